@@ -1,1 +1,10 @@
-//! Cross-crate end-to-end tests of wemeet-rs.
+//! Cross-crate end-to-end tests of wemeet-rs: both clients against `wemeet-mock` and against a scripted server.
+//!
+//! This library holds the test harness; the tests are in `tests/tests/`.
+#![warn(missing_docs)]
+
+pub mod clients;
+pub mod scripted;
+
+pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Setup};
+pub use scripted::{Recorded, Reply, ScriptedServer};

@@ -1,0 +1,66 @@
+//! Moving bytes with ureq: the only part of this crate that is not shared with `wemeet`.
+
+use std::io;
+
+use wemeet_core::{Attempt, Config, Error, RawResponse, TransportError, TransportErrorKind};
+
+/// A ureq agent configured for the API: rustls on ring, no redirects (they would break the signature), HTTP error
+/// statuses returned as responses (the shared path reads their bodies), the connect timeout and pool size of the
+/// [`Config`].
+#[derive(Debug, Clone)]
+pub(crate) struct Transport {
+    agent: ureq::Agent,
+    max_response_bytes: usize,
+}
+
+impl Transport {
+    pub(crate) fn new(config: &Config) -> Result<Self, Error> {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_connect(Some(config.timeouts().connect))
+            .max_idle_connections_per_host(config.max_idle_per_host())
+            .max_idle_connections(config.max_idle_per_host().max(100))
+            .user_agent(ureq::config::AutoHeaderValue::None)
+            .build()
+            .new_agent();
+        Ok(Transport { agent, max_response_bytes: config.max_response_bytes() })
+    }
+
+    /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
+    pub(crate) fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
+        let Attempt { request, timeout, .. } = attempt;
+        let request = self.agent.configure_request(request).timeout_global(Some(timeout)).build();
+        let response = self.agent.run(request).map_err(transport_error)?;
+        let (parts, mut body) = response.into_parts();
+        let body = body.with_config().limit(self.max_response_bytes as u64).read_to_vec().map_err(|error| match error {
+            ureq::Error::BodyExceedsLimit(_) => Error::BodyTooLarge { status: parts.status, limit: self.max_response_bytes },
+            other => transport_error(other),
+        })?;
+        Ok(RawResponse::new(parts.status, parts.headers, body))
+    }
+}
+
+/// Classifies a ureq error by whether the request may have reached the server.
+fn transport_error(error: ureq::Error) -> Error {
+    use ureq::Timeout;
+    let kind = match &error {
+        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed | ureq::Error::Tls(_) | ureq::Error::Rustls(_) => {
+            TransportErrorKind::Connect
+        }
+        ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => TransportErrorKind::Connect,
+        ureq::Error::Timeout(_) => TransportErrorKind::Timeout,
+        ureq::Error::Io(io) if is_connect_failure(io) => TransportErrorKind::Connect,
+        ureq::Error::Io(io) if io.kind() == io::ErrorKind::TimedOut => TransportErrorKind::Timeout,
+        _ => TransportErrorKind::Interrupted,
+    };
+    TransportError::new(kind, error).into()
+}
+
+fn is_connect_failure(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::ConnectionRefused | io::ErrorKind::AddrNotAvailable | io::ErrorKind::HostUnreachable
+            | io::ErrorKind::NetworkUnreachable
+    )
+}

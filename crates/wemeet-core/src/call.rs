@@ -1,0 +1,218 @@
+//! One call: validated and serialized once, then signed afresh for each attempt until it is done.
+
+use std::marker::PhantomData;
+use std::time::{Duration, Instant};
+
+use http::header::{CONTENT_TYPE, USER_AGENT as USER_AGENT_HEADER};
+use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use tracing::field::Empty;
+use wemeet_types::{Endpoint, PathParams, Validate};
+
+use crate::retry::RetryReason;
+use crate::{Config, ConfigError, Error, TransportError, response};
+
+/// The `User-Agent` of every request, before any suffix the caller adds.
+pub(crate) const USER_AGENT: &str = concat!("wemeet-rs/", env!("CARGO_PKG_VERSION"));
+
+/// The response header that carries the trace id Tencent support asks for.
+const TRACE_HEADER: &str = "x-tc-trace";
+
+/// The content type of every request body.
+const JSON: HeaderValue = HeaderValue::from_static("application/json; charset=utf-8");
+
+/// What a transport hands back for one attempt: the status, the headers and the whole body (at most
+/// [`Config::max_response_bytes`]).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct RawResponse {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The response body.
+    pub body: Vec<u8>,
+}
+
+impl RawResponse {
+    /// A response made of its parts.
+    pub fn new(status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Self {
+        RawResponse { status, headers, body }
+    }
+
+    /// The `X-TC-Trace` header, if the server sent a readable one.
+    pub fn trace_id(&self) -> Option<String> {
+        self.headers.get(TRACE_HEADER).and_then(|value| value.to_str().ok()).map(str::to_owned)
+    }
+}
+
+/// One attempt for the transport to make.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Attempt {
+    /// The signed request: exactly these bytes, to the URI it names.
+    pub request: http::Request<Vec<u8>>,
+    /// How long the transport may take for it, response body included.
+    pub timeout: Duration,
+}
+
+/// What the client does after an attempt.
+#[derive(Debug)]
+#[must_use]
+pub enum Step<T> {
+    /// The call is over, with this result.
+    Done(Result<T, Error>),
+    /// Pause this long, then make the next attempt.
+    RetryAfter(Duration),
+}
+
+/// A call in progress: the validated request serialized once, and the state of its attempts.
+///
+/// A client drives it like this (the async client awaits the transport and the pause):
+///
+/// ```text
+/// let mut call = config.start::<E>(path, request)?;
+/// loop {
+///     let attempt = call.next_attempt()?;
+///     let outcome = transport.send(attempt);       // Result<RawResponse, Error>
+///     match call.complete(outcome) {
+///         Step::Done(result) => return result,
+///         Step::RetryAfter(pause) => sleep(pause),
+///     }
+/// }
+/// ```
+#[derive(Debug)]
+pub struct Call<'c, E: Endpoint> {
+    config: &'c Config,
+    method: Method,
+    uri: Uri,
+    body: Vec<u8>,
+    attempts: u32,
+    rate_limit_retries: u32,
+    started: Instant,
+    span: tracing::Span,
+    endpoint: PhantomData<fn() -> E>,
+}
+
+impl Config {
+    /// Starts a call of endpoint `E`: validates the path and the request, and serializes the request once.
+    ///
+    /// Fails with [`Error::Validation`] (naming the field and the rule) before anything is sent.
+    pub fn start<E: Endpoint>(&self, path: &E::Path, request: &E::Request) -> Result<Call<'_, E>, Error> {
+        let target = path.render_path(E::PATH_TEMPLATE)?;
+        request.validate()?;
+        let body = serde_json::to_vec(request).map_err(|error| Error::Encode(error.to_string()))?;
+        let method = Method::from_bytes(E::METHOD.as_bytes())
+            .map_err(|_| Error::Encode(format!("endpoint {} has an invalid method {:?}", E::NAME, E::METHOD)))?;
+        let uri = format!("{}{target}", self.base_url).parse::<Uri>().map_err(|error| ConfigError::InvalidBaseUrl {
+            url: self.base_url.clone(),
+            reason: format!("joined with {target:?} it is not a valid URL: {error}"),
+        })?;
+        let span = tracing::info_span!(
+            "wemeet.call",
+            endpoint = E::NAME,
+            path = %target,
+            meeting_id = path.meeting_id(),
+            attempt = Empty,
+            status = Empty,
+            trace_id = Empty,
+            error_code = Empty,
+        );
+        Ok(Call {
+            config: self,
+            method,
+            uri,
+            body,
+            attempts: 0,
+            rate_limit_retries: 0,
+            started: Instant::now(),
+            span,
+            endpoint: PhantomData,
+        })
+    }
+}
+
+impl<E: Endpoint> Call<'_, E> {
+    /// The tracing span of the call (endpoint, meeting id, attempt, status, trace id); clients run each attempt in
+    /// it. It never records a header, so never a secret.
+    pub fn span(&self) -> &tracing::Span {
+        &self.span
+    }
+
+    /// The request body: the bytes every attempt sends and signs.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// How many attempts were made so far.
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// The next attempt: the request signed with a fresh nonce and timestamp, and its time limit (the attempt
+    /// timeout, or what is left of the call's budget if that is less).
+    pub fn next_attempt(&mut self) -> Result<Attempt, Error> {
+        let budget = self.config.timeouts.call;
+        let remaining = budget.saturating_sub(self.started.elapsed());
+        if remaining.is_zero() {
+            return Err(TransportError::call_budget_exhausted(budget).into());
+        }
+        self.attempts += 1;
+        self.span.record("attempt", self.attempts);
+
+        let mut request = http::Request::new(self.body.clone());
+        *request.method_mut() = self.method.clone();
+        *request.uri_mut() = self.uri.clone();
+        let headers = request.headers_mut();
+        headers.insert(CONTENT_TYPE, JSON);
+        headers.insert(USER_AGENT_HEADER, self.config.user_agent.clone());
+        self.config
+            .signer
+            .sign_request(&mut request)
+            .map_err(|error| ConfigError::InvalidHeaderValue { field: "credentials", reason: error.to_string() })?;
+        tracing::debug!(parent: &self.span, attempt = self.attempts, bytes = self.body.len(), "sending request");
+        Ok(Attempt { request, timeout: self.config.timeouts.attempt.min(remaining) })
+    }
+
+    /// Takes the outcome of the last attempt: decodes it, and decides whether the call is done or tries again.
+    pub fn complete(&mut self, outcome: Result<RawResponse, Error>) -> Step<E::Response> {
+        let result = outcome.and_then(|raw| {
+            self.span.record("status", raw.status.as_u16());
+            if let Some(trace_id) = raw.trace_id() {
+                self.span.record("trace_id", trace_id.as_str());
+            }
+            response::decode::<E::Response>(&raw)
+        });
+        let error = match result {
+            Ok(response) => {
+                tracing::debug!(parent: &self.span, attempt = self.attempts, "call succeeded");
+                return Step::Done(Ok(response));
+            }
+            Err(error) => error,
+        };
+        if let Some(code) = error.error_code() {
+            self.span.record("error_code", code);
+        }
+        let policy = &self.config.retry;
+        let next = policy.next_delay(&error, E::IDEMPOTENT, self.attempts, self.rate_limit_retries);
+        match next {
+            Some((pause, reason)) if self.started.elapsed() + pause < self.config.timeouts.call => {
+                if reason == RetryReason::RateLimited {
+                    self.rate_limit_retries += 1;
+                }
+                tracing::warn!(
+                    parent: &self.span,
+                    attempt = self.attempts,
+                    ?reason,
+                    pause_ms = pause.as_millis() as u64,
+                    %error,
+                    "attempt failed, retrying"
+                );
+                Step::RetryAfter(pause)
+            }
+            _ => {
+                tracing::debug!(parent: &self.span, attempt = self.attempts, %error, "call failed");
+                Step::Done(Err(error))
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! A client's settled configuration: where to send, how to sign, how long to wait, when to retry.
+
+use std::time::Duration;
+
+use http::HeaderValue;
+use wemeet_sign::Signer;
+
+use crate::RetryPolicy;
+
+/// The production endpoint of the Tencent Meeting REST API.
+pub const DEFAULT_BASE_URL: &str = "https://api.meeting.qq.com";
+
+/// The largest response body a client reads before giving up with [`crate::Error::BodyTooLarge`]: 4 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
+/// How long a client waits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Timeouts {
+    /// Establishing a connection (DNS, TCP, TLS). Default 5 s.
+    pub connect: Duration,
+    /// One attempt, from sending the request to the last byte of the response. Default 15 s.
+    pub attempt: Duration,
+    /// The whole call, all attempts and the pauses between them included. Default 30 s.
+    pub call: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts { connect: Duration::from_secs(5), attempt: Duration::from_secs(15), call: Duration::from_secs(30) }
+    }
+}
+
+/// Everything a client needs besides its transport; built by [`crate::ClientBuilder`].
+///
+/// `Debug` shows no secret: the signer redacts the SecretKey.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub(crate) base_url: String,
+    pub(crate) signer: Signer,
+    pub(crate) timeouts: Timeouts,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) max_response_bytes: usize,
+    pub(crate) max_idle_per_host: usize,
+}
+
+impl Config {
+    /// The base URL calls go to, without a trailing slash (e.g. `https://api.meeting.qq.com`).
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The signer, holding the credentials.
+    pub fn signer(&self) -> &Signer {
+        &self.signer
+    }
+
+    /// The timeouts.
+    pub fn timeouts(&self) -> Timeouts {
+        self.timeouts
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// The `User-Agent` header sent with every request.
+    pub fn user_agent(&self) -> &str {
+        // Built from visible ASCII only (checked by the builder).
+        self.user_agent.to_str().unwrap_or("wemeet-rs")
+    }
+
+    /// The largest response body read before failing with [`crate::Error::BodyTooLarge`].
+    pub fn max_response_bytes(&self) -> usize {
+        self.max_response_bytes
+    }
+
+    /// How many idle connections per host the transport keeps for reuse.
+    pub fn max_idle_per_host(&self) -> usize {
+        self.max_idle_per_host
+    }
+}

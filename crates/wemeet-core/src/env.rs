@@ -1,0 +1,94 @@
+//! Configuration from `WEMEET_*` environment variables.
+
+use std::ffi::OsString;
+
+use wemeet_sign::Credentials;
+
+use crate::{ClientBuilder, ConfigError};
+
+/// The AppId (enterprise id).
+pub(crate) const APP_ID: &str = "WEMEET_APP_ID";
+/// The SdkId, only when one was allocated.
+pub(crate) const SDK_ID: &str = "WEMEET_SDK_ID";
+/// The SecretId.
+pub(crate) const SECRET_ID: &str = "WEMEET_SECRET_ID";
+/// The SecretKey.
+pub(crate) const SECRET_KEY: &str = "WEMEET_SECRET_KEY";
+/// The base URL, when not the production one.
+pub(crate) const BASE_URL: &str = "WEMEET_BASE_URL";
+
+/// Reads the variables through `lookup` (the process environment in production, a map in tests).
+pub(crate) fn builder_from_env<C>(lookup: impl Fn(&str) -> Option<OsString>) -> Result<ClientBuilder<C>, ConfigError> {
+    let optional = |name: &'static str| -> Result<Option<String>, ConfigError> {
+        match lookup(name) {
+            None => Ok(None),
+            Some(value) => {
+                let value = value.into_string().map_err(|_| ConfigError::InvalidEnv(name))?;
+                Ok(Some(value).filter(|value| !value.trim().is_empty()))
+            }
+        }
+    };
+    let required = |name: &'static str| optional(name)?.ok_or(ConfigError::MissingEnv(name));
+
+    let mut credentials = Credentials::new(required(APP_ID)?, required(SECRET_ID)?, required(SECRET_KEY)?);
+    if let Some(sdk_id) = optional(SDK_ID)? {
+        credentials = credentials.with_sdk_id(sdk_id);
+    }
+    let mut builder = ClientBuilder::new().credentials(credentials);
+    if let Some(base_url) = optional(BASE_URL)? {
+        builder = builder.base_url(base_url);
+    }
+    Ok(builder)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::{Config, Error, FromConfig};
+
+    struct Built(Config);
+    impl FromConfig for Built {
+        fn from_config(config: Config) -> Result<Self, Error> {
+            Ok(Built(config))
+        }
+    }
+
+    fn from(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, OsString> = vars.iter().map(|(k, v)| (k.to_string(), OsString::from(v))).collect();
+        builder_from_env::<Built>(|name| vars.get(name).cloned())?.build_config()
+    }
+
+    const ALL: [(&str, &str); 3] = [(APP_ID, "corp"), (SECRET_ID, "sid"), (SECRET_KEY, "skey")];
+
+    #[test]
+    fn each_missing_variable_is_named() {
+        for missing in [APP_ID, SECRET_ID, SECRET_KEY] {
+            let vars: Vec<_> = ALL.into_iter().filter(|(name, _)| *name != missing).collect();
+            assert_eq!(from(&vars).unwrap_err(), ConfigError::MissingEnv(missing));
+            let message = from(&vars).unwrap_err().to_string();
+            assert!(message.contains(missing), "{message}");
+        }
+    }
+
+    #[test]
+    fn an_empty_variable_counts_as_missing() {
+        let error = from(&[(APP_ID, "corp"), (SECRET_ID, " "), (SECRET_KEY, "skey")]).unwrap_err();
+        assert_eq!(error, ConfigError::MissingEnv(SECRET_ID));
+    }
+
+    #[test]
+    fn sdk_id_and_base_url_are_optional() {
+        let config = from(&ALL).unwrap();
+        assert_eq!(config.signer().credentials().sdk_id(), None);
+        assert_eq!(config.base_url(), crate::DEFAULT_BASE_URL);
+
+        let mut vars = ALL.to_vec();
+        vars.extend([(SDK_ID, "sdk"), (BASE_URL, "http://127.0.0.1:9/")]);
+        let config = from(&vars).unwrap();
+        assert_eq!(config.signer().credentials().sdk_id(), Some("sdk"));
+        assert_eq!(config.signer().credentials().app_id(), "corp");
+        assert_eq!(config.base_url(), "http://127.0.0.1:9");
+    }
+}

@@ -1,0 +1,213 @@
+//! When a failed attempt is tried again, and after how long.
+//!
+//! The rules, in order:
+//! - bad input, an oversized body and configuration errors are never retried;
+//! - the per-minute rate limits 190310 and 190313 get one retry, after at least [`RetryPolicy::rate_limit_pause`];
+//! - 190311, 500029, 500168 (quotas) and 190300 (expired signature) are never retried;
+//! - a request that certainly never reached the server (connect, DNS or TLS failure) is retried on any endpoint;
+//! - a request that may have reached the server (timeout, dropped connection, 502/503/504) is retried only on an
+//!   idempotent endpoint: creating a meeting twice is worse than reporting a timeout.
+//!
+//! Every retry is signed anew, with a fresh nonce and timestamp.
+
+use std::time::Duration;
+
+use crate::Error;
+use crate::error::{NEVER_RETRY_CODES, RATE_LIMIT_CODES};
+
+/// How failed attempts are retried. The default: at most 3 attempts, exponential backoff from 0.5 s doubling up
+/// to 5 s, with jitter; rate limits wait at least 1 s before their one retry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 disables retries.
+    pub max_attempts: u32,
+    /// The pause before the first retry; it doubles for each further retry.
+    pub initial_backoff: Duration,
+    /// The longest pause between two attempts.
+    pub max_backoff: Duration,
+    /// Whether pauses are randomized (between half and all of the backoff) so that clients spread out.
+    pub jitter: bool,
+    /// The least pause before retrying a rate-limited call (190310, 190313).
+    pub rate_limit_pause: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(5),
+            jitter: true,
+            rate_limit_pause: Duration::from_secs(1),
+        }
+    }
+}
+
+/// Why a retry happens; recorded in the call's tracing span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RetryReason {
+    RateLimited,
+    NotSent,
+    MayHaveBeenSent,
+}
+
+impl RetryPolicy {
+    /// No retries: every call makes exactly one attempt.
+    pub fn disabled() -> Self {
+        RetryPolicy { max_attempts: 1, ..Self::default() }
+    }
+
+    /// Sets the number of attempts in all (at least 1).
+    #[must_use]
+    pub fn with_max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Sets the first pause and the longest pause of the exponential backoff.
+    #[must_use]
+    pub fn with_backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max;
+        self
+    }
+
+    /// Turns the randomization of pauses on or off.
+    #[must_use]
+    pub fn with_jitter(mut self, jitter: bool) -> Self {
+        self.jitter = jitter;
+        self
+    }
+
+    /// Sets the least pause before retrying a rate-limited call.
+    #[must_use]
+    pub fn with_rate_limit_pause(mut self, pause: Duration) -> Self {
+        self.rate_limit_pause = pause;
+        self
+    }
+
+    /// The pause before the next attempt, or `None` when `error` ends the call.
+    ///
+    /// `attempts` is the number of attempts made so far (1 after the first), `rate_limit_retries` how many of the
+    /// retries so far were for a rate limit.
+    pub(crate) fn next_delay(
+        &self,
+        error: &Error,
+        idempotent: bool,
+        attempts: u32,
+        rate_limit_retries: u32,
+    ) -> Option<(Duration, RetryReason)> {
+        if attempts >= self.max_attempts {
+            return None;
+        }
+        let reason = Self::reason(error, idempotent)?;
+        let backoff = self.backoff(attempts);
+        match reason {
+            RetryReason::RateLimited if rate_limit_retries > 0 => None,
+            RetryReason::RateLimited => Some((backoff.max(self.rate_limit_pause), reason)),
+            RetryReason::NotSent | RetryReason::MayHaveBeenSent => Some((backoff, reason)),
+        }
+    }
+
+    fn reason(error: &Error, idempotent: bool) -> Option<RetryReason> {
+        let may_have_been_sent = idempotent.then_some(RetryReason::MayHaveBeenSent);
+        match error {
+            Error::Api { error_code, .. } if RATE_LIMIT_CODES.contains(error_code) => Some(RetryReason::RateLimited),
+            Error::Api { error_code, .. } if NEVER_RETRY_CODES.contains(error_code) => None,
+            Error::Transport(transport) if !transport.may_have_reached_server() => Some(RetryReason::NotSent),
+            Error::Transport(_) => may_have_been_sent,
+            Error::Api { .. } | Error::Decode { .. } if error.is_retryable() => may_have_been_sent,
+            _ => None,
+        }
+    }
+
+    /// The backoff after `attempts` attempts: `initial × 2^(attempts-1)`, capped, with jitter in `[½, 1]` of it.
+    fn backoff(&self, attempts: u32) -> Duration {
+        let exponent = attempts.saturating_sub(1).min(31);
+        let base = self.initial_backoff.saturating_mul(1 << exponent).min(self.max_backoff);
+        if self.jitter { base.mul_f64(0.5 + fastrand::f64() * 0.5) } else { base }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use http::StatusCode;
+
+    use super::*;
+    use crate::{TransportError, TransportErrorKind};
+
+    fn api(status: u16, code: i64) -> Error {
+        Error::Api {
+            status: StatusCode::from_u16(status).unwrap(),
+            error_code: code,
+            new_error_code: None,
+            message: "m".into(),
+            trace_id: None,
+        }
+    }
+
+    fn transport(kind: TransportErrorKind) -> Error {
+        Error::Transport(TransportError::new(kind, "boom"))
+    }
+
+    fn steady() -> RetryPolicy {
+        RetryPolicy::default().with_jitter(false)
+    }
+
+    #[test]
+    fn backoff_doubles_from_half_a_second_up_to_five() {
+        let policy = steady().with_max_attempts(10);
+        let delays: Vec<_> = (1..=6)
+            .map(|attempt| policy.next_delay(&transport(TransportErrorKind::Connect), false, attempt, 0).unwrap().0)
+            .collect();
+        let ms: Vec<_> = delays.iter().map(Duration::as_millis).collect();
+        assert_eq!(ms, [500, 1000, 2000, 4000, 5000, 5000]);
+    }
+
+    #[test]
+    fn jitter_stays_between_half_and_all_of_the_backoff() {
+        let policy = RetryPolicy::default();
+        for _ in 0..200 {
+            let (delay, _) = policy.next_delay(&transport(TransportErrorKind::Connect), false, 2, 0).unwrap();
+            assert!(delay >= Duration::from_millis(500) && delay <= Duration::from_millis(1000), "{delay:?}");
+        }
+    }
+
+    #[test]
+    fn at_most_three_attempts_by_default() {
+        let error = transport(TransportErrorKind::Connect);
+        assert!(steady().next_delay(&error, false, 2, 0).is_some());
+        assert!(steady().next_delay(&error, false, 3, 0).is_none());
+        assert!(RetryPolicy::disabled().next_delay(&error, true, 1, 0).is_none());
+    }
+
+    #[test]
+    fn a_create_is_retried_only_when_it_never_left() {
+        assert!(steady().next_delay(&transport(TransportErrorKind::Connect), false, 1, 0).is_some());
+        for kind in [TransportErrorKind::Timeout, TransportErrorKind::Interrupted] {
+            assert!(steady().next_delay(&transport(kind), false, 1, 0).is_none(), "{kind:?}");
+            assert!(steady().next_delay(&transport(kind), true, 1, 0).is_some(), "{kind:?}");
+        }
+        assert!(steady().next_delay(&api(503, 1), false, 1, 0).is_none());
+        assert!(steady().next_delay(&api(503, 1), true, 1, 0).is_some());
+    }
+
+    #[test]
+    fn rate_limits_wait_at_least_a_second_and_are_retried_once() {
+        for code in [190310, 190313] {
+            let (delay, reason) = steady().next_delay(&api(400, code), false, 1, 0).unwrap();
+            assert_eq!(reason, RetryReason::RateLimited);
+            assert!(delay >= Duration::from_secs(1));
+            assert!(steady().next_delay(&api(400, code), false, 2, 1).is_none());
+        }
+    }
+
+    #[test]
+    fn quotas_expired_signatures_and_request_errors_are_final() {
+        for code in [190311, 500029, 500168, 190300, 190004, 200003] {
+            assert!(steady().next_delay(&api(400, code), true, 1, 0).is_none(), "{code}");
+            assert!(steady().next_delay(&api(502, code), false, 1, 0).is_none(), "{code}");
+        }
+    }
+}

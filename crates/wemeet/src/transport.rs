@@ -1,0 +1,73 @@
+//! Moving bytes with reqwest: the only part of this crate that is not shared with `wemeet-blocking`.
+
+use std::sync::Arc;
+
+use wemeet_core::{Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind};
+
+/// A reqwest client configured for the API: rustls on ring, no redirects (they would break the signature), the
+/// connect timeout and pool size of the [`Config`].
+#[derive(Debug, Clone)]
+pub(crate) struct Transport {
+    http: reqwest::Client,
+    max_response_bytes: usize,
+}
+
+impl Transport {
+    pub(crate) fn new(config: &Config) -> Result<Self, Error> {
+        let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls_config()?)
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(config.timeouts().connect)
+            .pool_max_idle_per_host(config.max_idle_per_host())
+            .no_proxy()
+            .build()
+            .map_err(|error| ConfigError::Transport(error.to_string()))?;
+        Ok(Transport { http, max_response_bytes: config.max_response_bytes() })
+    }
+
+    /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
+    pub(crate) async fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
+        let Attempt { request, timeout, .. } = attempt;
+        let mut request = reqwest::Request::try_from(request).map_err(|error| transport_error(&error, error.to_string()))?;
+        *request.timeout_mut() = Some(timeout);
+        let mut response = self.http.execute(request).await.map_err(|error| transport_error(&error, error))?;
+
+        let status = response.status();
+        if response.content_length().is_some_and(|length| length > self.max_response_bytes as u64) {
+            return Err(Error::BodyTooLarge { status, limit: self.max_response_bytes });
+        }
+        let headers = std::mem::take(response.headers_mut());
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|error| transport_error(&error, error))? {
+            if body.len() + chunk.len() > self.max_response_bytes {
+                return Err(Error::BodyTooLarge { status, limit: self.max_response_bytes });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(RawResponse::new(status, headers, body))
+    }
+}
+
+/// Classifies a reqwest error by whether the request may have reached the server.
+fn transport_error(error: &reqwest::Error, source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Error {
+    let kind = if error.is_connect() {
+        TransportErrorKind::Connect
+    } else if error.is_timeout() {
+        TransportErrorKind::Timeout
+    } else {
+        TransportErrorKind::Interrupted
+    };
+    TransportError::new(kind, source).into()
+}
+
+/// rustls with the ring provider and the platform's certificate verifier, set on this client only (no
+/// process-wide default provider is installed).
+fn tls_config() -> Result<rustls::ClientConfig, ConfigError> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|builder| builder.with_platform_verifier())
+        .map(|builder| builder.with_no_client_auth())
+        .map_err(|error| ConfigError::Transport(format!("TLS setup failed: {error}")))
+}

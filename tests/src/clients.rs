@@ -1,0 +1,123 @@
+//! Both clients behind one interface, so that every end-to-end test runs against each of them unchanged.
+
+use std::fmt;
+use std::time::Duration;
+
+use wemeet::{
+    AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CreateMeetingRequest, CreateMeetingResponse, Error,
+    SetLiveStreamAddressRequest,
+};
+use wemeet_core::{ClientBuilder, Credentials, RetryPolicy, Timeouts};
+
+/// Which client a test drives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// `wemeet` (reqwest, driven here by a current-thread tokio runtime).
+    Async,
+    /// `wemeet-blocking` (ureq).
+    Blocking,
+}
+
+impl fmt::Display for Flavor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Flavor::Async => "async",
+            Flavor::Blocking => "blocking",
+        })
+    }
+}
+
+/// Both flavors, for `for flavor in FLAVORS { ... }`.
+pub const FLAVORS: [Flavor; 2] = [Flavor::Async, Flavor::Blocking];
+
+/// A client of either flavor with blocking methods.
+pub enum AnyClient {
+    /// The async client and the runtime that drives it.
+    Async(wemeet::Client, tokio::runtime::Runtime),
+    /// The blocking client.
+    Blocking(wemeet_blocking::Client),
+}
+
+impl AnyClient {
+    /// Builds a client of `flavor`; `configure` sets the builder's options (it is called with the builder of
+    /// the flavor's client type).
+    pub fn build(flavor: Flavor, configure: impl Configure) -> Result<AnyClient, Error> {
+        Ok(match flavor {
+            Flavor::Async => {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                let client = runtime.block_on(async { configure.apply(wemeet::Client::builder()).build() })?;
+                AnyClient::Async(client, runtime)
+            }
+            Flavor::Blocking => AnyClient::Blocking(configure.apply(wemeet_blocking::Client::builder()).build()?),
+        })
+    }
+
+    /// `create_meeting` of the underlying client.
+    pub fn create_meeting(&self, request: &CreateMeetingRequest) -> Result<CreateMeetingResponse, Error> {
+        match self {
+            AnyClient::Async(client, runtime) => runtime.block_on(client.create_meeting(request)),
+            AnyClient::Blocking(client) => client.create_meeting(request),
+        }
+    }
+
+    /// `add_meeting_backgrounds` of the underlying client.
+    pub fn add_meeting_backgrounds(
+        &self,
+        meeting_id: &str,
+        request: &AddMeetingBackgroundsRequest,
+    ) -> Result<AddMeetingBackgroundsResponse, Error> {
+        match self {
+            AnyClient::Async(client, runtime) => runtime.block_on(client.add_meeting_backgrounds(meeting_id, request)),
+            AnyClient::Blocking(client) => client.add_meeting_backgrounds(meeting_id, request),
+        }
+    }
+
+    /// `set_live_stream_address` of the underlying client.
+    pub fn set_live_stream_address(&self, meeting_id: &str, request: &SetLiveStreamAddressRequest) -> Result<(), Error> {
+        match self {
+            AnyClient::Async(client, runtime) => runtime.block_on(client.set_live_stream_address(meeting_id, request)),
+            AnyClient::Blocking(client) => client.set_live_stream_address(meeting_id, request),
+        }
+    }
+}
+
+/// Options applied to a client builder of either flavor.
+pub trait Configure {
+    /// Applies the options.
+    fn apply<C>(&self, builder: ClientBuilder<C>) -> ClientBuilder<C>;
+}
+
+/// The options the end-to-end tests use: a base URL, credentials, and quick retries.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// Where the client sends.
+    pub base_url: String,
+    /// What it signs with.
+    pub credentials: Credentials,
+    /// Its retry policy: by default 3 attempts with 10 ms pauses (rate limits keep their 1 s pause).
+    pub retry: RetryPolicy,
+    /// Its timeouts: by default the SDK's.
+    pub timeouts: Timeouts,
+}
+
+impl Setup {
+    /// Quick retries against `base_url`.
+    pub fn new(base_url: impl Into<String>, credentials: Credentials) -> Setup {
+        Setup {
+            base_url: base_url.into(),
+            credentials,
+            retry: RetryPolicy::default().with_backoff(Duration::from_millis(10), Duration::from_millis(10)),
+            timeouts: Timeouts::default(),
+        }
+    }
+}
+
+impl Configure for Setup {
+    fn apply<C>(&self, builder: ClientBuilder<C>) -> ClientBuilder<C> {
+        builder
+            .base_url(self.base_url.clone())
+            .credentials(self.credentials.clone())
+            .retry_policy(self.retry.clone())
+            .timeouts(self.timeouts)
+    }
+}
