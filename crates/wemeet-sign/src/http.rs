@@ -53,8 +53,14 @@ impl Signer {
 
         let mut values = Vec::with_capacity(SIGNING_HEADERS.len());
         for (id, text) in signed.entries() {
-            let mut value = HeaderValue::from_str(text)
-                .map_err(|_| SignError::InvalidHeaderValue { header: id.name() })?;
+            let invalid = SignError::InvalidHeaderValue { header: id.name() };
+            // `HeaderValue` would take bytes above 0x7F as opaque; the verifier (like most servers)
+            // reads header values as ASCII text, so refuse them rather than send a request that
+            // cannot be verified.
+            if !is_header_text(text) {
+                return Err(invalid);
+            }
+            let mut value = HeaderValue::from_str(text).map_err(|_| invalid)?;
             value.set_sensitive(id == HeaderId::Signature);
             values.push((id.http_name(), value));
         }
@@ -86,6 +92,12 @@ impl Verifier {
             |name| single_header(headers, name),
         )
     }
+}
+
+/// Whether `text` is visible ASCII, spaces and tabs: what `HeaderValue::to_str` reads back.
+fn is_header_text(text: &str) -> bool {
+    text.bytes()
+        .all(|byte| byte == b'\t' || (b' '..=b'~').contains(&byte))
 }
 
 /// The one value of header `name`, if present.
