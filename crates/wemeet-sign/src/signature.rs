@@ -1,0 +1,149 @@
+//! The value of the `X-TC-Signature` header.
+
+use std::fmt;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use hmac::{Hmac, KeyInit, Mac};
+use secrecy::zeroize::Zeroize;
+use secrecy::{ExposeSecret, SecretString};
+use sha2::Sha256;
+use subtle::ConstantTimeEq;
+
+use crate::string_to_sign::StringToSign;
+
+/// A request signature: `base64(lowercase_hex(HMAC-SHA256(SecretKey, string to sign)))`, always 88
+/// characters (the hex text is what gets base64-encoded, not the raw digest).
+///
+/// It is redacted in `Debug` and `Display` and wiped from memory when dropped; read it with
+/// [`expose`](Self::expose) to put it on the wire, and compare with [`matches`](Self::matches), which
+/// takes constant time.
+#[derive(Clone)]
+pub struct Signature {
+    text: SecretString,
+}
+
+impl Signature {
+    /// Length of every signature: 64 hex characters, base64-encoded.
+    pub const LEN: usize = 88;
+
+    /// Feeds the string to sign into HMAC-SHA256 piece by piece, writes the hex into a stack buffer and
+    /// base64-encodes it straight into the signature's only allocation.
+    pub(crate) fn compute(string_to_sign: &StringToSign<'_>, key: &[u8]) -> Self {
+        let mut mac = keyed_hmac(key);
+        string_to_sign.for_each_chunk(|chunk| mac.update(chunk));
+        let digest = mac.finalize();
+
+        let mut hex = [0_u8; 64];
+        for (pair, byte) in hex.chunks_exact_mut(2).zip(digest.as_bytes().iter()) {
+            pair.copy_from_slice(&lowercase_hex(*byte));
+        }
+        let mut text = String::with_capacity(Self::LEN);
+        STANDARD.encode_string(hex, &mut text);
+        hex.zeroize();
+        Self {
+            text: SecretString::from(text),
+        }
+    }
+
+    /// The signature text, as the `X-TC-Signature` header carries it.
+    pub fn expose(&self) -> &str {
+        self.text.expose_secret()
+    }
+
+    /// Whether `received` is this signature, compared in constant time (the time taken does not depend
+    /// on where the first difference is).
+    pub fn matches(&self, received: &[u8]) -> bool {
+        bool::from(self.text.expose_secret().as_bytes().ct_eq(received))
+    }
+}
+
+/// HMAC-SHA256 keyed with `key`.
+fn keyed_hmac(key: &[u8]) -> Hmac<Sha256> {
+    match Hmac::<Sha256>::new_from_slice(key) {
+        Ok(mac) => mac,
+        // HMAC hashes long keys and pads short ones, so `new_from_slice` accepts keys of every length
+        // (hmac's own `KeyInit::new` relies on this); the arm cannot be reached.
+        Err(_) => unreachable!("HMAC accepts keys of any length"),
+    }
+}
+
+/// The two lowercase hex digits of `byte`.
+const fn lowercase_hex(byte: u8) -> [u8; 2] {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    [DIGITS[(byte >> 4) as usize], DIGITS[(byte & 0x0F) as usize]]
+}
+
+impl fmt::Debug for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Signature([REDACTED])")
+    }
+}
+
+impl fmt::Display for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[REDACTED]")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The signature is the base64 of the hex text, not of the raw digest.
+    #[test]
+    fn encodes_the_hex_digest_in_base64() {
+        let string_to_sign = StringToSign::new("POST", "id", 1, 2, "/v1/meetings", b"{}");
+        let key = b"Jefe";
+        let mut mac = keyed_hmac(key);
+        mac.update(&string_to_sign.to_bytes());
+        let hex: String = mac
+            .finalize()
+            .as_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let signature = Signature::compute(&string_to_sign, key);
+        assert_eq!(signature.expose(), STANDARD.encode(hex.as_bytes()));
+        assert_eq!(signature.expose().len(), Signature::LEN);
+    }
+
+    #[test]
+    fn rfc_4231_case_2_through_the_same_hmac() {
+        let mut mac = keyed_hmac(b"Jefe");
+        mac.update(b"what do ya want for nothing?");
+        let hex: String = mac
+            .finalize()
+            .as_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            hex,
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+
+    #[test]
+    fn matches_only_the_exact_text() {
+        let signature = Signature::compute(&StringToSign::new("GET", "k", 1, 1, "/", b""), b"key");
+        let text = signature.expose().as_bytes().to_vec();
+        assert!(signature.matches(&text));
+        assert!(!signature.matches(&text[..87]));
+        let mut changed = text.clone();
+        changed[0] ^= 1;
+        assert!(!signature.matches(&changed));
+    }
+
+    #[test]
+    fn is_redacted_in_debug_and_display() {
+        let signature = Signature::compute(&StringToSign::new("GET", "k", 1, 1, "/", b""), b"key");
+        for shown in [
+            format!("{signature:?}"),
+            format!("{signature}"),
+            format!("{signature:#?}"),
+        ] {
+            assert!(!shown.contains(signature.expose()), "{shown}");
+        }
+    }
+}
