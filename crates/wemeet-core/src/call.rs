@@ -111,7 +111,6 @@ impl Config {
             "wemeet.call",
             endpoint = E::NAME,
             path = %target,
-            meeting_id = path.meeting_id(),
             attempt = Empty,
             status = Empty,
             trace_id = Empty,

@@ -31,7 +31,7 @@ pub trait Endpoint {
     /// The path parameters; `()` when the path has none.
     type Path: PathParams;
     /// The request body.
-    type Request: serde::Serialize;
+    type Request: serde::Serialize + crate::Validate;
     /// The body of a successful answer.
     type Response: ResponseBody;
 }

@@ -28,9 +28,9 @@ impl Transport {
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
     pub(crate) async fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
         let Attempt { request, timeout, .. } = attempt;
-        let mut request = reqwest::Request::try_from(request).map_err(|error| transport_error(&error, error.to_string()))?;
+        let mut request = reqwest::Request::try_from(request).map_err(transport_error)?;
         *request.timeout_mut() = Some(timeout);
-        let mut response = self.http.execute(request).await.map_err(|error| transport_error(&error, error))?;
+        let mut response = self.http.execute(request).await.map_err(transport_error)?;
 
         let status = response.status();
         if response.content_length().is_some_and(|length| length > self.max_response_bytes as u64) {
@@ -38,7 +38,7 @@ impl Transport {
         }
         let headers = std::mem::take(response.headers_mut());
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|error| transport_error(&error, error))? {
+        while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
             if body.len() + chunk.len() > self.max_response_bytes {
                 return Err(Error::BodyTooLarge { status, limit: self.max_response_bytes });
             }
@@ -49,7 +49,7 @@ impl Transport {
 }
 
 /// Classifies a reqwest error by whether the request may have reached the server.
-fn transport_error(error: &reqwest::Error, source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Error {
+fn transport_error(error: reqwest::Error) -> Error {
     let kind = if error.is_connect() {
         TransportErrorKind::Connect
     } else if error.is_timeout() {
@@ -57,7 +57,7 @@ fn transport_error(error: &reqwest::Error, source: impl Into<Box<dyn std::error:
     } else {
         TransportErrorKind::Interrupted
     };
-    TransportError::new(kind, source).into()
+    TransportError::new(kind, error).into()
 }
 
 /// rustls with the ring provider and the platform's certificate verifier, set on this client only (no
