@@ -30,16 +30,18 @@
 //! hold ("one entry for now", 1 WeChat Channels address and 10 third-party platforms), whether a meeting or a
 //! user exists, whether a URL can be downloaded.
 
-// The checks are wired to the request types once the generated models land (temporary allow).
-#![allow(dead_code)]
-
+mod add_meeting_backgrounds;
+mod background_image;
+mod create_meeting;
 mod error;
 pub mod limits;
 mod md5_hex;
 mod path;
 mod platform_name;
 mod png;
+mod push_stream_info;
 mod rule;
+mod set_live_stream_address;
 mod text;
 mod url;
 

@@ -29,6 +29,15 @@ impl FieldPath<'static> {
 }
 
 impl<'a> FieldPath<'a> {
+    /// The field `name` of the object at `parent`, or the top-level field `name` when there is no parent
+    /// (an object validated on its own rather than inside a request).
+    pub(crate) fn child_of(parent: Option<&'a FieldPath<'a>>, name: &'static str) -> Self {
+        FieldPath {
+            parent,
+            segment: Segment::Field(name),
+        }
+    }
+
     /// The field `name` of the object at this path.
     pub(crate) fn field(&'a self, name: &'static str) -> FieldPath<'a> {
         FieldPath {
@@ -82,6 +91,20 @@ mod tests {
         assert_eq!(
             name.error(Rule::Base64).field,
             "push_stream_info[3].platform_name"
+        );
+    }
+
+    #[test]
+    fn child_of_nothing_is_a_top_level_field() {
+        assert_eq!(
+            FieldPath::child_of(None, "image_md5").to_string(),
+            "image_md5"
+        );
+        let entry = FieldPath::root("image_list");
+        let entry = entry.index(0);
+        assert_eq!(
+            FieldPath::child_of(Some(&entry), "image_md5").to_string(),
+            "image_list[0].image_md5"
         );
     }
 

@@ -50,9 +50,9 @@ pub enum Rule {
     /// A code must be one of the documented values.
     OneOf {
         /// The documented codes.
-        allowed: &'static [i64],
+        allowed: &'static [u32],
         /// Code found.
-        actual: i64,
+        actual: u32,
     },
     /// An MD5 digest must be written as 32 lowercase hexadecimal characters.
     Md5Hex {
