@@ -2,7 +2,7 @@
 
 use super::limits::MAX_SUBJECT_BASE64_BYTES;
 use super::path::FieldPath;
-use super::{Rule, Validate, ValidationError, text};
+use super::{Rule, Validate, ValidationError, code, text};
 use crate::{CreateMeetingRequest, MeetingType, User};
 
 /// The meeting types the create-meeting doc defines: 0 scheduled (预约会议), 1 quick (快速会议).
@@ -20,7 +20,7 @@ impl Validate for CreateMeetingRequest {
             &self.subject,
             MAX_SUBJECT_BASE64_BYTES,
         ))?;
-        FieldPath::root("type").check(meeting_type(self.meeting_type))?;
+        FieldPath::root("type").check(code::one_of(self.meeting_type.code(), MEETING_TYPES))?;
         users(&FieldPath::root("hosts"), self.hosts.as_deref())?;
         users(&FieldPath::root("invitees"), self.invitees.as_deref())?;
         let (start, end) = (u64::from(self.start_time), u64::from(self.end_time));
@@ -28,18 +28,6 @@ impl Validate for CreateMeetingRequest {
             return Err(FieldPath::root("end_time").error(Rule::StartBeforeEnd { start, end }));
         }
         Ok(())
-    }
-}
-
-fn meeting_type(meeting_type: MeetingType) -> Result<(), Rule> {
-    let actual = meeting_type.code();
-    if MEETING_TYPES.contains(&actual) {
-        Ok(())
-    } else {
-        Err(Rule::OneOf {
-            allowed: MEETING_TYPES,
-            actual,
-        })
     }
 }
 

@@ -32,6 +32,7 @@
 
 mod add_meeting_backgrounds;
 mod background_image;
+mod code;
 mod create_meeting;
 mod error;
 pub mod limits;

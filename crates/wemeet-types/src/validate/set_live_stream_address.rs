@@ -3,7 +3,7 @@
 
 use super::path::FieldPath;
 use super::url::{Schemes, absolute_url};
-use super::{Rule, Validate, ValidationError, platform_name, text};
+use super::{Rule, Validate, ValidationError, code, platform_name, text};
 use crate::{PlatformType, PushStreamInfo, SetLiveStreamAddressRequest};
 
 /// The push platforms the doc defines: 1 WeChat Channels (微信视频号), 2 a third-party platform (第三方推流平台).
@@ -43,22 +43,11 @@ fn push_stream_info(
     entry: Option<&FieldPath<'_>>,
     info: &PushStreamInfo,
 ) -> Result<(), ValidationError> {
-    FieldPath::child_of(entry, "platform_type").check(platform_type(info.platform_type))?;
+    FieldPath::child_of(entry, "platform_type")
+        .check(code::one_of(info.platform_type.code(), PLATFORM_TYPES))?;
     FieldPath::child_of(entry, "platform_name").check(platform_name::check(&info.platform_name))?;
     let address = FieldPath::child_of(entry, "push_address");
     address.check(text::non_empty(&info.push_address))?;
     address.check(absolute_url(&info.push_address, Schemes::Any))?;
     FieldPath::child_of(entry, "push_password").check(text::non_empty(&info.push_password))
-}
-
-fn platform_type(platform_type: PlatformType) -> Result<(), Rule> {
-    let actual = platform_type.code();
-    if PLATFORM_TYPES.contains(&actual) {
-        Ok(())
-    } else {
-        Err(Rule::OneOf {
-            allowed: PLATFORM_TYPES,
-            actual,
-        })
-    }
 }
