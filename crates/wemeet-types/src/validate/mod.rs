@@ -29,6 +29,17 @@
 //! Rules that are the server's business are not checked here: how many live-stream entries an account may
 //! hold ("one entry for now", 1 WeChat Channels address and 10 third-party platforms), whether a meeting or a
 //! user exists, whether a URL can be downloaded.
+//!
+//! Where the docs leave room, these are the choices made, and why:
+//! - `image_md5` in uppercase is refused: the API notes define it as the *lowercase* hex MD5, the server
+//!   compares it as text, and an uppercase digest would fail there with an opaque "invalid parameter".
+//! - `type` other than 0 and 1 is refused, while any `instanceid` is accepted: the live API has more device
+//!   types than the docs list, but no other meeting `type` (recurring meetings use a separate field).
+//! - "Not only spaces or newlines" counts any Unicode whitespace (tabs, U+3000 ideographic space, ...).
+//! - A URL is `scheme://[userinfo@]host[:port][/path][?query][#fragment]` with a non-empty host, a port up to
+//!   65535 and no whitespace or control character; `image_url` further needs scheme http or https.
+//! - [`BackgroundImage::from_png`](crate::BackgroundImage::from_png) reads "10MB" as 10 MiB, and reports a
+//!   problem with the image bytes on the field `image` (the file `image_url` points to).
 
 mod add_meeting_backgrounds;
 mod background_image;
