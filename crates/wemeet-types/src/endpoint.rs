@@ -30,7 +30,7 @@ pub trait Endpoint {
     const IDEMPOTENT: bool;
     /// The path parameters; `()` when the path has none.
     type Path: PathParams;
-    /// The request body.
+    /// The request body, checked with [`Validate`](crate::Validate) before it is sent.
     type Request: serde::Serialize + crate::Validate;
     /// The body of a successful answer.
     type Response: ResponseBody;

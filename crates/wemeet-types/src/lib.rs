@@ -43,4 +43,4 @@ pub use meeting_type::MeetingType;
 pub use platform_type::PlatformType;
 pub use unix_seconds::{ParseUnixSecondsError, UnixSeconds};
 pub use user::User;
-pub use validate::{Rule, Validate, ValidationError};
+pub use validate::{PngProblem, Rule, UrlProblem, Validate, ValidationError};

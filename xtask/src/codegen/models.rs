@@ -110,7 +110,9 @@ fn shape_struct(item: &mut ItemStruct, object: &ObjectDefinition) -> Result<()> 
             optional_array_as_option(&mut field);
         }
         let mut docs = doc_lines(&field.attrs);
-        docs.push(String::new());
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
         let requiredness = if property.required {
             "required"
         } else {

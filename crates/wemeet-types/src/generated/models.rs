@@ -460,6 +460,7 @@ impl ErrorInfo {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// What went wrong (错误信息).
     ///
     /// Wire name `error_info`, required.
     pub error_info: ErrorInfo,

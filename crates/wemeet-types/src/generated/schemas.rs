@@ -689,6 +689,7 @@ pub const ERROR_RESPONSE: &str = r##"{
       ],
       "properties": {
         "error_info": {
+          "description": "What went wrong (错误信息).",
           "$ref": "#/definitions/ErrorInfo"
         }
       }
