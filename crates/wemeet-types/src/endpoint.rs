@@ -1,0 +1,188 @@
+//! What an endpoint is, for code generic over endpoints (both clients and the mock).
+//!
+//! The implementations are generated from `schemas/endpoints.json`: adding an endpoint is a schema, a
+//! manifest entry and `cargo xtask codegen`, with no hand-written line in either client.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use crate::{Rule, ValidationError};
+
+/// An endpoint of the API: its method, path, and the types of its path parameters, body and answer.
+///
+/// ```
+/// use wemeet_types::{AddMeetingBackgrounds, AddMeetingBackgroundsPath, Endpoint, PathParams};
+///
+/// assert_eq!(AddMeetingBackgrounds::METHOD, "POST");
+/// let path = AddMeetingBackgroundsPath::new("6524541286408448530");
+/// assert_eq!(
+///     path.render_path(AddMeetingBackgrounds::PATH_TEMPLATE).unwrap(),
+///     "/v1/meetings/6524541286408448530/backgrounds"
+/// );
+/// ```
+pub trait Endpoint {
+    /// snake_case name, e.g. `create_meeting`.
+    const NAME: &'static str;
+    /// HTTP method, upper case, e.g. `POST`.
+    const METHOD: &'static str;
+    /// Path template with `{parameter}` placeholders, e.g. `/v1/meetings/{meeting_id}/backgrounds`.
+    const PATH_TEMPLATE: &'static str;
+    /// Whether an attempt that may have reached the server can be retried (a "set" is; a "create" is not).
+    const IDEMPOTENT: bool;
+    /// The path parameters; `()` when the path has none.
+    type Path: PathParams;
+    /// The request body.
+    type Request: serde::Serialize;
+    /// The body of a successful answer.
+    type Response: ResponseBody;
+}
+
+/// Path parameters that fill the placeholders of a path template.
+pub trait PathParams {
+    /// The path with each `{parameter}` replaced by its percent-encoded value.
+    ///
+    /// # Errors
+    /// A [`ValidationError`] naming the parameter when its value is empty (or the template names a
+    /// parameter this type does not have).
+    fn render_path(&self, template: &'static str) -> Result<String, ValidationError>;
+}
+
+impl PathParams for () {
+    fn render_path(&self, template: &'static str) -> Result<String, ValidationError> {
+        render_template(template, &[])
+    }
+}
+
+/// The body of a successful answer, decoded from its bytes.
+pub trait ResponseBody: Sized {
+    /// Decodes the body.
+    ///
+    /// # Errors
+    /// The JSON error when the body does not decode.
+    fn from_body(body: &[u8]) -> Result<Self, serde_json::Error>;
+}
+
+impl ResponseBody for () {
+    /// Success carries no data: an empty or whitespace-only body, or any JSON value, is `()`.
+    fn from_body(body: &[u8]) -> Result<Self, serde_json::Error> {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(());
+        }
+        serde_json::from_slice::<serde::de::IgnoredAny>(body).map(|_| ())
+    }
+}
+
+/// One row of [`ENDPOINTS`](crate::ENDPOINTS): an endpoint described at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct EndpointInfo {
+    /// snake_case name, e.g. `create_meeting`.
+    pub name: &'static str,
+    /// HTTP method, upper case.
+    pub method: &'static str,
+    /// Path template with `{parameter}` placeholders.
+    pub path_template: &'static str,
+    /// JSON Schema (Draft-07, self-contained) of the path parameters; `None` when the path has none.
+    pub path_schema: Option<&'static str>,
+    /// JSON Schema (Draft-07, self-contained) of the request body.
+    pub request_schema: &'static str,
+    /// JSON Schema (Draft-07, self-contained) of the success body; `None` for an empty body.
+    pub response_schema: Option<&'static str>,
+    /// Whether an attempt that may have reached the server can be retried.
+    pub idempotent: bool,
+}
+
+/// What a path segment keeps unencoded: RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Replaces each `{name}` of `template` with the percent-encoded value of the parameter `name`.
+pub(crate) fn render_template(
+    template: &str,
+    parameters: &[(&str, &str)],
+) -> Result<String, ValidationError> {
+    let mut path = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        path.push_str(&rest[..open]);
+        let after_open = &rest[open + 1..];
+        let Some(close) = after_open.find('}') else {
+            // Not a placeholder: the generator never emits this, keep the text as is.
+            path.push_str(&rest[open..]);
+            return Ok(path);
+        };
+        let name = &after_open[..close];
+        let value = parameters
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| *value);
+        match value {
+            Some(value) if !value.is_empty() => path.extend(utf8_percent_encode(value, SEGMENT)),
+            _ => {
+                return Err(ValidationError {
+                    field: name.to_owned(),
+                    rule: Rule::NonEmpty,
+                });
+            }
+        }
+        rest = &after_open[close + 1..];
+    }
+    path.push_str(rest);
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_percent_encoded_as_one_segment() {
+        let path = render_template(
+            "/v1/meetings/{meeting_id}/backgrounds",
+            &[("meeting_id", "a/b c?d#é")],
+        );
+        assert_eq!(
+            path.unwrap(),
+            "/v1/meetings/a%2Fb%20c%3Fd%23%C3%A9/backgrounds"
+        );
+    }
+
+    #[test]
+    fn an_empty_value_names_the_parameter() {
+        let error =
+            render_template("/v1/meetings/{meeting_id}", &[("meeting_id", "")]).unwrap_err();
+        assert_eq!(error.field, "meeting_id");
+        assert_eq!(error.rule, Rule::NonEmpty);
+    }
+
+    #[test]
+    fn a_template_without_parameters_renders_as_is() {
+        assert_eq!(().render_path("/v1/meetings").unwrap(), "/v1/meetings");
+    }
+
+    #[test]
+    fn a_missing_parameter_names_it() {
+        let error = ().render_path("/v1/meetings/{meeting_id}").unwrap_err();
+        assert_eq!(error.field, "meeting_id");
+    }
+
+    #[test]
+    fn an_empty_success_body_is_unit() {
+        for body in [
+            &b""[..],
+            b"  \r\n\t",
+            b"{}",
+            b"{\"anything\":[1,2]}",
+            b"null",
+        ] {
+            assert!(
+                <()>::from_body(body).is_ok(),
+                "{:?}",
+                String::from_utf8_lossy(body)
+            );
+        }
+        assert!(<()>::from_body(b"<html>").is_err());
+    }
+}

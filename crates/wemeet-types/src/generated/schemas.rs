@@ -1,0 +1,881 @@
+// @generated from `schemas/` by `cargo xtask codegen`. DO NOT EDIT: edit the schemas (or `xtask/`) and run
+// `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
+//! The JSON Schemas of the models, self-contained, as `schemas/` defines them.
+//!
+//! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
+/// JSON Schema (Draft-07, self-contained) of [`AddMeetingBackgroundsPath`](crate::AddMeetingBackgroundsPath), bundled from `schemas/add-meeting-backgrounds.path.json`.
+pub const ADD_MEETING_BACKGROUNDS_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/AddMeetingBackgroundsPath",
+  "definitions": {
+    "AddMeetingBackgroundsPath": {
+      "title": "AddMeetingBackgroundsPath",
+      "description": "Path parameters of `POST /v1/meetings/{meeting_id}/backgrounds`.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "meeting_id"
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`AddMeetingBackgroundsRequest`](crate::AddMeetingBackgroundsRequest), bundled from `schemas/add-meeting-backgrounds.request.json`.
+pub const ADD_MEETING_BACKGROUNDS_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/AddMeetingBackgroundsRequest",
+  "definitions": {
+    "AddMeetingBackgroundsRequest": {
+      "title": "AddMeetingBackgroundsRequest",
+      "description": "Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920*1080 (分辨率最小为1920*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "userid",
+        "instanceid",
+        "image_list"
+      ],
+      "properties": {
+        "userid": {
+          "description": "ID of the meeting creator (会议创建者 ID).",
+          "type": "string"
+        },
+        "instanceid": {
+          "description": "Device type ID (设备类型 ID).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "default_image_order": {
+          "description": "Position in `image_list` of the background the meeting uses (图片列表中会议需要使用的背景图片序号), counting from 1 (从1开始计数); at most the length of `image_list`.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 7
+        },
+        "image_list": {
+          "description": "The images (图片对象列表).",
+          "type": "array",
+          "maxItems": 7,
+          "items": {
+            "$ref": "#/definitions/BackgroundImage"
+          }
+        },
+        "operator_id": {
+          "description": "ID of the operator (操作者 ID). Not in the docs: the live API identifies the caller by `operator_id` + `operator_id_type` instead of `userid`; offered as an optional addition.",
+          "type": "string"
+        },
+        "operator_id_type": {
+          "description": "Type of `operator_id` (操作者 ID 的类型): 1 = userid. Not in the docs; see `operator_id`.",
+          "type": "integer"
+        }
+      }
+    },
+    "BackgroundImage": {
+      "title": "BackgroundImage",
+      "description": "A background image to add (图片对象).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "image_md5",
+        "image_url"
+      ],
+      "properties": {
+        "image_md5": {
+          "description": "MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示), lower case.",
+          "type": "string",
+          "pattern": "^[0-9a-f]{32}$"
+        },
+        "image_url": {
+          "description": "URL of the background image (背景图片 URL).",
+          "type": "string",
+          "format": "uri"
+        }
+      }
+    },
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The docs list the codes 1 to 8; the live API knows more, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::InstanceId"
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`AddMeetingBackgroundsResponse`](crate::AddMeetingBackgroundsResponse), bundled from `schemas/add-meeting-backgrounds.response.json`.
+pub const ADD_MEETING_BACKGROUNDS_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/AddMeetingBackgroundsResponse",
+  "definitions": {
+    "AddMeetingBackgroundsResponse": {
+      "title": "AddMeetingBackgroundsResponse",
+      "description": "Body of a successful `POST /v1/meetings/{meeting_id}/backgrounds`: the backgrounds added (新增的会议背景信息). Lenient: the docs mark no output field as required and unknown fields are ignored.",
+      "type": "object",
+      "properties": {
+        "background_number": {
+          "description": "Number of backgrounds (背景数量).",
+          "type": "integer"
+        },
+        "selected_background_id": {
+          "description": "ID of the background the meeting uses (会议应用的背景 ID).",
+          "type": "string"
+        },
+        "background_list": {
+          "description": "The backgrounds (背景对象列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/Background"
+          }
+        }
+      }
+    },
+    "Background": {
+      "title": "Background",
+      "description": "A meeting background (背景对象).",
+      "type": "object",
+      "properties": {
+        "background_id": {
+          "description": "Background ID (背景 ID).",
+          "type": "string"
+        },
+        "image_md5": {
+          "description": "MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示).",
+          "type": "string"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`CreateMeetingRequest`](crate::CreateMeetingRequest), bundled from `schemas/create-meeting.request.json`.
+pub const CREATE_MEETING_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/CreateMeetingRequest",
+  "definitions": {
+    "CreateMeetingRequest": {
+      "title": "CreateMeetingRequest",
+      "description": "Body of `POST /v1/meetings`: create (schedule) a meeting (创建/预定会议).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "userid",
+        "instanceid",
+        "subject",
+        "type",
+        "start_time",
+        "end_time",
+        "settings"
+      ],
+      "properties": {
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
+          "type": "string"
+        },
+        "instanceid": {
+          "description": "Device type of the user (用户的终端设备类型).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题). Needed in request and response; the caller must make sure the string is well-formed, and the docs recommend Base64-encoding it before sending and decoding it on receipt. Limit: at most 128 bytes after Base64 encoding (Base64 编码后长度不超过128个字节).",
+          "type": "string",
+          "maxLength": 128
+        },
+        "type": {
+          "description": "Meeting type (会议类型).",
+          "$ref": "#/definitions/MeetingType",
+          "x-rust-name": "meeting_type"
+        },
+        "hosts": {
+          "description": "User IDs of the meeting hosts (会议主持人的用户 ID). When absent the host is the `userid` above, the API caller. The docs type it as an array of strings; a `UserObj` is accepted too.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "invitees": {
+          "description": "Invited participants (会邀请的参会者); may be empty (可为空). The docs type it as an array of strings; a `UserObj` is accepted too.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "start_time": {
+          "description": "Meeting start timestamp in seconds (会议开始时间戳，单位秒).",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "end_time": {
+          "description": "Meeting end timestamp in seconds (会议结束时间戳，单位秒).",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "password": {
+          "description": "Meeting password (会议密码); may be left out (可不填).",
+          "type": "string"
+        },
+        "settings": {
+          "description": "Media settings of the meeting (会议媒体参数配置).",
+          "$ref": "#/definitions/Settings"
+        }
+      }
+    },
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The docs list the codes 1 to 8; the live API knows more, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::InstanceId"
+      }
+    },
+    "MeetingType": {
+      "title": "MeetingType",
+      "description": "Meeting type (会议类型). The docs list 0 and 1; any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Scheduled",
+          "description": "Scheduled meeting (预约会议)"
+        },
+        {
+          "const": 1,
+          "title": "Quick",
+          "description": "Quick meeting (快速会议)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::MeetingType"
+      }
+    },
+    "Settings": {
+      "title": "Settings",
+      "description": "Media settings of a meeting to create (会议媒体参数配置对象 Settings).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "mute_enable_join",
+        "allow_unmute_self",
+        "participant_video",
+        "enable_record",
+        "play_ivr_on_leave",
+        "live_url"
+      ],
+      "properties": {
+        "mute_enable_join": {
+          "description": "Mute participants when they join (入会时静音).",
+          "type": "boolean"
+        },
+        "allow_unmute_self": {
+          "description": "Allow participants to unmute themselves (允许参会者取消静音).",
+          "type": "boolean"
+        },
+        "mute_all": {
+          "description": "Mute everyone (全体静音).",
+          "type": "boolean"
+        },
+        "host_video": {
+          "description": "Host video on (主持人视频).",
+          "type": "boolean"
+        },
+        "participant_video": {
+          "description": "Participant video on (参会者视频).",
+          "type": "boolean"
+        },
+        "enable_record": {
+          "description": "Enable recording (开启录播).",
+          "type": "boolean"
+        },
+        "play_ivr_on_leave": {
+          "description": "Play a tone when a participant leaves (参会者离开时播放提示音).",
+          "type": "boolean"
+        },
+        "play_ivr_on_join": {
+          "description": "Play a tone when a new participant joins (有新的与会者加入时播放提示音).",
+          "type": "boolean"
+        },
+        "live_url": {
+          "description": "Enable live streaming (开启直播).",
+          "type": "boolean"
+        }
+      }
+    },
+    "UnixSeconds": {
+      "title": "UnixSeconds",
+      "description": "A timestamp in Unix seconds (时间戳，单位秒), travelling as a string of decimal digits.",
+      "type": "string",
+      "pattern": "^[0-9]{1,20}$",
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::UnixSeconds"
+      }
+    },
+    "User": {
+      "title": "User",
+      "description": "A user given either as a user ID string (the docs' tables and examples) or as a `UserObj` (the live API): both are accepted and either can be sent.",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/UserObj"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::User"
+      }
+    },
+    "UserObj": {
+      "title": "UserObj",
+      "description": "A user (用户对象 UserObj).",
+      "type": "object",
+      "required": [
+        "userid"
+      ],
+      "properties": {
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
+          "type": "string"
+        },
+        "is_anonymous": {
+          "description": "Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.",
+          "type": "string"
+        },
+        "nick_name": {
+          "description": "Anonymous display name (用户匿名字符串). A user who joins anonymously without one gets a default name such as \"会议用户xxxx\" from the server.",
+          "type": "string"
+        },
+        "profile_photo": {
+          "description": "Address of the user's avatar (用户头像地址).",
+          "type": "string"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`CreateMeetingResponse`](crate::CreateMeetingResponse), bundled from `schemas/create-meeting.response.json`.
+pub const CREATE_MEETING_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/CreateMeetingResponse",
+  "definitions": {
+    "CreateMeetingResponse": {
+      "title": "CreateMeetingResponse",
+      "description": "Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required and unknown fields are ignored.",
+      "type": "object",
+      "properties": {
+        "meeting_number": {
+          "description": "Number of meetings (会议数量).",
+          "type": "integer"
+        },
+        "meeting_info_list": {
+          "description": "The scheduled meetings (预约会议列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/MeetingInfo"
+          }
+        }
+      }
+    },
+    "MeetingInfo": {
+      "title": "MeetingInfo",
+      "description": "A created meeting (会议对象).",
+      "type": "object",
+      "properties": {
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "meeting_id": {
+          "description": "Unique identifier of the meeting (会议的唯一标示).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Dial-in number of the meeting app (会议 App 的呼入号码).",
+          "type": "string"
+        },
+        "password": {
+          "description": "Meeting password (会议密码).",
+          "type": "string"
+        },
+        "hosts": {
+          "description": "Meeting hosts (会议主持人列表). The docs type it as an array of strings; a `UserObj` is accepted too.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "participants": {
+          "description": "Invited participants (邀请的参会者), under the name of the docs' table. The docs' example names it `ParticipantsList`: both are decoded.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "ParticipantsList": {
+          "description": "Invited participants (邀请的参会者), under the name of the docs' example. The docs' table names it `participants`: both are decoded.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "start_time": {
+          "description": "Meeting start timestamp in seconds (会议开始时间戳，单位秒), a string of decimal digits.",
+          "type": "string",
+          "x-rust-type": {
+            "crate": "wemeet-types",
+            "version": "0.1",
+            "path": "wemeet_types::UnixSeconds"
+          }
+        },
+        "end_time": {
+          "description": "Meeting end timestamp in seconds (会议结束时间戳，单位秒), a string of decimal digits.",
+          "type": "string",
+          "x-rust-type": {
+            "crate": "wemeet-types",
+            "version": "0.1",
+            "path": "wemeet_types::UnixSeconds"
+          }
+        },
+        "join_url": {
+          "description": "URL to join the meeting (加入会议 URL).",
+          "type": "string"
+        },
+        "settings": {
+          "description": "Settings of the meeting (会议的配置); may be the default settings (可为缺省配置).",
+          "$ref": "#/definitions/MeetingInfoSettings"
+        }
+      }
+    },
+    "MeetingInfoSettings": {
+      "title": "MeetingInfoSettings",
+      "description": "Media settings of a created meeting (会议媒体参数对象), as the server reports them.",
+      "type": "object",
+      "properties": {
+        "mute_enable_join": {
+          "description": "Mute participants when they join (入会时静音).",
+          "type": "boolean"
+        },
+        "allow_unmute_self": {
+          "description": "Allow participants to unmute themselves (允许参会者取消静音).",
+          "type": "boolean"
+        },
+        "mute_all": {
+          "description": "Mute everyone (全体静音).",
+          "type": "boolean"
+        },
+        "host_video": {
+          "description": "Host video on (主持人视频).",
+          "type": "boolean"
+        },
+        "participant_video": {
+          "description": "Participant video on (参会者视频).",
+          "type": "boolean"
+        },
+        "enable_record": {
+          "description": "Enable recording (开启录播).",
+          "type": "boolean"
+        },
+        "play_ivr_on_leave": {
+          "description": "Play a tone when a participant leaves (参会者离开时播放提示音).",
+          "type": "boolean"
+        },
+        "play_ivr_on_join": {
+          "description": "Play a tone when a new participant joins (有新的与会者加入时播放提示音).",
+          "type": "boolean"
+        },
+        "live_url": {
+          "description": "Live streaming enabled (开启直播).",
+          "type": "boolean"
+        }
+      }
+    },
+    "User": {
+      "title": "User",
+      "description": "A user given either as a user ID string (the docs' tables and examples) or as a `UserObj` (the live API): both are accepted and either can be sent.",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/UserObj"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::User"
+      }
+    },
+    "UserObj": {
+      "title": "UserObj",
+      "description": "A user (用户对象 UserObj).",
+      "type": "object",
+      "required": [
+        "userid"
+      ],
+      "properties": {
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
+          "type": "string"
+        },
+        "is_anonymous": {
+          "description": "Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.",
+          "type": "string"
+        },
+        "nick_name": {
+          "description": "Anonymous display name (用户匿名字符串). A user who joins anonymously without one gets a default name such as \"会议用户xxxx\" from the server.",
+          "type": "string"
+        },
+        "profile_photo": {
+          "description": "Address of the user's avatar (用户头像地址).",
+          "type": "string"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`ErrorResponse`](crate::ErrorResponse), bundled from `schemas/error.response.json`.
+pub const ERROR_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/ErrorResponse",
+  "definitions": {
+    "ErrorInfo": {
+      "title": "ErrorInfo",
+      "description": "What went wrong (错误信息).",
+      "type": "object",
+      "required": [
+        "error_code",
+        "message"
+      ],
+      "properties": {
+        "error_code": {
+          "description": "Error code (错误码), for example 190004 for an invalid parameter.",
+          "type": "integer"
+        },
+        "new_error_code": {
+          "description": "Newer error code (新错误码). Sometimes absent.",
+          "type": "integer"
+        },
+        "message": {
+          "description": "Error message (错误信息).",
+          "type": "string"
+        }
+      }
+    },
+    "ErrorResponse": {
+      "title": "ErrorResponse",
+      "description": "The body of a failed call (HTTP status >= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.",
+      "type": "object",
+      "required": [
+        "error_info"
+      ],
+      "properties": {
+        "error_info": {
+          "$ref": "#/definitions/ErrorInfo"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`SetLiveStreamAddressPath`](crate::SetLiveStreamAddressPath), bundled from `schemas/set-live-stream-address.path.json`.
+pub const SET_LIVE_STREAM_ADDRESS_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/SetLiveStreamAddressPath",
+  "definitions": {
+    "SetLiveStreamAddressPath": {
+      "title": "SetLiveStreamAddressPath",
+      "description": "Path parameters of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address` (the docs spell the parameter `{meetingId}`).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "meeting_id"
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID), `{meetingId}` in the docs' URL.",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`SetLiveStreamAddressRequest`](crate::SetLiveStreamAddressRequest), bundled from `schemas/set-live-stream-address.request.json`.
+pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/SetLiveStreamAddressRequest",
+  "definitions": {
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The docs list the codes 1 to 8; the live API knows more, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::InstanceId"
+      }
+    },
+    "PlatformType": {
+      "title": "PlatformType",
+      "description": "Push platform type (推流平台类型). The docs list 1 and 2; any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "WechatChannels",
+          "description": "WeChat Channels (微信视频号平台)"
+        },
+        {
+          "const": 2,
+          "title": "ThirdParty",
+          "description": "Third-party push platform (第三方推流平台)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::PlatformType"
+      }
+    },
+    "PushStreamInfo": {
+      "title": "PushStreamInfo",
+      "description": "A live-stream push entry (直播推流信息).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "platform_type",
+        "platform_name",
+        "enable_push_addres",
+        "push_address",
+        "push_password"
+      ],
+      "properties": {
+        "platform_type": {
+          "description": "Push platform type (推流平台类型).",
+          "$ref": "#/definitions/PlatformType"
+        },
+        "platform_name": {
+          "description": "Push platform name (推流平台名称), Base64-encoded on the wire (the docs' example sends `dGVzdDEyMw==` for `test123`). The decoded name has at most 10 characters (平台名称限制10个字符) and must not be only spaces or newlines (不允许纯空格和回车).",
+          "type": "string",
+          "contentEncoding": "base64"
+        },
+        "enable_push_addres": {
+          "description": "Whether this push address is enabled (是否启用该推流地址): `true` on (开启), `false` off (不开启); default true (默认值为true). The wire name keeps the docs' spelling `enable_push_addres`.",
+          "type": "boolean",
+          "default": true,
+          "x-rust-name": "enable_push_address"
+        },
+        "push_address": {
+          "description": "Push address (推流地址).",
+          "type": "string"
+        },
+        "push_password": {
+          "description": "Push key (推流密钥).",
+          "type": "string"
+        }
+      }
+    },
+    "SetLiveStreamAddressRequest": {
+      "title": "SetLiveStreamAddressRequest",
+      "description": "Body of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: set the live-stream push address of a meeting (设置直播推流地址), before or during the meeting (会前和会中). Callable during the meeting by its creator, hosts and co-hosts within the enterprise, and outside it by the creator. Business and enterprise editions hold at most 1 WeChat Channels address (1个微信视频号地址) and 10 push platforms (10个推流平台). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问). Success is an empty body (成功时返回空消息体).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "userid",
+        "instanceid",
+        "push_stream_info"
+      ],
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID).",
+          "type": "string"
+        },
+        "instanceid": {
+          "description": "Device type of the user (用户的终端设备类型).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "push_stream_info": {
+          "description": "Push-stream entries (推流信息). The docs say only one entry is supported for now (暂只支持设置一条推流信息), a server-side rule.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/PushStreamInfo"
+          }
+        }
+      }
+    }
+  }
+}"##;
