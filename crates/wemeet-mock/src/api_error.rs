@@ -21,7 +21,11 @@ pub(crate) struct ApiError {
 impl ApiError {
     /// A request error (HTTP 400) with the given code.
     pub(crate) fn request(code: i64, message: impl Into<String>) -> Self {
-        Self { status: StatusCode::BAD_REQUEST, code, message: message.into() }
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            code,
+            message: message.into(),
+        }
     }
 
     /// Error 190004 (invalid parameter), HTTP 400.
@@ -31,12 +35,20 @@ impl ApiError {
 
     /// A service error (HTTP 500) of the mock itself.
     pub(crate) fn internal(message: impl Into<String>) -> Self {
-        Self { status: StatusCode::INTERNAL_SERVER_ERROR, code: error_code::INTERNAL_ERROR, message: message.into() }
+        Self {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            code: error_code::INTERNAL_ERROR,
+            message: message.into(),
+        }
     }
 
     /// An error with an explicit status (used for 404/405, which the API docs do not cover).
     pub(crate) fn with_status(status: StatusCode, code: i64, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into() }
+        Self {
+            status,
+            code,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn status(&self) -> StatusCode {
@@ -74,12 +86,15 @@ pub(crate) fn error_body(code: i64, message: &str) -> Vec<u8> {
 pub(crate) fn json_response(status: StatusCode, body: impl Into<Body>) -> Response {
     let mut response = Response::new(body.into());
     *response.status_mut() = status;
-    response.headers_mut().insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
     response
 }
 
 /// `application/json; charset=utf-8`, the content type of every JSON answer.
-pub(crate) static JSON_CONTENT_TYPE: http::HeaderValue = http::HeaderValue::from_static("application/json; charset=utf-8");
+pub(crate) static JSON_CONTENT_TYPE: http::HeaderValue =
+    http::HeaderValue::from_static("application/json; charset=utf-8");
 
 #[cfg(test)]
 mod tests {

@@ -135,23 +135,27 @@ impl MockServerBuilder {
     pub fn start_blocking(self) -> io::Result<MockServer> {
         let (server, serve) = self.prepare()?;
         let (started, outcome) = std::sync::mpsc::channel();
-        let thread = std::thread::Builder::new().name("wemeet-mock".to_owned()).spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .thread_name("wemeet-mock-worker")
-                .enable_all()
-                .build();
-            match runtime {
-                Ok(runtime) => {
-                    let _ = started.send(Ok(()));
-                    runtime.block_on(serve);
+        let thread = std::thread::Builder::new()
+            .name("wemeet-mock".to_owned())
+            .spawn(move || {
+                let runtime = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .thread_name("wemeet-mock-worker")
+                    .enable_all()
+                    .build();
+                match runtime {
+                    Ok(runtime) => {
+                        let _ = started.send(Ok(()));
+                        runtime.block_on(serve);
+                    }
+                    Err(error) => {
+                        let _ = started.send(Err(error));
+                    }
                 }
-                Err(error) => {
-                    let _ = started.send(Err(error));
-                }
-            }
-        })?;
-        outcome.recv().map_err(|_| io::Error::other("the mock server thread ended before it started"))??;
+            })?;
+        outcome
+            .recv()
+            .map_err(|_| io::Error::other("the mock server thread ended before it started"))??;
         Ok(server.with_thread(thread))
     }
 
@@ -164,7 +168,9 @@ impl MockServerBuilder {
     }
 
     fn app(self) -> App {
-        let mut verifier = Verifier::new().with_window(self.window).with_replay_capacity(self.replay_capacity);
+        let mut verifier = Verifier::new()
+            .with_window(self.window)
+            .with_replay_capacity(self.replay_capacity);
         if let Some(clock) = self.clock {
             verifier = verifier.with_clock(clock);
         }

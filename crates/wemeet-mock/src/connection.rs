@@ -31,7 +31,12 @@ impl ConnectionControl {
 
 /// Serves `router` on `listener` until `shutdown` turns true (or its sender is gone), then stops accepting, lets
 /// in-flight requests finish for at most `grace`, and closes whatever is left.
-pub(crate) async fn serve(listener: TcpListener, router: Router, mut shutdown: watch::Receiver<bool>, grace: Duration) {
+pub(crate) async fn serve(
+    listener: TcpListener,
+    router: Router,
+    mut shutdown: watch::Receiver<bool>,
+    grace: Duration,
+) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
@@ -51,9 +56,15 @@ pub(crate) async fn serve(listener: TcpListener, router: Router, mut shutdown: w
         }
     }
     drop(listener);
-    let drained = tokio::time::timeout(grace, async { while connections.join_next().await.is_some() {} }).await;
+    let drained = tokio::time::timeout(grace, async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
     if drained.is_err() {
-        tracing::debug!(left = connections.len(), "wemeet-mock: grace period over, closing connections");
+        tracing::debug!(
+            left = connections.len(),
+            "wemeet-mock: grace period over, closing connections"
+        );
     }
     connections.shutdown().await;
 }
@@ -65,13 +76,16 @@ async fn stopped(shutdown: &mut watch::Receiver<bool>) {
 }
 
 async fn serve_connection(stream: TcpStream, router: Router, mut shutdown: watch::Receiver<bool>) {
-    let control = ConnectionControl { drop_requested: Arc::new(Notify::new()) };
+    let control = ConnectionControl {
+        drop_requested: Arc::new(Notify::new()),
+    };
     let drop_requested = Arc::clone(&control.drop_requested);
     let service = hyper::service::service_fn(move |mut request: http::Request<Incoming>| {
         request.extensions_mut().insert(control.clone());
         router.clone().oneshot(request.map(Body::new))
     });
-    let connection = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+    let connection =
+        hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
     tokio::pin!(connection);
     let mut draining = false;
     loop {

@@ -25,7 +25,9 @@ pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
 fn describe(path: &str, error: &serde_json::Error) -> String {
     use serde_json::error::Category;
     match error.classify() {
-        Category::Io | Category::Syntax | Category::Eof => format!("request body is not valid JSON: {error}"),
+        Category::Io | Category::Syntax | Category::Eof => {
+            format!("request body is not valid JSON: {error}")
+        }
         Category::Data if path == "." => format!("invalid request body: {error}"),
         Category::Data => missing_field(error)
             .map(|field| format!("invalid parameter `{path}.{field}`: {error}"))
@@ -77,7 +79,10 @@ mod tests {
         let body = r#"{"userid":"u","instanceid":1,"push_stream_info":[{"platform_type":"one","platform_name":"YQ==",
             "enable_push_addres":true,"push_address":"rtmp://x/","push_password":"p"}]}"#;
         let text = message::<SetLiveStreamAddressRequest>(body);
-        assert!(text.contains("`push_stream_info[0].platform_type`"), "{text}");
+        assert!(
+            text.contains("`push_stream_info[0].platform_type`"),
+            "{text}"
+        );
     }
 
     #[test]

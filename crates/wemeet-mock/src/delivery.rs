@@ -24,8 +24,14 @@ impl Reply {
     /// The answer a fault gives instead of the real one, if it replaces it.
     pub(crate) fn from_fault(fault: &Fault) -> Option<Self> {
         match fault.kind() {
-            FaultKind::Respond { status } => Some(Self { status: *status, body: fault.body().clone() }),
-            FaultKind::MalformedBody => Some(Self { status: StatusCode::OK, body: fault.body().clone() }),
+            FaultKind::Respond { status } => Some(Self {
+                status: *status,
+                body: fault.body().clone(),
+            }),
+            FaultKind::MalformedBody => Some(Self {
+                status: StatusCode::OK,
+                body: fault.body().clone(),
+            }),
             _ => None,
         }
     }
@@ -75,7 +81,9 @@ pub(crate) fn plain(reply: Reply) -> Response {
     let mut response = Response::new(Body::from(reply.body));
     *response.status_mut() = reply.status;
     if !empty {
-        response.headers_mut().insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
     }
     response
 }
@@ -100,8 +108,13 @@ fn oversized(len: usize) -> Response {
         .chain(filler_chunks)
         .chain(stream::once(async { Bytes::from_static(TAIL) }));
     let mut response = Response::new(Body::from_stream(pieces.map(Ok::<_, Infallible>)));
-    response.headers_mut().insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
-    response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(HEAD.len() + filler + TAIL.len()));
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
+    response.headers_mut().insert(
+        header::CONTENT_LENGTH,
+        HeaderValue::from(HEAD.len() + filler + TAIL.len()),
+    );
     response
 }
 
@@ -152,8 +165,12 @@ fn split(reply: Reply, cut: Cut) -> Response {
     let mut response = Response::new(Body::from_stream(pieces.map(Ok::<_, Infallible>)));
     *response.status_mut() = reply.status;
     if total > 0 {
-        response.headers_mut().insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
-        response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(total));
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, JSON_CONTENT_TYPE.clone());
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(total));
     }
     response
 }

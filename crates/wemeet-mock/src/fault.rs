@@ -76,7 +76,13 @@ pub struct Fault {
 
 impl Fault {
     fn new(kind: FaultKind, body: Bytes, handle_first: bool) -> Self {
-        Self { endpoint: None, times: 1, kind, body, handle_first }
+        Self {
+            endpoint: None,
+            times: 1,
+            kind,
+            body,
+            handle_first,
+        }
     }
 
     /// Answer with `status` and exactly `body` (sent with a JSON content type).
@@ -91,12 +97,22 @@ impl Fault {
 
     /// Answer 200 with a body that is not valid JSON.
     pub fn malformed_body() -> Self {
-        Self::new(FaultKind::MalformedBody, Bytes::from_static(MALFORMED_BODY), false)
+        Self::new(
+            FaultKind::MalformedBody,
+            Bytes::from_static(MALFORMED_BODY),
+            false,
+        )
     }
 
     /// Answer 200 with a valid JSON object of exactly `len` bytes (`len` is raised to 16 if smaller).
     pub fn oversized_body(len: usize) -> Self {
-        Self::new(FaultKind::OversizedBody { len: len.max(OVERSIZED_MIN_LEN) }, Bytes::new(), false)
+        Self::new(
+            FaultKind::OversizedBody {
+                len: len.max(OVERSIZED_MIN_LEN),
+            },
+            Bytes::new(),
+            false,
+        )
     }
 
     /// Close the connection without answering.
@@ -189,7 +205,10 @@ impl FaultQueue {
 
     /// Takes one strike of the first pending fault that applies to `endpoint`.
     pub(crate) fn take(&mut self, endpoint: &str) -> Option<Fault> {
-        let index = self.pending.iter().position(|fault| fault.endpoint.is_none_or(|name| name == endpoint))?;
+        let index = self
+            .pending
+            .iter()
+            .position(|fault| fault.endpoint.is_none_or(|name| name == endpoint))?;
         let fault = self.pending.get_mut(index)?;
         fault.times -= 1;
         let mut strike = fault.clone();
@@ -219,11 +238,19 @@ mod tests {
         let mut queue = FaultQueue::default();
         queue.push(Fault::malformed_body().on::<CreateMeeting>().times(2));
         queue.push(Fault::drop_connection());
-        let first = queue.take(AddMeetingBackgrounds::NAME).expect("the any-endpoint fault applies");
+        let first = queue
+            .take(AddMeetingBackgrounds::NAME)
+            .expect("the any-endpoint fault applies");
         assert_eq!(first.kind(), &FaultKind::DropConnection);
-        assert!(queue.take(AddMeetingBackgrounds::NAME).is_none(), "that fault was used up");
+        assert!(
+            queue.take(AddMeetingBackgrounds::NAME).is_none(),
+            "that fault was used up"
+        );
         for _ in 0..2 {
-            assert_eq!(queue.take(CreateMeeting::NAME).map(|f| f.kind().clone()), Some(FaultKind::MalformedBody));
+            assert_eq!(
+                queue.take(CreateMeeting::NAME).map(|f| f.kind().clone()),
+                Some(FaultKind::MalformedBody)
+            );
         }
         assert!(queue.take(CreateMeeting::NAME).is_none());
         assert!(queue.pending().is_empty());
@@ -239,8 +266,15 @@ mod tests {
     #[test]
     fn defaults_of_handling() {
         assert!(!Fault::respond(StatusCode::BAD_GATEWAY, "x").handles_call_first());
-        assert!(Fault::drop_connection().after_handling().handles_call_first());
+        assert!(
+            Fault::drop_connection()
+                .after_handling()
+                .handles_call_first()
+        );
         assert!(Fault::truncated_body().handles_call_first());
-        assert_eq!(Fault::oversized_body(1).kind(), &FaultKind::OversizedBody { len: 16 });
+        assert_eq!(
+            Fault::oversized_body(1).kind(),
+            &FaultKind::OversizedBody { len: 16 }
+        );
     }
 }

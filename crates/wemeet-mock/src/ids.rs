@@ -7,12 +7,16 @@ use rand::RngExt;
 
 /// A 19-digit meeting id (no leading zero).
 pub(crate) fn meeting_id() -> String {
-    rand::rng().random_range(1_000_000_000_000_000_000_u64..=9_999_999_999_999_999_999).to_string()
+    rand::rng()
+        .random_range(1_000_000_000_000_000_000_u64..=9_999_999_999_999_999_999)
+        .to_string()
 }
 
 /// A 9-digit meeting code (no leading zero), the number people dial or type to join.
 pub(crate) fn meeting_code() -> String {
-    rand::rng().random_range(100_000_000_u32..=999_999_999).to_string()
+    rand::rng()
+        .random_range(100_000_000_u32..=999_999_999)
+        .to_string()
 }
 
 /// A join URL in the service's short-link form, `https://wemeet.qq.com/w/<7 letters or digits>`.
@@ -70,7 +74,9 @@ mod tests {
     #[test]
     fn join_urls_are_short_links() {
         let url = join_url();
-        let slug = url.strip_prefix("https://wemeet.qq.com/w/").expect("short-link prefix");
+        let slug = url
+            .strip_prefix("https://wemeet.qq.com/w/")
+            .expect("short-link prefix");
         assert_eq!(slug.len(), 7);
         assert!(slug.bytes().all(|b| b.is_ascii_alphanumeric()), "{url}");
     }
@@ -80,7 +86,10 @@ mod tests {
         let (a, b) = (trace_id(), background_id());
         for id in [&a, &b] {
             assert_eq!(id.len(), 32);
-            assert!(id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')), "{id}");
+            assert!(
+                id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')),
+                "{id}"
+            );
         }
         assert_ne!(trace_id(), trace_id());
     }

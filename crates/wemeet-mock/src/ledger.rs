@@ -94,7 +94,12 @@ impl Ledger {
 
     /// Every request received, known endpoint or not.
     pub fn total_received(&self) -> u64 {
-        self.unknown + self.endpoints.values().map(|stats| stats.received).sum::<u64>()
+        self.unknown
+            + self
+                .endpoints
+                .values()
+                .map(|stats| stats.received)
+                .sum::<u64>()
     }
 
     /// Requests for paths or methods the mock does not serve.
@@ -114,7 +119,12 @@ pub(crate) struct RequestLog {
 
 impl RequestLog {
     pub(crate) fn new(capacity: usize) -> Self {
-        Self { capacity, next_sequence: 0, entries: VecDeque::new(), ledger: Ledger::default() }
+        Self {
+            capacity,
+            next_sequence: 0,
+            entries: VecDeque::new(),
+            ledger: Ledger::default(),
+        }
     }
 
     /// Records a received request (outcome [`Outcome::Pending`]) and returns its sequence number.
@@ -136,7 +146,13 @@ impl RequestLog {
     }
 
     /// Sets the outcome (and the fault that struck, if any) of request `sequence`.
-    pub(crate) fn settle(&mut self, sequence: u64, endpoint: Option<&'static str>, outcome: Outcome, fault: Option<FaultKind>) {
+    pub(crate) fn settle(
+        &mut self,
+        sequence: u64,
+        endpoint: Option<&'static str>,
+        outcome: Outcome,
+        fault: Option<FaultKind>,
+    ) {
         if let Some(name) = endpoint {
             let stats = self.ledger.endpoints.entry(name).or_default();
             match outcome {
@@ -147,8 +163,15 @@ impl RequestLog {
             }
         }
         // Entries are in sequence order, so the one we want is found by offset from the oldest kept.
-        let Some(oldest) = self.entries.front().map(|entry| entry.sequence) else { return };
-        let Some(offset) = sequence.checked_sub(oldest).and_then(|offset| usize::try_from(offset).ok()) else { return };
+        let Some(oldest) = self.entries.front().map(|entry| entry.sequence) else {
+            return;
+        };
+        let Some(offset) = sequence
+            .checked_sub(oldest)
+            .and_then(|offset| usize::try_from(offset).ok())
+        else {
+            return;
+        };
         if let Some(entry) = self.entries.get_mut(offset) {
             entry.outcome = outcome;
             entry.fault = fault;
@@ -195,10 +218,16 @@ mod tests {
             log.settle(sequence, Some("create_meeting"), Outcome::Accepted, None);
         }
         let kept = log.requests();
-        assert_eq!(kept.iter().map(|r| r.sequence).collect::<Vec<_>>(), [7, 8, 9]);
+        assert_eq!(
+            kept.iter().map(|r| r.sequence).collect::<Vec<_>>(),
+            [7, 8, 9]
+        );
         assert!(kept.iter().all(|r| r.outcome == Outcome::Accepted));
         let stats = log.ledger().endpoint("create_meeting");
-        assert_eq!((stats.received, stats.accepted, stats.rejected), (10, 10, 0));
+        assert_eq!(
+            (stats.received, stats.accepted, stats.rejected),
+            (10, 10, 0)
+        );
     }
 
     #[test]
@@ -206,7 +235,12 @@ mod tests {
         let mut log = RequestLog::new(1);
         let first = log.record(request(Some("create_meeting")));
         log.record(request(None));
-        log.settle(first, Some("create_meeting"), Outcome::Intercepted, Some(FaultKind::DropConnection));
+        log.settle(
+            first,
+            Some("create_meeting"),
+            Outcome::Intercepted,
+            Some(FaultKind::DropConnection),
+        );
         assert_eq!(log.requests().len(), 1);
         assert_eq!(log.requests()[0].outcome, Outcome::Pending);
         assert_eq!(log.ledger().endpoint("create_meeting").intercepted, 1);

@@ -34,13 +34,17 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
         let value = match arg.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
-            "--listen" => args.next().ok_or("--listen needs an address, e.g. --listen 127.0.0.1:8080")?,
+            "--listen" => args
+                .next()
+                .ok_or("--listen needs an address, e.g. --listen 127.0.0.1:8080")?,
             other => match other.strip_prefix("--listen=") {
                 Some(value) => value.to_owned(),
                 None => return Err(format!("unknown argument {other:?}")),
             },
         };
-        listen = value.parse().map_err(|error| format!("--listen {value:?} is not an IP address and port: {error}"))?;
+        listen = value.parse().map_err(|error| {
+            format!("--listen {value:?} is not an IP address and port: {error}")
+        })?;
     }
     Ok(Command::Serve(listen))
 }
@@ -61,7 +65,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("wemeet-mock: cannot start the runtime: {error}");
@@ -113,7 +120,10 @@ mod tests {
         let expected = Ok(Command::Serve("127.0.0.1:9000".parse().expect("address")));
         assert_eq!(parse(args(&["--listen", "127.0.0.1:9000"])), expected);
         assert_eq!(parse(args(&["--listen=127.0.0.1:9000"])), expected);
-        assert_eq!(parse(args(&[])), Ok(Command::Serve("127.0.0.1:8080".parse().expect("address"))));
+        assert_eq!(
+            parse(args(&[])),
+            Ok(Command::Serve("127.0.0.1:8080".parse().expect("address")))
+        );
     }
 
     #[test]

@@ -50,10 +50,21 @@ where
         };
         settle(result)
     } else {
-        (Reply { status: http::StatusCode::OK, body: Bytes::new() }, Outcome::Intercepted)
+        (
+            Reply {
+                status: http::StatusCode::OK,
+                body: Bytes::new(),
+            },
+            Outcome::Intercepted,
+        )
     };
     let reply = fault.as_ref().and_then(Reply::from_fault).unwrap_or(reply);
-    lock(&app.log).settle(sequence, Some(E::NAME), outcome, fault.as_ref().map(|fault| fault.kind().clone()));
+    lock(&app.log).settle(
+        sequence,
+        Some(E::NAME),
+        outcome,
+        fault.as_ref().map(|fault| fault.kind().clone()),
+    );
     deliver(reply, fault.as_ref(), &trace_id, control).await
 }
 
@@ -77,7 +88,13 @@ fn settle(result: Result<Reply, ApiError>) -> (Reply, Outcome) {
                 error_code: error.code(),
                 message: error.message().to_owned(),
             };
-            (Reply { status: error.status(), body: error.body().into() }, outcome)
+            (
+                Reply {
+                    status: error.status(),
+                    body: error.body().into(),
+                },
+                outcome,
+            )
         }
     }
 }
@@ -95,8 +112,17 @@ async fn read_body(body: Body, limit: usize) -> (Bytes, Option<ApiError>) {
     }
 }
 
-fn record(app: &App, endpoint: Option<&'static str>, parts: &Parts, body: &Bytes, trace_id: &str) -> u64 {
-    let target = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_owned(), |target| target.as_str().to_owned());
+fn record(
+    app: &App,
+    endpoint: Option<&'static str>,
+    parts: &Parts,
+    body: &Bytes,
+    trace_id: &str,
+) -> u64 {
+    let target = parts.uri.path_and_query().map_or_else(
+        || parts.uri.path().to_owned(),
+        |target| target.as_str().to_owned(),
+    );
     lock(&app.log).record(RecordedRequest {
         sequence: 0,
         endpoint,

@@ -21,8 +21,14 @@ use crate::state::App;
 pub(crate) fn router(app: Arc<App>) -> Router {
     Router::new()
         .route(CreateMeeting::PATH_TEMPLATE, only_post(post(create)))
-        .route(AddMeetingBackgrounds::PATH_TEMPLATE, only_post(post(add_backgrounds)))
-        .route(SetLiveStreamAddress::PATH_TEMPLATE, only_post(post(set_live_stream)))
+        .route(
+            AddMeetingBackgrounds::PATH_TEMPLATE,
+            only_post(post(add_backgrounds)),
+        )
+        .route(
+            SetLiveStreamAddress::PATH_TEMPLATE,
+            only_post(post(set_live_stream)),
+        )
         .fallback(not_found)
         .with_state(app)
 }
@@ -59,16 +65,35 @@ async fn set_live_stream(
 
 fn meeting_id_of(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
     path.map(|Path(meeting_id)| meeting_id)
-        .map_err(|rejection| ApiError::invalid_parameter(format!("invalid parameter `meeting_id`: {rejection}")))
+        .map_err(|rejection| {
+            ApiError::invalid_parameter(format!("invalid parameter `meeting_id`: {rejection}"))
+        })
 }
 
 async fn not_found(State(app): State<Arc<App>>, request: Request) -> Response {
-    let message = format!("no endpoint at {} {}", request.method(), request.uri().path());
-    pipeline::refuse(app, request, ApiError::with_status(StatusCode::NOT_FOUND, error_code::NO_SUCH_ENDPOINT, message)).await
+    let message = format!(
+        "no endpoint at {} {}",
+        request.method(),
+        request.uri().path()
+    );
+    pipeline::refuse(
+        app,
+        request,
+        ApiError::with_status(StatusCode::NOT_FOUND, error_code::NO_SUCH_ENDPOINT, message),
+    )
+    .await
 }
 
 async fn method_not_allowed(State(app): State<Arc<App>>, request: Request) -> Response {
-    let message = format!("{} accepts only POST, not {}", request.uri().path(), request.method());
-    let error = ApiError::with_status(StatusCode::METHOD_NOT_ALLOWED, error_code::NO_SUCH_ENDPOINT, message);
+    let message = format!(
+        "{} accepts only POST, not {}",
+        request.uri().path(),
+        request.method()
+    );
+    let error = ApiError::with_status(
+        StatusCode::METHOD_NOT_ALLOWED,
+        error_code::NO_SUCH_ENDPOINT,
+        message,
+    );
     pipeline::refuse(app, request, error).await
 }

@@ -89,7 +89,14 @@ impl MockServer {
             }
             let _ = finish.send(true);
         };
-        let server = Self { base_url: format!("http://{address}"), address, app, stop, finished, thread: None };
+        let server = Self {
+            base_url: format!("http://{address}"),
+            address,
+            app,
+            stop,
+            finished,
+            thread: None,
+        };
         Ok((server, serve))
     }
 
@@ -160,27 +167,38 @@ impl MockServer {
 
     /// The meetings created, oldest first.
     pub fn meetings(&self) -> Vec<StoredMeeting> {
-        lock(&self.app.store).meetings().map(|record| record.meeting.clone()).collect()
+        lock(&self.app.store)
+            .meetings()
+            .map(|record| record.meeting.clone())
+            .collect()
     }
 
     /// The meeting `meeting_id`, if it was created.
     pub fn meeting(&self, meeting_id: &str) -> Option<StoredMeeting> {
-        lock(&self.app.store).meeting(meeting_id).map(|record| record.meeting.clone())
+        lock(&self.app.store)
+            .meeting(meeting_id)
+            .map(|record| record.meeting.clone())
     }
 
     /// The backgrounds of meeting `meeting_id` in the order they were added, or `None` if there is no such meeting.
     pub fn backgrounds(&self, meeting_id: &str) -> Option<Vec<StoredBackground>> {
-        lock(&self.app.store).meeting(meeting_id).map(|record| record.backgrounds.clone())
+        lock(&self.app.store)
+            .meeting(meeting_id)
+            .map(|record| record.backgrounds.clone())
     }
 
     /// The id of the background selected for meeting `meeting_id`, if any.
     pub fn selected_background(&self, meeting_id: &str) -> Option<String> {
-        lock(&self.app.store).meeting(meeting_id).and_then(|record| record.selected_background.clone())
+        lock(&self.app.store)
+            .meeting(meeting_id)
+            .and_then(|record| record.selected_background.clone())
     }
 
     /// The live-stream push addresses set for meeting `meeting_id`, or `None` if there is no such meeting.
     pub fn live_stream_addresses(&self, meeting_id: &str) -> Option<Vec<PushStreamInfo>> {
-        lock(&self.app.store).meeting(meeting_id).map(|record| record.push_streams.clone())
+        lock(&self.app.store)
+            .meeting(meeting_id)
+            .map(|record| record.push_streams.clone())
     }
 
     /// Forgets every meeting, background, push address, pending fault and logged request; the counters keep
@@ -208,10 +226,10 @@ impl MockServer {
     /// runtime that serves it); await [`shutdown`](Self::shutdown) there instead.
     pub fn shutdown_blocking(mut self) {
         self.stop.send_replace(true);
-        if let Some(thread) = self.thread.take() {
-            if thread.join().is_err() {
-                tracing::error!("wemeet-mock: the server thread panicked");
-            }
+        if let Some(thread) = self.thread.take()
+            && thread.join().is_err()
+        {
+            tracing::error!("wemeet-mock: the server thread panicked");
         }
     }
 }

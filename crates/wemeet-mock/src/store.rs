@@ -59,7 +59,11 @@ pub(crate) struct Store {
 
 impl Store {
     /// Stores a new meeting with a fresh id, code and join URL, unique among stored meetings.
-    pub(crate) fn create_meeting(&mut self, app_id: &str, request: CreateMeetingRequest) -> StoredMeeting {
+    pub(crate) fn create_meeting(
+        &mut self,
+        app_id: &str,
+        request: CreateMeetingRequest,
+    ) -> StoredMeeting {
         let meeting_id = fresh(ids::meeting_id, |id| self.by_id.contains_key(id));
         let meeting_code = fresh(ids::meeting_code, |code| self.codes.contains(code));
         let meeting = StoredMeeting {
@@ -82,9 +86,15 @@ impl Store {
     }
 
     /// The meeting `meeting_id` of enterprise `app_id`, if there is one.
-    pub(crate) fn meeting_mut(&mut self, app_id: &str, meeting_id: &str) -> Option<&mut MeetingRecord> {
+    pub(crate) fn meeting_mut(
+        &mut self,
+        app_id: &str,
+        meeting_id: &str,
+    ) -> Option<&mut MeetingRecord> {
         let index = *self.by_id.get(meeting_id)?;
-        self.records.get_mut(index).filter(|record| record.meeting.app_id == app_id)
+        self.records
+            .get_mut(index)
+            .filter(|record| record.meeting.app_id == app_id)
     }
 
     /// The meeting `meeting_id`, whatever its enterprise.

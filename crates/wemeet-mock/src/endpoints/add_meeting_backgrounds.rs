@@ -25,13 +25,20 @@ pub(crate) fn handle(
 ) -> Result<Reply, ApiError> {
     check(&request)?;
     let operator = operator(&request)?;
-    let record = store.meeting_mut(caller.app_id(), meeting_id).ok_or_else(|| {
-        ApiError::request(error_code::MEETING_NOT_FOUND, format!("meeting {meeting_id} does not exist"))
-    })?;
+    let record = store
+        .meeting_mut(caller.app_id(), meeting_id)
+        .ok_or_else(|| {
+            ApiError::request(
+                error_code::MEETING_NOT_FOUND,
+                format!("meeting {meeting_id} does not exist"),
+            )
+        })?;
     if record.meeting.creator != operator {
         return Err(ApiError::request(
             error_code::NO_PERMISSION,
-            format!("user {operator} did not create meeting {meeting_id} and may not add backgrounds to it"),
+            format!(
+                "user {operator} did not create meeting {meeting_id} and may not add backgrounds to it"
+            ),
         ));
     }
     let total = record.backgrounds.len() + request.image_list.len();
@@ -74,7 +81,9 @@ pub(crate) fn handle(
 
 fn check(request: &AddMeetingBackgroundsRequest) -> Result<(), ApiError> {
     if request.image_list.is_empty() {
-        return Err(ApiError::invalid_parameter("invalid parameter `image_list`: must hold at least one image"));
+        return Err(ApiError::invalid_parameter(
+            "invalid parameter `image_list`: must hold at least one image",
+        ));
     }
     for (index, image) in request.image_list.iter().enumerate() {
         if !is_md5_hex(&image.image_md5) {
@@ -86,7 +95,10 @@ fn check(request: &AddMeetingBackgroundsRequest) -> Result<(), ApiError> {
         if !is_http_url(&image.image_url) {
             return Err(ApiError::request(
                 error_code::BACKGROUND_IMAGE_URL_INVALID,
-                format!("invalid parameter `image_list[{index}].image_url`: {:?} is not an http(s) URL", image.image_url),
+                format!(
+                    "invalid parameter `image_list[{index}].image_url`: {:?} is not an http(s) URL",
+                    image.image_url
+                ),
             ));
         }
     }
@@ -105,16 +117,19 @@ fn check(request: &AddMeetingBackgroundsRequest) -> Result<(), ApiError> {
 /// Who acts: `operator_id` when given (with `operator_id_type` 1 or absent), else `userid`.
 fn operator(request: &AddMeetingBackgroundsRequest) -> Result<&str, ApiError> {
     match (&request.operator_id, request.operator_id_type) {
-        (_, Some(kind)) if kind != OPERATOR_ID_TYPE_USERID => Err(ApiError::invalid_parameter(format!(
-            "invalid parameter `operator_id_type`: {kind} is not supported (1: userid)"
-        ))),
+        (_, Some(kind)) if kind != OPERATOR_ID_TYPE_USERID => Err(ApiError::invalid_parameter(
+            format!("invalid parameter `operator_id_type`: {kind} is not supported (1: userid)"),
+        )),
         (Some(operator), _) => Ok(operator),
         (None, _) => Ok(&request.userid),
     }
 }
 
 /// The background `default_image_order` (counted from 1) selects among those just added.
-fn selected<'a>(request: &AddMeetingBackgroundsRequest, added: &'a [StoredBackground]) -> Option<&'a StoredBackground> {
+fn selected<'a>(
+    request: &AddMeetingBackgroundsRequest,
+    added: &'a [StoredBackground],
+) -> Option<&'a StoredBackground> {
     let order = usize::try_from(request.default_image_order?).ok()?;
     added.get(order.checked_sub(1)?)
 }
@@ -127,7 +142,10 @@ fn is_http_url(text: &str) -> bool {
     ["https://", "http://"]
         .iter()
         .filter_map(|scheme| text.strip_prefix(scheme))
-        .any(|rest| rest.split('/').next().is_some_and(|host| !host.is_empty()) && !text.contains(char::is_whitespace))
+        .any(|rest| {
+            rest.split('/').next().is_some_and(|host| !host.is_empty())
+                && !text.contains(char::is_whitespace)
+        })
 }
 
 #[cfg(test)]

@@ -16,7 +16,11 @@ const MAX_SUBJECT_BYTES: usize = 128;
 const KNOWN_MEETING_TYPES: [u32; 2] = [0, 1];
 
 /// Checks the server's rules, stores the meeting and answers with the documented response.
-pub(crate) fn handle(store: &mut Store, caller: &Verified, request: CreateMeetingRequest) -> Result<Reply, ApiError> {
+pub(crate) fn handle(
+    store: &mut Store,
+    caller: &Verified,
+    request: CreateMeetingRequest,
+) -> Result<Reply, ApiError> {
     check(&request)?;
     let meeting = store.create_meeting(caller.app_id(), request);
     super::ok_json(&answer(&meeting))
@@ -24,10 +28,14 @@ pub(crate) fn handle(store: &mut Store, caller: &Verified, request: CreateMeetin
 
 fn check(request: &CreateMeetingRequest) -> Result<(), ApiError> {
     if request.userid.trim().is_empty() {
-        return Err(ApiError::invalid_parameter("invalid parameter `userid`: must not be empty"));
+        return Err(ApiError::invalid_parameter(
+            "invalid parameter `userid`: must not be empty",
+        ));
     }
     if request.subject.trim().is_empty() {
-        return Err(ApiError::invalid_parameter("invalid parameter `subject`: must not be empty"));
+        return Err(ApiError::invalid_parameter(
+            "invalid parameter `subject`: must not be empty",
+        ));
     }
     if request.subject.len() > MAX_SUBJECT_BYTES {
         return Err(ApiError::invalid_parameter(format!(
@@ -49,7 +57,7 @@ fn check(request: &CreateMeetingRequest) -> Result<(), ApiError> {
     }
     for (field, users) in [("hosts", &request.hosts), ("invitees", &request.invitees)] {
         for (index, user) in users.iter().flatten().enumerate() {
-            if user_id(user).trim().is_empty() {
+            if user.userid().trim().is_empty() {
                 return Err(ApiError::invalid_parameter(format!(
                     "invalid parameter `{field}[{index}]`: the user id must not be empty"
                 )));
@@ -66,10 +74,15 @@ fn check(request: &CreateMeetingRequest) -> Result<(), ApiError> {
 fn answer(meeting: &StoredMeeting) -> serde_json::Value {
     let request = &meeting.request;
     let hosts: Vec<&str> = match &request.hosts {
-        Some(hosts) if !hosts.is_empty() => hosts.iter().map(user_id).collect(),
+        Some(hosts) if !hosts.is_empty() => hosts.iter().map(User::userid).collect(),
         _ => vec![request.userid.as_str()],
     };
-    let participants: Vec<&str> = request.invitees.iter().flatten().map(user_id).collect();
+    let participants: Vec<&str> = request
+        .invitees
+        .iter()
+        .flatten()
+        .map(User::userid)
+        .collect();
     let mut info = json!({
         "subject": request.subject,
         "meeting_id": meeting.meeting_id,
@@ -85,11 +98,4 @@ fn answer(meeting: &StoredMeeting) -> serde_json::Value {
         object.insert("password".to_owned(), json!(password));
     }
     json!({ "meeting_number": 1, "meeting_info_list": [info] })
-}
-
-fn user_id(user: &User) -> &str {
-    match user {
-        User::Id(id) => id,
-        User::Obj(object) => &object.userid,
-    }
 }

@@ -14,6 +14,10 @@ use crate::delivery::Reply;
 
 /// A 200 answer with `body` as JSON.
 pub(crate) fn ok_json(body: &impl Serialize) -> Result<Reply, ApiError> {
-    let bytes = serde_json::to_vec(body).map_err(|error| ApiError::internal(format!("encoding the answer: {error}")))?;
-    Ok(Reply { status: http::StatusCode::OK, body: bytes.into() })
+    let bytes = serde_json::to_vec(body)
+        .map_err(|error| ApiError::internal(format!("encoding the answer: {error}")))?;
+    Ok(Reply {
+        status: http::StatusCode::OK,
+        body: bytes.into(),
+    })
 }

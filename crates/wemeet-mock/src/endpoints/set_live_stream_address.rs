@@ -34,7 +34,11 @@ pub(crate) fn handle(
     for (index, entry) in request.push_stream_info.iter().enumerate() {
         check_entry(index, entry)?;
     }
-    let wechat = request.push_stream_info.iter().filter(|entry| entry.platform_type.code() == WECHAT_CHANNELS).count();
+    let wechat = request
+        .push_stream_info
+        .iter()
+        .filter(|entry| entry.platform_type.code() == WECHAT_CHANNELS)
+        .count();
     if wechat > 1 {
         return Err(ApiError::invalid_parameter(format!(
             "invalid parameter `push_stream_info`: {wechat} WeChat Channels entries (platform_type 1), at most 1 is allowed"
@@ -46,17 +50,28 @@ pub(crate) fn handle(
             request.push_stream_info.len()
         )));
     }
-    let record = store.meeting_mut(caller.app_id(), meeting_id).ok_or_else(|| {
-        ApiError::request(error_code::MEETING_NOT_FOUND, format!("meeting {meeting_id} does not exist"))
-    })?;
+    let record = store
+        .meeting_mut(caller.app_id(), meeting_id)
+        .ok_or_else(|| {
+            ApiError::request(
+                error_code::MEETING_NOT_FOUND,
+                format!("meeting {meeting_id} does not exist"),
+            )
+        })?;
     if record.meeting.creator != request.userid {
         return Err(ApiError::request(
             error_code::NOT_MEETING_CREATOR,
-            format!("user {} is not the creator of meeting {meeting_id}", request.userid),
+            format!(
+                "user {} is not the creator of meeting {meeting_id}",
+                request.userid
+            ),
         ));
     }
     record.push_streams = request.push_stream_info;
-    Ok(Reply { status: http::StatusCode::OK, body: bytes::Bytes::new() })
+    Ok(Reply {
+        status: http::StatusCode::OK,
+        body: bytes::Bytes::new(),
+    })
 }
 
 fn check_entry(index: usize, entry: &PushStreamInfo) -> Result<(), ApiError> {
@@ -67,13 +82,19 @@ fn check_entry(index: usize, entry: &PushStreamInfo) -> Result<(), ApiError> {
              (1 WeChat Channels, 2 third party)"
         )));
     }
-    platform_name(&entry.platform_name)
-        .map_err(|rule| ApiError::invalid_parameter(format!("invalid parameter `push_stream_info[{index}].platform_name`: {rule}")))?;
+    platform_name(&entry.platform_name).map_err(|rule| {
+        ApiError::invalid_parameter(format!(
+            "invalid parameter `push_stream_info[{index}].platform_name`: {rule}"
+        ))
+    })?;
     let address = entry.push_address.trim();
     if address.is_empty() || !address.contains("://") {
         return Err(ApiError::request(
             error_code::PUSH_ADDRESS_INVALID,
-            format!("invalid parameter `push_stream_info[{index}].push_address`: {:?} is not a push URL", entry.push_address),
+            format!(
+                "invalid parameter `push_stream_info[{index}].push_address`: {:?} is not a push URL",
+                entry.push_address
+            ),
         ));
     }
     Ok(())
@@ -81,11 +102,16 @@ fn check_entry(index: usize, entry: &PushStreamInfo) -> Result<(), ApiError> {
 
 /// Decodes a platform name (base64 on the wire) and checks the documented rules on the decoded text.
 fn platform_name(encoded: &str) -> Result<String, String> {
-    let bytes = STANDARD.decode(encoded).map_err(|error| format!("{encoded:?} is not base64 ({error})"))?;
-    let name = String::from_utf8(bytes).map_err(|_| format!("{encoded:?} does not decode to UTF-8 text"))?;
+    let bytes = STANDARD
+        .decode(encoded)
+        .map_err(|error| format!("{encoded:?} is not base64 ({error})"))?;
+    let name = String::from_utf8(bytes)
+        .map_err(|_| format!("{encoded:?} does not decode to UTF-8 text"))?;
     let chars = name.chars().count();
     if chars == 0 || chars > MAX_PLATFORM_NAME_CHARS {
-        return Err(format!("the decoded name has {chars} characters, 1 to {MAX_PLATFORM_NAME_CHARS} are allowed"));
+        return Err(format!(
+            "the decoded name has {chars} characters, 1 to {MAX_PLATFORM_NAME_CHARS} are allowed"
+        ));
     }
     if name.chars().all(char::is_whitespace) {
         return Err("the decoded name must not be only spaces or line breaks".to_owned());
@@ -109,8 +135,14 @@ mod tests {
 
     #[test]
     fn the_limit_counts_decoded_characters() {
-        assert!(platform_name(&encode("视频号直播平台名称十个")).is_err(), "11 characters");
-        assert!(platform_name(&encode("视频号直播平台名称十")).is_ok(), "10 characters, 30 bytes");
+        assert!(
+            platform_name(&encode("视频号直播平台名称十个")).is_err(),
+            "11 characters"
+        );
+        assert!(
+            platform_name(&encode("视频号直播平台名称十")).is_ok(),
+            "10 characters, 30 bytes"
+        );
         assert!(platform_name(&encode("")).is_err());
     }
 
@@ -118,6 +150,9 @@ mod tests {
     fn names_of_only_white_space_or_not_base64_are_refused() {
         assert!(platform_name(&encode("  \n \r\n")).is_err());
         assert!(platform_name("not base64!").is_err());
-        assert!(platform_name(&STANDARD.encode([0xff, 0xfe])).is_err(), "not UTF-8");
+        assert!(
+            platform_name(&STANDARD.encode([0xff, 0xfe])).is_err(),
+            "not UTF-8"
+        );
     }
 }
