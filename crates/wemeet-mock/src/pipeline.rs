@@ -7,31 +7,27 @@ use axum::extract::Request;
 use axum::response::Response;
 use bytes::Bytes;
 use http::request::Parts;
-use serde::de::DeserializeOwned;
-use wemeet_sign::Verified;
-use wemeet_types::Endpoint;
 
 use crate::api_error::ApiError;
 use crate::authenticate::authenticate;
 use crate::connection::ConnectionControl;
-use crate::decode::decode;
-use crate::delivery::{Reply, deliver, with_trace};
+use crate::delivery::{Reply, deliver, plain, with_trace};
+use crate::endpoints::Service;
 use crate::fault::Fault;
 use crate::ids;
 use crate::ledger::{Outcome, RecordedRequest};
 use crate::state::{App, lock};
-use crate::store::Store;
 
-/// Serves one call of endpoint `E`: `handle` applies the endpoint's rules to the authenticated, decoded request.
+/// Serves one call of endpoint `E` with the path parameters the router extracted.
 ///
 /// Every call is recorded before anything else happens; an injected fault for `E` then either answers in its
-/// place or shapes the real answer; every answer carries a fresh `X-TC-Trace`.
-pub(crate) async fn run<E, H>(app: Arc<App>, request: Request, handle: H) -> Response
-where
-    E: Endpoint,
-    E::Request: DeserializeOwned,
-    H: FnOnce(&mut Store, &Verified, E::Request) -> Result<Reply, ApiError>,
-{
+/// place or shapes the real answer. Otherwise the call is authenticated, decoded and handled, in that order.
+/// Every answer carries a fresh `X-TC-Trace`.
+pub(crate) async fn run<E: Service>(
+    app: Arc<App>,
+    request: Request,
+    params: Result<E::Params, ApiError>,
+) -> Response {
     let control = request.extensions().get::<ConnectionControl>().cloned();
     let trace_id = ids::trace_id();
     let (parts, body) = request.into_parts();
@@ -44,8 +40,9 @@ where
         let result = match too_large {
             Some(error) => Err(error),
             None => authenticate(&app.verifier, &request).and_then(|caller| {
-                let decoded = decode::<E::Request>(request.body())?;
-                handle(&mut lock(&app.store), &caller, decoded)
+                let params = params?;
+                let decoded = E::decode(request.body())?;
+                E::handle(&mut lock(&app.store), &caller, params, decoded)
             }),
         };
         settle(result)
@@ -76,7 +73,7 @@ pub(crate) async fn refuse(app: Arc<App>, request: Request, error: ApiError) -> 
     let sequence = record(&app, None, &parts, &body, &trace_id);
     let (reply, outcome) = settle(Err(error));
     lock(&app.log).settle(sequence, None, outcome, None);
-    with_trace(crate::delivery::plain(reply), &trace_id)
+    with_trace(plain(reply), &trace_id)
 }
 
 fn settle(result: Result<Reply, ApiError>) -> (Reply, Outcome) {

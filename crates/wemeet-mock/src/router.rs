@@ -12,7 +12,6 @@ use wemeet_types::Endpoint;
 use wemeet_types::endpoints::{AddMeetingBackgrounds, CreateMeeting, SetLiveStreamAddress};
 
 use crate::api_error::ApiError;
-use crate::endpoints::{add_meeting_backgrounds, create_meeting, set_live_stream_address};
 use crate::error_code;
 use crate::pipeline;
 use crate::state::App;
@@ -38,7 +37,7 @@ fn only_post(route: MethodRouter<Arc<App>>) -> MethodRouter<Arc<App>> {
 }
 
 async fn create(State(app): State<Arc<App>>, request: Request) -> Response {
-    pipeline::run::<CreateMeeting, _>(app, request, create_meeting::handle).await
+    pipeline::run::<CreateMeeting>(app, request, Ok(())).await
 }
 
 async fn add_backgrounds(
@@ -46,10 +45,7 @@ async fn add_backgrounds(
     meeting_id: Result<Path<String>, PathRejection>,
     request: Request,
 ) -> Response {
-    pipeline::run::<AddMeetingBackgrounds, _>(app, request, |store, caller, body| {
-        add_meeting_backgrounds::handle(store, caller, &meeting_id_of(meeting_id)?, body)
-    })
-    .await
+    pipeline::run::<AddMeetingBackgrounds>(app, request, meeting_id_of(meeting_id)).await
 }
 
 async fn set_live_stream(
@@ -57,10 +53,7 @@ async fn set_live_stream(
     meeting_id: Result<Path<String>, PathRejection>,
     request: Request,
 ) -> Response {
-    pipeline::run::<SetLiveStreamAddress, _>(app, request, |store, caller, body| {
-        set_live_stream_address::handle(store, caller, &meeting_id_of(meeting_id)?, body)
-    })
-    .await
+    pipeline::run::<SetLiveStreamAddress>(app, request, meeting_id_of(meeting_id)).await
 }
 
 fn meeting_id_of(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {

@@ -3,9 +3,11 @@
 use serde_json::json;
 use wemeet_sign::Verified;
 use wemeet_types::AddMeetingBackgroundsRequest;
+use wemeet_types::endpoints::AddMeetingBackgrounds;
 
 use crate::api_error::ApiError;
 use crate::delivery::Reply;
+use crate::endpoints::Service;
 use crate::error_code;
 use crate::ids;
 use crate::store::{MAX_BACKGROUNDS, Store, StoredBackground};
@@ -13,70 +15,78 @@ use crate::store::{MAX_BACKGROUNDS, Store, StoredBackground};
 /// `operator_id_type` 1: the operator is named by its `userid` (the only type the mock knows).
 const OPERATOR_ID_TYPE_USERID: i64 = 1;
 
-/// Checks the server's rules in this order, stores the backgrounds and answers with the documented response:
-/// image list not empty and `image_md5` 32 hex digits (190004), `image_url` an http(s) URL (20013),
-/// `default_image_order` within the list (20026), `operator_id_type` 1 if given (190004), the meeting exists in
-/// the caller's enterprise (202001), the operator created it (9042), at most 7 backgrounds in total (20018).
-pub(crate) fn handle(
-    store: &mut Store,
-    caller: &Verified,
-    meeting_id: &str,
-    request: AddMeetingBackgroundsRequest,
-) -> Result<Reply, ApiError> {
-    check(&request)?;
-    let operator = operator(&request)?;
-    let record = store
-        .meeting_mut(caller.app_id(), meeting_id)
-        .ok_or_else(|| {
-            ApiError::request(
-                error_code::MEETING_NOT_FOUND,
-                format!("meeting {meeting_id} does not exist"),
-            )
-        })?;
-    if record.meeting.creator != operator {
-        return Err(ApiError::request(
-            error_code::NO_PERMISSION,
-            format!(
-                "user {operator} did not create meeting {meeting_id} and may not add backgrounds to it"
-            ),
-        ));
-    }
-    let total = record.backgrounds.len() + request.image_list.len();
-    if total > MAX_BACKGROUNDS {
-        return Err(ApiError::request(
-            error_code::BACKGROUND_LIMIT_EXCEEDED,
-            format!(
-                "meeting {meeting_id} has {} backgrounds; adding {} would make {total}, at most {MAX_BACKGROUNDS} are allowed",
-                record.backgrounds.len(),
-                request.image_list.len()
-            ),
-        ));
-    }
-    let added: Vec<StoredBackground> = request
-        .image_list
-        .iter()
-        .map(|image| StoredBackground {
-            background_id: ids::background_id(),
-            image_md5: image.image_md5.clone(),
-            image_url: image.image_url.clone(),
-        })
-        .collect();
-    if let Some(selected) = selected(&request, &added) {
-        record.selected_background = Some(selected.background_id.clone());
-    }
-    record.backgrounds.extend(added.iter().cloned());
+impl Service for AddMeetingBackgrounds {
+    /// The meeting id from the path.
+    type Params = String;
 
-    let mut answer = json!({
-        "background_number": added.len(),
-        "background_list": added
+    /// Checks the server's rules in this order, stores the backgrounds and answers with the documented response:
+    /// image list not empty and `image_md5` 32 hex digits (190004), `image_url` an http(s) URL (20013),
+    /// `default_image_order` within the list (20026), `operator_id_type` 1 if given (190004), the meeting exists in
+    /// the caller's enterprise (202001), the operator created it (9042), at most 7 backgrounds in total (20018).
+    fn handle(
+        store: &mut Store,
+        caller: &Verified,
+        meeting_id: String,
+        request: AddMeetingBackgroundsRequest,
+    ) -> Result<Reply, ApiError> {
+        let meeting_id = meeting_id.as_str();
+        check(&request)?;
+        let operator = operator(&request)?;
+        let record = store
+            .meeting_mut(caller.app_id(), meeting_id)
+            .ok_or_else(|| {
+                ApiError::request(
+                    error_code::MEETING_NOT_FOUND,
+                    format!("meeting {meeting_id} does not exist"),
+                )
+            })?;
+        if record.meeting.creator != operator {
+            return Err(ApiError::request(
+                error_code::NO_PERMISSION,
+                format!(
+                    "user {operator} did not create meeting {meeting_id} and may not add backgrounds to it"
+                ),
+            ));
+        }
+        let total = record.backgrounds.len() + request.image_list.len();
+        if total > MAX_BACKGROUNDS {
+            return Err(ApiError::request(
+                error_code::BACKGROUND_LIMIT_EXCEEDED,
+                format!(
+                    "meeting {meeting_id} has {} backgrounds; adding {} would make {total}, at most {MAX_BACKGROUNDS} are allowed",
+                    record.backgrounds.len(),
+                    request.image_list.len()
+                ),
+            ));
+        }
+        let added: Vec<StoredBackground> = request
+            .image_list
             .iter()
-            .map(|background| json!({ "background_id": background.background_id, "image_md5": background.image_md5 }))
-            .collect::<Vec<_>>(),
-    });
-    if let (Some(selected), Some(object)) = (&record.selected_background, answer.as_object_mut()) {
-        object.insert("selected_background_id".to_owned(), json!(selected));
+            .map(|image| StoredBackground {
+                background_id: ids::background_id(),
+                image_md5: image.image_md5.clone(),
+                image_url: image.image_url.clone(),
+            })
+            .collect();
+        if let Some(selected) = selected(&request, &added) {
+            record.selected_background = Some(selected.background_id.clone());
+        }
+        record.backgrounds.extend(added.iter().cloned());
+
+        let mut answer = json!({
+            "background_number": added.len(),
+            "background_list": added
+                .iter()
+                .map(|background| json!({ "background_id": background.background_id, "image_md5": background.image_md5 }))
+                .collect::<Vec<_>>(),
+        });
+        if let (Some(selected), Some(object)) =
+            (&record.selected_background, answer.as_object_mut())
+        {
+            object.insert("selected_background_id".to_owned(), json!(selected));
+        }
+        super::ok_json(&answer)
     }
-    super::ok_json(&answer)
 }
 
 fn check(request: &AddMeetingBackgroundsRequest) -> Result<(), ApiError> {

@@ -1,11 +1,14 @@
 //! `POST /v1/meetings`: create (schedule) a meeting.
 
+use serde::Deserialize;
 use serde_json::json;
 use wemeet_sign::Verified;
+use wemeet_types::endpoints::CreateMeeting;
 use wemeet_types::{CreateMeetingRequest, User};
 
 use crate::api_error::ApiError;
 use crate::delivery::Reply;
+use crate::endpoints::Service;
 use crate::store::{Store, StoredMeeting};
 
 /// The longest subject the service takes, in bytes as sent (the doc: at most 128 bytes after base64 encoding,
@@ -15,15 +18,37 @@ const MAX_SUBJECT_BYTES: usize = 128;
 /// Meeting types the service knows: 0 scheduled, 1 quick.
 const KNOWN_MEETING_TYPES: [u32; 2] = [0, 1];
 
-/// Checks the server's rules, stores the meeting and answers with the documented response.
-pub(crate) fn handle(
-    store: &mut Store,
-    caller: &Verified,
-    request: CreateMeetingRequest,
-) -> Result<Reply, ApiError> {
-    check(&request)?;
-    let meeting = store.create_meeting(caller.app_id(), request);
-    super::ok_json(&answer(&meeting))
+impl Service for CreateMeeting {
+    type Params = ();
+
+    /// Decodes the request, holding `start_time` and `end_time` to their documented wire type (strings of Unix
+    /// seconds; the shared model also takes integers).
+    fn decode(body: &[u8]) -> Result<CreateMeetingRequest, ApiError> {
+        let request = crate::decode::decode(body)?;
+        crate::decode::decode::<DocumentedTimestamps>(body)?;
+        Ok(request)
+    }
+
+    /// Checks the server's rules, stores the meeting and answers with the documented response.
+    fn handle(
+        store: &mut Store,
+        caller: &Verified,
+        (): (),
+        request: CreateMeetingRequest,
+    ) -> Result<Reply, ApiError> {
+        check(&request)?;
+        let meeting = store.create_meeting(caller.app_id(), request);
+        super::ok_json(&answer(&meeting))
+    }
+}
+
+/// The timestamps as the doc types them: strings (the rest of the body is ignored here).
+#[derive(Deserialize)]
+struct DocumentedTimestamps {
+    #[serde(rename = "start_time")]
+    _start_time: String,
+    #[serde(rename = "end_time")]
+    _end_time: String,
 }
 
 fn check(request: &CreateMeetingRequest) -> Result<(), ApiError> {

@@ -3,10 +3,12 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use wemeet_sign::Verified;
+use wemeet_types::endpoints::SetLiveStreamAddress;
 use wemeet_types::{PushStreamInfo, SetLiveStreamAddressRequest};
 
 use crate::api_error::ApiError;
 use crate::delivery::Reply;
+use crate::endpoints::Service;
 use crate::error_code;
 use crate::store::Store;
 
@@ -17,61 +19,67 @@ const THIRD_PARTY: u32 = 2;
 /// The longest platform name, in characters after base64 decoding.
 const MAX_PLATFORM_NAME_CHARS: usize = 10;
 
-/// Checks the server's rules in this order, stores the push address and answers 200 with an empty body:
-/// each entry has a known `platform_type` (190004), a `platform_name` that is base64 of 1..=10 characters not
-/// all white space (190004) and a push address that is a URL (400004); at most one WeChat Channels entry (190004);
-/// exactly one entry, the documented "for now" rule (190004); the meeting exists in the caller's enterprise
-/// (202001); the caller created it (400007).
-///
-/// Setting replaces the meeting's push addresses, so repeating a call changes nothing: the endpoint is
-/// idempotent, as the endpoint table says.
-pub(crate) fn handle(
-    store: &mut Store,
-    caller: &Verified,
-    meeting_id: &str,
-    request: SetLiveStreamAddressRequest,
-) -> Result<Reply, ApiError> {
-    for (index, entry) in request.push_stream_info.iter().enumerate() {
-        check_entry(index, entry)?;
+impl Service for SetLiveStreamAddress {
+    /// The meeting id from the path.
+    type Params = String;
+
+    /// Checks the server's rules in this order, stores the push address and answers 200 with an empty body:
+    /// each entry has a known `platform_type` (190004), a `platform_name` that is base64 of 1..=10 characters not
+    /// all white space (190004) and a push address that is a URL (400004); at most one WeChat Channels entry (190004);
+    /// exactly one entry, the documented "for now" rule (190004); the meeting exists in the caller's enterprise
+    /// (202001); the caller created it (400007).
+    ///
+    /// Setting replaces the meeting's push addresses, so repeating a call changes nothing: the endpoint is
+    /// idempotent, as the endpoint table says.
+    fn handle(
+        store: &mut Store,
+        caller: &Verified,
+        meeting_id: String,
+        request: SetLiveStreamAddressRequest,
+    ) -> Result<Reply, ApiError> {
+        let meeting_id = meeting_id.as_str();
+        for (index, entry) in request.push_stream_info.iter().enumerate() {
+            check_entry(index, entry)?;
+        }
+        let wechat = request
+            .push_stream_info
+            .iter()
+            .filter(|entry| entry.platform_type.code() == WECHAT_CHANNELS)
+            .count();
+        if wechat > 1 {
+            return Err(ApiError::invalid_parameter(format!(
+                "invalid parameter `push_stream_info`: {wechat} WeChat Channels entries (platform_type 1), at most 1 is allowed"
+            )));
+        }
+        if request.push_stream_info.len() != 1 {
+            return Err(ApiError::invalid_parameter(format!(
+                "invalid parameter `push_stream_info`: {} entries; only one push stream entry is supported for now",
+                request.push_stream_info.len()
+            )));
+        }
+        let record = store
+            .meeting_mut(caller.app_id(), meeting_id)
+            .ok_or_else(|| {
+                ApiError::request(
+                    error_code::MEETING_NOT_FOUND,
+                    format!("meeting {meeting_id} does not exist"),
+                )
+            })?;
+        if record.meeting.creator != request.userid {
+            return Err(ApiError::request(
+                error_code::NOT_MEETING_CREATOR,
+                format!(
+                    "user {} is not the creator of meeting {meeting_id}",
+                    request.userid
+                ),
+            ));
+        }
+        record.push_streams = request.push_stream_info;
+        Ok(Reply {
+            status: http::StatusCode::OK,
+            body: bytes::Bytes::new(),
+        })
     }
-    let wechat = request
-        .push_stream_info
-        .iter()
-        .filter(|entry| entry.platform_type.code() == WECHAT_CHANNELS)
-        .count();
-    if wechat > 1 {
-        return Err(ApiError::invalid_parameter(format!(
-            "invalid parameter `push_stream_info`: {wechat} WeChat Channels entries (platform_type 1), at most 1 is allowed"
-        )));
-    }
-    if request.push_stream_info.len() != 1 {
-        return Err(ApiError::invalid_parameter(format!(
-            "invalid parameter `push_stream_info`: {} entries; only one push stream entry is supported for now",
-            request.push_stream_info.len()
-        )));
-    }
-    let record = store
-        .meeting_mut(caller.app_id(), meeting_id)
-        .ok_or_else(|| {
-            ApiError::request(
-                error_code::MEETING_NOT_FOUND,
-                format!("meeting {meeting_id} does not exist"),
-            )
-        })?;
-    if record.meeting.creator != request.userid {
-        return Err(ApiError::request(
-            error_code::NOT_MEETING_CREATOR,
-            format!(
-                "user {} is not the creator of meeting {meeting_id}",
-                request.userid
-            ),
-        ));
-    }
-    record.push_streams = request.push_stream_info;
-    Ok(Reply {
-        status: http::StatusCode::OK,
-        body: bytes::Bytes::new(),
-    })
 }
 
 fn check_entry(index: usize, entry: &PushStreamInfo) -> Result<(), ApiError> {
