@@ -1,1 +1,67 @@
-//! wemeet-mock
+//! A local Tencent Meeting (腾讯会议, "WeMeet") REST API server, for examples, tests and CI.
+//!
+//! `wemeet-mock` is to the WeMeet API what stripe-mock is to Stripe's: a real HTTP server on 127.0.0.1 that
+//! authenticates requests exactly as the service does (through [`wemeet_sign::Verifier`]), keeps state in memory,
+//! applies the service's rules and answers with the documented bodies and error codes. Point any client at
+//! [`MockServer::base_url`], sign with [`MockServer::credentials`], and write integration tests that need no
+//! network and no account.
+//!
+//! - Endpoints: create a meeting (`POST /v1/meetings`), add meeting backgrounds
+//!   (`POST /v1/meetings/{meeting_id}/backgrounds`), set the live-stream push address
+//!   (`POST /v1/meetings/{meeting_id}/live_play/live-stream-address`).
+//! - Errors: the documented body `{"error_info":{"error_code","new_error_code","message"}}`, HTTP 400 for
+//!   request errors (including authentication: the docs give it no status of its own, so judge by the code) and
+//!   500 for service errors; 404/405 for paths and methods the API does not have. Every answer carries a fresh
+//!   `X-TC-Trace`.
+//! - Faults ([`Fault`]): the next N calls answer with a chosen status and body, a malformed, truncated or
+//!   oversized body, a delay before the headers or in the middle of the body, or a dropped connection.
+//! - Inspection: [`MockServer::requests`] (method, target, headers, exact body bytes, outcome),
+//!   [`MockServer::ledger`] (counters per endpoint), [`MockServer::meetings`], [`MockServer::backgrounds`],
+//!   [`MockServer::live_stream_addresses`].
+//!
+//! Start it from async code with [`MockServer::start`], or from blocking code with [`MockServer::start_blocking`]
+//! (a background thread with its own runtime). The binary serves on a fixed address and prints the credentials:
+//! `cargo run -p wemeet-mock -- --listen 127.0.0.1:8080`.
+//!
+//! It is a dev-dependency: neither client depends on it.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> std::io::Result<()> {
+//! use http::StatusCode;
+//! use wemeet_mock::{Fault, MockServer};
+//! use wemeet_types::endpoints::CreateMeeting;
+//!
+//! let server = MockServer::start().await?;
+//! // The next create answers 500 without being handled.
+//! server.inject(Fault::error(StatusCode::INTERNAL_SERVER_ERROR, 500_000, "try again").on::<CreateMeeting>());
+//! // ... run the client under test against server.base_url() with server.credentials() ...
+//! assert!(server.meetings().is_empty());
+//! # Ok(()) }
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod api_error;
+mod authenticate;
+mod builder;
+mod connection;
+mod decode;
+mod delivery;
+pub mod demo;
+mod endpoints;
+pub mod error_code;
+mod fault;
+mod ids;
+mod ledger;
+mod pipeline;
+mod router;
+mod server;
+mod state;
+mod store;
+
+pub use builder::MockServerBuilder;
+pub use fault::{Fault, FaultKind};
+pub use ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
+pub use server::MockServer;
+pub use store::{StoredBackground, StoredMeeting};

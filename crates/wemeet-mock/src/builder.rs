@@ -1,0 +1,204 @@
+//! Configuring a mock server before it starts.
+
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use wemeet_sign::{Clock, Credentials, Verifier};
+
+use crate::demo;
+use crate::fault::FaultQueue;
+use crate::ledger::RequestLog;
+use crate::server::MockServer;
+use crate::state::App;
+use crate::store::Store;
+
+/// Configures and starts a [`MockServer`]; made by [`MockServer::builder`].
+///
+/// ```
+/// # async fn run() -> std::io::Result<()> {
+/// use std::time::Duration;
+/// use wemeet_mock::MockServer;
+/// use wemeet_sign::Credentials;
+///
+/// let server = MockServer::builder()
+///     .credentials(Credentials::new("corp-2", "secret-id-2", "secret-key-2"))
+///     .window(Duration::from_secs(60))
+///     .start()
+///     .await?;
+/// # drop(server); Ok(()) }
+/// ```
+#[must_use = "a builder does nothing until started"]
+pub struct MockServerBuilder {
+    listen: SocketAddr,
+    credentials: Vec<Credentials>,
+    clock: Option<Arc<dyn Clock>>,
+    window: Duration,
+    replay_capacity: usize,
+    request_log_capacity: usize,
+    body_limit: usize,
+    shutdown_grace: Duration,
+}
+
+impl MockServerBuilder {
+    /// How many requests the log keeps by default (the counters of [`Ledger`](crate::Ledger) count all).
+    pub const DEFAULT_REQUEST_LOG_CAPACITY: usize = 10_000;
+    /// The largest request body read by default: 1 MiB.
+    pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+    /// How long a graceful shutdown waits for in-flight requests by default.
+    pub const DEFAULT_SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+    pub(crate) fn new() -> Self {
+        Self {
+            listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            credentials: Vec::new(),
+            clock: None,
+            window: Verifier::DEFAULT_WINDOW,
+            replay_capacity: Verifier::DEFAULT_REPLAY_CAPACITY,
+            request_log_capacity: Self::DEFAULT_REQUEST_LOG_CAPACITY,
+            body_limit: Self::DEFAULT_BODY_LIMIT,
+            shutdown_grace: Self::DEFAULT_SHUTDOWN_GRACE,
+        }
+    }
+
+    /// Listens on `address` (default `127.0.0.1:0`, an ephemeral port).
+    pub fn listen(mut self, address: SocketAddr) -> Self {
+        self.listen = address;
+        self
+    }
+
+    /// Accepts these credentials too (the demo credentials are always accepted). Repeatable.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials.push(credentials);
+        self
+    }
+
+    /// Reads the time for the timestamp check from `clock` instead of the system clock.
+    pub fn clock(mut self, clock: impl Clock) -> Self {
+        self.clock = Some(Arc::new(clock));
+        self
+    }
+
+    /// Accepts timestamps at most `window` away from the clock (default 300 s, as the service).
+    pub fn window(mut self, window: Duration) -> Self {
+        self.window = window;
+        self
+    }
+
+    /// Holds at most `capacity` nonces for the replay check (see `Verifier::with_replay_capacity`).
+    pub fn replay_capacity(mut self, capacity: usize) -> Self {
+        self.replay_capacity = capacity;
+        self
+    }
+
+    /// Keeps the last `capacity` requests in the request log (default 10 000; 0 keeps none).
+    pub fn request_log_capacity(mut self, capacity: usize) -> Self {
+        self.request_log_capacity = capacity;
+        self
+    }
+
+    /// Reads request bodies up to `bytes` (default 1 MiB); a larger body is refused with 190004.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+
+    /// On shutdown, waits at most `grace` for in-flight requests before closing their connections (default 10 s).
+    pub fn shutdown_grace(mut self, grace: Duration) -> Self {
+        self.shutdown_grace = grace;
+        self
+    }
+
+    /// Starts the server on the current Tokio runtime.
+    ///
+    /// # Errors
+    /// The address cannot be bound, or there is no Tokio runtime (use [`start_blocking`](Self::start_blocking)).
+    pub async fn start(self) -> io::Result<MockServer> {
+        let runtime = tokio::runtime::Handle::try_current().map_err(|_| {
+            io::Error::other(
+                "MockServer::start must run on a Tokio runtime; use MockServer::start_blocking outside one",
+            )
+        })?;
+        let (server, serve) = self.prepare()?;
+        runtime.spawn(serve);
+        Ok(server)
+    }
+
+    /// Starts the server on a background thread with its own Tokio runtime; the returned handle needs no runtime.
+    ///
+    /// It may be called from async code too (for example to serve a blocking client under test); it blocks only
+    /// until the thread's runtime is up.
+    ///
+    /// # Errors
+    /// The address cannot be bound, or the thread or its runtime cannot be created.
+    pub fn start_blocking(self) -> io::Result<MockServer> {
+        let (server, serve) = self.prepare()?;
+        let (started, outcome) = std::sync::mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("wemeet-mock".to_owned())
+            .spawn(move || {
+                let runtime = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .thread_name("wemeet-mock-worker")
+                    .enable_all()
+                    .build();
+                match runtime {
+                    Ok(runtime) => {
+                        let _ = started.send(Ok(()));
+                        runtime.block_on(serve);
+                    }
+                    Err(error) => {
+                        let _ = started.send(Err(error));
+                    }
+                }
+            })?;
+        outcome
+            .recv()
+            .map_err(|_| io::Error::other("the mock server thread ended before it started"))??;
+        Ok(server.with_thread(thread))
+    }
+
+    /// Binds the listener and assembles the server handle and the future that serves it.
+    fn prepare(self) -> io::Result<(MockServer, impl Future<Output = ()> + Send + 'static)> {
+        let listener = std::net::TcpListener::bind(self.listen)?;
+        listener.set_nonblocking(true)?;
+        let grace = self.shutdown_grace;
+        MockServer::assemble(listener, self.app(), grace)
+    }
+
+    fn app(self) -> App {
+        let mut verifier = Verifier::new()
+            .with_window(self.window)
+            .with_replay_capacity(self.replay_capacity);
+        if let Some(clock) = self.clock {
+            verifier = verifier.with_clock(clock);
+        }
+        verifier.add_credentials(demo::credentials());
+        verifier.add_credentials(demo::credentials_without_sdk_id());
+        for credentials in self.credentials {
+            verifier.add_credentials(credentials);
+        }
+        App {
+            verifier,
+            store: Mutex::new(Store::default()),
+            log: Mutex::new(RequestLog::new(self.request_log_capacity)),
+            faults: Mutex::new(FaultQueue::default()),
+            body_limit: self.body_limit,
+        }
+    }
+}
+
+impl std::fmt::Debug for MockServerBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServerBuilder")
+            .field("listen", &self.listen)
+            .field("credentials", &self.credentials)
+            .field("window", &self.window)
+            .field("replay_capacity", &self.replay_capacity)
+            .field("request_log_capacity", &self.request_log_capacity)
+            .field("body_limit", &self.body_limit)
+            .field("shutdown_grace", &self.shutdown_grace)
+            .finish_non_exhaustive()
+    }
+}

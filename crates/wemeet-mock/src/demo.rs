@@ -1,0 +1,29 @@
+//! The demo credentials every mock server accepts.
+//!
+//! They are public on purpose: they only open a mock on your own machine. Two sets share one enterprise
+//! (`AppId`): one with an `SdkId` allocated, so that the `SdkId` checks are exercised, and one without.
+
+use wemeet_sign::Credentials;
+
+/// The demo enterprise (corp) id, sent as `AppId`.
+pub const APP_ID: &str = "200000001";
+/// The demo app id, sent as `SdkId` with [`SECRET_ID`].
+pub const SDK_ID: &str = "18000000001";
+/// The demo SecretId (`X-TC-Key`) of the credentials with an `SdkId`.
+pub const SECRET_ID: &str = "wemeet-mock-secret-id";
+/// The demo SecretKey of [`SECRET_ID`]. Not a secret: it only opens a local mock.
+pub const SECRET_KEY: &str = "wemeet-mock-secret-key-for-local-tests-only";
+/// The demo SecretId of the credentials without an `SdkId`.
+pub const SECRET_ID_WITHOUT_SDK_ID: &str = "wemeet-mock-secret-id-no-sdk";
+/// The demo SecretKey of [`SECRET_ID_WITHOUT_SDK_ID`]. Not a secret: it only opens a local mock.
+pub const SECRET_KEY_WITHOUT_SDK_ID: &str = "wemeet-mock-secret-key-no-sdk-for-local-tests-only";
+
+/// The demo credentials with an `SdkId` allocated (requests must send `SdkId: 18000000001`).
+pub fn credentials() -> Credentials {
+    Credentials::new(APP_ID, SECRET_ID, SECRET_KEY).with_sdk_id(SDK_ID)
+}
+
+/// The demo credentials without an `SdkId` (requests must not send `SdkId`).
+pub fn credentials_without_sdk_id() -> Credentials {
+    Credentials::new(APP_ID, SECRET_ID_WITHOUT_SDK_ID, SECRET_KEY_WITHOUT_SDK_ID)
+}

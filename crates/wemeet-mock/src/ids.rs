@@ -1,0 +1,96 @@
+//! Identifiers the mock hands out: meeting ids and codes, join URLs, background ids, trace ids.
+//!
+//! They have the shapes the real service uses (digits where it uses digits); uniqueness among stored meetings is
+//! enforced by the store, which draws again on a collision.
+
+use rand::RngExt;
+
+/// A 19-digit meeting id (no leading zero).
+pub(crate) fn meeting_id() -> String {
+    rand::rng()
+        .random_range(1_000_000_000_000_000_000_u64..=9_999_999_999_999_999_999)
+        .to_string()
+}
+
+/// A 9-digit meeting code (no leading zero), the number people dial or type to join.
+pub(crate) fn meeting_code() -> String {
+    rand::rng()
+        .random_range(100_000_000_u32..=999_999_999)
+        .to_string()
+}
+
+/// A join URL in the service's short-link form, `https://wemeet.qq.com/w/<7 letters or digits>`.
+pub(crate) fn join_url() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let mut rng = rand::rng();
+    let mut url = String::from("https://wemeet.qq.com/w/");
+    for _ in 0..7 {
+        let index = rng.random_range(0..ALPHABET.len());
+        url.push(char::from(ALPHABET.get(index).copied().unwrap_or(b'0')));
+    }
+    url
+}
+
+/// A background id: 32 lowercase hex digits, like the ids in the backgrounds doc.
+pub(crate) fn background_id() -> String {
+    hex128()
+}
+
+/// A fresh `X-TC-Trace` value: 32 lowercase hex digits.
+pub(crate) fn trace_id() -> String {
+    hex128()
+}
+
+fn hex128() -> String {
+    format!("{:032x}", rand::rng().random::<u128>())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_digits(text: &str) -> bool {
+        text.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    #[test]
+    fn meeting_ids_are_19_digits_without_leading_zero() {
+        for _ in 0..1000 {
+            let id = meeting_id();
+            assert_eq!(id.len(), 19, "{id}");
+            assert!(all_digits(&id) && !id.starts_with('0'), "{id}");
+        }
+    }
+
+    #[test]
+    fn meeting_codes_are_9_digits_without_leading_zero() {
+        for _ in 0..1000 {
+            let code = meeting_code();
+            assert_eq!(code.len(), 9, "{code}");
+            assert!(all_digits(&code) && !code.starts_with('0'), "{code}");
+        }
+    }
+
+    #[test]
+    fn join_urls_are_short_links() {
+        let url = join_url();
+        let slug = url
+            .strip_prefix("https://wemeet.qq.com/w/")
+            .expect("short-link prefix");
+        assert_eq!(slug.len(), 7);
+        assert!(slug.bytes().all(|b| b.is_ascii_alphanumeric()), "{url}");
+    }
+
+    #[test]
+    fn hex_ids_are_32_lowercase_hex_digits_and_fresh() {
+        let (a, b) = (trace_id(), background_id());
+        for id in [&a, &b] {
+            assert_eq!(id.len(), 32);
+            assert!(
+                id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')),
+                "{id}"
+            );
+        }
+        assert_ne!(trace_id(), trace_id());
+    }
+}

@@ -1,0 +1,122 @@
+//! The in-memory state: meetings, their backgrounds and live-stream push addresses.
+
+use std::collections::{HashMap, HashSet};
+
+use wemeet_types::{CreateMeetingRequest, PushStreamInfo};
+
+use crate::ids;
+
+/// A meeting the mock created.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct StoredMeeting {
+    /// The 19-digit meeting id.
+    pub meeting_id: String,
+    /// The 9-digit meeting code.
+    pub meeting_code: String,
+    /// The join URL.
+    pub join_url: String,
+    /// The enterprise (`AppId`) the meeting belongs to: other enterprises cannot see it.
+    pub app_id: String,
+    /// The `userid` that created it: only this user may add backgrounds or set live-stream addresses.
+    pub creator: String,
+    /// The create request as decoded.
+    pub request: CreateMeetingRequest,
+}
+
+/// A meeting background the mock stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct StoredBackground {
+    /// The background id (32 lowercase hex digits).
+    pub background_id: String,
+    /// The image MD5 as sent.
+    pub image_md5: String,
+    /// The image URL as sent.
+    pub image_url: String,
+}
+
+/// Everything the mock holds about one meeting.
+#[derive(Debug)]
+pub(crate) struct MeetingRecord {
+    pub(crate) meeting: StoredMeeting,
+    /// At most [`MAX_BACKGROUNDS`] entries.
+    pub(crate) backgrounds: Vec<StoredBackground>,
+    pub(crate) selected_background: Option<String>,
+    pub(crate) push_streams: Vec<PushStreamInfo>,
+}
+
+/// The most backgrounds one meeting may hold.
+pub(crate) const MAX_BACKGROUNDS: usize = 7;
+
+/// The meetings, in creation order, with an index by id and the set of codes in use.
+#[derive(Debug, Default)]
+pub(crate) struct Store {
+    records: Vec<MeetingRecord>,
+    by_id: HashMap<String, usize>,
+    codes: HashSet<String>,
+}
+
+impl Store {
+    /// Stores a new meeting with a fresh id, code and join URL, unique among stored meetings.
+    pub(crate) fn create_meeting(
+        &mut self,
+        app_id: &str,
+        request: CreateMeetingRequest,
+    ) -> StoredMeeting {
+        let meeting_id = fresh(ids::meeting_id, |id| self.by_id.contains_key(id));
+        let meeting_code = fresh(ids::meeting_code, |code| self.codes.contains(code));
+        let meeting = StoredMeeting {
+            meeting_id: meeting_id.clone(),
+            meeting_code: meeting_code.clone(),
+            join_url: ids::join_url(),
+            app_id: app_id.to_owned(),
+            creator: request.userid.clone(),
+            request,
+        };
+        self.by_id.insert(meeting_id, self.records.len());
+        self.codes.insert(meeting_code);
+        self.records.push(MeetingRecord {
+            meeting: meeting.clone(),
+            backgrounds: Vec::new(),
+            selected_background: None,
+            push_streams: Vec::new(),
+        });
+        meeting
+    }
+
+    /// The meeting `meeting_id` of enterprise `app_id`, if there is one.
+    pub(crate) fn meeting_mut(
+        &mut self,
+        app_id: &str,
+        meeting_id: &str,
+    ) -> Option<&mut MeetingRecord> {
+        let index = *self.by_id.get(meeting_id)?;
+        self.records
+            .get_mut(index)
+            .filter(|record| record.meeting.app_id == app_id)
+    }
+
+    /// The meeting `meeting_id`, whatever its enterprise.
+    pub(crate) fn meeting(&self, meeting_id: &str) -> Option<&MeetingRecord> {
+        self.records.get(*self.by_id.get(meeting_id)?)
+    }
+
+    pub(crate) fn meetings(&self) -> impl Iterator<Item = &MeetingRecord> {
+        self.records.iter()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        *self = Self::default();
+    }
+}
+
+/// Draws values until one is not `taken`.
+fn fresh(mut draw: impl FnMut() -> String, taken: impl Fn(&str) -> bool) -> String {
+    loop {
+        let value = draw();
+        if !taken(&value) {
+            return value;
+        }
+    }
+}
