@@ -120,12 +120,7 @@ pub(crate) fn render_template(
             .map(|(_, value)| *value);
         match value {
             Some(value) if !value.is_empty() => path.extend(utf8_percent_encode(value, SEGMENT)),
-            _ => {
-                return Err(ValidationError {
-                    field: name.to_owned(),
-                    rule: Rule::NonEmpty,
-                });
-            }
+            _ => return Err(ValidationError::new(name, Rule::NonEmpty)),
         }
         rest = &after_open[close + 1..];
     }

@@ -28,6 +28,7 @@ mod instance_id;
 mod meeting_info;
 mod meeting_type;
 mod platform_type;
+mod redacted;
 mod unix_seconds;
 mod user;
 pub mod validate;
