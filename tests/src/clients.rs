@@ -4,8 +4,8 @@ use std::fmt;
 use std::time::Duration;
 
 use wemeet::{
-    AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CreateMeetingRequest, CreateMeetingResponse, Error,
-    SetLiveStreamAddressRequest,
+    AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CreateMeetingRequest,
+    CreateMeetingResponse, Error, SetLiveStreamAddressRequest,
 };
 use wemeet_core::{ClientBuilder, Credentials, RetryPolicy, Timeouts};
 
@@ -44,16 +44,27 @@ impl AnyClient {
     pub fn build(flavor: Flavor, configure: impl Configure) -> Result<AnyClient, Error> {
         Ok(match flavor {
             Flavor::Async => {
-                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-                let client = runtime.block_on(async { configure.apply(wemeet::Client::builder()).build() })?;
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                let client = runtime
+                    .block_on(async { configure.apply(wemeet::Client::builder()).build() })?;
                 AnyClient::Async(client, runtime)
             }
-            Flavor::Blocking => AnyClient::Blocking(configure.apply(wemeet_blocking::Client::builder()).build()?),
+            Flavor::Blocking => AnyClient::Blocking(
+                configure
+                    .apply(wemeet_blocking::Client::builder())
+                    .build()?,
+            ),
         })
     }
 
     /// `create_meeting` of the underlying client.
-    pub fn create_meeting(&self, request: &CreateMeetingRequest) -> Result<CreateMeetingResponse, Error> {
+    pub fn create_meeting(
+        &self,
+        request: &CreateMeetingRequest,
+    ) -> Result<CreateMeetingResponse, Error> {
         match self {
             AnyClient::Async(client, runtime) => runtime.block_on(client.create_meeting(request)),
             AnyClient::Blocking(client) => client.create_meeting(request),
@@ -67,15 +78,23 @@ impl AnyClient {
         request: &AddMeetingBackgroundsRequest,
     ) -> Result<AddMeetingBackgroundsResponse, Error> {
         match self {
-            AnyClient::Async(client, runtime) => runtime.block_on(client.add_meeting_backgrounds(meeting_id, request)),
+            AnyClient::Async(client, runtime) => {
+                runtime.block_on(client.add_meeting_backgrounds(meeting_id, request))
+            }
             AnyClient::Blocking(client) => client.add_meeting_backgrounds(meeting_id, request),
         }
     }
 
     /// `set_live_stream_address` of the underlying client.
-    pub fn set_live_stream_address(&self, meeting_id: &str, request: &SetLiveStreamAddressRequest) -> Result<(), Error> {
+    pub fn set_live_stream_address(
+        &self,
+        meeting_id: &str,
+        request: &SetLiveStreamAddressRequest,
+    ) -> Result<(), Error> {
         match self {
-            AnyClient::Async(client, runtime) => runtime.block_on(client.set_live_stream_address(meeting_id, request)),
+            AnyClient::Async(client, runtime) => {
+                runtime.block_on(client.set_live_stream_address(meeting_id, request))
+            }
             AnyClient::Blocking(client) => client.set_live_stream_address(meeting_id, request),
         }
     }
@@ -106,7 +125,8 @@ impl Setup {
         Setup {
             base_url: base_url.into(),
             credentials,
-            retry: RetryPolicy::default().with_backoff(Duration::from_millis(10), Duration::from_millis(10)),
+            retry: RetryPolicy::default()
+                .with_backoff(Duration::from_millis(10), Duration::from_millis(10)),
             timeouts: Timeouts::default(),
         }
     }

@@ -42,13 +42,22 @@ impl Reply {
 
     /// An API error body, with or without `new_error_code`.
     pub fn api_error(status: u16, code: i64, new_code: Option<i64>, message: &str) -> Reply {
-        let new_code = new_code.map(|code| format!(r#","new_error_code":{code}"#)).unwrap_or_default();
-        Reply::json(status, &format!(r#"{{"error_info":{{"error_code":{code}{new_code},"message":"{message}"}}}}"#))
+        let new_code = new_code
+            .map(|code| format!(r#","new_error_code":{code}"#))
+            .unwrap_or_default();
+        Reply::json(
+            status,
+            &format!(r#"{{"error_info":{{"error_code":{code}{new_code},"message":"{message}"}}}}"#),
+        )
     }
 
     /// A reply of any content type.
     pub fn raw(status: u16, content_type: &str, body: &[u8]) -> Reply {
-        Reply::Respond { status, headers: vec![("Content-Type".into(), content_type.into())], body: body.to_vec() }
+        Reply::Respond {
+            status,
+            headers: vec![("Content-Type".into(), content_type.into())],
+            body: body.to_vec(),
+        }
     }
 }
 
@@ -69,7 +78,10 @@ impl Recorded {
     /// The first value of header `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         let name = name.to_ascii_lowercase();
-        self.headers.iter().find(|(key, _)| *key == name).map(|(_, value)| value.as_str())
+        self.headers
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.as_str())
     }
 }
 
@@ -92,7 +104,10 @@ impl ScriptedServer {
     pub fn start(script: impl IntoIterator<Item = Reply>) -> ScriptedServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
         let address = listener.local_addr().expect("local address");
-        let state = Arc::new(Mutex::new(State { script: script.into_iter().collect(), received: Vec::new() }));
+        let state = Arc::new(Mutex::new(State {
+            script: script.into_iter().collect(),
+            received: Vec::new(),
+        }));
         let stop = Arc::new(AtomicBool::new(false));
         let (thread_state, thread_stop) = (state.clone(), stop.clone());
         thread::spawn(move || {
@@ -105,7 +120,11 @@ impl ScriptedServer {
                 thread::spawn(move || serve(stream, &state));
             }
         });
-        ScriptedServer { address, state, stop }
+        ScriptedServer {
+            address,
+            state,
+            stop,
+        }
     }
 
     /// `http://127.0.0.1:PORT`.
@@ -128,18 +147,27 @@ impl Drop for ScriptedServer {
 }
 
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
-    state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Reads one request per connection (the reply says `Connection: close`), records it and replies.
 fn serve(stream: TcpStream, state: &Mutex<State>) {
-    let Ok(mut writer) = stream.try_clone() else { return };
+    let Ok(mut writer) = stream.try_clone() else {
+        return;
+    };
     let mut reader = BufReader::new(stream);
-    let Some(request) = read_request(&mut reader) else { return };
+    let Some(request) = read_request(&mut reader) else {
+        return;
+    };
     let reply = {
         let mut state = lock(state);
         state.received.push(request);
-        state.script.pop_front().unwrap_or_else(|| Reply::json(200, "{}"))
+        state
+            .script
+            .pop_front()
+            .unwrap_or_else(|| Reply::json(200, "{}"))
     };
     reply_with(&mut writer, reply);
 }
@@ -153,13 +181,22 @@ fn reply_with(writer: &mut TcpStream, reply: Reply) {
         Reply::Close => {
             let _ = writer.shutdown(std::net::Shutdown::Both);
         }
-        Reply::Respond { status, headers, body } => {
-            let mut head = format!("HTTP/1.1 {status} Scripted\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+        Reply::Respond {
+            status,
+            headers,
+            body,
+        } => {
+            let mut head = format!(
+                "HTTP/1.1 {status} Scripted\r\nContent-Length: {}\r\nConnection: close\r\n",
+                body.len()
+            );
             for (name, value) in headers {
                 head.push_str(&format!("{name}: {value}\r\n"));
             }
             head.push_str("\r\n");
-            let _ = writer.write_all(head.as_bytes()).and_then(|()| writer.write_all(&body));
+            let _ = writer
+                .write_all(head.as_bytes())
+                .and_then(|()| writer.write_all(&body));
             let _ = writer.flush();
         }
     }
@@ -188,5 +225,10 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
         .unwrap_or(0);
     let mut body = vec![0; length];
     reader.read_exact(&mut body).ok()?;
-    Some(Recorded { method, target, headers, body })
+    Some(Recorded {
+        method,
+        target,
+        headers,
+        body,
+    })
 }

@@ -33,8 +33,15 @@ fn run() -> Result<(), Box<dyn Error>> {
         (Client::from_env()?, None)
     } else {
         let mock = MockServer::start_blocking()?;
-        println!("{} is not set: using the embedded wemeet-mock at {} with demo credentials", common::BASE_URL_VAR, mock.base_url());
-        let client = Client::builder().base_url(mock.base_url()).credentials(mock.credentials()).build()?;
+        println!(
+            "{} is not set: using the embedded wemeet-mock at {} with demo credentials",
+            common::BASE_URL_VAR,
+            mock.base_url()
+        );
+        let client = Client::builder()
+            .base_url(mock.base_url())
+            .credentials(mock.credentials())
+            .build()?;
         (client, Some(mock))
     };
     let userid = common::userid();
@@ -42,12 +49,9 @@ fn run() -> Result<(), Box<dyn Error>> {
     let created = client.create_meeting(&common::create_meeting(&userid))?;
     let meeting_id = common::meeting_id(&created)?;
 
-    let backgrounds = client.add_meeting_backgrounds(&meeting_id, &common::add_backgrounds(&userid))?;
-    println!(
-        "added {} backgrounds, selected {}",
-        backgrounds.background_list.len(),
-        backgrounds.selected_background_id.as_deref().unwrap_or("none")
-    );
+    let backgrounds =
+        client.add_meeting_backgrounds(&meeting_id, &common::add_backgrounds(&userid))?;
+    common::report_backgrounds(&backgrounds);
 
     client.set_live_stream_address(&meeting_id, &common::set_live_stream(&userid))?;
     println!("set the live-stream push address of meeting {meeting_id}");

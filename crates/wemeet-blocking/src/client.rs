@@ -5,8 +5,9 @@ use std::sync::Arc;
 use wemeet_core::{Config, Error, FromConfig, Step};
 use wemeet_types::endpoints::{AddMeetingBackgrounds, CreateMeeting, SetLiveStreamAddress};
 use wemeet_types::{
-    AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CreateMeetingRequest,
-    CreateMeetingResponse, Endpoint, SetLiveStreamAddressPath, SetLiveStreamAddressRequest,
+    AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse,
+    CreateMeetingRequest, CreateMeetingResponse, Endpoint, SetLiveStreamAddressPath,
+    SetLiveStreamAddressRequest,
 };
 
 use crate::transport::Transport;
@@ -25,7 +26,10 @@ pub struct Client {
 impl FromConfig for Client {
     fn from_config(config: Config) -> Result<Self, Error> {
         let transport = Transport::new(&config)?;
-        Ok(Client { config: Arc::new(config), transport })
+        Ok(Client {
+            config: Arc::new(config),
+            transport,
+        })
     }
 }
 
@@ -49,7 +53,10 @@ impl Client {
     /// Creates (books) a meeting: `POST /v1/meetings`.
     ///
     /// Not idempotent: retried only when the request certainly never reached the server.
-    pub fn create_meeting(&self, request: &CreateMeetingRequest) -> Result<CreateMeetingResponse, Error> {
+    pub fn create_meeting(
+        &self,
+        request: &CreateMeetingRequest,
+    ) -> Result<CreateMeetingResponse, Error> {
         self.send::<CreateMeeting>(&(), request)
     }
 
@@ -77,7 +84,11 @@ impl Client {
     }
 
     /// Calls any endpoint of the generated table ([`wemeet_types::ENDPOINTS`]).
-    pub fn send<E: Endpoint>(&self, path: &E::Path, request: &E::Request) -> Result<E::Response, Error> {
+    pub fn send<E: Endpoint>(
+        &self,
+        path: &E::Path,
+        request: &E::Request,
+    ) -> Result<E::Response, Error> {
         let mut call = self.config.start::<E>(path, request)?;
         let _entered = call.span().clone().entered();
         loop {

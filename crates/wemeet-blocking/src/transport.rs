@@ -24,19 +24,35 @@ impl Transport {
             .user_agent(ureq::config::AutoHeaderValue::None)
             .build()
             .new_agent();
-        Ok(Transport { agent, max_response_bytes: config.max_response_bytes() })
+        Ok(Transport {
+            agent,
+            max_response_bytes: config.max_response_bytes(),
+        })
     }
 
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
     pub(crate) fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
-        let Attempt { request, timeout, .. } = attempt;
-        let request = self.agent.configure_request(request).timeout_global(Some(timeout)).build();
+        let Attempt {
+            request, timeout, ..
+        } = attempt;
+        let request = self
+            .agent
+            .configure_request(request)
+            .timeout_global(Some(timeout))
+            .build();
         let response = self.agent.run(request).map_err(transport_error)?;
         let (parts, mut body) = response.into_parts();
-        let body = body.with_config().limit(self.max_response_bytes as u64).read_to_vec().map_err(|error| match error {
-            ureq::Error::BodyExceedsLimit(_) => Error::BodyTooLarge { status: parts.status, limit: self.max_response_bytes },
-            other => transport_error(other),
-        })?;
+        let body = body
+            .with_config()
+            .limit(self.max_response_bytes as u64)
+            .read_to_vec()
+            .map_err(|error| match error {
+                ureq::Error::BodyExceedsLimit(_) => Error::BodyTooLarge {
+                    status: parts.status,
+                    limit: self.max_response_bytes,
+                },
+                other => transport_error(other),
+            })?;
         Ok(RawResponse::new(parts.status, parts.headers, body))
     }
 }
@@ -45,9 +61,10 @@ impl Transport {
 fn transport_error(error: ureq::Error) -> Error {
     use ureq::Timeout;
     let kind = match &error {
-        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed | ureq::Error::Tls(_) | ureq::Error::Rustls(_) => {
-            TransportErrorKind::Connect
-        }
+        ureq::Error::HostNotFound
+        | ureq::Error::ConnectionFailed
+        | ureq::Error::Tls(_)
+        | ureq::Error::Rustls(_) => TransportErrorKind::Connect,
         ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => TransportErrorKind::Connect,
         ureq::Error::Timeout(_) => TransportErrorKind::Timeout,
         ureq::Error::Io(io) if is_connect_failure(io) => TransportErrorKind::Connect,
@@ -60,7 +77,9 @@ fn transport_error(error: ureq::Error) -> Error {
 fn is_connect_failure(error: &io::Error) -> bool {
     matches!(
         error.kind(),
-        io::ErrorKind::ConnectionRefused | io::ErrorKind::AddrNotAvailable | io::ErrorKind::HostUnreachable
+        io::ErrorKind::ConnectionRefused
+            | io::ErrorKind::AddrNotAvailable
+            | io::ErrorKind::HostUnreachable
             | io::ErrorKind::NetworkUnreachable
     )
 }

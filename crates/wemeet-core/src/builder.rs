@@ -172,13 +172,15 @@ impl<C> ClientBuilder<C> {
 
     /// The clock timestamps come from (default: the system clock). For tests and clock-skew experiments.
     pub fn clock(mut self, clock: impl Clock) -> Self {
-        self.signer_setup.push(Box::new(move |signer| signer.with_clock(clock)));
+        self.signer_setup
+            .push(Box::new(move |signer| signer.with_clock(clock)));
         self
     }
 
     /// Where nonces come from (default: random, unique per request). For deterministic tests.
     pub fn nonce_source(mut self, nonces: impl NonceSource) -> Self {
-        self.signer_setup.push(Box::new(move |signer| signer.with_nonce_source(nonces)));
+        self.signer_setup
+            .push(Box::new(move |signer| signer.with_nonce_source(nonces)));
         self
     }
 
@@ -191,7 +193,8 @@ impl<C> ClientBuilder<C> {
             None => crate::call::USER_AGENT.to_owned(),
         };
         let user_agent = header_value("user_agent_suffix", &user_agent)?;
-        let mut signer = Signer::new(credentials).with_registered(if self.registered { "1" } else { "0" });
+        let mut signer =
+            Signer::new(credentials).with_registered(if self.registered { "1" } else { "0" });
         if let Some(version) = self.app_version {
             header_value("app_version", &version)?;
             signer = signer.with_app_version(version);
@@ -219,13 +222,18 @@ impl<C: FromConfig> ClientBuilder<C> {
 }
 
 fn header_value(field: &'static str, value: &str) -> Result<HeaderValue, ConfigError> {
-    HeaderValue::from_str(value)
-        .map_err(|_| ConfigError::InvalidHeaderValue { field, reason: "must be visible ASCII text".to_owned() })
+    HeaderValue::from_str(value).map_err(|_| ConfigError::InvalidHeaderValue {
+        field,
+        reason: "must be visible ASCII text".to_owned(),
+    })
 }
 
 /// Checks that `url` is an absolute http(s) URL without query or fragment, and drops a trailing slash.
 fn normalize_base_url(url: &str) -> Result<String, ConfigError> {
-    let invalid = |reason: &str| ConfigError::InvalidBaseUrl { url: url.to_owned(), reason: reason.to_owned() };
+    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+        url: url.to_owned(),
+        reason: reason.to_owned(),
+    };
     let uri: Uri = url.parse().map_err(|_| invalid("not a valid URL"))?;
     match uri.scheme_str() {
         Some("http" | "https") => {}
@@ -258,7 +266,10 @@ mod tests {
 
     #[test]
     fn base_url_loses_its_trailing_slash_and_keeps_a_prefix() {
-        let config = builder().base_url("http://127.0.0.1:8080/prefix/").build_config().unwrap();
+        let config = builder()
+            .base_url("http://127.0.0.1:8080/prefix/")
+            .build_config()
+            .unwrap();
         assert_eq!(config.base_url(), "http://127.0.0.1:8080/prefix");
     }
 
@@ -271,7 +282,10 @@ mod tests {
             ("not a url", "valid"),
         ] {
             let error = builder().base_url(url).build_config().unwrap_err();
-            assert!(matches!(&error, ConfigError::InvalidBaseUrl { .. }), "{url}: {error}");
+            assert!(
+                matches!(&error, ConfigError::InvalidBaseUrl { .. }),
+                "{url}: {error}"
+            );
             assert!(error.to_string().contains(reason), "{url}: {error}");
         }
     }
@@ -279,16 +293,31 @@ mod tests {
     #[test]
     fn credentials_are_required() {
         let error = ClientBuilder::<Nothing>::new().build().unwrap_err();
-        assert!(matches!(error, Error::Config(ConfigError::MissingCredentials)));
+        assert!(matches!(
+            error,
+            Error::Config(ConfigError::MissingCredentials)
+        ));
     }
 
     #[test]
     fn user_agent_carries_the_suffix_and_refuses_control_characters() {
-        let config = builder().user_agent_suffix("my-app/1.0").build_config().unwrap();
+        let config = builder()
+            .user_agent_suffix("my-app/1.0")
+            .build_config()
+            .unwrap();
         assert!(config.user_agent().starts_with("wemeet-rs/"));
         assert!(config.user_agent().ends_with(" my-app/1.0"));
-        let error = builder().user_agent_suffix("bad\nvalue").build_config().unwrap_err();
-        assert!(matches!(error, ConfigError::InvalidHeaderValue { field: "user_agent_suffix", .. }));
+        let error = builder()
+            .user_agent_suffix("bad\nvalue")
+            .build_config()
+            .unwrap_err();
+        assert!(matches!(
+            error,
+            ConfigError::InvalidHeaderValue {
+                field: "user_agent_suffix",
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -36,12 +36,19 @@ pub struct RawResponse {
 impl RawResponse {
     /// A response made of its parts.
     pub fn new(status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Self {
-        RawResponse { status, headers, body }
+        RawResponse {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// The `X-TC-Trace` header, if the server sent a readable one.
     pub fn trace_id(&self) -> Option<String> {
-        self.headers.get(TRACE_HEADER).and_then(|value| value.to_str().ok()).map(str::to_owned)
+        self.headers
+            .get(TRACE_HEADER)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned)
     }
 }
 
@@ -97,16 +104,27 @@ impl Config {
     /// Starts a call of endpoint `E`: validates the path and the request, and serializes the request once.
     ///
     /// Fails with [`Error::Validation`] (naming the field and the rule) before anything is sent.
-    pub fn start<E: Endpoint>(&self, path: &E::Path, request: &E::Request) -> Result<Call<'_, E>, Error> {
+    pub fn start<E: Endpoint>(
+        &self,
+        path: &E::Path,
+        request: &E::Request,
+    ) -> Result<Call<'_, E>, Error> {
         let target = path.render_path(E::PATH_TEMPLATE)?;
         request.validate()?;
         let body = serde_json::to_vec(request).map_err(|error| Error::Encode(error.to_string()))?;
-        let method = Method::from_bytes(E::METHOD.as_bytes())
-            .map_err(|_| Error::Encode(format!("endpoint {} has an invalid method {:?}", E::NAME, E::METHOD)))?;
-        let uri = format!("{}{target}", self.base_url).parse::<Uri>().map_err(|error| ConfigError::InvalidBaseUrl {
-            url: self.base_url.clone(),
-            reason: format!("joined with {target:?} it is not a valid URL: {error}"),
+        let method = Method::from_bytes(E::METHOD.as_bytes()).map_err(|_| {
+            Error::Encode(format!(
+                "endpoint {} has an invalid method {:?}",
+                E::NAME,
+                E::METHOD
+            ))
         })?;
+        let uri = format!("{}{target}", self.base_url)
+            .parse::<Uri>()
+            .map_err(|error| ConfigError::InvalidBaseUrl {
+                url: self.base_url.clone(),
+                reason: format!("joined with {target:?} it is not a valid URL: {error}"),
+            })?;
         let span = tracing::info_span!(
             "wemeet.call",
             endpoint = E::NAME,
@@ -167,9 +185,15 @@ impl<E: Endpoint> Call<'_, E> {
         self.config
             .signer
             .sign_request(&mut request)
-            .map_err(|error| ConfigError::InvalidHeaderValue { field: "credentials", reason: error.to_string() })?;
+            .map_err(|error| ConfigError::InvalidHeaderValue {
+                field: "credentials",
+                reason: error.to_string(),
+            })?;
         tracing::debug!(parent: &self.span, attempt = self.attempts, bytes = self.body.len(), "sending request");
-        Ok(Attempt { request, timeout: self.config.timeouts.attempt.min(remaining) })
+        Ok(Attempt {
+            request,
+            timeout: self.config.timeouts.attempt.min(remaining),
+        })
     }
 
     /// Takes the outcome of the last attempt: decodes it, and decides whether the call is done or tries again.
@@ -192,7 +216,12 @@ impl<E: Endpoint> Call<'_, E> {
             self.span.record("error_code", code);
         }
         let policy = &self.config.retry;
-        let next = policy.next_delay(&error, E::IDEMPOTENT, self.attempts, self.rate_limit_retries);
+        let next = policy.next_delay(
+            &error,
+            E::IDEMPOTENT,
+            self.attempts,
+            self.rate_limit_retries,
+        );
         match next {
             Some((pause, reason)) if self.started.elapsed() + pause < self.config.timeouts.call => {
                 if reason == RetryReason::RateLimited {

@@ -27,7 +27,11 @@ pub struct Timeouts {
 
 impl Default for Timeouts {
     fn default() -> Self {
-        Timeouts { connect: Duration::from_secs(5), attempt: Duration::from_secs(15), call: Duration::from_secs(30) }
+        Timeouts {
+            connect: Duration::from_secs(5),
+            attempt: Duration::from_secs(15),
+            call: Duration::from_secs(30),
+        }
     }
 }
 

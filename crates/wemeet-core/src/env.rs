@@ -18,19 +18,27 @@ pub(crate) const SECRET_KEY: &str = "WEMEET_SECRET_KEY";
 pub(crate) const BASE_URL: &str = "WEMEET_BASE_URL";
 
 /// Reads the variables through `lookup` (the process environment in production, a map in tests).
-pub(crate) fn builder_from_env<C>(lookup: impl Fn(&str) -> Option<OsString>) -> Result<ClientBuilder<C>, ConfigError> {
+pub(crate) fn builder_from_env<C>(
+    lookup: impl Fn(&str) -> Option<OsString>,
+) -> Result<ClientBuilder<C>, ConfigError> {
     let optional = |name: &'static str| -> Result<Option<String>, ConfigError> {
         match lookup(name) {
             None => Ok(None),
             Some(value) => {
-                let value = value.into_string().map_err(|_| ConfigError::InvalidEnv(name))?;
+                let value = value
+                    .into_string()
+                    .map_err(|_| ConfigError::InvalidEnv(name))?;
                 Ok(Some(value).filter(|value| !value.trim().is_empty()))
             }
         }
     };
     let required = |name: &'static str| optional(name)?.ok_or(ConfigError::MissingEnv(name));
 
-    let mut credentials = Credentials::new(required(APP_ID)?, required(SECRET_ID)?, required(SECRET_KEY)?);
+    let mut credentials = Credentials::new(
+        required(APP_ID)?,
+        required(SECRET_ID)?,
+        required(SECRET_KEY)?,
+    );
     if let Some(sdk_id) = optional(SDK_ID)? {
         credentials = credentials.with_sdk_id(sdk_id);
     }
@@ -56,7 +64,10 @@ mod tests {
     }
 
     fn from(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: HashMap<String, OsString> = vars.iter().map(|(k, v)| (k.to_string(), OsString::from(v))).collect();
+        let vars: HashMap<String, OsString> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), OsString::from(v)))
+            .collect();
         builder_from_env::<Built>(|name| vars.get(name).cloned())?.build_config()
     }
 
@@ -65,7 +76,10 @@ mod tests {
     #[test]
     fn each_missing_variable_is_named() {
         for missing in [APP_ID, SECRET_ID, SECRET_KEY] {
-            let vars: Vec<_> = ALL.into_iter().filter(|(name, _)| *name != missing).collect();
+            let vars: Vec<_> = ALL
+                .into_iter()
+                .filter(|(name, _)| *name != missing)
+                .collect();
             assert_eq!(from(&vars).unwrap_err(), ConfigError::MissingEnv(missing));
             let message = from(&vars).unwrap_err().to_string();
             assert!(message.contains(missing), "{message}");

@@ -105,22 +105,24 @@ impl Error {
     /// The HTTP status of the response, if the server answered.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api { status, .. } | Error::Decode { status, .. } | Error::BodyTooLarge { status, .. } => {
-                Some(*status)
-            }
+            Error::Api { status, .. }
+            | Error::Decode { status, .. }
+            | Error::BodyTooLarge { status, .. } => Some(*status),
             _ => None,
         }
     }
 
     /// Authentication failed: wrong credentials, a bad signature, or a request outside the time window.
     pub fn is_auth(&self) -> bool {
-        self.error_code().is_some_and(|code| AUTH_CODES.contains(&code))
+        self.error_code()
+            .is_some_and(|code| AUTH_CODES.contains(&code))
     }
 
     /// The call hit one of the API's rate limits or quotas.
     pub fn is_rate_limited(&self) -> bool {
-        self.error_code()
-            .is_some_and(|code| RATE_LIMIT_CODES.contains(&code) || [190311, 500029, 500168].contains(&code))
+        self.error_code().is_some_and(|code| {
+            RATE_LIMIT_CODES.contains(&code) || [190311, 500029, 500168].contains(&code)
+        })
     }
 
     /// Trying the same request again later may succeed: a per-minute rate limit, a gateway error or a network
@@ -130,13 +132,18 @@ impl Error {
     /// [`crate::RetryPolicy`].
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api { error_code, status, .. } => {
+            Error::Api {
+                error_code, status, ..
+            } => {
                 RATE_LIMIT_CODES.contains(error_code)
                     || (!NEVER_RETRY_CODES.contains(error_code) && is_gateway_status(*status))
             }
             Error::Decode { status, .. } => is_gateway_status(*status),
             Error::Transport(_) => true,
-            Error::Validation(_) | Error::Encode(_) | Error::BodyTooLarge { .. } | Error::Config(_) => false,
+            Error::Validation(_)
+            | Error::Encode(_)
+            | Error::BodyTooLarge { .. }
+            | Error::Config(_) => false,
         }
     }
 
@@ -151,9 +158,22 @@ impl Error {
     }
 
     /// An [`Error::Decode`] for a body that could not be read, keeping a short snippet of it.
-    pub(crate) fn decode(status: StatusCode, reason: impl fmt::Display, body: &[u8], trace_id: Option<String>) -> Self {
-        let snippet: String = String::from_utf8_lossy(body).chars().take(Self::SNIPPET_CHARS).collect();
-        Error::Decode { status, reason: reason.to_string(), snippet, trace_id }
+    pub(crate) fn decode(
+        status: StatusCode,
+        reason: impl fmt::Display,
+        body: &[u8],
+        trace_id: Option<String>,
+    ) -> Self {
+        let snippet: String = String::from_utf8_lossy(body)
+            .chars()
+            .take(Self::SNIPPET_CHARS)
+            .collect();
+        Error::Decode {
+            status,
+            reason: reason.to_string(),
+            snippet,
+            trace_id,
+        }
     }
 }
 
@@ -194,20 +214,31 @@ impl fmt::Display for TransportErrorKind {
         f.write_str(match self {
             TransportErrorKind::Connect => "could not connect (the request was not sent)",
             TransportErrorKind::Timeout => "timed out (the request may have reached the server)",
-            TransportErrorKind::Interrupted => "connection failed (the request may have reached the server)",
+            TransportErrorKind::Interrupted => {
+                "connection failed (the request may have reached the server)"
+            }
         })
     }
 }
 
 impl TransportError {
     /// A transport error of `kind`, caused by `source` (the transport's own error).
-    pub fn new(kind: TransportErrorKind, source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
-        TransportError { kind, source: source.into() }
+    pub fn new(
+        kind: TransportErrorKind,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        TransportError {
+            kind,
+            source: source.into(),
+        }
     }
 
     /// The call's total time budget ran out.
     pub(crate) fn call_budget_exhausted(budget: Duration) -> Self {
-        Self::new(TransportErrorKind::Timeout, format!("the call's total budget of {budget:?} ran out"))
+        Self::new(
+            TransportErrorKind::Timeout,
+            format!("the call's total budget of {budget:?} ran out"),
+        )
     }
 
     /// What kind of failure this is.

@@ -8,7 +8,8 @@ use crate::{Error, RawResponse};
 /// other status an API error read from the documented `error_info` body.
 pub(crate) fn decode<R: ResponseBody>(raw: &RawResponse) -> Result<R, Error> {
     if raw.status.is_success() {
-        R::from_body(&raw.body).map_err(|error| Error::decode(raw.status, error, &raw.body, raw.trace_id()))
+        R::from_body(&raw.body)
+            .map_err(|error| Error::decode(raw.status, error, &raw.body, raw.trace_id()))
     } else {
         Err(api_error(raw))
     }
@@ -23,8 +24,11 @@ fn api_error(raw: &RawResponse) -> Error {
             message: body.error_info.message,
             trace_id: raw.trace_id(),
         },
-        Err(error) => {
-            Error::decode(raw.status, format_args!("not an API error body: {error}"), &raw.body, raw.trace_id())
-        }
+        Err(error) => Error::decode(
+            raw.status,
+            format_args!("not an API error body: {error}"),
+            &raw.body,
+            raw.trace_id(),
+        ),
     }
 }

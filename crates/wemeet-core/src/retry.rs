@@ -55,7 +55,10 @@ pub(crate) enum RetryReason {
 impl RetryPolicy {
     /// No retries: every call makes exactly one attempt.
     pub fn disabled() -> Self {
-        RetryPolicy { max_attempts: 1, ..Self::default() }
+        RetryPolicy {
+            max_attempts: 1,
+            ..Self::default()
+        }
     }
 
     /// Sets the number of attempts in all (at least 1).
@@ -113,9 +116,13 @@ impl RetryPolicy {
     fn reason(error: &Error, idempotent: bool) -> Option<RetryReason> {
         let may_have_been_sent = idempotent.then_some(RetryReason::MayHaveBeenSent);
         match error {
-            Error::Api { error_code, .. } if RATE_LIMIT_CODES.contains(error_code) => Some(RetryReason::RateLimited),
+            Error::Api { error_code, .. } if RATE_LIMIT_CODES.contains(error_code) => {
+                Some(RetryReason::RateLimited)
+            }
             Error::Api { error_code, .. } if NEVER_RETRY_CODES.contains(error_code) => None,
-            Error::Transport(transport) if !transport.may_have_reached_server() => Some(RetryReason::NotSent),
+            Error::Transport(transport) if !transport.may_have_reached_server() => {
+                Some(RetryReason::NotSent)
+            }
             Error::Transport(_) => may_have_been_sent,
             Error::Api { .. } | Error::Decode { .. } if error.is_retryable() => may_have_been_sent,
             _ => None,
@@ -125,8 +132,15 @@ impl RetryPolicy {
     /// The backoff after `attempts` attempts: `initial × 2^(attempts-1)`, capped, with jitter in `[½, 1]` of it.
     fn backoff(&self, attempts: u32) -> Duration {
         let exponent = attempts.saturating_sub(1).min(31);
-        let base = self.initial_backoff.saturating_mul(1 << exponent).min(self.max_backoff);
-        if self.jitter { base.mul_f64(0.5 + fastrand::f64() * 0.5) } else { base }
+        let base = self
+            .initial_backoff
+            .saturating_mul(1 << exponent)
+            .min(self.max_backoff);
+        if self.jitter {
+            base.mul_f64(0.5 + fastrand::f64() * 0.5)
+        } else {
+            base
+        }
     }
 }
 
@@ -159,7 +173,12 @@ mod tests {
     fn backoff_doubles_from_half_a_second_up_to_five() {
         let policy = steady().with_max_attempts(10);
         let delays: Vec<_> = (1..=6)
-            .map(|attempt| policy.next_delay(&transport(TransportErrorKind::Connect), false, attempt, 0).unwrap().0)
+            .map(|attempt| {
+                policy
+                    .next_delay(&transport(TransportErrorKind::Connect), false, attempt, 0)
+                    .unwrap()
+                    .0
+            })
             .collect();
         let ms: Vec<_> = delays.iter().map(Duration::as_millis).collect();
         assert_eq!(ms, [500, 1000, 2000, 4000, 5000, 5000]);
@@ -169,8 +188,13 @@ mod tests {
     fn jitter_stays_between_half_and_all_of_the_backoff() {
         let policy = RetryPolicy::default();
         for _ in 0..200 {
-            let (delay, _) = policy.next_delay(&transport(TransportErrorKind::Connect), false, 2, 0).unwrap();
-            assert!(delay >= Duration::from_millis(500) && delay <= Duration::from_millis(1000), "{delay:?}");
+            let (delay, _) = policy
+                .next_delay(&transport(TransportErrorKind::Connect), false, 2, 0)
+                .unwrap();
+            assert!(
+                delay >= Duration::from_millis(500) && delay <= Duration::from_millis(1000),
+                "{delay:?}"
+            );
         }
     }
 
@@ -179,15 +203,29 @@ mod tests {
         let error = transport(TransportErrorKind::Connect);
         assert!(steady().next_delay(&error, false, 2, 0).is_some());
         assert!(steady().next_delay(&error, false, 3, 0).is_none());
-        assert!(RetryPolicy::disabled().next_delay(&error, true, 1, 0).is_none());
+        assert!(
+            RetryPolicy::disabled()
+                .next_delay(&error, true, 1, 0)
+                .is_none()
+        );
     }
 
     #[test]
     fn a_create_is_retried_only_when_it_never_left() {
-        assert!(steady().next_delay(&transport(TransportErrorKind::Connect), false, 1, 0).is_some());
+        assert!(
+            steady()
+                .next_delay(&transport(TransportErrorKind::Connect), false, 1, 0)
+                .is_some()
+        );
         for kind in [TransportErrorKind::Timeout, TransportErrorKind::Interrupted] {
-            assert!(steady().next_delay(&transport(kind), false, 1, 0).is_none(), "{kind:?}");
-            assert!(steady().next_delay(&transport(kind), true, 1, 0).is_some(), "{kind:?}");
+            assert!(
+                steady().next_delay(&transport(kind), false, 1, 0).is_none(),
+                "{kind:?}"
+            );
+            assert!(
+                steady().next_delay(&transport(kind), true, 1, 0).is_some(),
+                "{kind:?}"
+            );
         }
         assert!(steady().next_delay(&api(503, 1), false, 1, 0).is_none());
         assert!(steady().next_delay(&api(503, 1), true, 1, 0).is_some());
@@ -206,8 +244,14 @@ mod tests {
     #[test]
     fn quotas_expired_signatures_and_request_errors_are_final() {
         for code in [190311, 500029, 500168, 190300, 190004, 200003] {
-            assert!(steady().next_delay(&api(400, code), true, 1, 0).is_none(), "{code}");
-            assert!(steady().next_delay(&api(502, code), false, 1, 0).is_none(), "{code}");
+            assert!(
+                steady().next_delay(&api(400, code), true, 1, 0).is_none(),
+                "{code}"
+            );
+            assert!(
+                steady().next_delay(&api(502, code), false, 1, 0).is_none(),
+                "{code}"
+            );
         }
     }
 }

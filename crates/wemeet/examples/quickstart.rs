@@ -33,23 +33,32 @@ async fn run() -> Result<(), Box<dyn Error>> {
         (Client::from_env()?, None)
     } else {
         let mock = MockServer::start().await?;
-        println!("{} is not set: using the embedded wemeet-mock at {} with demo credentials", common::BASE_URL_VAR, mock.base_url());
-        let client = Client::builder().base_url(mock.base_url()).credentials(mock.credentials()).build()?;
+        println!(
+            "{} is not set: using the embedded wemeet-mock at {} with demo credentials",
+            common::BASE_URL_VAR,
+            mock.base_url()
+        );
+        let client = Client::builder()
+            .base_url(mock.base_url())
+            .credentials(mock.credentials())
+            .build()?;
         (client, Some(mock))
     };
     let userid = common::userid();
 
-    let created = client.create_meeting(&common::create_meeting(&userid)).await?;
+    let created = client
+        .create_meeting(&common::create_meeting(&userid))
+        .await?;
     let meeting_id = common::meeting_id(&created)?;
 
-    let backgrounds = client.add_meeting_backgrounds(&meeting_id, &common::add_backgrounds(&userid)).await?;
-    println!(
-        "added {} backgrounds, selected {}",
-        backgrounds.background_list.len(),
-        backgrounds.selected_background_id.as_deref().unwrap_or("none")
-    );
+    let backgrounds = client
+        .add_meeting_backgrounds(&meeting_id, &common::add_backgrounds(&userid))
+        .await?;
+    common::report_backgrounds(&backgrounds);
 
-    client.set_live_stream_address(&meeting_id, &common::set_live_stream(&userid)).await?;
+    client
+        .set_live_stream_address(&meeting_id, &common::set_live_stream(&userid))
+        .await?;
     println!("set the live-stream push address of meeting {meeting_id}");
     Ok(())
 }

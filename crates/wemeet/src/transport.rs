@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use wemeet_core::{Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind};
+use wemeet_core::{
+    Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind,
+};
 
 /// A reqwest client configured for the API: rustls on ring, no redirects (they would break the signature), the
 /// connect timeout and pool size of the [`Config`].
@@ -22,25 +24,39 @@ impl Transport {
             .no_proxy()
             .build()
             .map_err(|error| ConfigError::Transport(error.to_string()))?;
-        Ok(Transport { http, max_response_bytes: config.max_response_bytes() })
+        Ok(Transport {
+            http,
+            max_response_bytes: config.max_response_bytes(),
+        })
     }
 
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
     pub(crate) async fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
-        let Attempt { request, timeout, .. } = attempt;
+        let Attempt {
+            request, timeout, ..
+        } = attempt;
         let mut request = reqwest::Request::try_from(request).map_err(transport_error)?;
         *request.timeout_mut() = Some(timeout);
         let mut response = self.http.execute(request).await.map_err(transport_error)?;
 
         let status = response.status();
-        if response.content_length().is_some_and(|length| length > self.max_response_bytes as u64) {
-            return Err(Error::BodyTooLarge { status, limit: self.max_response_bytes });
+        if response
+            .content_length()
+            .is_some_and(|length| length > self.max_response_bytes as u64)
+        {
+            return Err(Error::BodyTooLarge {
+                status,
+                limit: self.max_response_bytes,
+            });
         }
         let headers = std::mem::take(response.headers_mut());
         let mut body = Vec::new();
         while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
             if body.len() + chunk.len() > self.max_response_bytes {
-                return Err(Error::BodyTooLarge { status, limit: self.max_response_bytes });
+                return Err(Error::BodyTooLarge {
+                    status,
+                    limit: self.max_response_bytes,
+                });
             }
             body.extend_from_slice(&chunk);
         }

@@ -4,8 +4,9 @@ use std::error::Error;
 use std::time::{Duration, SystemTime};
 
 use wemeet_types::{
-    AddMeetingBackgroundsRequest, BackgroundImage, CreateMeetingRequest, CreateMeetingResponse, InstanceId,
-    MeetingType, PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings, UnixSeconds,
+    AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, BackgroundImage,
+    CreateMeetingRequest, CreateMeetingResponse, InstanceId, MeetingType, PlatformType,
+    PushStreamInfo, SetLiveStreamAddressRequest, Settings, UnixSeconds,
 };
 
 /// The variable that points the examples at a real server; without it they start the embedded mock.
@@ -18,7 +19,10 @@ pub fn server_from_env() -> bool {
 
 /// The user the calls act for: `WEMEET_USERID`, or a demo user.
 pub fn userid() -> String {
-    std::env::var("WEMEET_USERID").ok().filter(|id| !id.is_empty()).unwrap_or_else(|| "demo-user".to_owned())
+    std::env::var("WEMEET_USERID")
+        .ok()
+        .filter(|id| !id.is_empty())
+        .unwrap_or_else(|| "demo-user".to_owned())
 }
 
 /// A scheduled meeting starting in an hour, for an hour.
@@ -26,15 +30,29 @@ pub fn create_meeting(userid: &str) -> CreateMeetingRequest {
     let start = UnixSeconds::from(SystemTime::now() + Duration::from_secs(3600));
     let end = UnixSeconds::from(u64::from(start) + 3600);
     let settings = Settings::new(true, true, false, false, false, false);
-    CreateMeetingRequest::new(userid, InstanceId::Pc, "wemeet-rs quickstart", MeetingType::Scheduled, start, end, settings)
+    CreateMeetingRequest::new(
+        userid,
+        InstanceId::Pc,
+        "wemeet-rs quickstart",
+        MeetingType::Scheduled,
+        start,
+        end,
+        settings,
+    )
 }
 
 /// Two backgrounds, the second one selected. Against the real service the URLs must serve PNGs whose MD5 is
 /// given: `BackgroundImage::from_png` computes it (and checks the format) from the image bytes.
 pub fn add_backgrounds(userid: &str) -> AddMeetingBackgroundsRequest {
     let images = vec![
-        BackgroundImage::new("9e107d9d372bb6826bd81d3542a419d6", "https://example.com/wemeet-rs/aurora.png"),
-        BackgroundImage::new("e4d909c290d0fb1ca068ffaddf22cbd0", "https://example.com/wemeet-rs/harbour.png"),
+        BackgroundImage::new(
+            "9e107d9d372bb6826bd81d3542a419d6",
+            "https://example.com/wemeet-rs/aurora.png",
+        ),
+        BackgroundImage::new(
+            "e4d909c290d0fb1ca068ffaddf22cbd0",
+            "https://example.com/wemeet-rs/harbour.png",
+        ),
     ];
     AddMeetingBackgroundsRequest::new(userid, InstanceId::Pc, images).with_default_image_order(2)
 }
@@ -52,12 +70,28 @@ pub fn set_live_stream(userid: &str) -> SetLiveStreamAddressRequest {
 
 /// The id of the meeting a create call answered with.
 pub fn meeting_id(created: &CreateMeetingResponse) -> Result<String, Box<dyn Error>> {
-    let meeting = created.meeting_info_list.first().ok_or("the create response lists no meeting")?;
-    let id = meeting.meeting_id.clone().ok_or("the created meeting has no meeting_id")?;
+    let meeting = created
+        .meeting_info_list
+        .as_deref()
+        .and_then(<[_]>::first)
+        .ok_or("the create response lists no meeting")?;
+    let id = meeting
+        .meeting_id
+        .clone()
+        .ok_or("the created meeting has no meeting_id")?;
     println!(
         "created meeting {id} (code {}), join at {}",
         meeting.meeting_code.as_deref().unwrap_or("?"),
         meeting.join_url.as_deref().unwrap_or("?")
     );
     Ok(id)
+}
+
+/// Prints what an add-backgrounds call answered.
+pub fn report_backgrounds(added: &AddMeetingBackgroundsResponse) {
+    println!(
+        "added {} backgrounds, selected {}",
+        added.background_list.as_ref().map_or(0, Vec::len),
+        added.selected_background_id.as_deref().unwrap_or("none")
+    );
 }
