@@ -35,6 +35,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod clock;
+mod coalesce;
 mod credentials;
 mod decimal;
 pub mod header;
