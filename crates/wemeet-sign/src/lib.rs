@@ -35,7 +35,6 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod clock;
-mod coalesce;
 mod credentials;
 mod decimal;
 pub mod header;

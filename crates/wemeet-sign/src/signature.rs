@@ -8,7 +8,6 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
-use crate::coalesce::Coalesce;
 use crate::string_to_sign::StringToSign;
 
 /// A request signature: `base64(lowercase_hex(HMAC-SHA256(SecretKey, string to sign)))`, always 88
@@ -27,13 +26,11 @@ impl Signature {
     /// Length of every signature: 64 hex characters, base64-encoded.
     pub const LEN: usize = 88;
 
-    /// Feeds the string to sign into HMAC-SHA256 piece by piece (small pieces gathered first), writes
-    /// the hex into a stack buffer and base64-encodes it into another: no heap allocation.
+    /// Feeds the string to sign into HMAC-SHA256 piece by piece, writes the hex into a stack buffer and
+    /// base64-encodes it into another: no heap allocation.
     pub(crate) fn compute(string_to_sign: &StringToSign<'_>, key: &[u8]) -> Self {
         let mut mac = keyed_hmac(key);
-        let mut input = Coalesce::<_, 128>::new(|piece: &[u8]| mac.update(piece));
-        string_to_sign.for_each_chunk(|chunk| input.push(chunk));
-        input.flush();
+        string_to_sign.for_each_chunk(|chunk| mac.update(chunk));
         let digest = mac.finalize();
 
         let mut hex = [0_u8; 64];
