@@ -1,1 +1,139 @@
-fn main() {}
+//! Cost of signing the create-meeting example, next to a bare HMAC-SHA256 of the same string.
+//!
+//! Target: the full signature (`StringToSign::sign`: HMAC fed piece by piece, hex, base64) costs at
+//! most 1.3× the bare HMAC over the already-built string to sign. `Signer::sign_at` adds building the
+//! header set.
+//!
+//! Criterion measures each function on its own. Other work on a shared machine shifts those numbers
+//! between functions, so after them (`cargo bench` only) the run also times the three side by side:
+//! short alternating rounds, keeping each one's fastest round, and prints the ratios to the bare HMAC.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use criterion::{Criterion, Throughput, criterion_group};
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+use wemeet_sign::{Credentials, Signer, StringToSign};
+
+/// The create-meeting example exactly as the API documentation prints it.
+const BODY: &[u8] = include_bytes!("../tests/vectors/bodies/create-meeting.doc-example.txt");
+const SECRET_KEY: &str = "wemeet-rs-test-secret-key-0123456789abcdef";
+const SECRET_ID: &str = "AKIDwemeetrs00000000000000000001";
+const TARGET: &str = "/v1/meetings";
+const TIMESTAMP: u64 = 1_572_172_200;
+const NONCE: u64 = 1_572_172_200_000_123_456;
+const TARGET_RATIO: f64 = 1.3;
+
+struct Fixture {
+    credentials: Credentials,
+    signer: Signer,
+    message: Vec<u8>,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let credentials =
+            Credentials::new("200000001", SECRET_ID, SECRET_KEY).with_sdk_id("18000000001");
+        let message =
+            StringToSign::new("POST", SECRET_ID, TIMESTAMP, NONCE, TARGET, BODY).to_bytes();
+        Self {
+            signer: Signer::new(credentials.clone()),
+            credentials,
+            message,
+        }
+    }
+
+    /// The baseline: HMAC-SHA256 of the string to sign, already built, in one update.
+    fn bare_hmac(&self) {
+        let mut mac = match Hmac::<Sha256>::new_from_slice(black_box(SECRET_KEY.as_bytes())) {
+            Ok(mac) => mac,
+            Err(_) => unreachable!("HMAC takes keys of any length"),
+        };
+        mac.update(black_box(&self.message));
+        black_box(mac.finalize());
+    }
+
+    fn signature(&self) {
+        let string_to_sign =
+            StringToSign::new("POST", SECRET_ID, TIMESTAMP, NONCE, TARGET, black_box(BODY));
+        black_box(string_to_sign.sign(black_box(&self.credentials)));
+    }
+
+    fn headers(&self) {
+        black_box(
+            self.signer
+                .sign_at("POST", TARGET, black_box(BODY), TIMESTAMP, NONCE),
+        );
+    }
+}
+
+fn sign_create_meeting(c: &mut Criterion) {
+    let fixture = Fixture::new();
+    let mut group = c.benchmark_group("create-meeting example");
+    group.throughput(Throughput::Bytes(fixture.message.len() as u64));
+    group.bench_function("bare HMAC-SHA256 of the built string", |b| {
+        b.iter(|| fixture.bare_hmac())
+    });
+    group.bench_function("signature (StringToSign::sign)", |b| {
+        b.iter(|| fixture.signature())
+    });
+    group.bench_function("headers (Signer::sign_at)", |b| {
+        b.iter(|| fixture.headers())
+    });
+    group.finish();
+}
+
+/// A named way of signing, for the side-by-side timing.
+type Variant = (&'static str, fn(&Fixture));
+
+/// Times the three in alternating rounds of `ITERATIONS` calls and keeps each one's fastest round:
+/// the round least disturbed by anything else running.
+fn side_by_side() {
+    const ROUNDS: u32 = 3_000;
+    const ITERATIONS: u32 = 500;
+    let fixture = Fixture::new();
+    let variants: [Variant; 3] = [
+        ("bare HMAC-SHA256", Fixture::bare_hmac),
+        ("signature", Fixture::signature),
+        ("headers", Fixture::headers),
+    ];
+    let mut fastest = [f64::MAX; 3];
+    for _ in 0..ROUNDS {
+        for ((_, run), best) in variants.iter().zip(fastest.iter_mut()) {
+            let start = Instant::now();
+            for _ in 0..ITERATIONS {
+                run(&fixture);
+            }
+            *best = best.min(start.elapsed().as_secs_f64() * 1e9 / f64::from(ITERATIONS));
+        }
+    }
+    let bare = fastest[0];
+    println!("\nside by side, fastest of {ROUNDS} alternating rounds of {ITERATIONS} calls:");
+    for ((name, _), nanos) in variants.iter().zip(fastest) {
+        println!(
+            "  {name:<18} {nanos:>8.1} ns  {:.3}x bare HMAC",
+            nanos / bare
+        );
+    }
+    let ratio = fastest[1] / bare;
+    let verdict = if ratio <= TARGET_RATIO {
+        "meets"
+    } else {
+        "MISSES"
+    };
+    println!(
+        "  signature / bare HMAC = {ratio:.3}: {verdict} the target of at most {TARGET_RATIO}x"
+    );
+}
+
+criterion_group!(benches, sign_create_meeting);
+
+fn main() {
+    benches();
+    // `cargo test --benches` runs each benchmark once as a smoke test; time side by side only on `cargo bench`.
+    if std::env::args().any(|arg| arg == "--bench") {
+        side_by_side();
+    }
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -45,6 +45,19 @@ pub(crate) enum HeaderId {
 }
 
 impl HeaderId {
+    /// Every header a signer may set, in the order it sets them.
+    #[cfg(any(test, feature = "http"))]
+    pub(crate) const ALL: [Self; 8] = [
+        Self::Key,
+        Self::Timestamp,
+        Self::Nonce,
+        Self::Signature,
+        Self::AppId,
+        Self::SdkId,
+        Self::Registered,
+        Self::Version,
+    ];
+
     /// The name as the documentation spells it.
     pub(crate) const fn name(self) -> &'static str {
         match self {
@@ -76,10 +89,16 @@ impl HeaderId {
     }
 }
 
-#[cfg(all(test, feature = "http"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_public_list_names_every_header_in_order() {
+        assert_eq!(HeaderId::ALL.map(HeaderId::name), ALL);
+    }
+
+    #[cfg(feature = "http")]
     #[test]
     fn http_names_are_the_documented_names_in_lower_case() {
         use HeaderId::*;

@@ -10,18 +10,6 @@ use crate::verified::Verified;
 use crate::verifier::Verifier;
 use crate::verify_error::VerifyError;
 
-/// Every header a signer may set, so stale ones from an earlier attempt can be removed.
-const SIGNING_HEADERS: [HeaderId; 8] = [
-    HeaderId::Key,
-    HeaderId::Timestamp,
-    HeaderId::Nonce,
-    HeaderId::Signature,
-    HeaderId::AppId,
-    HeaderId::SdkId,
-    HeaderId::Registered,
-    HeaderId::Version,
-];
-
 /// The request target as it goes on the wire: path and query, or `/` for a URI without a path.
 fn request_target(uri: &Uri) -> &str {
     uri.path_and_query()
@@ -51,7 +39,7 @@ impl Signer {
             request.body(),
         );
 
-        let mut values = Vec::with_capacity(SIGNING_HEADERS.len());
+        let mut values = Vec::with_capacity(HeaderId::ALL.len());
         for (id, text) in signed.entries() {
             let invalid = SignError::InvalidHeaderValue { header: id.name() };
             // `HeaderValue` would take bytes above 0x7F as opaque; the verifier (like most servers)
@@ -66,7 +54,8 @@ impl Signer {
         }
 
         let headers = request.headers_mut();
-        for id in SIGNING_HEADERS {
+        // Stale signing headers from an earlier attempt go, including ones this signer does not set.
+        for id in HeaderId::ALL {
             headers.remove(id.http_name());
         }
         for (name, value) in values {

@@ -62,3 +62,8 @@ pub use string_to_sign::StringToSign;
 pub use verified::Verified;
 pub use verifier::Verifier;
 pub use verify_error::VerifyError;
+
+/// Keeps the README's example compiling and passing.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
