@@ -14,17 +14,13 @@ impl Decimal {
     /// `u64::MAX` has 20 decimal digits.
     const MAX_DIGITS: usize = 20;
 
-    pub(crate) fn new(mut value: u64) -> Self {
+    pub(crate) fn new(value: u64) -> Self {
+        let mut formatter = itoa::Buffer::new();
+        let text = formatter.format(value).as_bytes();
         let mut digits = [b'0'; Self::MAX_DIGITS];
-        let mut start = Self::MAX_DIGITS;
-        for slot in digits.iter_mut().rev() {
-            // `value % 10` is below 10, so the narrowing cannot lose anything.
-            *slot = b'0' + (value % 10) as u8;
-            start -= 1;
-            value /= 10;
-            if value == 0 {
-                break;
-            }
+        let start = Self::MAX_DIGITS.saturating_sub(text.len());
+        if let Some(slot) = digits.get_mut(start..) {
+            slot.copy_from_slice(text);
         }
         Self { digits, start }
     }

@@ -5,8 +5,6 @@ use std::fmt;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use hmac::{Hmac, KeyInit, Mac};
-use secrecy::zeroize::Zeroize;
-use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
@@ -15,12 +13,13 @@ use crate::string_to_sign::StringToSign;
 /// A request signature: `base64(lowercase_hex(HMAC-SHA256(SecretKey, string to sign)))`, always 88
 /// characters (the hex text is what gets base64-encoded, not the raw digest).
 ///
-/// It is redacted in `Debug` and `Display` and wiped from memory when dropped; read it with
-/// [`expose`](Self::expose) to put it on the wire, and compare with [`matches`](Self::matches), which
-/// takes constant time.
+/// It is redacted in `Debug` and `Display`; read it with [`expose`](Self::expose) to put it on the wire,
+/// and compare with [`matches`](Self::matches), which takes constant time. Unlike the SecretKey it is
+/// not wiped from memory: it is sent with its request anyway, and is good for that one nonce and
+/// timestamp only.
 #[derive(Clone)]
 pub struct Signature {
-    text: SecretString,
+    text: [u8; Self::LEN],
 }
 
 impl Signature {
@@ -28,7 +27,7 @@ impl Signature {
     pub const LEN: usize = 88;
 
     /// Feeds the string to sign into HMAC-SHA256 piece by piece, writes the hex into a stack buffer and
-    /// base64-encodes it straight into the signature's only allocation.
+    /// base64-encodes it into another: no heap allocation.
     pub(crate) fn compute(string_to_sign: &StringToSign<'_>, key: &[u8]) -> Self {
         let mut mac = keyed_hmac(key);
         string_to_sign.for_each_chunk(|chunk| mac.update(chunk));
@@ -36,25 +35,24 @@ impl Signature {
 
         let mut hex = [0_u8; 64];
         for (pair, byte) in hex.chunks_exact_mut(2).zip(digest.as_bytes().iter()) {
-            pair.copy_from_slice(&lowercase_hex(*byte));
+            pair.copy_from_slice(&HEX_PAIRS[usize::from(*byte)]);
         }
-        let mut text = String::with_capacity(Self::LEN);
-        STANDARD.encode_string(hex, &mut text);
-        hex.zeroize();
-        Self {
-            text: SecretString::from(text),
-        }
+        let mut text = [0_u8; Self::LEN];
+        // 64 bytes always encode to exactly 88 base64 characters, so the buffer always fits.
+        let _written = STANDARD.encode_slice(hex, &mut text);
+        Self { text }
     }
 
     /// The signature text, as the `X-TC-Signature` header carries it.
     pub fn expose(&self) -> &str {
-        self.text.expose_secret()
+        // base64 output is ASCII, which is always valid UTF-8.
+        std::str::from_utf8(&self.text).unwrap_or_default()
     }
 
     /// Whether `received` is this signature, compared in constant time (the time taken does not depend
     /// on where the first difference is).
     pub fn matches(&self, received: &[u8]) -> bool {
-        bool::from(self.text.expose_secret().as_bytes().ct_eq(received))
+        bool::from(self.text.as_slice().ct_eq(received))
     }
 }
 
@@ -68,11 +66,17 @@ fn keyed_hmac(key: &[u8]) -> Hmac<Sha256> {
     }
 }
 
-/// The two lowercase hex digits of `byte`.
-const fn lowercase_hex(byte: u8) -> [u8; 2] {
+/// The two lowercase hex digits of every byte value, so encoding takes one lookup per byte.
+static HEX_PAIRS: [[u8; 2]; 256] = {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    [DIGITS[(byte >> 4) as usize], DIGITS[(byte & 0x0F) as usize]]
-}
+    let mut pairs = [[0_u8; 2]; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        pairs[byte] = [DIGITS[byte >> 4], DIGITS[byte & 0x0F]];
+        byte += 1;
+    }
+    pairs
+};
 
 impl fmt::Debug for Signature {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -3,7 +3,6 @@
 use std::fmt;
 
 use crate::credentials::Credentials;
-use crate::decimal::Decimal;
 use crate::signature::Signature;
 
 /// The string to sign: four parts joined by `\n`, without a newline after the body.
@@ -60,8 +59,10 @@ impl<'a> StringToSign<'a> {
 
     /// Calls `sink` with consecutive pieces of the string to sign; together they are its exact bytes.
     pub fn for_each_chunk(&self, mut sink: impl FnMut(&[u8])) {
-        let nonce = Decimal::new(self.nonce);
-        let timestamp = Decimal::new(self.timestamp);
+        let mut nonce_text = itoa::Buffer::new();
+        let mut timestamp_text = itoa::Buffer::new();
+        let nonce = nonce_text.format(self.nonce);
+        let timestamp = timestamp_text.format(self.timestamp);
         sink(self.method.as_bytes());
         sink(b"\nX-TC-Key=");
         sink(self.secret_id.as_bytes());

@@ -22,7 +22,8 @@ use crate::verify_error::VerifyError;
 /// 2. the `X-TC-Key` is known and `AppId` / `SdkId` match its credentials;
 /// 3. `X-TC-Timestamp` is within the window of the verifier's clock (300 s by default);
 /// 4. `X-TC-Signature` matches, compared in constant time;
-/// 5. the nonce and timestamp were not used before (only a request with a valid signature uses one up).
+/// 5. the nonce and timestamp were not used before with this `X-TC-Key` (only a request with a valid
+///    signature uses one up).
 ///
 /// ```
 /// use wemeet_sign::{Credentials, Signer, Verifier};

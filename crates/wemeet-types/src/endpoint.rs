@@ -30,8 +30,8 @@ pub trait Endpoint {
     const IDEMPOTENT: bool;
     /// The path parameters; `()` when the path has none.
     type Path: PathParams;
-    /// The request body.
-    type Request: serde::Serialize;
+    /// The request body, checked with [`Validate`](crate::Validate) before it is sent.
+    type Request: serde::Serialize + crate::Validate;
     /// The body of a successful answer.
     type Response: ResponseBody;
 }
@@ -120,12 +120,7 @@ pub(crate) fn render_template(
             .map(|(_, value)| *value);
         match value {
             Some(value) if !value.is_empty() => path.extend(utf8_percent_encode(value, SEGMENT)),
-            _ => {
-                return Err(ValidationError {
-                    field: name.to_owned(),
-                    rule: Rule::NonEmpty,
-                });
-            }
+            _ => return Err(ValidationError::new(name, Rule::NonEmpty)),
         }
         rest = &after_open[close + 1..];
     }

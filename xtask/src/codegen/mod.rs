@@ -67,13 +67,8 @@ pub fn generate(schemas_dir: &Path) -> Result<BTreeMap<String, String>> {
     output.insert(
         "mod.rs".to_owned(),
         render(
-            parse_quote! {
-                //! Code generated from `schemas/` by `cargo xtask codegen`.
-                pub mod endpoints;
-                pub mod models;
-                pub mod schemas;
-            },
-            &[],
+            parse_quote! { pub mod endpoints; pub mod models; pub mod schemas; },
+            &inputs_doc(schemas_dir)?,
         ),
     );
     output.insert(
@@ -109,11 +104,36 @@ const HEADER: &str = "\
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
 ";
 
+/// The module docs of `mod.rs`: the input files and their SHA-256, so that any edit of an input, even one that
+/// changes no generated line, makes `--check` fail.
+fn inputs_doc(schemas_dir: &Path) -> Result<Vec<String>> {
+    use sha2::Digest as _;
+    let mut names: Vec<String> = std::fs::read_dir(schemas_dir)
+        .with_context(|| format!("reading {}", schemas_dir.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    let mut docs = vec![
+        "Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:".to_owned(),
+        String::new(),
+    ];
+    for name in names {
+        let bytes =
+            std::fs::read(schemas_dir.join(&name)).with_context(|| format!("reading {name}"))?;
+        let digest = sha2::Sha256::digest(&bytes);
+        let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+        docs.push(format!("- `{name}`: SHA-256 `{hex}`"));
+    }
+    Ok(docs)
+}
+
 /// Formats `file` under the header and the module docs `docs`.
-fn render(mut file: syn::File, docs: &[&str]) -> String {
+fn render<S: AsRef<str>>(mut file: syn::File, docs: &[S]) -> String {
     let mut attrs: Vec<syn::Attribute> = docs
         .iter()
         .map(|line| {
+            let line = line.as_ref();
             let text = if line.is_empty() {
                 String::new()
             } else {
@@ -213,3 +233,6 @@ fn write(
         Outcome::Written(changed)
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -6,7 +6,8 @@
 //! - optional arrays as `Option<Vec<T>>`, so an absent array and an empty one survive a round trip;
 //! - `#[non_exhaustive]` structs with `new(<required fields>)` and chainable `with_<optional>(value)` setters;
 //! - paths of the hand-written types (`x-rust-type` names `wemeet_types::X`) as `crate::X`;
-//! - doc comments that state each field's wire name, requiredness and documented limits.
+//! - doc comments that state each field's wire name, requiredness and documented limits;
+//! - `x-sensitive`: a hand-rolled `Debug` showing `<redacted>` instead of a credential's value.
 
 use std::collections::BTreeMap;
 
@@ -51,8 +52,12 @@ pub fn generate(bundle: &Bundle) -> Result<syn::File> {
                 };
                 shape_struct(&mut item, object).with_context(|| format!("shaping `{name}`"))?;
                 let constructors = constructors(&item)?;
+                let debug = redacting_debug(&mut item, object)?;
                 items.push(Item::Struct(item));
                 items.push(syn::parse2(constructors).context("constructors")?);
+                if let Some(debug) = debug {
+                    items.push(syn::parse2(debug).context("Debug")?);
+                }
             }
             Item::Enum(item) => bail!(
                 "typify generated the enum `{}`: code lists are hand-written types named with `x-rust-type`",
@@ -110,7 +115,9 @@ fn shape_struct(item: &mut ItemStruct, object: &ObjectDefinition) -> Result<()> 
             optional_array_as_option(&mut field);
         }
         let mut docs = doc_lines(&field.attrs);
-        docs.push(String::new());
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
         let requiredness = if property.required {
             "required"
         } else {
@@ -120,6 +127,9 @@ fn shape_struct(item: &mut ItemStruct, object: &ObjectDefinition) -> Result<()> 
             "Wire name `{}`, {requiredness}.",
             property.wire_name
         ));
+        if property.sensitive {
+            docs.push("A credential: `Debug` shows `<redacted>` (`x-sensitive`).".into());
+        }
         if !property.limits.is_empty() {
             docs.push(format!("Schema limits: {}.", property.limits.join("; ")));
         }
@@ -141,6 +151,50 @@ fn shape_struct(item: &mut ItemStruct, object: &ObjectDefinition) -> Result<()> 
     set_docs(&mut item.attrs, &docs);
     item.attrs.push(parse_quote!(#[non_exhaustive]));
     Ok(())
+}
+
+/// For a struct with `x-sensitive` fields: drops the derived `Debug` and returns one that redacts them.
+fn redacting_debug(
+    item: &mut ItemStruct,
+    object: &ObjectDefinition,
+) -> Result<Option<TokenStream>> {
+    if !object.properties.iter().any(|p| p.sensitive) {
+        return Ok(None);
+    }
+    for attr in item
+        .attrs
+        .iter_mut()
+        .filter(|a| a.path().is_ident("derive"))
+    {
+        let derives = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        )?;
+        let kept = derives.into_iter().filter(|path| !path.is_ident("Debug"));
+        *attr = parse_quote!(#[derive(#(#kept),*)]);
+    }
+    let Fields::Named(named) = &item.fields else {
+        bail!("expected named fields");
+    };
+    let name = &item.ident;
+    let name_text = name.to_string();
+    let mut fields = Vec::new();
+    for (field, property) in named.named.iter().zip(&object.properties) {
+        let Some(ident) = &field.ident else { continue };
+        let label = ident.to_string();
+        let value = match (property.sensitive, generic_argument(&field.ty, "Option")) {
+            (false, _) => quote!(&self.#ident),
+            (true, None) => quote!(&crate::redacted::Redacted),
+            (true, Some(_)) => quote!(&self.#ident.as_ref().map(|_| crate::redacted::Redacted)),
+        };
+        fields.push(quote!(.field(#label, #value)));
+    }
+    Ok(Some(quote! {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#name_text) #(#fields)* .finish()
+            }
+        }
+    }))
 }
 
 /// The name a field travels under: its serde `rename`, or its identifier.

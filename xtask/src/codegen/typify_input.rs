@@ -32,6 +32,8 @@ pub const LIMIT_KEYWORDS: &[&str] = &[
 
 /// The extension naming the Rust field of a property whose wire name is not a good Rust name.
 pub const RUST_NAME: &str = "x-rust-name";
+/// The extension marking a property whose value is a credential: it never shows in `Debug` output.
+pub const SENSITIVE: &str = "x-sensitive";
 /// typify's extension naming the Rust type of a schema.
 pub const RUST_TYPE: &str = "x-rust-type";
 
@@ -77,7 +79,9 @@ fn strip_limits(value: &mut Value) {
                 *value = shape_of_named_type(value);
                 return;
             }
-            object.retain(|key, _| !LIMIT_KEYWORDS.contains(&key.as_str()) && key != RUST_NAME);
+            object.retain(|key, _| {
+                !LIMIT_KEYWORDS.contains(&key.as_str()) && key != RUST_NAME && key != SENSITIVE
+            });
             for (key, child) in object.iter_mut() {
                 if !["const", "default", "enum", "examples"].contains(&key.as_str()) {
                     strip_limits(child);
@@ -98,6 +102,8 @@ pub struct Property {
     pub rust_name: Option<String>,
     /// Whether the schema lists it in `required`.
     pub required: bool,
+    /// Whether the value is a credential (`x-sensitive: true`), hidden from `Debug`.
+    pub sensitive: bool,
     /// The documented limits, in words, for the field's doc comment.
     pub limits: Vec<String>,
 }
@@ -135,6 +141,7 @@ pub fn objects(bundle: &Bundle) -> BTreeMap<String, ObjectDefinition> {
                     .and_then(Value::as_str)
                     .map(str::to_owned),
                 required: required.contains(&wire_name.as_str()),
+                sensitive: property.get(SENSITIVE) == Some(&Value::Bool(true)),
                 limits: limits_in_words(property, bundle),
             })
             .collect();

@@ -1,6 +1,19 @@
 // @generated from `schemas/` by `cargo xtask codegen`. DO NOT EDIT: edit the schemas (or `xtask/`) and run
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
-//! Code generated from `schemas/` by `cargo xtask codegen`.
+//! Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:
+//!
+//! - `add-meeting-backgrounds.path.json`: SHA-256 `b166f070c4e2d8a7292b0532654532fb01e06f9cb14ff6f2e19b61c7bd8a4c25`
+//! - `add-meeting-backgrounds.request.json`: SHA-256 `4d37c0e03ab587bd0cb47c44a6cf73965ea7ebf55d4b75268a8173bbfa7e81ce`
+//! - `add-meeting-backgrounds.response.json`: SHA-256 `406989c27f7c946219e24131c49556ee20dc1241788b4c664a3c0ef1ad8a834b`
+//! - `common.json`: SHA-256 `465c729a7ef7acb56a4e3854e59e767ed938424055908437d6747fcaf77452fb`
+//! - `create-meeting.request.json`: SHA-256 `fd4782b037665765e22cdd476e7bd7237e7a7d2773acf0991c73b021033b013a`
+//! - `create-meeting.response.json`: SHA-256 `b1109e57351286f203b1a65921937d5d1889080c92b84ae8092e317c2f6294d3`
+//! - `endpoints.json`: SHA-256 `a56c0cb2d8cab1d3cf0f2777f9f0b249715cf08d6b94357bade0ae4cf4da9419`
+//! - `error.response.json`: SHA-256 `d30959892bf2a5e01f2fabaaf12d9bf71396e821416b11d3829d381f4b66825e`
+//! - `set-live-stream-address.path.json`: SHA-256 `d7d79c772f3f644a2f0bd8e3f2b1019ea73fcf31f18a15fd6d7463775bf32c7a`
+//! - `set-live-stream-address.request.json`: SHA-256 `920fd9b7be909721c4c1caaba05d294dcac28fb6003d749f3c74e9e9acda13ab`
+//!
+//! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
 pub mod endpoints;
 pub mod models;
 pub mod schemas;

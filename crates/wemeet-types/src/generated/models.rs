@@ -255,7 +255,7 @@ impl BackgroundImage {
 ///
 /// Generated from `schemas/create-meeting.request.json`.
 /// Decoding rejects unknown fields (`additionalProperties: false`).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Eq, PartialEq)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CreateMeetingRequest {
@@ -300,6 +300,7 @@ pub struct CreateMeetingRequest {
     /// Meeting password (会议密码); may be left out (可不填).
     ///
     /// Wire name `password`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// Media settings of the meeting (会议媒体参数配置).
@@ -365,6 +366,25 @@ impl CreateMeetingRequest {
     ) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
+    }
+}
+impl ::std::fmt::Debug for CreateMeetingRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateMeetingRequest")
+            .field("userid", &self.userid)
+            .field("instanceid", &self.instanceid)
+            .field("subject", &self.subject)
+            .field("meeting_type", &self.meeting_type)
+            .field("hosts", &self.hosts)
+            .field("invitees", &self.invitees)
+            .field("start_time", &self.start_time)
+            .field("end_time", &self.end_time)
+            .field(
+                "password",
+                &self.password.as_ref().map(|_| crate::redacted::Redacted),
+            )
+            .field("settings", &self.settings)
+            .finish()
     }
 }
 /// Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required and unknown fields are ignored.
@@ -460,6 +480,7 @@ impl ErrorInfo {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// What went wrong (错误信息).
     ///
     /// Wire name `error_info`, required.
     pub error_info: ErrorInfo,
@@ -476,7 +497,7 @@ impl ErrorResponse {
 ///
 /// Generated from `schemas/create-meeting.response.json`.
 /// Decoding ignores unknown fields.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct MeetingInfo {
     /// Meeting subject (会议主题).
@@ -497,6 +518,7 @@ pub struct MeetingInfo {
     /// Meeting password (会议密码).
     ///
     /// Wire name `password`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// Meeting hosts (会议主持人列表). The docs type it as an array of strings; a `UserObj` is accepted too.
@@ -667,6 +689,26 @@ impl MeetingInfo {
         self
     }
 }
+impl ::std::fmt::Debug for MeetingInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MeetingInfo")
+            .field("subject", &self.subject)
+            .field("meeting_id", &self.meeting_id)
+            .field("meeting_code", &self.meeting_code)
+            .field(
+                "password",
+                &self.password.as_ref().map(|_| crate::redacted::Redacted),
+            )
+            .field("hosts", &self.hosts)
+            .field("participants", &self.participants)
+            .field("participants_list", &self.participants_list)
+            .field("start_time", &self.start_time)
+            .field("end_time", &self.end_time)
+            .field("join_url", &self.join_url)
+            .field("settings", &self.settings)
+            .finish()
+    }
+}
 /// Media settings of a created meeting (会议媒体参数对象), as the server reports them.
 ///
 /// Generated from `schemas/create-meeting.response.json`.
@@ -794,7 +836,7 @@ impl MeetingInfoSettings {
 ///
 /// Generated from `schemas/set-live-stream-address.request.json`.
 /// Decoding rejects unknown fields (`additionalProperties: false`).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Eq, PartialEq)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PushStreamInfo {
@@ -820,6 +862,7 @@ pub struct PushStreamInfo {
     /// Push key (推流密钥).
     ///
     /// Wire name `push_password`, required.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
     pub push_password: ::std::string::String,
 }
 impl PushStreamInfo {
@@ -838,6 +881,17 @@ impl PushStreamInfo {
             push_address: push_address.into(),
             push_password: push_password.into(),
         }
+    }
+}
+impl ::std::fmt::Debug for PushStreamInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PushStreamInfo")
+            .field("platform_type", &self.platform_type)
+            .field("platform_name", &self.platform_name)
+            .field("enable_push_address", &self.enable_push_address)
+            .field("push_address", &self.push_address)
+            .field("push_password", &crate::redacted::Redacted)
+            .finish()
     }
 }
 /// Path parameters of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address` (the docs spell the parameter `{meetingId}`).

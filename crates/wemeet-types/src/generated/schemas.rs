@@ -263,7 +263,8 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
         },
         "password": {
           "description": "Meeting password (会议密码); may be left out (可不填).",
-          "type": "string"
+          "type": "string",
+          "x-sensitive": true
         },
         "settings": {
           "description": "Media settings of the meeting (会议媒体参数配置).",
@@ -511,7 +512,8 @@ pub const CREATE_MEETING_RESPONSE: &str = r##"{
         },
         "password": {
           "description": "Meeting password (会议密码).",
-          "type": "string"
+          "type": "string",
+          "x-sensitive": true
         },
         "hosts": {
           "description": "Meeting hosts (会议主持人列表). The docs type it as an array of strings; a `UserObj` is accepted too.",
@@ -689,6 +691,7 @@ pub const ERROR_RESPONSE: &str = r##"{
       ],
       "properties": {
         "error_info": {
+          "description": "What went wrong (错误信息).",
           "$ref": "#/definitions/ErrorInfo"
         }
       }
@@ -845,7 +848,8 @@ pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
         },
         "push_password": {
           "description": "Push key (推流密钥).",
-          "type": "string"
+          "type": "string",
+          "x-sensitive": true
         }
       }
     },

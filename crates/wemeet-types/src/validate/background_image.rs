@@ -1,0 +1,92 @@
+//! Building a background image entry from the PNG file itself: checked, and hashed as the API expects.
+
+use std::fmt::Write as _;
+
+use md5::{Digest as _, Md5};
+
+use super::add_meeting_backgrounds::image_url;
+use super::limits::{
+    MAX_BACKGROUND_IMAGE_BYTES, MIN_BACKGROUND_IMAGE_HEIGHT, MIN_BACKGROUND_IMAGE_WIDTH,
+};
+use super::path::FieldPath;
+use super::{PngProblem, Rule, ValidationError, png};
+use crate::BackgroundImage;
+
+impl BackgroundImage {
+    /// The entry for a PNG background image the server will download from `image_url`, with `image_md5`
+    /// computed from `bytes` (the lowercase hexadecimal MD5 of the image, as the API expects).
+    ///
+    /// Checks what the add-backgrounds doc requires of the image: a PNG file (by its signature) of at most
+    /// [`MAX_BACKGROUND_IMAGE_BYTES`] (10 MiB) and at least [`MIN_BACKGROUND_IMAGE_WIDTH`] ×
+    /// [`MIN_BACKGROUND_IMAGE_HEIGHT`] pixels (read from its `IHDR` header), and that `image_url` is an absolute
+    /// http(s) URL. The image is not decoded further: the server does that with the copy it downloads, so the
+    /// bytes given here must be the very bytes served at `image_url`.
+    ///
+    /// # Errors
+    ///
+    /// A [`ValidationError`] on field `image` with [`Rule::Png`] when the bytes are not an acceptable PNG file,
+    /// or on field `image_url` ([`Rule::NonEmpty`], [`Rule::HttpUrl`]) when the URL is not usable.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use wemeet_types::{BackgroundImage, PngProblem, Rule};
+    /// let error = BackgroundImage::from_png(b"GIF89a", "https://example.com/bg.gif").unwrap_err();
+    /// assert_eq!(error.field, "image");
+    /// assert_eq!(error.rule, Rule::Png(PngProblem::NotPng));
+    /// ```
+    pub fn from_png(bytes: &[u8], image_url: impl Into<String>) -> Result<Self, ValidationError> {
+        let image_url = image_url.into();
+        check_png(bytes).map_err(|problem| FieldPath::root("image").error(Rule::Png(problem)))?;
+        self::image_url(&FieldPath::root("image_url"), &image_url)?;
+        Ok(Self::new(md5_lower_hex(bytes), image_url))
+    }
+}
+
+fn check_png(bytes: &[u8]) -> Result<(), PngProblem> {
+    let size = png::size(bytes)?;
+    if bytes.len() > MAX_BACKGROUND_IMAGE_BYTES {
+        return Err(PngProblem::TooLarge {
+            max: MAX_BACKGROUND_IMAGE_BYTES,
+            actual: bytes.len(),
+        });
+    }
+    if size.width < MIN_BACKGROUND_IMAGE_WIDTH || size.height < MIN_BACKGROUND_IMAGE_HEIGHT {
+        return Err(PngProblem::TooSmall {
+            min_width: MIN_BACKGROUND_IMAGE_WIDTH,
+            min_height: MIN_BACKGROUND_IMAGE_HEIGHT,
+            width: size.width,
+            height: size.height,
+        });
+    }
+    Ok(())
+}
+
+/// The MD5 of `bytes` as 32 lowercase hexadecimal characters.
+fn md5_lower_hex(bytes: &[u8]) -> String {
+    Md5::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(32), |mut hex, byte| {
+            // Writing to a String cannot fail.
+            let _ = write!(hex, "{byte:02x}");
+            hex
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn md5_is_lowercase_hex_of_the_bytes() {
+        // RFC 1321 test suite.
+        assert_eq!(md5_lower_hex(b""), "d41d8cd98f00b204e9800998ecf8427e");
+        assert_eq!(md5_lower_hex(b"abc"), "900150983cd24fb0d6963f7d28e17f72");
+        assert_eq!(
+            md5_lower_hex(
+                b"12345678901234567890123456789012345678901234567890123456789012345678901234567890"
+            ),
+            "57edf4a22be3c955ac49da2e2107b67a"
+        );
+    }
+}

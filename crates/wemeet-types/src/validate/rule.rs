@@ -1,0 +1,235 @@
+//! The documented rules a request field can break, each carrying what a caller needs to fix it.
+
+use std::fmt;
+
+/// A documented rule a field must satisfy, with the parameters of the rule and what was found.
+///
+/// Rules never carry the value of the field itself, only lengths, counts, codes or a single offending
+/// character of a non-secret field, so an error can be logged without leaking a stream key or a password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Rule {
+    /// A required string or list must not be empty.
+    NonEmpty,
+    /// The text must not consist only of whitespace (spaces, newlines, ...).
+    NotBlank,
+    /// A list must hold between `min` and `max` entries (both inclusive).
+    Count {
+        /// Fewest entries allowed.
+        min: usize,
+        /// Most entries allowed.
+        max: usize,
+        /// Entries found.
+        actual: usize,
+    },
+    /// An integer must lie between `min` and `max` (both inclusive).
+    Range {
+        /// Smallest value allowed.
+        min: i64,
+        /// Largest value allowed.
+        max: i64,
+        /// Value found.
+        actual: i64,
+    },
+    /// A text must hold between `min` and `max` characters (Unicode scalar values, not bytes).
+    CharCount {
+        /// Fewest characters allowed.
+        min: usize,
+        /// Most characters allowed.
+        max: usize,
+        /// Characters found.
+        actual: usize,
+    },
+    /// A text must fit in `max` bytes once encoded as standard base64 with padding.
+    MaxBase64Bytes {
+        /// Most base64 bytes allowed.
+        max: usize,
+        /// Length of the text once base64-encoded.
+        actual: usize,
+    },
+    /// A code must be one of the documented values.
+    OneOf {
+        /// The documented codes.
+        allowed: &'static [u32],
+        /// Code found.
+        actual: u32,
+    },
+    /// An MD5 digest must be written as 32 lowercase hexadecimal characters.
+    Md5Hex {
+        /// Characters found.
+        length: usize,
+        /// The first character that is not a lowercase hexadecimal digit, if the length was right.
+        invalid: Option<char>,
+    },
+    /// The text must be standard base64 (alphabet `A-Z a-z 0-9 + /`, with `=` padding).
+    Base64,
+    /// The base64 text must decode to UTF-8 text.
+    DecodedUtf8,
+    /// The text must be an absolute `http://` or `https://` URL.
+    HttpUrl(UrlProblem),
+    /// The text must be an absolute URL (`scheme://host...`, any scheme, e.g. `rtmp://`).
+    Url(UrlProblem),
+    /// `end_time` must be later than `start_time`.
+    StartBeforeEnd {
+        /// `start_time`, Unix seconds.
+        start: u64,
+        /// `end_time`, Unix seconds.
+        end: u64,
+    },
+    /// A background image must be a PNG file the API accepts.
+    Png(PngProblem),
+}
+
+/// Why a text is not an acceptable absolute URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UrlProblem {
+    /// The text holds whitespace or a control character (percent-encode it).
+    Whitespace,
+    /// The text does not start with `scheme://`.
+    MissingScheme,
+    /// The scheme is not one the field accepts.
+    UnsupportedScheme,
+    /// Nothing names a host between `scheme://` and the path.
+    MissingHost,
+    /// The port after the host is not a number from 0 to 65535.
+    InvalidPort,
+}
+
+/// Why bytes are not a background image the API accepts (PNG, at most 10 MiB, at least 1920×1080).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PngProblem {
+    /// The bytes do not start with the 8-byte PNG signature.
+    NotPng,
+    /// The bytes end before the `IHDR` header chunk is complete.
+    Truncated {
+        /// Bytes found.
+        length: usize,
+    },
+    /// The first chunk is not a well-formed `IHDR` chunk of 13 bytes.
+    MissingHeader,
+    /// The file is larger than the API accepts.
+    TooLarge {
+        /// Most bytes allowed.
+        max: usize,
+        /// Bytes found.
+        actual: usize,
+    },
+    /// The image is smaller than the API accepts in width or height.
+    TooSmall {
+        /// Smallest width allowed, in pixels.
+        min_width: u32,
+        /// Smallest height allowed, in pixels.
+        min_height: u32,
+        /// Width found, in pixels.
+        width: u32,
+        /// Height found, in pixels.
+        height: u32,
+    },
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rule::NonEmpty => f.write_str("must not be empty"),
+            Rule::NotBlank => f.write_str("must not consist only of spaces or newlines"),
+            Rule::Count { min, max, actual } => {
+                write!(f, "must hold {min} to {max} entries (got {actual})")
+            }
+            Rule::Range { min, max, actual } => {
+                write!(f, "must be between {min} and {max} (got {actual})")
+            }
+            Rule::CharCount { min, max, actual } => {
+                write!(f, "must be {min} to {max} characters long (got {actual})")
+            }
+            Rule::MaxBase64Bytes { max, actual } => write!(
+                f,
+                "must be at most {max} bytes once base64-encoded, i.e. at most {} bytes of UTF-8 (got {actual} \
+                 bytes encoded)",
+                max / 4 * 3
+            ),
+            Rule::OneOf { allowed, actual } => {
+                f.write_str("must be one of ")?;
+                for (position, code) in allowed.iter().enumerate() {
+                    if position > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{code}")?;
+                }
+                write!(f, " (got {actual})")
+            }
+            Rule::Md5Hex { length, invalid } => {
+                f.write_str("must be an MD5 digest of 32 lowercase hexadecimal characters")?;
+                match invalid {
+                    Some(c) if c.is_ascii_hexdigit() => {
+                        write!(f, " (got uppercase {c:?}: lowercase the digest)")
+                    }
+                    Some(c) => write!(f, " (got {c:?}, not a hexadecimal digit)"),
+                    None => write!(f, " (got {length} characters)"),
+                }
+            }
+            Rule::Base64 => f.write_str("must be standard base64 with `=` padding"),
+            Rule::DecodedUtf8 => f.write_str("must be the base64 encoding of UTF-8 text"),
+            Rule::HttpUrl(problem) => {
+                write!(f, "must be an absolute http:// or https:// URL ({problem})")
+            }
+            Rule::Url(problem) => write!(
+                f,
+                "must be an absolute URL like rtmp://host/path ({problem})"
+            ),
+            Rule::StartBeforeEnd { start, end } => {
+                write!(
+                    f,
+                    "must be later than `start_time` (start_time {start}, end_time {end})"
+                )
+            }
+            Rule::Png(problem) => write!(f, "must be a PNG image the API accepts: {problem}"),
+        }
+    }
+}
+
+impl fmt::Display for UrlProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            UrlProblem::Whitespace => {
+                "it contains whitespace or a control character; percent-encode it"
+            }
+            UrlProblem::MissingScheme => "it does not start with `scheme://`",
+            UrlProblem::UnsupportedScheme => "the scheme is neither http nor https",
+            UrlProblem::MissingHost => "the host is missing",
+            UrlProblem::InvalidPort => "the port is not a number from 0 to 65535",
+        })
+    }
+}
+
+impl fmt::Display for PngProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PngProblem::NotPng => f.write_str("the bytes do not start with the PNG signature"),
+            PngProblem::Truncated { length } => {
+                write!(
+                    f,
+                    "the file ends after {length} bytes, before its IHDR header is complete"
+                )
+            }
+            PngProblem::MissingHeader => {
+                f.write_str("the first chunk is not a 13-byte IHDR header")
+            }
+            PngProblem::TooLarge { max, actual } => {
+                write!(f, "the file has {actual} bytes, more than {max}")
+            }
+            PngProblem::TooSmall {
+                min_width,
+                min_height,
+                width,
+                height,
+            } => {
+                write!(
+                    f,
+                    "the image is {width}x{height}, smaller than {min_width}x{min_height}"
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Validating a valid request does not allocate: paths are built only when an error is reported.
+//!
+//! A counting global allocator records the allocations of the current thread around each `validate` call.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use wemeet_types::{
+    AddMeetingBackgroundsRequest, CreateMeetingRequest, PlatformType, PushStreamInfo,
+    SetLiveStreamAddressRequest, Validate,
+};
+
+struct CountingAllocator;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards every call to the system allocator unchanged; counting touches only a const thread-local.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, passed on as is.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` with `layout`, as the caller guarantees.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract, passed on as is.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+/// Allocations made by `validate` on this thread, and its outcome.
+fn allocations_of(request: &impl Validate) -> (usize, bool) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let valid = request.validate().is_ok();
+    (ALLOCATIONS.with(Cell::get) - before, valid)
+}
+
+#[test]
+fn valid_requests_validate_without_allocating() {
+    let create: CreateMeetingRequest = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/create-meeting.request.json"
+    ))
+    .unwrap();
+    assert_eq!(allocations_of(&create), (0, true));
+
+    let mut backgrounds: AddMeetingBackgroundsRequest = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/add-meeting-backgrounds.request.json"
+    ))
+    .unwrap();
+    for image in &mut backgrounds.image_list {
+        image.image_md5 = "0123456789abcdef0123456789abcdef".to_owned();
+    }
+    assert_eq!(allocations_of(&backgrounds), (0, true));
+
+    let mut live: SetLiveStreamAddressRequest = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/set-live-stream-address.request.json"
+    ))
+    .unwrap();
+    // The longest valid name: 10 characters of 4 UTF-8 bytes each still decode on the stack.
+    live.push_stream_info.push(PushStreamInfo::with_plain_name(
+        PlatformType::ThirdParty,
+        &"😀".repeat(10),
+        "rtmp://h/app",
+        "key",
+    ));
+    assert_eq!(allocations_of(&live), (0, true));
+}
+
+/// Guards the test above against passing vacuously: reporting an error does allocate its field path.
+#[test]
+fn the_counter_sees_the_allocation_of_an_error() {
+    let mut live: SetLiveStreamAddressRequest = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/set-live-stream-address.request.json"
+    ))
+    .unwrap();
+    live.userid.clear();
+    let (allocations, valid) = allocations_of(&live);
+    assert!(!valid);
+    assert!(
+        allocations > 0,
+        "the error's field path is an owned String, so the counter must see it"
+    );
+}
