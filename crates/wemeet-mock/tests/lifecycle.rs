@@ -261,3 +261,16 @@ async fn the_query_is_part_of_the_signed_and_recorded_target() {
     assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
     assert_eq!(server.requests()[0].target, target);
 }
+
+#[test]
+fn start_outside_a_runtime_is_an_error_not_a_panic() {
+    let mut start = std::pin::pin!(MockServer::start());
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match start.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(Err(error)) => {
+            assert!(error.to_string().contains("start_blocking"), "{error}");
+        }
+        std::task::Poll::Ready(Ok(_)) => panic!("started without a runtime"),
+        std::task::Poll::Pending => panic!("start waited instead of failing"),
+    }
+}
