@@ -8,17 +8,20 @@ use wemeet::{
 use wemeet_tests::{AnyClient, FLAVORS, ScriptedServer, Setup};
 use wemeet_types::CreateMeetingRequest;
 
+/// A call of either client whose response does not matter.
+type Call = Box<dyn Fn(&AnyClient) -> Result<(), Error>>;
+
 /// One invalid call: what it does, and the field and rule its error must name.
 struct Case {
     name: &'static str,
-    call: Box<dyn Fn(&AnyClient) -> Result<(), Error>>,
+    call: Call,
     field: &'static str,
     rule: fn(&Rule) -> bool,
 }
 
 fn create(
     edit: impl Fn(CreateMeetingRequest) -> CreateMeetingRequest + 'static,
-) -> Box<dyn Fn(&AnyClient) -> Result<(), Error>> {
+) -> Call {
     Box::new(move |client| {
         let settings = Settings::new(true, false, false, false, false, false);
         let request = CreateMeetingRequest::new(
@@ -44,7 +47,7 @@ fn image(index: usize) -> BackgroundImage {
 fn backgrounds(
     meeting_id: &'static str,
     edit: impl Fn(AddMeetingBackgroundsRequest) -> AddMeetingBackgroundsRequest + 'static,
-) -> Box<dyn Fn(&AnyClient) -> Result<(), Error>> {
+) -> Call {
     Box::new(move |client| {
         let request =
             AddMeetingBackgroundsRequest::new("u", InstanceId::Pc, vec![image(0), image(1)]);
@@ -56,7 +59,7 @@ fn backgrounds(
 
 fn live_stream(
     entries: impl Fn() -> Vec<PushStreamInfo> + 'static,
-) -> Box<dyn Fn(&AnyClient) -> Result<(), Error>> {
+) -> Call {
     Box::new(move |client| {
         client.set_live_stream_address(
             "123",

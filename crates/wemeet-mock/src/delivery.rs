@@ -6,6 +6,7 @@ use std::time::Duration;
 use axum::body::Body;
 use axum::response::Response;
 use bytes::Bytes;
+use futures_util::StreamExt as _;
 use futures_util::stream;
 use http::{HeaderValue, StatusCode, header};
 
@@ -76,6 +77,7 @@ pub(crate) fn with_trace(mut response: Response, trace_id: &str) -> Response {
 /// The trace header every answer carries.
 pub(crate) const TRACE_HEADER: &str = "x-tc-trace";
 
+/// The response for `reply` as it is: a JSON content type unless the body is empty.
 pub(crate) fn plain(reply: Reply) -> Response {
     let empty = reply.body.is_empty();
     let mut response = Response::new(Body::from(reply.body));
@@ -174,5 +176,3 @@ fn split(reply: Reply, cut: Cut) -> Response {
     }
     response
 }
-
-use futures_util::StreamExt as _;

@@ -56,6 +56,16 @@ pub(crate) async fn run<E: Service>(
         )
     };
     let reply = fault.as_ref().and_then(Reply::from_fault).unwrap_or(reply);
+    // Names, codes and ids only: never headers or bodies, which carry signatures.
+    tracing::debug!(
+        endpoint = E::NAME,
+        sequence,
+        trace_id,
+        status = reply.status.as_u16(),
+        ?outcome,
+        fault = ?fault.as_ref().map(Fault::kind),
+        "wemeet-mock: call served"
+    );
     lock(&app.log).settle(
         sequence,
         Some(E::NAME),

@@ -51,6 +51,9 @@ struct DocumentedTimestamps {
     _end_time: String,
 }
 
+/// The server's rules: `userid` and `subject` not blank, `subject` at most 128 bytes, `type` 0 or 1, `end_time`
+/// after `start_time`, no blank user id in `hosts` or `invitees` (all 190004). `instanceid` codes beyond the
+/// documented 1..=8 are accepted, as the live API knows more devices.
 fn check(request: &CreateMeetingRequest) -> Result<(), ApiError> {
     if request.userid.trim().is_empty() {
         return Err(ApiError::invalid_parameter(

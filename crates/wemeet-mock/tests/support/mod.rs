@@ -5,6 +5,7 @@
     reason = "each test file uses a different part of the support module"
 )]
 
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -71,7 +72,12 @@ pub enum Failure {
 
 /// Sends one request on a fresh connection and reads the whole answer.
 pub async fn send(server: &MockServer, request: Request<Vec<u8>>) -> Result<Answer, Failure> {
-    let stream = TcpStream::connect(server.address())
+    send_to(server.address(), request).await
+}
+
+/// Sends one request to `address` on a fresh connection and reads the whole answer.
+pub async fn send_to(address: SocketAddr, request: Request<Vec<u8>>) -> Result<Answer, Failure> {
+    let stream = TcpStream::connect(address)
         .await
         .expect("connect to the mock");
     let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
