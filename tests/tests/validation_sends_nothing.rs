@@ -19,9 +19,7 @@ struct Case {
     rule: fn(&Rule) -> bool,
 }
 
-fn create(
-    edit: impl Fn(CreateMeetingRequest) -> CreateMeetingRequest + 'static,
-) -> Call {
+fn create(edit: impl Fn(CreateMeetingRequest) -> CreateMeetingRequest + 'static) -> Call {
     Box::new(move |client| {
         let settings = Settings::new(true, false, false, false, false, false);
         let request = CreateMeetingRequest::new(
@@ -57,9 +55,7 @@ fn backgrounds(
     })
 }
 
-fn live_stream(
-    entries: impl Fn() -> Vec<PushStreamInfo> + 'static,
-) -> Call {
+fn live_stream(entries: impl Fn() -> Vec<PushStreamInfo> + 'static) -> Call {
     Box::new(move |client| {
         client.set_live_stream_address(
             "123",

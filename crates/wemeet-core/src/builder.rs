@@ -253,6 +253,7 @@ fn normalize_base_url(url: &str) -> Result<String, ConfigError> {
 mod tests {
     use super::*;
 
+    #[derive(Debug)]
     struct Nothing;
     impl FromConfig for Nothing {
         fn from_config(_: Config) -> Result<Self, Error> {

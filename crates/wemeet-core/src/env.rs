@@ -56,10 +56,11 @@ mod tests {
     use super::*;
     use crate::{Config, Error, FromConfig};
 
-    struct Built(Config);
+    #[derive(Debug)]
+    struct Built;
     impl FromConfig for Built {
-        fn from_config(config: Config) -> Result<Self, Error> {
-            Ok(Built(config))
+        fn from_config(_: Config) -> Result<Self, Error> {
+            Ok(Built)
         }
     }
 
