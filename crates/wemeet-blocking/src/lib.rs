@@ -5,7 +5,7 @@
 //!
 //! # fn run() -> Result<(), wemeet_blocking::Error> {
 //! let client = Client::from_env()?; // WEMEET_APP_ID, WEMEET_SECRET_ID, WEMEET_SECRET_KEY, ...
-//! let settings = Settings::new(true, false, false, false, false, false, false);
+//! let settings = Settings::new(true, false, false, false, false, false);
 //! let request = CreateMeetingRequest::new(
 //!     "tester", InstanceId::Pc, "weekly sync", MeetingType::Scheduled, 1_572_172_200, 1_572_175_800, settings,
 //! );
