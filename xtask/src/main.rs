@@ -3,7 +3,9 @@
 //! Tasks:
 //! - `codegen`: regenerate `crates/wemeet-types/src/generated/` from `schemas/`.
 //! - `codegen --check`: exit non-zero, with a diff, when the checked-in generated code is stale.
+//! - `bench [--no-build-cost]`: every benchmark of the project side by side, printed as one table.
 
+mod bench;
 mod codegen;
 
 use std::path::PathBuf;
@@ -12,7 +14,10 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask codegen [--check]
 
   codegen          regenerate crates/wemeet-types/src/generated/ from schemas/
-  codegen --check  fail with a diff when the checked-in generated code is stale";
+  codegen --check  fail with a diff when the checked-in generated code is stale
+  bench            run every benchmark side by side and print one table (see BENCHMARKS.md)
+  bench --no-build-cost
+                   the same without the clean builds and the fresh clone (minutes)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,6 +25,18 @@ fn main() -> ExitCode {
     let mode = match args.as_slice() {
         ["codegen"] => codegen::Mode::Write,
         ["codegen", "--check"] => codegen::Mode::Check,
+        ["bench", rest @ ..] if rest.iter().all(|arg| *arg == "--no-build-cost") => {
+            let options = bench::Options {
+                build_cost: rest.is_empty(),
+            };
+            return match bench::run(&workspace_root(), options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

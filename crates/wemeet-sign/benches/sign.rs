@@ -6,7 +6,8 @@
 //!
 //! Criterion measures each function on its own. Other work on a shared machine shifts those numbers
 //! between functions, so after them (`cargo bench` only) the run also times the three side by side:
-//! short alternating rounds, keeping each one's fastest round, and prints the ratios to the bare HMAC.
+//! short alternating rounds, keeping each one's fastest round, and prints the ratios to the bare HMAC, and
+//! `wemeet-bench: <key> <value>` lines that `cargo xtask bench` collects into its table.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -84,8 +85,8 @@ fn sign_create_meeting(c: &mut Criterion) {
     group.finish();
 }
 
-/// A named way of signing, for the side-by-side timing.
-type Variant = (&'static str, fn(&Fixture));
+/// A named way of signing, for the side-by-side timing: its label, its key in `wemeet-bench:` lines, the function.
+type Variant = (&'static str, &'static str, fn(&Fixture));
 
 /// Times the three in alternating rounds of `ITERATIONS` calls and keeps each one's fastest round:
 /// the round least disturbed by anything else running.
@@ -94,13 +95,13 @@ fn side_by_side() {
     const ITERATIONS: u32 = 500;
     let fixture = Fixture::new();
     let variants: [Variant; 3] = [
-        ("bare HMAC-SHA256", Fixture::bare_hmac),
-        ("signature", Fixture::signature),
-        ("headers", Fixture::headers),
+        ("bare HMAC-SHA256", "bare_hmac", Fixture::bare_hmac),
+        ("signature", "signature", Fixture::signature),
+        ("headers", "headers", Fixture::headers),
     ];
     let mut fastest = [f64::MAX; 3];
     for _ in 0..ROUNDS {
-        for ((_, run), best) in variants.iter().zip(fastest.iter_mut()) {
+        for ((_, _, run), best) in variants.iter().zip(fastest.iter_mut()) {
             let start = Instant::now();
             for _ in 0..ITERATIONS {
                 run(&fixture);
@@ -110,11 +111,12 @@ fn side_by_side() {
     }
     let bare = fastest[0];
     println!("\nside by side, fastest of {ROUNDS} alternating rounds of {ITERATIONS} calls:");
-    for ((name, _), nanos) in variants.iter().zip(fastest) {
+    for ((name, key, _), nanos) in variants.iter().zip(fastest) {
         println!(
             "  {name:<18} {nanos:>8.1} ns  {:.3}x bare HMAC",
             nanos / bare
         );
+        println!("wemeet-bench: sign.{key}.ns {nanos:.1}");
     }
     let ratio = fastest[1] / bare;
     let verdict = if ratio <= TARGET_RATIO {

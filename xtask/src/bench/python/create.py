@@ -1,0 +1,37 @@
+"""Times the official Tencent Meeting Python SDK creating meetings against a wemeet-mock.
+
+Usage: python create.py HOST:PORT APP_ID SDK_ID SECRET_ID SECRET_KEY CALLS
+
+One client, one call in flight (the SDK is synchronous), a fresh nonce and timestamp per call as the SDK makes
+them. Prints `calls_per_second <rate>` after CALLS successful creates, or exits non-zero on the first failure.
+"""
+
+import sys
+import time
+
+from wemeet_openapi import Client
+from wemeet_openapi.core import constants, xhttp
+from wemeet_openapi.core.authenticator import JWTAuthenticator
+from wemeet_openapi.service.meetings.api import ApiV1MeetingsPostRequest
+from wemeet_openapi.service.meetings.model import V1MeetingsPostRequest
+
+
+def main():
+    host, app_id, sdk_id, secret_id, secret_key, calls = sys.argv[1:7]
+    calls = int(calls)
+    transport = xhttp.Client(host=host, protocol="http", serializer=constants.DEFAULT_SERIALIZER)
+    client = Client(app_id=app_id, sdk_id=sdk_id, secret_id=secret_id, secret_key=secret_key, clt=transport)
+    start_time = int(time.time()) + 3600
+    body = V1MeetingsPostRequest(userid="bench-user", instanceid=1, subject="bench", type=0,
+                                 start_time=str(start_time), end_time=str(start_time + 3600))
+    request = ApiV1MeetingsPostRequest(body=body)
+    options = [JWTAuthenticator().options_build()]
+    begin = time.perf_counter()
+    for _ in range(calls):
+        response = client.meetings_api.v1_meetings_post(request=request, authenticator_options=options)
+        if response.status_code != 200:
+            sys.exit(f"create failed with status {response.status_code}: {response.raw_body!r}")
+    print(f"calls_per_second {calls / (time.perf_counter() - begin):.1f}")
+
+
+main()

@@ -1,0 +1,36 @@
+"""Times the official Tencent Meeting Python SDK signing one request: `cargo xtask bench` runs this.
+
+Usage: python sign.py BODY_FILE ITERATIONS
+
+Drives the SDK's JWTAuthenticator exactly as crates/wemeet-sign/tests/vectors/generate.py does (same
+credentials, nonce, timestamp, target and body as the Rust bench `sign`), and prints one line
+`ns_per_sign <nanoseconds>`: the fastest of five timed rounds of ITERATIONS calls to `auth_header`.
+"""
+
+import sys
+import time
+
+import requests
+
+from wemeet_openapi.core.authenticator import JWTAuthenticator
+from wemeet_openapi.core.config import Config
+
+
+def main():
+    body = open(sys.argv[1], "rb").read()
+    iterations = int(sys.argv[2])
+    config = Config(app_id="200000001", sdk_id="18000000001", secret_id="AKIDwemeetrs00000000000000000001",
+                    secret_key="wemeet-rs-test-secret-key-0123456789abcdef")
+    authenticator = JWTAuthenticator(nonce=1572172200000123456, timestamp="1572172200")
+    authenticator.options_build()(config)
+    request = requests.Request(method="POST", url="https://api.meeting.qq.com/v1/meetings", data=body).prepare()
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter_ns()
+        for _ in range(iterations):
+            authenticator.auth_header(http_req=request)
+        best = min(best, (time.perf_counter_ns() - start) / iterations)
+    print(f"ns_per_sign {best:.1f}")
+
+
+main()

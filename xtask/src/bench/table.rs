@@ -1,0 +1,266 @@
+//! The one table of a run: each figure next to its reference, the ratio, the target and whether it holds.
+
+use std::fmt::Write as _;
+
+use super::Figures;
+use super::build_cost::BuildCost;
+
+/// A row: what, our figure, the reference figure, their ratio, the target and its verdict.
+struct Row {
+    what: String,
+    ours: String,
+    reference: String,
+    ratio: String,
+    target: String,
+    verdict: &'static str,
+}
+
+/// How a target compares a figure.
+enum Target {
+    /// ours / reference at most this.
+    RatioAtMost(f64),
+    /// ours / reference at least this.
+    RatioAtLeast(f64),
+    /// the figure at most this.
+    AtMost(f64, &'static str),
+    /// the figure at least this.
+    AtLeast(f64, &'static str),
+    /// no target: a figure to watch.
+    None,
+}
+
+impl Target {
+    fn text(&self) -> String {
+        match self {
+            Target::RatioAtMost(limit) => format!("≤ {limit}×"),
+            Target::RatioAtLeast(limit) => format!("≥ {limit}×"),
+            Target::AtMost(limit, unit) => format!("≤ {limit} {unit}"),
+            Target::AtLeast(limit, unit) => format!("≥ {limit} {unit}"),
+            Target::None => "—".to_owned(),
+        }
+    }
+
+    fn verdict(&self, ours: f64, ratio: Option<f64>) -> &'static str {
+        let holds = match self {
+            Target::RatioAtMost(limit) => ratio.map(|ratio| ratio <= *limit),
+            Target::RatioAtLeast(limit) => ratio.map(|ratio| ratio >= *limit),
+            Target::AtMost(limit, _) => Some(ours <= *limit),
+            Target::AtLeast(limit, _) => Some(ours >= *limit),
+            Target::None => None,
+        };
+        match holds {
+            Some(true) => "met",
+            Some(false) => "MISSED",
+            None => "",
+        }
+    }
+}
+
+/// Builds the rows from what was measured; a figure that was not measured reads "skipped".
+struct Table {
+    rows: Vec<Row>,
+}
+
+impl Table {
+    /// `ours` against `reference` (ratio ours / reference, or reference / ours with `inverse`), both with units.
+    fn compare(
+        &mut self,
+        what: &str,
+        ours: Option<(f64, &str)>,
+        reference: Option<(f64, &str)>,
+        target: Target,
+        inverse: bool,
+    ) {
+        let ratio = match (ours, reference) {
+            (Some((ours, _)), Some((reference, _))) if ours > 0.0 && reference > 0.0 => {
+                Some(if inverse {
+                    reference / ours
+                } else {
+                    ours / reference
+                })
+            }
+            _ => None,
+        };
+        self.rows.push(Row {
+            what: what.to_owned(),
+            ours: ours.map_or_else(|| "skipped".to_owned(), |(value, unit)| number(value, unit)),
+            reference: reference
+                .map_or_else(|| "skipped".to_owned(), |(value, unit)| number(value, unit)),
+            ratio: ratio.map_or_else(String::new, |ratio| format!("{ratio:.2}×")),
+            target: target.text(),
+            verdict: ours.map_or("", |(value, _)| target.verdict(value, ratio)),
+        });
+    }
+
+    fn single(&mut self, what: &str, ours: Option<(f64, &str)>, detail: String, target: Target) {
+        self.rows.push(Row {
+            what: what.to_owned(),
+            ours: ours.map_or_else(|| "skipped".to_owned(), |(value, unit)| number(value, unit)),
+            reference: detail,
+            ratio: String::new(),
+            target: target.text(),
+            verdict: ours.map_or("", |(value, _)| target.verdict(value, None)),
+        });
+    }
+
+    fn markdown(&self) -> String {
+        let mut out = String::from(
+            "| measure | ours | reference | ratio | target | verdict |\n|---|---:|---:|---:|---|---|\n",
+        );
+        for row in &self.rows {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                row.what, row.ours, row.reference, row.ratio, row.target, row.verdict
+            );
+        }
+        out
+    }
+}
+
+fn number(value: f64, unit: &str) -> String {
+    if value >= 100.0 {
+        format!("{value:.0} {unit}")
+    } else {
+        format!("{value:.2} {unit}")
+    }
+}
+
+/// Renders the table as Markdown (it reads as plain text too, and pastes into BENCHMARKS.md).
+pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
+    let get = |key: &str, unit: &'static str| figures.get(key).map(|value| (*value, unit));
+    let mut table = Table { rows: Vec::new() };
+
+    table.compare(
+        "1. sign create-meeting example vs bare HMAC-SHA256",
+        get("sign.signature.ns", "ns"),
+        get("sign.bare_hmac.ns", "ns"),
+        Target::RatioAtMost(1.3),
+        false,
+    );
+    table.compare(
+        "1. sign create-meeting example, Python SDK / ours",
+        get("sign.signature.ns", "ns"),
+        get("python.sign.ns", "ns"),
+        Target::RatioAtLeast(4.0),
+        true,
+    );
+    table.compare(
+        "1. signature + header set (Signer::sign_at)",
+        get("sign.headers.ns", "ns"),
+        get("sign.bare_hmac.ns", "ns"),
+        Target::None,
+        false,
+    );
+    for endpoint in [
+        "create_meeting",
+        "add_meeting_backgrounds",
+        "set_live_stream_address",
+    ] {
+        let allocations = figures.get(&format!("prepare.{endpoint}.allocs"));
+        let bytes = figures.get(&format!("prepare.{endpoint}.bytes"));
+        let detail = match (allocations, bytes) {
+            (Some(allocations), Some(bytes)) => {
+                format!("{allocations:.0} allocations, {bytes:.0} B")
+            }
+            _ => "skipped".to_owned(),
+        };
+        table.single(
+            &format!("2. prepare {endpoint}"),
+            get(&format!("prepare.{endpoint}.ns"), "ns"),
+            detail,
+            Target::None,
+        );
+    }
+    for (what, ours, raw) in [
+        (
+            "3. async client vs raw reqwest, 1 in flight",
+            "e2e.async.client.1",
+            "e2e.async.raw.1",
+        ),
+        (
+            "3. async client vs raw reqwest, 64 in flight",
+            "e2e.async.client.64",
+            "e2e.async.raw.64",
+        ),
+        (
+            "3. blocking client vs raw ureq, 1 thread",
+            "e2e.blocking.client.1",
+            "e2e.blocking.raw.1",
+        ),
+        (
+            "3. blocking client vs raw ureq, 8 threads",
+            "e2e.blocking.client.8",
+            "e2e.blocking.raw.8",
+        ),
+    ] {
+        table.compare(
+            what,
+            get(ours, "calls/s"),
+            get(raw, "calls/s"),
+            Target::RatioAtLeast(0.9),
+            false,
+        );
+    }
+    table.single(
+        "3. mock throughput, signed creates (raw reqwest, 64 in flight)",
+        get("e2e.async.raw.64", "calls/s"),
+        String::new(),
+        Target::AtLeast(20_000.0, "calls/s"),
+    );
+    table.compare(
+        "3. official Python SDK creating vs async client, 1 in flight",
+        get("e2e.python.1", "calls/s"),
+        get("e2e.async.client.1", "calls/s"),
+        Target::None,
+        false,
+    );
+
+    match build {
+        Some(build) => {
+            let crates = |build: &super::build_cost::Build| Some((build.crates as f64, "crates"));
+            let seconds = |build: &super::build_cost::Build| Some((build.seconds, "s"));
+            table.compare(
+                "4. crates, wemeet (async) vs bare reqwest",
+                crates(&build.wemeet),
+                crates(&build.reqwest),
+                Target::AtMost(100.0, "crates"),
+                false,
+            );
+            table.compare(
+                "4. crates, wemeet-blocking vs bare ureq",
+                crates(&build.wemeet_blocking),
+                crates(&build.ureq),
+                Target::AtMost(50.0, "crates"),
+                false,
+            );
+            table.compare(
+                "4. clean release build, wemeet vs bare reqwest",
+                seconds(&build.wemeet),
+                seconds(&build.reqwest),
+                Target::RatioAtMost(1.3),
+                false,
+            );
+            table.compare(
+                "4. clean release build, wemeet-blocking vs bare ureq",
+                seconds(&build.wemeet_blocking),
+                seconds(&build.ureq),
+                Target::RatioAtMost(1.3),
+                false,
+            );
+            table.single(
+                "4. fresh clone to finished quickstart",
+                Some((build.quickstart_seconds, "s")),
+                String::new(),
+                Target::AtMost(120.0, "s"),
+            );
+        }
+        None => table.single(
+            "4. build cost",
+            None,
+            "skipped (--no-build-cost)".to_owned(),
+            Target::None,
+        ),
+    }
+    table.markdown()
+}
