@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 mod client;
+mod resolver;
 mod transport;
 
 pub use client::{Client, ClientBuilder};

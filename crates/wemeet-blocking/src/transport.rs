@@ -2,7 +2,10 @@
 
 use std::io;
 
+use ureq::unversioned::transport::DefaultConnector;
 use wemeet_core::{Attempt, Config, Error, RawResponse, TransportError, TransportErrorKind};
+
+use crate::resolver::AddressFirstResolver;
 
 /// A ureq agent configured for the API: rustls on ring, no redirects (they would break the signature), HTTP error
 /// statuses returned as responses (the shared path reads their bodies), the connect timeout and pool size of the
@@ -15,15 +18,19 @@ pub(crate) struct Transport {
 
 impl Transport {
     pub(crate) fn new(config: &Config) -> Result<Self, Error> {
-        let agent = ureq::Agent::config_builder()
+        let agent_config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
             .timeout_connect(Some(config.timeouts().connect))
             .max_idle_connections_per_host(config.max_idle_per_host())
             .max_idle_connections(config.max_idle_per_host().max(100))
             .user_agent(ureq::config::AutoHeaderValue::None)
-            .build()
-            .new_agent();
+            .build();
+        let agent = ureq::Agent::with_parts(
+            agent_config,
+            DefaultConnector::default(),
+            AddressFirstResolver::default(),
+        );
         Ok(Transport {
             agent,
             max_response_bytes: config.max_response_bytes(),
