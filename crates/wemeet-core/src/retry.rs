@@ -137,10 +137,20 @@ impl RetryPolicy {
             .saturating_mul(1 << exponent)
             .min(self.max_backoff);
         if self.jitter {
-            base.mul_f64(0.5 + fastrand::f64() * 0.5)
+            base.mul_f64(0.5 + unit_random() * 0.5)
         } else {
             base
         }
+    }
+}
+
+/// A random number in `[0, 1)` from the operating system's generator (already linked for nonces), or ½ if it fails.
+fn unit_random() -> f64 {
+    let mut bits = [0_u8; 8];
+    match getrandom::getrandom(&mut bits) {
+        // The top 53 bits, scaled: every value a double can hold exactly in [0, 1).
+        Ok(()) => (u64::from_le_bytes(bits) >> 11) as f64 / (1_u64 << 53) as f64,
+        Err(_) => 0.5,
     }
 }
 

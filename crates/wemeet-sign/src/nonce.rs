@@ -38,7 +38,9 @@ impl RandomNonce {
             .map_or(0, |since| {
                 u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
             });
-        let random = getrandom::u64().map_or(0, |bits| bits % Self::RANDOM_SPAN);
+        let mut bits = [0_u8; 8];
+        let random = getrandom::getrandom(&mut bits)
+            .map_or(0, |()| u64::from_le_bytes(bits) % Self::RANDOM_SPAN);
         millis
             .saturating_mul(Self::RANDOM_SPAN)
             .saturating_add(random)
