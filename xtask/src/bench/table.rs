@@ -119,7 +119,7 @@ impl Table {
 }
 
 fn number(value: f64, unit: &str) -> String {
-    if value >= 100.0 {
+    if value >= 100.0 || value.fract() == 0.0 {
         format!("{value:.0} {unit}")
     } else {
         format!("{value:.2} {unit}")
@@ -143,6 +143,13 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
         get("sign.signature.ns", "ns"),
         get("python.sign.ns", "ns"),
         Target::RatioAtLeast(4.0),
+        true,
+    );
+    table.compare(
+        "1. bare HMAC-SHA256 of the string, Python stdlib (OpenSSL) / ours",
+        get("sign.bare_hmac.ns", "ns"),
+        get("python.hmac.ns", "ns"),
+        Target::None,
         true,
     );
     table.compare(
