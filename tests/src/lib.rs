@@ -4,7 +4,10 @@
 #![warn(missing_docs)]
 
 pub mod clients;
+pub mod load;
+pub mod sample;
 pub mod scripted;
 
 pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Setup};
+pub use sample::{OPERATIONS, Operation};
 pub use scripted::{Recorded, Reply, ScriptedServer};
