@@ -337,6 +337,7 @@ fn run_mock_case(case: &Case) {
                 .call(&client, &userid, &meeting_id)
                 .expect_err(&context);
             case.expect.check(&error, &context);
+            assert_no_secret(&mock, &error, &context);
             mock.clear_faults();
 
             let after = counts(&mock, operation);
@@ -363,6 +364,20 @@ fn run_mock_case(case: &Case) {
         }
     }
     assert_every_nonce_unique(&mock);
+}
+
+/// Neither the SecretKey nor any signature the mock received shows in the error's `Display` or `Debug`.
+fn assert_no_secret(mock: &MockServer, error: &Error, context: &str) {
+    let printed = format!("{error} {error:?} {error:#?}");
+    assert!(
+        !printed.contains(wemeet_mock::demo::SECRET_KEY),
+        "{context}: {printed}"
+    );
+    for request in mock.requests() {
+        if let Some(signature) = request.header("X-TC-Signature") {
+            assert!(!printed.contains(signature), "{context}: {printed}");
+        }
+    }
 }
 
 /// What a retry must never do: store a second meeting, or a second set of backgrounds.
