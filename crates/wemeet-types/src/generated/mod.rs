@@ -14,6 +14,7 @@
 //! - `set-live-stream-address.request.json`: SHA-256 `920fd9b7be909721c4c1caaba05d294dcac28fb6003d749f3c74e9e9acda13ab`
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
+pub mod client_methods;
 pub mod endpoints;
 pub mod models;
 pub mod schemas;
