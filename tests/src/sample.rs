@@ -30,7 +30,12 @@ pub fn create_request(userid: &str) -> CreateMeetingRequest {
 
 /// [`BACKGROUND_IMAGES`] valid backgrounds, the first one selected.
 pub fn backgrounds_request(userid: &str) -> AddMeetingBackgroundsRequest {
-    let images: Vec<_> = (0..BACKGROUND_IMAGES)
+    backgrounds_request_with(userid, BACKGROUND_IMAGES)
+}
+
+/// `count` valid backgrounds (distinct MD5s and URLs), the first one selected.
+pub fn backgrounds_request_with(userid: &str, count: usize) -> AddMeetingBackgroundsRequest {
+    let images: Vec<_> = (0..count)
         .map(|index| {
             BackgroundImage::new(
                 format!("{index:032x}"),

@@ -19,24 +19,13 @@ use wemeet_mock::MockServer;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    init_tracing();
+    common::init_tracing();
     match run().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::FAILURE
         }
-    }
-}
-
-/// With `RUST_LOG` set (e.g. `RUST_LOG=trace`), logs what the SDK does to stderr; without it the output is unchanged.
-fn init_tracing() {
-    if std::env::var_os("RUST_LOG").is_some() {
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
-            .with_writer(std::io::stderr)
-            .with_ansi(false)
-            .try_init();
     }
 }
 
