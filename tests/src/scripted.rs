@@ -25,6 +25,11 @@ pub enum Reply {
     Delay(Duration, Box<Reply>),
     /// Closes the connection without answering.
     Close,
+    /// Resets the connection (TCP RST) without answering.
+    Reset,
+    /// Sends the first `bytes` bytes of the inner reply as it would go on the wire (status line and headers
+    /// included), then resets the connection (TCP RST).
+    ResetAfter(usize, Box<Reply>),
 }
 
 impl Reply {
@@ -181,25 +186,49 @@ fn reply_with(writer: &mut TcpStream, reply: Reply) {
         Reply::Close => {
             let _ = writer.shutdown(std::net::Shutdown::Both);
         }
-        Reply::Respond {
-            status,
-            headers,
-            body,
-        } => {
-            let mut head = format!(
-                "HTTP/1.1 {status} Scripted\r\nContent-Length: {}\r\nConnection: close\r\n",
-                body.len()
-            );
-            for (name, value) in headers {
-                head.push_str(&format!("{name}: {value}\r\n"));
-            }
-            head.push_str("\r\n");
-            let _ = writer
-                .write_all(head.as_bytes())
-                .and_then(|()| writer.write_all(&body));
+        Reply::Reset => reset(writer),
+        Reply::ResetAfter(bytes, inner) => {
+            let wire = wire_bytes(&inner);
+            let _ = writer.write_all(wire.get(..bytes).unwrap_or(&wire));
+            let _ = writer.flush();
+            // Let the bytes leave before the reset discards what is still queued.
+            thread::sleep(Duration::from_millis(20));
+            reset(writer);
+        }
+        reply @ Reply::Respond { .. } => {
+            let _ = writer.write_all(&wire_bytes(&reply));
             let _ = writer.flush();
         }
     }
+}
+
+/// Makes the connection end with a TCP RST instead of a FIN: with lingering off, closing the socket (when
+/// [`serve`] drops its last handle, right after the reply) resets it.
+fn reset(stream: &TcpStream) {
+    let _ = socket2::SockRef::from(stream).set_linger(Some(Duration::ZERO));
+}
+
+/// The bytes of a [`Reply::Respond`] on the wire; other replies have none.
+fn wire_bytes(reply: &Reply) -> Vec<u8> {
+    let Reply::Respond {
+        status,
+        headers,
+        body,
+    } = reply
+    else {
+        return Vec::new();
+    };
+    let mut head = format!(
+        "HTTP/1.1 {status} Scripted\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    let mut wire = head.into_bytes();
+    wire.extend_from_slice(body);
+    wire
 }
 
 fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {

@@ -1,59 +1,12 @@
 //! Both clients against `wemeet-mock`: the three endpoints end to end, and the errors a real server gives.
 
-use wemeet::{
-    AddMeetingBackgroundsRequest, BackgroundImage, Credentials, Error, InstanceId, MeetingType,
-    PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings,
-};
+use wemeet::{Credentials, Error};
 use wemeet_mock::MockServer;
-use wemeet_tests::{AnyClient, FLAVORS, Setup};
-use wemeet_types::{
-    AddMeetingBackgrounds, CreateMeeting, CreateMeetingRequest, SetLiveStreamAddress,
-};
-
-fn create_request(userid: &str) -> CreateMeetingRequest {
-    let settings = Settings::new(true, false, false, false, false, false);
-    CreateMeetingRequest::new(
-        userid,
-        InstanceId::Pc,
-        "e2e meeting",
-        MeetingType::Scheduled,
-        1_900_000_000,
-        1_900_003_600,
-        settings,
-    )
-}
-
-fn backgrounds_request(userid: &str, count: usize) -> AddMeetingBackgroundsRequest {
-    let images: Vec<_> = (0..count)
-        .map(|index| {
-            BackgroundImage::new(
-                format!("{index:032x}"),
-                format!("https://example.com/{index}.png"),
-            )
-        })
-        .collect();
-    AddMeetingBackgroundsRequest::new(userid, InstanceId::Mac, images).with_default_image_order(1)
-}
-
-fn live_stream_request(userid: &str) -> SetLiveStreamAddressRequest {
-    let push = PushStreamInfo::with_plain_name(
-        PlatformType::ThirdParty,
-        "test123",
-        "rtmp://live.example.com/app/",
-        "key",
-    );
-    SetLiveStreamAddressRequest::new(userid, InstanceId::Pc, vec![push])
-}
+use wemeet_tests::{AnyClient, FLAVORS, Setup, sample};
+use wemeet_types::{AddMeetingBackgrounds, CreateMeeting, SetLiveStreamAddress};
 
 fn created_meeting_id(client: &AnyClient, userid: &str) -> String {
-    let created = client
-        .create_meeting(&create_request(userid))
-        .expect("create");
-    let meeting = &created
-        .meeting_info_list
-        .as_deref()
-        .expect("meeting_info_list")[0];
-    meeting.meeting_id.clone().expect("meeting_id")
+    sample::create_meeting_id(client, userid).expect("create")
 }
 
 #[test]
@@ -63,7 +16,9 @@ fn all_three_endpoints_end_to_end() {
         let client =
             AnyClient::build(flavor, Setup::new(mock.base_url(), mock.credentials())).unwrap();
 
-        let created = client.create_meeting(&create_request("alice")).unwrap();
+        let created = client
+            .create_meeting(&sample::create_request("alice"))
+            .unwrap();
         assert_eq!(created.meeting_number, Some(1), "{flavor}");
         let meeting = &created.meeting_info_list.as_deref().unwrap()[0];
         let meeting_id = meeting.meeting_id.clone().unwrap();
@@ -73,14 +28,18 @@ fn all_three_endpoints_end_to_end() {
             Some(9),
             "{flavor}"
         );
-        assert_eq!(meeting.subject.as_deref(), Some("e2e meeting"), "{flavor}");
+        assert_eq!(
+            meeting.subject.as_deref(),
+            Some("reliability meeting"),
+            "{flavor}"
+        );
         assert!(
             mock.meeting(&meeting_id).is_some(),
             "{flavor}: the mock stored the meeting"
         );
 
         let added = client
-            .add_meeting_backgrounds(&meeting_id, &backgrounds_request("alice", 2))
+            .add_meeting_backgrounds(&meeting_id, &sample::backgrounds_request_with("alice", 2))
             .unwrap();
         assert_eq!(added.background_number, Some(2), "{flavor}");
         assert_eq!(
@@ -95,12 +54,13 @@ fn all_three_endpoints_end_to_end() {
         );
 
         client
-            .set_live_stream_address(&meeting_id, &live_stream_request("alice"))
+            .set_live_stream_address(&meeting_id, &sample::live_stream_request("alice"))
             .unwrap();
         let stored = mock.live_stream_addresses(&meeting_id).unwrap();
         assert_eq!(stored.len(), 1, "{flavor}");
         assert_eq!(
-            stored[0].platform_name, "dGVzdDEyMw==",
+            stored[0].decoded_platform_name().as_deref(),
+            Ok("reliable"),
             "{flavor}: the name travels base64-encoded"
         );
     }
@@ -139,7 +99,10 @@ fn server_rules_come_back_as_api_errors_with_code_message_and_trace_id() {
         let meeting_id = created_meeting_id(&client, "carol");
 
         let error = client
-            .add_meeting_backgrounds("1234567890123456789", &backgrounds_request("carol", 1))
+            .add_meeting_backgrounds(
+                "1234567890123456789",
+                &sample::backgrounds_request_with("carol", 1),
+            )
             .unwrap_err();
         assert_eq!(error.error_code(), Some(202001), "{flavor}: {error}");
         let trace_id = error.trace_id().expect("trace id").to_owned();
@@ -150,7 +113,7 @@ fn server_rules_come_back_as_api_errors_with_code_message_and_trace_id() {
         );
 
         let error = client
-            .add_meeting_backgrounds(&meeting_id, &backgrounds_request("mallory", 1))
+            .add_meeting_backgrounds(&meeting_id, &sample::backgrounds_request_with("mallory", 1))
             .unwrap_err();
         assert_eq!(
             error.error_code(),
@@ -159,10 +122,10 @@ fn server_rules_come_back_as_api_errors_with_code_message_and_trace_id() {
         );
 
         client
-            .add_meeting_backgrounds(&meeting_id, &backgrounds_request("carol", 7))
+            .add_meeting_backgrounds(&meeting_id, &sample::backgrounds_request_with("carol", 7))
             .unwrap();
         let error = client
-            .add_meeting_backgrounds(&meeting_id, &backgrounds_request("carol", 1))
+            .add_meeting_backgrounds(&meeting_id, &sample::backgrounds_request_with("carol", 1))
             .unwrap_err();
         assert_eq!(
             error.error_code(),
@@ -181,7 +144,9 @@ fn a_wrong_secret_key_is_an_authentication_error() {
         .with_sdk_id(real.sdk_id().unwrap());
     for flavor in FLAVORS {
         let client = AnyClient::build(flavor, Setup::new(mock.base_url(), forged.clone())).unwrap();
-        let error = client.create_meeting(&create_request("dave")).unwrap_err();
+        let error = client
+            .create_meeting(&sample::create_request("dave"))
+            .unwrap_err();
         assert_eq!(error.error_code(), Some(200003), "{flavor}: {error}");
         assert!(error.is_auth(), "{flavor}");
         assert!(matches!(error, Error::Api { .. }));

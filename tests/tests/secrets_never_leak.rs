@@ -1,43 +1,19 @@
 //! The SecretKey and signatures never appear in logs, `Debug` or `Display`: a full run of all three endpoints with
 //! both clients, traced at TRACE level, and every printable thing a user can get hold of.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-use tracing_subscriber::fmt::MakeWriter;
 use wemeet::{
     AddMeetingBackgroundsRequest, BackgroundImage, Credentials, InstanceId, MeetingType,
     PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings,
 };
 use wemeet_mock::MockServer;
-use wemeet_tests::{AnyClient, FLAVORS, Setup};
+use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup};
 use wemeet_types::CreateMeetingRequest;
 
 const SECRET_KEY: &str = "sk-ultra-secret-7f3a";
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
 #[test]
 fn no_secret_in_trace_logs_debug_or_display() {
-    let logs = Captured::default();
+    let logs = CapturedLogs::default();
     tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
         .with_writer(logs.clone())
@@ -127,7 +103,7 @@ fn no_secret_in_trace_logs_debug_or_display() {
         signatures.len()
     );
 
-    let logs = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    let logs = logs.text();
     assert!(logs.contains("wemeet.call"), "the run was traced: {logs}");
     for text in printed.iter().chain([&logs]) {
         assert!(

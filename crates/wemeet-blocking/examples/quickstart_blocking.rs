@@ -6,6 +6,7 @@
 //!
 //! ```text
 //! cargo run --example quickstart_blocking
+//! RUST_LOG=trace cargo run --example quickstart_blocking   # and log each call to stderr
 //! ```
 
 #[path = "../../wemeet/examples/common/mod.rs"]
@@ -18,6 +19,7 @@ use wemeet_blocking::Client;
 use wemeet_mock::MockServer;
 
 fn main() -> ExitCode {
+    common::init_tracing();
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -3,12 +3,7 @@
 use std::sync::Arc;
 
 use wemeet_core::{Config, Error, FromConfig, Step};
-use wemeet_types::endpoints::{AddMeetingBackgrounds, CreateMeeting, SetLiveStreamAddress};
-use wemeet_types::{
-    AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse,
-    CreateMeetingRequest, CreateMeetingResponse, Endpoint, SetLiveStreamAddressPath,
-    SetLiveStreamAddressRequest,
-};
+use wemeet_types::Endpoint;
 
 use crate::transport::Transport;
 
@@ -50,38 +45,9 @@ impl Client {
         &self.config
     }
 
-    /// Creates (books) a meeting: `POST /v1/meetings`.
-    ///
-    /// Not idempotent: retried only when the request certainly never reached the server.
-    pub fn create_meeting(
-        &self,
-        request: &CreateMeetingRequest,
-    ) -> Result<CreateMeetingResponse, Error> {
-        self.send::<CreateMeeting>(&(), request)
-    }
-
-    /// Adds backgrounds to a booked meeting: `POST /v1/meetings/{meeting_id}/backgrounds`.
-    ///
-    /// Not idempotent: retried only when the request certainly never reached the server.
-    pub fn add_meeting_backgrounds(
-        &self,
-        meeting_id: &str,
-        request: &AddMeetingBackgroundsRequest,
-    ) -> Result<AddMeetingBackgroundsResponse, Error> {
-        self.send::<AddMeetingBackgrounds>(&AddMeetingBackgroundsPath::new(meeting_id), request)
-    }
-
-    /// Sets a meeting's live-stream push address:
-    /// `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`. The server answers an empty body.
-    ///
-    /// Idempotent (a "set"): timeouts are retried too.
-    pub fn set_live_stream_address(
-        &self,
-        meeting_id: &str,
-        request: &SetLiveStreamAddressRequest,
-    ) -> Result<(), Error> {
-        self.send::<SetLiveStreamAddress>(&SetLiveStreamAddressPath::new(meeting_id), request)
-    }
+    // One method per endpoint of `schemas/endpoints.json`: `create_meeting`, `add_meeting_backgrounds`,
+    // `set_live_stream_address`, each a call of `send` below.
+    wemeet_types::endpoint_methods!(blocking, Error);
 
     /// Calls any endpoint of the generated table ([`wemeet_types::ENDPOINTS`]).
     pub fn send<E: Endpoint>(

@@ -129,6 +129,7 @@ impl Config {
             "wemeet.call",
             endpoint = E::NAME,
             path = %target,
+            meeting_id = path.param("meeting_id"),
             attempt = Empty,
             status = Empty,
             trace_id = Empty,

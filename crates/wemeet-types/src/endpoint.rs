@@ -44,11 +44,18 @@ pub trait PathParams {
     /// A [`ValidationError`] naming the parameter when its value is empty (or the template names a
     /// parameter this type does not have).
     fn render_path(&self, template: &'static str) -> Result<String, ValidationError>;
+
+    /// The value of the parameter `name`, if this type has it (for logs and traces, e.g. `meeting_id`).
+    fn param(&self, name: &str) -> Option<&str>;
 }
 
 impl PathParams for () {
     fn render_path(&self, template: &'static str) -> Result<String, ValidationError> {
         render_template(template, &[])
+    }
+
+    fn param(&self, _name: &str) -> Option<&str> {
+        None
     }
 }
 
@@ -119,8 +126,10 @@ pub(crate) fn render_template(
             .find(|(key, _)| *key == name)
             .map(|(_, value)| *value);
         match value {
-            Some(value) if !value.is_empty() => path.extend(utf8_percent_encode(value, SEGMENT)),
-            _ => return Err(ValidationError::new(name, Rule::NonEmpty)),
+            None | Some("") => return Err(ValidationError::new(name, Rule::NonEmpty)),
+            // Percent-encoding does not help: URL parsers read `%2e%2e` as `..` and would change the path.
+            Some("." | "..") => return Err(ValidationError::new(name, Rule::PathSegment)),
+            Some(value) => path.extend(utf8_percent_encode(value, SEGMENT)),
         }
         rest = &after_open[close + 1..];
     }
@@ -150,6 +159,20 @@ mod tests {
             render_template("/v1/meetings/{meeting_id}", &[("meeting_id", "")]).unwrap_err();
         assert_eq!(error.field, "meeting_id");
         assert_eq!(error.rule, Rule::NonEmpty);
+    }
+
+    #[test]
+    fn dot_segments_are_refused() {
+        for value in [".", ".."] {
+            let error = render_template(
+                "/v1/meetings/{meeting_id}/backgrounds",
+                &[("meeting_id", value)],
+            )
+            .unwrap_err();
+            assert_eq!(error, ValidationError::new("meeting_id", Rule::PathSegment));
+        }
+        let path = render_template("/v1/meetings/{meeting_id}", &[("meeting_id", "...")]).unwrap();
+        assert_eq!(path, "/v1/meetings/...");
     }
 
     #[test]

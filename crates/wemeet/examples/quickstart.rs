@@ -6,6 +6,7 @@
 //!
 //! ```text
 //! cargo run --example quickstart
+//! RUST_LOG=trace cargo run --example quickstart   # and log each call to stderr
 //! ```
 
 mod common;
@@ -18,6 +19,7 @@ use wemeet_mock::MockServer;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    common::init_tracing();
     match run().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -132,6 +132,7 @@ fn path_params_impl(bundle: &Bundle, name: &str) -> Result<TokenStream> {
         .cloned()
         .unwrap_or_default();
     let mut pairs = Vec::new();
+    let mut arms = Vec::new();
     for (wire_name, property) in &properties {
         if property.get(RUST_NAME).is_some() {
             anyhow::bail!(
@@ -140,12 +141,19 @@ fn path_params_impl(bundle: &Bundle, name: &str) -> Result<TokenStream> {
         }
         let field = format_ident!("{wire_name}");
         pairs.push(quote!((#wire_name, self.#field.as_str())));
+        arms.push(quote!(#wire_name => ::std::option::Option::Some(self.#field.as_str()),));
     }
     let ty = format_ident!("{name}");
     Ok(quote! {
         impl crate::PathParams for crate::#ty {
             fn render_path(&self, template: &'static str) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
                 crate::endpoint::render_template(template, &[#(#pairs),*])
+            }
+            fn param(&self, name: &str) -> ::std::option::Option<&str> {
+                match name {
+                    #(#arms)*
+                    _ => ::std::option::Option::None,
+                }
             }
         }
     })

@@ -6,6 +6,7 @@
 //! files or, with `--check`, diff them against the checked-in ones.
 
 mod bundle;
+mod client_methods;
 mod endpoints;
 mod manifest;
 mod models;
@@ -67,7 +68,7 @@ pub fn generate(schemas_dir: &Path) -> Result<BTreeMap<String, String>> {
     output.insert(
         "mod.rs".to_owned(),
         render(
-            parse_quote! { pub mod endpoints; pub mod models; pub mod schemas; },
+            parse_quote! { pub mod client_methods; pub mod endpoints; pub mod models; pub mod schemas; },
             &inputs_doc(schemas_dir)?,
         ),
     );
@@ -87,6 +88,13 @@ pub fn generate(schemas_dir: &Path) -> Result<BTreeMap<String, String>> {
         render(
             endpoints::generate(&manifest, &bundle)?,
             &["The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint."],
+        ),
+    );
+    output.insert(
+        "client_methods.rs".to_owned(),
+        render(
+            client_methods::generate(&manifest, &bundle)?,
+            &["`endpoint_methods!`: one client method per endpoint of `schemas/endpoints.json`."],
         ),
     );
     output.insert(

@@ -331,6 +331,16 @@ fn adding_an_endpoint_is_a_schema_a_manifest_entry_and_codegen() {
     assert!(endpoints.contains("type Path = crate::GetMeetingPath;"));
     assert!(endpoints.contains("name: \"get_meeting\","));
     assert!(endpoints.contains("impl crate::PathParams for crate::GetMeetingPath {"));
+    // ... and both clients get a method for it through `endpoint_methods!`.
+    let methods = &generated["client_methods.rs"];
+    assert!(
+        methods.contains("fn get_meeting(& self, meeting_id : & str,"),
+        "{methods}"
+    );
+    assert!(
+        methods.contains("$crate::GetMeetingPath::new(meeting_id)"),
+        "{methods}"
+    );
 }
 
 #[test]

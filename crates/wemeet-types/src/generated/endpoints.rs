@@ -68,6 +68,12 @@ impl crate::PathParams for crate::AddMeetingBackgroundsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
+        }
+    }
 }
 /// `POST /v1/meetings/{meeting_id}/backgrounds`: Add backgrounds to a scheduled meeting (添加会议背景).
 ///
@@ -95,6 +101,12 @@ impl crate::PathParams for crate::SetLiveStreamAddressPath {
             template,
             &[("meeting_id", self.meeting_id.as_str())],
         )
+    }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
+        }
     }
 }
 /// `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: Set the live-stream push address of a meeting (设置直播推流地址).

@@ -3,7 +3,7 @@
 //! Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:
 //!
 //! - `add-meeting-backgrounds.path.json`: SHA-256 `b166f070c4e2d8a7292b0532654532fb01e06f9cb14ff6f2e19b61c7bd8a4c25`
-//! - `add-meeting-backgrounds.request.json`: SHA-256 `4d37c0e03ab587bd0cb47c44a6cf73965ea7ebf55d4b75268a8173bbfa7e81ce`
+//! - `add-meeting-backgrounds.request.json`: SHA-256 `bc5a72a49d7cf8c8c313d4390183c67f9e185b43d55e430d7448b23d8a523ab1`
 //! - `add-meeting-backgrounds.response.json`: SHA-256 `406989c27f7c946219e24131c49556ee20dc1241788b4c664a3c0ef1ad8a834b`
 //! - `common.json`: SHA-256 `465c729a7ef7acb56a4e3854e59e767ed938424055908437d6747fcaf77452fb`
 //! - `create-meeting.request.json`: SHA-256 `fd4782b037665765e22cdd476e7bd7237e7a7d2773acf0991c73b021033b013a`
@@ -14,6 +14,7 @@
 //! - `set-live-stream-address.request.json`: SHA-256 `920fd9b7be909721c4c1caaba05d294dcac28fb6003d749f3c74e9e9acda13ab`
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
+pub mod client_methods;
 pub mod endpoints;
 pub mod models;
 pub mod schemas;

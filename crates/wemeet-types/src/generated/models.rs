@@ -49,10 +49,10 @@ pub struct AddMeetingBackgroundsRequest {
     /// Schema limits: at least 1 (`minimum`); at most 7 (`maximum`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_image_order: ::std::option::Option<i64>,
-    /// The images (图片对象列表).
+    /// The images (图片对象列表): at least one, and at most 7 per meeting (一场会议最多添加7个背景).
     ///
     /// Wire name `image_list`, required.
-    /// Schema limits: at most 7 items (`maxItems`).
+    /// Schema limits: at least 1 items (`minItems`); at most 7 items (`maxItems`).
     pub image_list: ::std::vec::Vec<BackgroundImage>,
     /// ID of the operator (操作者 ID). Not in the docs: the live API identifies the caller by `operator_id` + `operator_id_type` instead of `userid`; offered as an optional addition.
     ///

@@ -57,8 +57,9 @@ pub const ADD_MEETING_BACKGROUNDS_REQUEST: &str = r##"{
           "maximum": 7
         },
         "image_list": {
-          "description": "The images (图片对象列表).",
+          "description": "The images (图片对象列表): at least one, and at most 7 per meeting (一场会议最多添加7个背景).",
           "type": "array",
+          "minItems": 1,
           "maxItems": 7,
           "items": {
             "$ref": "#/definitions/BackgroundImage"

@@ -11,6 +11,8 @@ use std::fmt;
 pub enum Rule {
     /// A required string or list must not be empty.
     NonEmpty,
+    /// A path parameter must not be `.` or `..`: it would name another path, not a segment of its own.
+    PathSegment,
     /// The text must not consist only of whitespace (spaces, newlines, ...).
     NotBlank,
     /// A list must hold between `min` and `max` entries (both inclusive).
@@ -133,6 +135,9 @@ impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Rule::NonEmpty => f.write_str("must not be empty"),
+            Rule::PathSegment => {
+                f.write_str("must not be `.` or `..` (it travels as a path segment)")
+            }
             Rule::NotBlank => f.write_str("must not consist only of spaces or newlines"),
             Rule::Count { min, max, actual } => {
                 write!(f, "must hold {min} to {max} entries (got {actual})")

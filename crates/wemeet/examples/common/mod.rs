@@ -17,6 +17,18 @@ pub fn server_from_env() -> bool {
     std::env::var_os(BASE_URL_VAR).is_some_and(|value| !value.is_empty())
 }
 
+/// With `RUST_LOG` set (e.g. `RUST_LOG=trace`), logs what the SDK does to stderr; without it the output is
+/// unchanged.
+pub fn init_tracing() {
+    if std::env::var_os("RUST_LOG").is_some() {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+            .with_writer(std::io::stderr)
+            .with_ansi(false)
+            .try_init();
+    }
+}
+
 /// The user the calls act for: `WEMEET_USERID`, or a demo user.
 pub fn userid() -> String {
     std::env::var("WEMEET_USERID")

@@ -1,0 +1,4 @@
+//! Fuzz target `decode_response`: see [`wemeet_fuzz::decode_response`] for the input format and the properties checked.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| wemeet_fuzz::decode_response(data));

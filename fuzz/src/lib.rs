@@ -1,0 +1,375 @@
+//! What the fuzz targets run, and the properties they check: any input either decodes or fails with a typed
+//! error, and never panics.
+//!
+//! The file depends only on the SDK crates, `http` and `serde_json`, so that the workspace test
+//! `tests/tests/fuzz_corpus_replay.rs` includes it too and replays the committed corpus and regressions on every
+//! `cargo test`.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+use std::sync::OnceLock;
+
+use http::{HeaderMap, HeaderValue, StatusCode};
+use wemeet_core::{ClientBuilder, Config, Credentials, Error, RawResponse, Step};
+use wemeet_sign::{FixedClock, Signer, Verifier};
+use wemeet_types::{
+    AddMeetingBackgrounds, AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest,
+    AddMeetingBackgroundsResponse, BackgroundImage, CreateMeeting, CreateMeetingRequest,
+    CreateMeetingResponse, Endpoint, ErrorResponse, InstanceId, MeetingType, PlatformType,
+    PushStreamInfo, ResponseBody, SetLiveStreamAddress, SetLiveStreamAddressPath,
+    SetLiveStreamAddressRequest, Settings,
+};
+
+const APP_ID: &str = "200000001";
+const SECRET_ID: &str = "fuzz-secret-id";
+const SECRET_KEY: &str = "fuzz-secret-key";
+/// The clock of every signer and verifier here: fixed, so that a run is reproducible.
+const NOW: u64 = 1_700_000_000;
+
+fn credentials() -> Credentials {
+    Credentials::new(APP_ID, SECRET_ID, SECRET_KEY)
+}
+
+/// The client configuration every decode runs under (default retry policy and limits).
+fn config() -> &'static Config {
+    static CONFIG: OnceLock<Config> = OnceLock::new();
+    CONFIG.get_or_init(|| {
+        ClientBuilder::<()>::new()
+            .credentials(credentials())
+            .base_url("http://127.0.0.1:9")
+            .clock(FixedClock(NOW))
+            .build_config()
+            .expect("a valid fixed configuration")
+    })
+}
+
+/// Reads a fuzz input front to back; every read succeeds, with fewer bytes (or none) at the end of the input.
+struct Input<'a>(&'a [u8]);
+
+impl<'a> Input<'a> {
+    fn byte(&mut self) -> u8 {
+        let (first, rest) = self.0.split_first().map_or((0, &[][..]), |(b, r)| (*b, r));
+        self.0 = rest;
+        first
+    }
+
+    fn bytes(&mut self, n: usize) -> &'a [u8] {
+        let (head, rest) = self.0.split_at(n.min(self.0.len()));
+        self.0 = rest;
+        head
+    }
+
+    /// A length byte, then that many bytes.
+    fn chunk(&mut self) -> &'a [u8] {
+        let len = usize::from(self.byte());
+        self.bytes(len)
+    }
+
+    fn rest(&mut self) -> &'a [u8] {
+        self.bytes(self.0.len())
+    }
+}
+
+/// The full response path both clients run: [`Config::start`], [`wemeet_core::Call::next_attempt`], then
+/// [`wemeet_core::Call::complete`] with the fuzzed status, `X-TC-Trace` header and body.
+///
+/// Input: one byte choosing the endpoint (`% 3`: create, add backgrounds, set live-stream address; bit 7 set:
+/// a trace header follows as a length-prefixed chunk), two bytes of status (big-endian, mapped into 100..=999),
+/// then the body.
+///
+/// Properties: a success only for a 2xx status, exactly when the endpoint's `ResponseBody::from_body` accepts the
+/// body; every error reports the response's status and trace id, keeps at most [`Error::SNIPPET_CHARS`] characters
+/// of the body, and prints a message; a retry only where it is safe (an idempotent endpoint, or a rate limit).
+pub fn decode_response(data: &[u8]) {
+    let mut input = Input(data);
+    let selector = input.byte();
+    let status_bits = u16::from_be_bytes([input.byte(), input.byte()]);
+    let Ok(status) = StatusCode::from_u16(100 + status_bits % 900) else {
+        return;
+    };
+    let mut headers = HeaderMap::new();
+    if selector & 0x80 != 0
+        && let Ok(value) = HeaderValue::from_bytes(input.chunk())
+    {
+        headers.insert("x-tc-trace", value);
+    }
+    let body = input.rest();
+    match selector % 3 {
+        0 => drive::<CreateMeeting>(&(), &create_request(), status, headers, body),
+        1 => drive::<AddMeetingBackgrounds>(
+            &AddMeetingBackgroundsPath::new("6524541286408448530"),
+            &backgrounds_request(),
+            status,
+            headers,
+            body,
+        ),
+        _ => drive::<SetLiveStreamAddress>(
+            &SetLiveStreamAddressPath::new("6524541286408448530"),
+            &live_stream_request(),
+            status,
+            headers,
+            body,
+        ),
+    }
+}
+
+fn drive<E: Endpoint>(
+    path: &E::Path,
+    request: &E::Request,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: &[u8],
+) {
+    let config = config();
+    let mut call = config
+        .start::<E>(path, request)
+        .expect("the sample request is valid");
+    let attempt = call.next_attempt().expect("the first attempt is signed");
+    drop(attempt);
+    let trace_id = headers
+        .get("x-tc-trace")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
+    let decodes = E::Response::from_body(body).is_ok();
+    match call.complete(Ok(RawResponse::new(status, headers, body.to_vec()))) {
+        Step::Done(Ok(_)) => {
+            assert!(status.is_success(), "success from HTTP {status}");
+            assert!(decodes, "success although from_body refuses the body");
+        }
+        Step::Done(Err(error)) => check_error(&error, status, trace_id.as_deref(), decodes),
+        Step::RetryAfter(_) => {
+            let rate_limited = serde_json::from_slice::<ErrorResponse>(body)
+                .is_ok_and(|error| [190_310, 190_313].contains(&error.error_info.error_code));
+            assert!(
+                E::IDEMPOTENT || rate_limited,
+                "{} retried after HTTP {status} although the request may have been processed",
+                E::NAME
+            );
+        }
+    }
+}
+
+fn check_error(error: &Error, status: StatusCode, trace_id: Option<&str>, decodes: bool) {
+    assert_eq!(
+        error.status(),
+        Some(status),
+        "the error keeps the status: {error:?}"
+    );
+    assert_eq!(
+        error.trace_id(),
+        trace_id,
+        "the error keeps the trace id: {error:?}"
+    );
+    assert!(!error.to_string().is_empty());
+    match error {
+        Error::Decode { snippet, .. } => {
+            assert!(snippet.chars().count() <= Error::SNIPPET_CHARS);
+            assert!(
+                !status.is_success() || !decodes,
+                "a decode error for a decodable body"
+            );
+        }
+        Error::Api { .. } => assert!(!status.is_success(), "an API error from a 2xx status"),
+        other => panic!("a response became {other:?}"),
+    }
+}
+
+/// Each response type and the error body, decoded straight from the bytes; whatever decodes must survive a
+/// round trip (serialize, decode again, equal).
+///
+/// Input: the body.
+pub fn decode_bodies(data: &[u8]) {
+    round_trip::<CreateMeetingResponse>(data);
+    round_trip::<AddMeetingBackgroundsResponse>(data);
+    round_trip::<ErrorResponse>(data);
+    let _ = <() as ResponseBody>::from_body(data);
+}
+
+fn round_trip<T>(data: &[u8])
+where
+    T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let Ok(value) = serde_json::from_slice::<T>(data) else {
+        return;
+    };
+    let encoded = serde_json::to_vec(&value).expect("a decoded value encodes");
+    let again: T = serde_json::from_slice(&encoded).expect("an encoded value decodes");
+    assert_eq!(
+        value,
+        again,
+        "round trip of {}",
+        String::from_utf8_lossy(&encoded)
+    );
+}
+
+/// Signature verification of arbitrary requests.
+///
+/// Input: one mode byte. Mode `% 2 == 0`: a method, a target, then for each signing header a presence byte and
+/// a value (length-prefixed chunks), then the body; the request must be refused (nobody can forge a signature),
+/// by [`Verifier::verify`] and by [`Verifier::verify_request`] alike. Mode `% 2 == 1`: a target and a body are
+/// signed, the request must verify; then one byte of the body, the target or a signing header is changed
+/// (chosen and masked by two more input bytes) and the request must be refused.
+pub fn verify_request(data: &[u8]) {
+    let mut input = Input(data);
+    if input.byte() % 2 == 0 {
+        forged(&mut input);
+    } else {
+        tampered(&mut input);
+    }
+}
+
+/// The headers a verifier reads.
+const SIGNING_HEADERS: [&str; 6] = [
+    "X-TC-Key",
+    "X-TC-Timestamp",
+    "X-TC-Nonce",
+    "X-TC-Signature",
+    "AppId",
+    "SdkId",
+];
+
+fn verifier() -> Verifier {
+    let verifier = Verifier::new()
+        .with_clock(FixedClock(NOW))
+        .with_replay_capacity(8);
+    verifier.add_credentials(credentials());
+    verifier
+}
+
+fn forged(input: &mut Input<'_>) {
+    let method = String::from_utf8_lossy(input.chunk()).into_owned();
+    let target = String::from_utf8_lossy(input.chunk()).into_owned();
+    let mut values: Vec<(&str, String)> = Vec::new();
+    for name in SIGNING_HEADERS {
+        if input.byte() % 2 == 1 {
+            values.push((name, String::from_utf8_lossy(input.chunk()).into_owned()));
+        }
+    }
+    let body = input.rest();
+    let lookup = |name: &str| {
+        values
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    };
+    let verdict = verifier().verify(&method, &target, body, lookup);
+    assert!(verdict.is_err(), "a forged request verified: {values:?}");
+
+    let mut request = http::Request::builder()
+        .method(method.as_str())
+        .uri(target.as_str());
+    for (name, value) in &values {
+        request = request.header(*name, value.as_str());
+    }
+    if let Ok(request) = request.body(body.to_vec()) {
+        assert!(
+            verifier().verify_request(&request).is_err(),
+            "a forged http::Request verified"
+        );
+    }
+}
+
+fn tampered(input: &mut Input<'_>) {
+    let which = input.byte();
+    let mask = input.byte().max(1);
+    let position = usize::from(input.byte());
+    let target = String::from_utf8_lossy(input.chunk()).into_owned();
+    let body = input.rest().to_vec();
+    let signer = Signer::new(credentials()).with_clock(FixedClock(NOW));
+    let signed = signer.sign("POST", &target, &body);
+    let headers: Vec<(&str, String)> = SIGNING_HEADERS
+        .iter()
+        .filter_map(|name| signed.get(name).map(|value| (*name, value.to_owned())))
+        .collect();
+    let verify = |target: &str, body: &[u8], headers: &[(&str, String)]| {
+        verifier().verify("POST", target, body, |name| {
+            headers
+                .iter()
+                .find(|(key, _)| key.eq_ignore_ascii_case(name))
+                .map(|(_, value)| value.as_str())
+        })
+    };
+    if let Err(error) = verify(&target, &body, &headers) {
+        panic!("a correctly signed request was refused: {error}");
+    }
+
+    let flip = |bytes: &mut Vec<u8>| {
+        let index = position % bytes.len().max(1);
+        if let Some(byte) = bytes.get_mut(index) {
+            *byte ^= mask;
+            true
+        } else {
+            false
+        }
+    };
+    let verdict = match which % 3 {
+        0 => {
+            let mut body = body.clone();
+            if !flip(&mut body) {
+                return;
+            }
+            verify(&target, &body, &headers)
+        }
+        1 => {
+            let mut bytes = target.clone().into_bytes();
+            if !flip(&mut bytes) {
+                return;
+            }
+            let Ok(target) = String::from_utf8(bytes) else {
+                return;
+            };
+            verify(&target, &body, &headers)
+        }
+        _ => {
+            let mut headers = headers.clone();
+            let index = usize::from(which / 3) % headers.len().max(1);
+            let Some((_, value)) = headers.get_mut(index) else {
+                return;
+            };
+            let mut bytes = value.clone().into_bytes();
+            if !flip(&mut bytes) {
+                return;
+            }
+            let Ok(changed) = String::from_utf8(bytes) else {
+                return;
+            };
+            *value = changed;
+            verify(&target, &body, &headers)
+        }
+    };
+    assert!(
+        verdict.is_err(),
+        "a tampered request verified (change {which}, mask {mask})"
+    );
+}
+
+fn create_request() -> CreateMeetingRequest {
+    let settings = Settings::new(true, false, false, false, false, false);
+    CreateMeetingRequest::new(
+        "fuzz",
+        InstanceId::Pc,
+        "fuzz",
+        MeetingType::Scheduled,
+        1_900_000_000,
+        1_900_003_600,
+        settings,
+    )
+}
+
+fn backgrounds_request() -> AddMeetingBackgroundsRequest {
+    let image = BackgroundImage::new(
+        "0123456789abcdef0123456789abcdef",
+        "https://example.com/a.png",
+    );
+    AddMeetingBackgroundsRequest::new("fuzz", InstanceId::Pc, vec![image])
+}
+
+fn live_stream_request() -> SetLiveStreamAddressRequest {
+    let push = PushStreamInfo::with_plain_name(
+        PlatformType::ThirdParty,
+        "fuzz",
+        "rtmp://live.example.com/app/",
+        "key",
+    );
+    SetLiveStreamAddressRequest::new("fuzz", InstanceId::Pc, vec![push])
+}
