@@ -4,8 +4,7 @@ use std::fmt;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use hmac::{Hmac, KeyInit, Mac};
-use sha2::Sha256;
+use ring::hmac;
 use subtle::ConstantTimeEq;
 
 use crate::string_to_sign::StringToSign;
@@ -31,10 +30,10 @@ impl Signature {
     pub(crate) fn compute(string_to_sign: &StringToSign<'_>, key: &[u8]) -> Self {
         let mut mac = keyed_hmac(key);
         string_to_sign.for_each_chunk(|chunk| mac.update(chunk));
-        let digest = mac.finalize();
+        let digest = mac.sign();
 
         let mut hex = [0_u8; 64];
-        for (pair, byte) in hex.chunks_exact_mut(2).zip(digest.as_bytes().iter()) {
+        for (pair, byte) in hex.chunks_exact_mut(2).zip(digest.as_ref().iter()) {
             pair.copy_from_slice(&HEX_PAIRS[usize::from(*byte)]);
         }
         let mut text = [0_u8; Self::LEN];
@@ -56,14 +55,9 @@ impl Signature {
     }
 }
 
-/// HMAC-SHA256 keyed with `key`.
-fn keyed_hmac(key: &[u8]) -> Hmac<Sha256> {
-    match Hmac::<Sha256>::new_from_slice(key) {
-        Ok(mac) => mac,
-        // HMAC hashes long keys and pads short ones, so `new_from_slice` accepts keys of every length
-        // (hmac's own `KeyInit::new` relies on this); the arm cannot be reached.
-        Err(_) => unreachable!("HMAC accepts keys of any length"),
-    }
+/// An HMAC-SHA256 computation keyed with `key` (any length: HMAC hashes long keys and pads short ones).
+fn keyed_hmac(key: &[u8]) -> hmac::Context {
+    hmac::Context::with_key(&hmac::Key::new(hmac::HMAC_SHA256, key))
 }
 
 /// The two lowercase hex digits of every byte value, so encoding takes one lookup per byte.
@@ -102,8 +96,8 @@ mod tests {
         let mut mac = keyed_hmac(key);
         mac.update(&string_to_sign.to_bytes());
         let hex: String = mac
-            .finalize()
-            .as_bytes()
+            .sign()
+            .as_ref()
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
@@ -117,8 +111,8 @@ mod tests {
         let mut mac = keyed_hmac(b"Jefe");
         mac.update(b"what do ya want for nothing?");
         let hex: String = mac
-            .finalize()
-            .as_bytes()
+            .sign()
+            .as_ref()
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();

@@ -1,9 +1,5 @@
 //! Building a background image entry from the PNG file itself: checked, and hashed as the API expects.
 
-use std::fmt::Write as _;
-
-use md5::{Digest as _, Md5};
-
 use super::add_meeting_backgrounds::image_url;
 use super::limits::{
     MAX_BACKGROUND_IMAGE_BYTES, MIN_BACKGROUND_IMAGE_HEIGHT, MIN_BACKGROUND_IMAGE_WIDTH,
@@ -64,13 +60,7 @@ fn check_png(bytes: &[u8]) -> Result<(), PngProblem> {
 
 /// The MD5 of `bytes` as 32 lowercase hexadecimal characters.
 fn md5_lower_hex(bytes: &[u8]) -> String {
-    Md5::digest(bytes)
-        .iter()
-        .fold(String::with_capacity(32), |mut hex, byte| {
-            // Writing to a String cannot fail.
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        })
+    format!("{:x}", md5::compute(bytes))
 }
 
 #[cfg(test)]
