@@ -9,8 +9,16 @@ use wemeet_types::ValidationError;
 /// Error codes the API uses for per-minute rate limits: worth one retry after a pause.
 pub(crate) const RATE_LIMIT_CODES: [i64; 2] = [190310, 190313];
 
-/// Error codes that a retry can never fix (daily and hourly quotas, an expired signature).
-pub(crate) const NEVER_RETRY_CODES: [i64; 4] = [190311, 500029, 500168, 190300];
+/// Error codes of exhausted quotas: the app's daily limit, a user's hourly limit, the monthly quota.
+const QUOTA_CODES: [i64; 3] = [190311, 500029, 500168];
+
+/// The request's timestamp was outside the server's window: the clock is off, and a retry would be too.
+const SIGNATURE_EXPIRED: i64 = 190300;
+
+/// Error codes that a retry can never fix: the quotas and an expired signature.
+pub(crate) fn is_never_retried(code: i64) -> bool {
+    QUOTA_CODES.contains(&code) || code == SIGNATURE_EXPIRED
+}
 
 /// Error codes of failed authentication: wrong credentials, a bad signature, an expired or replayed request.
 const AUTH_CODES: [i64; 4] = [200003, 190300, 190301, 190303];
@@ -120,9 +128,8 @@ impl Error {
 
     /// The call hit one of the API's rate limits or quotas.
     pub fn is_rate_limited(&self) -> bool {
-        self.error_code().is_some_and(|code| {
-            RATE_LIMIT_CODES.contains(&code) || [190311, 500029, 500168].contains(&code)
-        })
+        self.error_code()
+            .is_some_and(|code| RATE_LIMIT_CODES.contains(&code) || QUOTA_CODES.contains(&code))
     }
 
     /// Trying the same request again later may succeed: a per-minute rate limit, a gateway error or a network
@@ -136,7 +143,7 @@ impl Error {
                 error_code, status, ..
             } => {
                 RATE_LIMIT_CODES.contains(error_code)
-                    || (!NEVER_RETRY_CODES.contains(error_code) && is_gateway_status(*status))
+                    || (!is_never_retried(*error_code) && is_gateway_status(*status))
             }
             Error::Decode { status, .. } => is_gateway_status(*status),
             Error::Transport(_) => true,

@@ -13,7 +13,7 @@
 use std::time::Duration;
 
 use crate::Error;
-use crate::error::{NEVER_RETRY_CODES, RATE_LIMIT_CODES};
+use crate::error::{RATE_LIMIT_CODES, is_never_retried};
 
 /// How failed attempts are retried. The default: at most 3 attempts, exponential backoff from 0.5 s doubling up
 /// to 5 s, with jitter; rate limits wait at least 1 s before their one retry.
@@ -119,7 +119,7 @@ impl RetryPolicy {
             Error::Api { error_code, .. } if RATE_LIMIT_CODES.contains(error_code) => {
                 Some(RetryReason::RateLimited)
             }
-            Error::Api { error_code, .. } if NEVER_RETRY_CODES.contains(error_code) => None,
+            Error::Api { error_code, .. } if is_never_retried(*error_code) => None,
             Error::Transport(transport) if !transport.may_have_reached_server() => {
                 Some(RetryReason::NotSent)
             }
