@@ -1,110 +1,211 @@
-//! Generates `endpoint_methods!`, the macro both clients expand into one method per endpoint of the manifest, so
-//! that a new endpoint gets its method in the async and the blocking client with no hand-written line.
+//! One method per endpoint in each client: `impl Client { pub async fn create_meeting(...) }` in `wemeet` and its
+//! blocking twin in `wemeet-blocking`, each a call of the client's `send::<E>`, documented with the endpoint's
+//! method, path, retry class and error codes and a doc example built from the docs' own example.
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result};
 use quote::{format_ident, quote};
-use serde_json::Value;
 
-use super::bundle::Bundle;
-use super::manifest::{Manifest, ResponseBody};
+use super::api::{Api, Endpoint, Response, RetryClass, Ty};
+use super::example;
 
-/// The `client_methods` module.
-pub fn generate(manifest: &Manifest, bundle: &Bundle) -> Result<syn::File> {
-    let mut methods = Vec::new();
-    for endpoint in &manifest.endpoints {
-        let method_name = format_ident!("{}", endpoint.name);
-        let marker = format_ident!("{}", endpoint.type_name);
-        let request = format_ident!("{}", bundle.root_of(&endpoint.request)?);
-        let response = match &endpoint.response {
-            ResponseBody::Empty => quote!(()),
-            ResponseBody::Json { schema } => {
-                let name = format_ident!("{}", bundle.root_of(schema)?);
-                quote!($crate::#name)
-            }
-        };
-        let (params, path) = match &endpoint.path_params {
-            None => (Vec::new(), quote!(&())),
-            Some(file) => {
-                let path_name = bundle.root_of(file)?;
-                let names = path_param_names(bundle, path_name)?;
-                let idents: Vec<_> = names.iter().map(|name| format_ident!("{name}")).collect();
-                let path_type = format_ident!("{path_name}");
-                (
-                    idents.clone(),
-                    quote!(&$crate::#path_type::new(#(#idents),*)),
-                )
-            }
-        };
-        let retry_doc = if endpoint.idempotent {
-            "Idempotent: retried after connection failures, timeouts and gateway errors."
-        } else {
-            "Not idempotent: retried only when the request certainly never reached the server."
-        };
-        let response_doc = match endpoint.response {
-            ResponseBody::Empty => " The service answers an empty body: success is `Ok(())`.",
-            ResponseBody::Json { .. } => "",
-        };
-        let docs = [
-            format!(" {}", endpoint.summary),
-            String::new(),
-            format!(" `{} {}`.{response_doc}", endpoint.method, endpoint.path),
-            String::new(),
-            format!(" {retry_doc}"),
-        ];
-        methods.push(quote! {
-            #(#[doc = #docs])*
-            pub $($async)* fn #method_name(
-                &self,
-                #(#params: &str,)*
-                request: &$crate::#request,
-            ) -> ::std::result::Result<#response, $error> {
-                self.send::<$crate::#marker>(#path, request) $($await)*
-            }
-        });
-    }
-    let tokens = quote! {
-        /// Expands, inside the `impl` block of a client, to one method per endpoint of `schemas/endpoints.json`,
-        /// each a call of the client's `send::<E>(&self, path: &E::Path, request: &E::Request)`.
-        ///
-        /// `endpoint_methods!(async, Error)` writes `async` methods that await `send`;
-        /// `endpoint_methods!(blocking, Error)` writes plain ones. `Error` is the client's error type.
-        #[doc(hidden)]
-        #[macro_export]
-        macro_rules! endpoint_methods {
-            (async, $error:ty) => {
-                $crate::endpoint_methods!(@methods [async] [.await] $error);
-            };
-            (blocking, $error:ty) => {
-                $crate::endpoint_methods!(@methods [] [] $error);
-            };
-            (@methods [$($async:tt)*] [$($await:tt)*] $error:ty) => {
-                #(#methods)*
-            };
-        }
-    };
-    Ok(syn::parse2(tokens)?)
+/// Which client the methods are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// `wemeet`: async methods.
+    Async,
+    /// `wemeet-blocking`: blocking methods.
+    Blocking,
 }
 
-/// The path parameters of `path_name`, in property order; each must be a required string, since it becomes a
-/// `&str` argument of the method and of the path struct's `new`.
-fn path_param_names(bundle: &Bundle, path_name: &str) -> Result<Vec<String>> {
-    let schema = &bundle.definitions[path_name].schema;
-    let required: Vec<&str> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|names| names.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
-        bail!("path parameters `{path_name}` have no properties");
+impl Flavor {
+    fn krate(self) -> &'static str {
+        match self {
+            Flavor::Async => "wemeet",
+            Flavor::Blocking => "wemeet_blocking",
+        }
+    }
+}
+
+/// The `impl Client` block of `flavor`.
+pub fn generate(api: &Api, flavor: Flavor) -> Result<syn::File> {
+    let mut methods = Vec::new();
+    for endpoint in &api.endpoints {
+        methods.push(
+            method(api, endpoint, flavor).with_context(|| format!("method `{}`", endpoint.name))?,
+        );
+    }
+    Ok(syn::parse2(quote! {
+        impl crate::Client {
+            #(#methods)*
+        }
+    })?)
+}
+
+fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2::TokenStream> {
+    let name = format_ident!("{}", endpoint.name);
+    let marker = format_ident!("{}", endpoint.type_name);
+    let params: Vec<_> = endpoint
+        .path_params
+        .iter()
+        .map(|p| format_ident!("{p}"))
+        .collect();
+    let path = match &endpoint.path_model {
+        None => quote!(&()),
+        Some(model) => {
+            let ty = format_ident!("{model}");
+            let fields = params.iter();
+            quote!(&wemeet_types::#ty::builder() #(.#fields(#fields))* .build())
+        }
     };
-    properties
-        .keys()
-        .map(|name| {
-            if required.contains(&name.as_str()) {
-                Ok(name.clone())
-            } else {
-                bail!("path parameter `{name}` of `{path_name}` must be required")
+    let (request_param, request_arg) = match &endpoint.request {
+        None => (quote!(), quote!(&())),
+        Some(request) => {
+            let ty = format_ident!("{}", request.model);
+            (quote!(request: &wemeet_types::#ty,), quote!(request))
+        }
+    };
+    let response = match &endpoint.response {
+        Response::Empty => quote!(()),
+        Response::Json(model) => {
+            let ty = format_ident!("{model}");
+            quote!(wemeet_types::#ty)
+        }
+    };
+    let docs = docs(api, endpoint, flavor)?;
+    Ok(match flavor {
+        Flavor::Async => quote! {
+            #(#[doc = #docs])*
+            pub async fn #name(
+                &self,
+                #(#params: &str,)*
+                #request_param
+            ) -> ::std::result::Result<crate::Response<#response>, crate::Error> {
+                self.send::<wemeet_types::#marker>(#path, #request_arg).await
             }
+        },
+        Flavor::Blocking => quote! {
+            #(#[doc = #docs])*
+            pub fn #name(
+                &self,
+                #(#params: &str,)*
+                #request_param
+            ) -> ::std::result::Result<crate::Response<#response>, crate::Error> {
+                self.send::<wemeet_types::#marker>(#path, #request_arg)
+            }
+        },
+    })
+}
+
+fn docs(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
+    let krate = flavor.krate();
+    let mut lines = vec![
+        format!(" {}", endpoint.summary),
+        String::new(),
+        format!(" `{} {}`.", endpoint.method.as_str(), endpoint.path),
+    ];
+    if endpoint.response == Response::Empty {
+        lines.push(" The service answers an empty body: success is `Response<()>`.".to_owned());
+    }
+    lines.push(String::new());
+    lines.push(match endpoint.retry {
+        RetryClass::IfNotSent => {
+            " Retried only when the request certainly never reached the server (a repeat could act twice)."
+        }
+        RetryClass::Idempotent => " Idempotent: also retried after timeouts and gateway errors.",
+    }
+    .to_owned());
+    lines.push(if endpoint.oauth2 {
+        " Accepts OAuth 2.0 access tokens as well as signed requests.".to_owned()
+    } else {
+        " Signed requests only: the service does not accept OAuth 2.0 access tokens here."
+            .to_owned()
+    });
+    lines.push(String::new());
+    lines.push(" # Errors".to_owned());
+    lines.push(String::new());
+    lines.push(
+        " [`Error::Validation`](crate::Error::Validation) naming the field and the rule, before anything is sent; \
+         otherwise the transport's or the service's error: any of the codes every endpoint may answer \
+         ([`COMMON_ERRORS`](crate::COMMON_ERRORS)), or one this endpoint documents:"
+            .to_owned(),
+    );
+    lines.push(String::new());
+    for code in &endpoint.errors {
+        let entry = api.error_code(*code)?;
+        lines.push(format!(" - {code}: {}", entry.meaning));
+    }
+    lines.push(String::new());
+    lines.push(" # Example".to_owned());
+    lines.push(String::new());
+    lines.push(" ```no_run".to_owned());
+    let (signature, awaiting) = match flavor {
+        Flavor::Async => (
+            format!(
+                " # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{"
+            ),
+            ".await",
+        ),
+        Flavor::Blocking => (
+            format!(" # fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{"),
+            "",
+        ),
+    };
+    lines.push(signature);
+    let mut args: Vec<String> = endpoint
+        .path_params
+        .iter()
+        .map(|param| {
+            let value = path_example(api, endpoint, param)
+                .unwrap_or_else(|| "6524541286408448530".to_owned());
+            format!("{value:?}")
         })
-        .collect()
+        .collect();
+    if let Some(request) = &endpoint.request {
+        let model = api.model(&request.model)?;
+        let example = api
+            .bundle
+            .definitions
+            .get(&request.model)
+            .and_then(|d| d.schema.get("examples"))
+            .and_then(|e| e.get(0))
+            .with_context(|| {
+                format!(
+                    "`{}` needs an `examples` entry for the doc example",
+                    model.name
+                )
+            })?;
+        let expression =
+            example::expression(api, &Ty::Model(request.model.clone()), example, krate, 0)?;
+        let text = format!("let request = {expression};");
+        for line in text.lines() {
+            lines.push(format!(" {line}"));
+        }
+        args.push("&request".to_owned());
+    }
+    lines.push(format!(
+        " let response = client.{}({}){awaiting}?;",
+        endpoint.name,
+        args.join(", ")
+    ));
+    lines.push(
+        " // The service's X-TC-Trace id of this call, the id its support asks for.".to_owned(),
+    );
+    lines.push(" println!(\"trace id: {:?}\", response.trace_id());".to_owned());
+    lines.push(" # Ok(()) }".to_owned());
+    lines.push(" ```".to_owned());
+    Ok(lines)
+}
+
+/// The example value of a path parameter, from the path schema's `examples`.
+fn path_example(api: &Api, endpoint: &Endpoint, param: &str) -> Option<String> {
+    let model = endpoint.path_model.as_ref()?;
+    api.bundle
+        .definitions
+        .get(model)?
+        .schema
+        .get("examples")?
+        .get(0)?
+        .get(param)?
+        .as_str()
+        .map(str::to_owned)
 }

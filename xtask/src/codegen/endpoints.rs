@@ -1,109 +1,40 @@
-//! Generates the endpoint table from the manifest: a marker type per endpoint implementing
-//! `wemeet_types::Endpoint`, the path-parameter and response-body impls, and `ENDPOINTS`.
+//! The endpoint table, from the manifest: a marker type per endpoint implementing `wemeet_types::Endpoint`,
+//! how each request is encoded (`EncodeRequest`), how path parameters fill their template (`PathParams`), how
+//! each success body decodes (`ResponseBody`), the runtime table `ENDPOINTS`, and `visit_endpoints`, through
+//! which code generic over endpoints (the mock's routes, the test harness, the fuzz targets) reaches every one.
 
 use anyhow::Result;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_json::Value;
 
-use super::bundle::Bundle;
-use super::manifest::{Manifest, ResponseBody};
+use super::api::{Api, Endpoint, RequestIn, Response, RetryClass};
+use super::error_codes::constant_name;
 use super::schemas::const_name;
-use super::typify_input::RUST_NAME;
 
 /// The `endpoints` module.
-pub fn generate(manifest: &Manifest, bundle: &Bundle) -> Result<syn::File> {
+pub fn generate(api: &Api) -> Result<syn::File> {
     let mut items = Vec::new();
     let mut rows = Vec::new();
-    let mut json_responses = vec![bundle.root_of(&manifest.error_response)?.to_owned()];
-
-    for endpoint in &manifest.endpoints {
+    let mut visits = Vec::new();
+    let mut json_responses = vec![api.error_response.clone()];
+    for endpoint in &api.endpoints {
+        let (item, row) = endpoint_items(endpoint, api)?;
+        items.push(item);
+        rows.push(row);
         let marker = format_ident!("{}", endpoint.type_name);
-        let name = &endpoint.name;
-        let method = &endpoint.method;
-        let path = &endpoint.path;
-        let idempotent = endpoint.idempotent;
-        let request_name = bundle.root_of(&endpoint.request)?;
-        let request = format_ident!("{request_name}");
-        let request_schema = format_ident!("{}", const_name(request_name));
-
-        let (path_type, path_schema, path_doc) = match &endpoint.path_params {
-            None => (
-                quote!(()),
-                quote!(::std::option::Option::None),
-                "none".to_owned(),
-            ),
-            Some(file) => {
-                let path_name = bundle.root_of(file)?;
-                let path_type = format_ident!("{path_name}");
-                let schema = format_ident!("{}", const_name(path_name));
-                items.push(path_params_impl(bundle, path_name)?);
-                (
-                    quote!(crate::#path_type),
-                    quote!(::std::option::Option::Some(crate::schemas::#schema)),
-                    format!("[`{path_name}`](crate::{path_name})"),
-                )
-            }
-        };
-        let (response_type, response_schema, response_doc) = match &endpoint.response {
-            ResponseBody::Empty => (
-                quote!(()),
-                quote!(::std::option::Option::None),
-                "an empty body (`()`; any JSON body is accepted too)".to_owned(),
-            ),
-            ResponseBody::Json { schema } => {
-                let response_name = bundle.root_of(schema)?;
-                json_responses.push(response_name.to_owned());
-                let response = format_ident!("{response_name}");
-                let schema = format_ident!("{}", const_name(response_name));
-                (
-                    quote!(crate::#response),
-                    quote!(::std::option::Option::Some(crate::schemas::#schema)),
-                    format!("[`{response_name}`](crate::{response_name})"),
-                )
-            }
-        };
-        let retry_doc = if idempotent {
-            "Idempotent: an attempt that may have reached the server can be retried."
-        } else {
-            "Not idempotent: an attempt that may have reached the server must not be retried blindly."
-        };
-        let docs = [
-            format!(" `{method} {path}`: {}", endpoint.summary),
-            String::new(),
-            format!(" - path parameters: {path_doc}"),
-            format!(" - request body: [`{request_name}`](crate::{request_name})"),
-            format!(" - response body: {response_doc}"),
-            format!(" - {retry_doc}"),
-        ];
-        items.push(quote! {
-            #(#[doc = #docs])*
-            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-            pub struct #marker;
-
-            impl crate::Endpoint for #marker {
-                const NAME: &'static str = #name;
-                const METHOD: &'static str = #method;
-                const PATH_TEMPLATE: &'static str = #path;
-                const IDEMPOTENT: bool = #idempotent;
-                type Path = #path_type;
-                type Request = crate::#request;
-                type Response = #response_type;
-            }
-        });
-        rows.push(quote! {
-            crate::EndpointInfo {
-                name: #name,
-                method: #method,
-                path_template: #path,
-                path_schema: #path_schema,
-                request_schema: crate::schemas::#request_schema,
-                response_schema: #response_schema,
-                idempotent: #idempotent,
-            }
-        });
+        visits.push(quote!(visitor.visit::<#marker>();));
+        if let Some(model) = &endpoint.path_model {
+            items.push(path_params_impl(api, model)?);
+        }
+        if let Some(request) = &endpoint.request {
+            items.push(encode_impl(&request.model, request.location));
+        }
+        if let Response::Json(model) = &endpoint.response
+            && !json_responses.contains(model)
+        {
+            json_responses.push(model.clone());
+        }
     }
-
     for response in json_responses {
         let response = format_ident!("{response}");
         items.push(quote! {
@@ -111,35 +42,194 @@ pub fn generate(manifest: &Manifest, bundle: &Bundle) -> Result<syn::File> {
                 fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
                     ::serde_json::from_slice(body)
                 }
+                fn to_body(&self) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+                    ::serde_json::to_vec(self)
+                }
             }
         });
     }
-
+    let common: Vec<TokenStream> = api
+        .common_errors
+        .iter()
+        .map(|code| {
+            let entry = api.error_code(*code)?;
+            let constant = format_ident!("{}", constant_name(&entry.name));
+            Ok(quote!(crate::ErrorCode::#constant))
+        })
+        .collect::<Result<_>>()?;
     let tokens = quote! {
         /// Every endpoint of the API, in the order of `schemas/endpoints.json`.
         pub static ENDPOINTS: &[crate::EndpointInfo] = &[#(#rows),*];
+
+        /// The error codes every endpoint may answer (authentication, rate limits, an invalid parameter), beyond
+        /// those each documents ([`Endpoint::ERRORS`](crate::Endpoint::ERRORS)).
+        pub static COMMON_ERRORS: &[crate::ErrorCode] = &[#(#common),*];
+
+        /// Calls `visitor.visit::<E>()` for every endpoint `E` of the API, in the order of
+        /// `schemas/endpoints.json`: how code generic over endpoints reaches each of them.
+        pub fn visit_endpoints<V: crate::EndpointVisitor + ?::std::marker::Sized>(visitor: &mut V) {
+            #(#visits)*
+        }
+
         #(#items)*
     };
     Ok(syn::parse2(tokens)?)
 }
 
+fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenStream)> {
+    let marker = format_ident!("{}", endpoint.type_name);
+    let name = &endpoint.name;
+    let method = format_ident!("{}", endpoint.method.variant());
+    let path = &endpoint.path;
+    let retry = format_ident!("{}", endpoint.retry.variant());
+    let oauth2 = endpoint.oauth2;
+    let error_constants: Vec<TokenStream> = endpoint
+        .errors
+        .iter()
+        .map(|code| {
+            let entry = api.error_code(*code)?;
+            let constant = format_ident!("{}", constant_name(&entry.name));
+            Ok(quote!(crate::ErrorCode::#constant))
+        })
+        .collect::<Result<_>>()?;
+
+    let (path_type, path_schema, path_doc) = match &endpoint.path_model {
+        None => (
+            quote!(()),
+            quote!(::std::option::Option::None),
+            "none".to_owned(),
+        ),
+        Some(model) => {
+            let ty = format_ident!("{model}");
+            let schema = format_ident!("{}", const_name(model));
+            (
+                quote!(crate::#ty),
+                quote!(::std::option::Option::Some(crate::schemas::#schema)),
+                format!("[`{model}`](crate::{model})"),
+            )
+        }
+    };
+    let (request_type, request_schema, request_doc) = match &endpoint.request {
+        None => (
+            quote!(()),
+            quote!(::std::option::Option::None),
+            "none".to_owned(),
+        ),
+        Some(request) => {
+            let ty = format_ident!("{}", request.model);
+            let schema = format_ident!("{}", const_name(&request.model));
+            let where_ = match request.location {
+                RequestIn::Body => "the JSON body",
+                RequestIn::Query => "the query string (no body)",
+            };
+            (
+                quote!(crate::#ty),
+                quote!(::std::option::Option::Some(crate::schemas::#schema)),
+                format!("[`{0}`](crate::{0}), in {where_}", request.model),
+            )
+        }
+    };
+    let (response_type, response_schema, response_doc) = match &endpoint.response {
+        Response::Empty => (
+            quote!(()),
+            quote!(::std::option::Option::None),
+            "an empty body (`()`; any JSON body is accepted too)".to_owned(),
+        ),
+        Response::Json(model) => {
+            let ty = format_ident!("{model}");
+            let schema = format_ident!("{}", const_name(model));
+            (
+                quote!(crate::#ty),
+                quote!(::std::option::Option::Some(crate::schemas::#schema)),
+                format!("[`{model}`](crate::{model})"),
+            )
+        }
+    };
+    let retry_doc = match endpoint.retry {
+        RetryClass::IfNotSent => "re-sent only when it certainly never reached the server",
+        RetryClass::Idempotent => "may be re-sent after timeouts and gateway errors (idempotent)",
+    };
+    let oauth_doc = if oauth2 {
+        "accepts OAuth 2.0 access tokens"
+    } else {
+        "does not accept OAuth 2.0 access tokens"
+    };
+    let codes: Vec<String> = endpoint.errors.iter().map(ToString::to_string).collect();
+    let docs = [
+        format!(
+            " `{} {path}`: {}",
+            endpoint.method.as_str(),
+            endpoint.summary
+        ),
+        String::new(),
+        format!(" - path parameters: {path_doc}"),
+        format!(" - request: {request_doc}"),
+        format!(" - response: {response_doc}"),
+        format!(" - retries: {retry_doc}"),
+        format!(" - authentication: {oauth_doc}"),
+        format!(" - documented error codes: {}", codes.join(", ")),
+    ];
+    let errors = quote!(&[#(#error_constants),*]);
+    let item = quote! {
+        #(#[doc = #docs])*
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+        pub struct #marker;
+
+        impl crate::Endpoint for #marker {
+            const NAME: &'static str = #name;
+            const METHOD: crate::Method = crate::Method::#method;
+            const PATH_TEMPLATE: &'static str = #path;
+            const RETRY: crate::RetryClass = crate::RetryClass::#retry;
+            const OAUTH2: bool = #oauth2;
+            const ERRORS: &'static [crate::ErrorCode] = #errors;
+            type Path = #path_type;
+            type Request = #request_type;
+            type Response = #response_type;
+        }
+    };
+    let row = quote! {
+        crate::EndpointInfo {
+            name: #name,
+            method: crate::Method::#method,
+            path_template: #path,
+            path_schema: #path_schema,
+            request_schema: #request_schema,
+            response_schema: #response_schema,
+            retry: crate::RetryClass::#retry,
+            oauth2: #oauth2,
+            errors: #errors,
+        }
+    };
+    Ok((item, row))
+}
+
+/// How a request model travels: serialized once, as JSON or as a query string.
+fn encode_impl(model: &str, location: RequestIn) -> TokenStream {
+    let ty = format_ident!("{model}");
+    let body = match location {
+        RequestIn::Body => quote!(crate::request::Encoded::json(self)),
+        RequestIn::Query => quote!(crate::request::Encoded::query(self)),
+    };
+    quote! {
+        impl crate::EncodeRequest for crate::#ty {
+            fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+                #body
+            }
+        }
+    }
+}
+
 /// `PathParams` for the path-parameter struct `name`: each property fills the template segment of its name.
-fn path_params_impl(bundle: &Bundle, name: &str) -> Result<TokenStream> {
-    let schema = &bundle.definitions[name].schema;
-    let properties = schema
-        .get("properties")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
+fn path_params_impl(api: &Api, name: &str) -> Result<TokenStream> {
+    let object = api
+        .model(name)?
+        .object()
+        .ok_or_else(|| anyhow::anyhow!("path parameters `{name}` must be an object"))?;
     let mut pairs = Vec::new();
     let mut arms = Vec::new();
-    for (wire_name, property) in &properties {
-        if property.get(RUST_NAME).is_some() {
-            anyhow::bail!(
-                "path parameter `{wire_name}` of `{name}`: `{RUST_NAME}` is not supported there"
-            );
-        }
-        let field = format_ident!("{wire_name}");
+    for property in &object.properties {
+        let wire_name = &property.wire_name;
+        let field = format_ident!("{}", property.rust_name);
         pairs.push(quote!((#wire_name, self.#field.as_str())));
         arms.push(quote!(#wire_name => ::std::option::Option::Some(self.#field.as_str()),));
     }

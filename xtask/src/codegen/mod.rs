@@ -1,27 +1,42 @@
-//! `cargo xtask codegen`: generates the models and the endpoint table of `wemeet-types` from `schemas/`.
+//! `cargo xtask codegen`: the code of wemeet-rs that follows from `schemas/`.
 //!
-//! Pipeline: read every schema file and bundle them into one definition map ([`bundle`]), check the endpoint
-//! manifest against it ([`manifest`]), run typify and shape its output ([`models`]), generate the endpoint
-//! table ([`endpoints`]) and the embedded schemas ([`schemas`]), format with prettyplease, then write the
-//! files or, with `--check`, diff them against the checked-in ones.
+//! Pipeline: [`api::Api::load`] parses every schema file and the manifests once into typed definitions and checks
+//! them; every generator reads that form: [`models`] (typify's structs, shaped, with their builders, `Debug`,
+//! limits and validation), [`endpoints`] (the endpoint table), [`code_lists`] (an enum per code list), [`error_codes`] (the error vocabulary),
+//! [`schemas`] (the embedded schemas) and [`client_methods`] (a method per endpoint in each client). The files are
+//! formatted with prettyplease, then written or, with `--check`, compared with the checked-in ones.
 
+mod api;
+mod builders;
 mod bundle;
 mod client_methods;
+mod code_lists;
+mod debug;
+mod docs;
 mod endpoints;
-mod manifest;
+mod error_codes;
+mod example;
+mod limits;
 mod models;
 mod schemas;
+mod serde_attrs;
 mod typify_input;
+mod validation;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use syn::parse_quote;
 
-/// Where the generated modules live, relative to the workspace root.
-pub const OUTPUT_DIR: &str = "crates/wemeet-types/src/generated";
+/// The directory of `wemeet-types`' generated modules, relative to the workspace root; every file in it is
+/// generated (a file the generator no longer writes is removed).
+pub const TYPES_DIR: &str = "crates/wemeet-types/src/generated";
+/// The async client's generated methods.
+pub const ASYNC_METHODS: &str = "crates/wemeet/src/generated.rs";
+/// The blocking client's generated methods.
+pub const BLOCKING_METHODS: &str = "crates/wemeet-blocking/src/generated.rs";
 
 /// Whether to write the generated files or only compare them with the checked-in ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,64 +61,102 @@ pub enum Outcome {
 /// Runs the generator for the workspace at `root`.
 pub fn run(root: &Path, mode: Mode) -> Result<Outcome> {
     let generated = generate(&root.join("schemas"))?;
-    let output_dir = root.join(OUTPUT_DIR);
-    let existing = read_existing(&output_dir)?;
+    let existing = read_existing(root)?;
     match mode {
         Mode::Check => Ok(match diff(&generated, &existing) {
             None => Outcome::UpToDate,
             Some(report) => Outcome::Stale(report),
         }),
-        Mode::Write => write(&output_dir, &generated, &existing),
+        Mode::Write => write(root, &generated, &existing),
     }
 }
 
-/// The generated files, by name inside [`OUTPUT_DIR`].
+/// The generated files, by path relative to the workspace root, formatted.
 pub fn generate(schemas_dir: &Path) -> Result<BTreeMap<String, String>> {
-    let files = bundle::load_dir(schemas_dir, &[manifest::FILE_NAME])?;
-    let bundle = bundle::bundle(&files)?;
-    let manifest = manifest::Manifest::load(schemas_dir)?;
-    manifest.check(&bundle)?;
+    Ok(generate_syntax(schemas_dir)?
+        .into_iter()
+        .map(|(path, (file, docs))| (path, render(file, &docs)))
+        .collect())
+}
 
+/// The generated files as syntax trees with their module docs, before formatting (formatting is most of the
+/// generator's time; the tests that only need to know whether a file changed skip it).
+pub fn generate_syntax(schemas_dir: &Path) -> Result<BTreeMap<String, (syn::File, Vec<String>)>> {
+    let api = api::Api::load(schemas_dir)?;
     let mut output = BTreeMap::new();
+    let types = |name: &str| format!("{TYPES_DIR}/{name}");
+    let lines = |text: &[&str]| {
+        text.iter()
+            .map(|line| (*line).to_owned())
+            .collect::<Vec<_>>()
+    };
     output.insert(
-        "mod.rs".to_owned(),
-        render(
-            parse_quote! { pub mod client_methods; pub mod endpoints; pub mod models; pub mod schemas; },
-            &inputs_doc(schemas_dir)?,
+        types("mod.rs"),
+        (
+            parse_quote! {
+                pub mod code_lists;
+                pub mod endpoints;
+                pub mod error_codes;
+                pub mod models;
+                pub mod schemas;
+            },
+            inputs_doc(schemas_dir)?,
         ),
     );
     output.insert(
-        "models.rs".to_owned(),
-        render(
-            models::generate(&bundle)?,
-            &[
+        types("models.rs"),
+        (
+            models::generate(&api)?,
+            lines(&[
                 "Request and response models, one per schema definition.",
                 "",
-                "Each struct has `new(<required fields>)` and a chainable `with_<field>(value)` per optional field.",
-            ],
+                "Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones",
+                "are set); the models a request reaches implement `Validate`, generated from the schemas' rules.",
+            ]),
         ),
     );
     output.insert(
-        "endpoints.rs".to_owned(),
-        render(
-            endpoints::generate(&manifest, &bundle)?,
-            &["The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint."],
+        types("code_lists.rs"),
+        (
+            code_lists::generate(&api)?,
+            lines(&["The code lists: an enum per `anyOf` of documented codes in the schemas."]),
         ),
     );
     output.insert(
-        "client_methods.rs".to_owned(),
-        render(
-            client_methods::generate(&manifest, &bundle)?,
-            &["`endpoint_methods!`: one client method per endpoint of `schemas/endpoints.json`."],
+        types("endpoints.rs"),
+        (
+            endpoints::generate(&api)?,
+            lines(&[
+                "The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint.",
+            ]),
         ),
     );
     output.insert(
-        "schemas.rs".to_owned(),
-        render(
-            schemas::generate(&bundle)?,
-            &["The JSON Schemas of the models, self-contained, as `schemas/` defines them."],
+        types("error_codes.rs"),
+        (
+            error_codes::generate(&api)?,
+            lines(&["The error vocabulary, from `schemas/error-codes.json`."]),
         ),
     );
+    output.insert(
+        types("schemas.rs"),
+        (
+            schemas::generate(&api.bundle)?,
+            lines(&["The JSON Schemas of the models, self-contained, as `schemas/` defines them."]),
+        ),
+    );
+    for (path, flavor) in [
+        (ASYNC_METHODS, client_methods::Flavor::Async),
+        (BLOCKING_METHODS, client_methods::Flavor::Blocking),
+    ] {
+        output.insert(
+            path.to_owned(),
+            (
+                client_methods::generate(&api, flavor)?,
+                lines(&["One method per endpoint of `schemas/endpoints.json`, each a call of `Client::send`."]),
+            ),
+        );
+    }
     Ok(output)
 }
 
@@ -112,21 +165,26 @@ const HEADER: &str = "\
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
 ";
 
-/// The module docs of `mod.rs`: the input files and their SHA-256, so that any edit of an input, even one that
-/// changes no generated line, makes `--check` fail.
-fn inputs_doc(schemas_dir: &Path) -> Result<Vec<String>> {
-    use sha2::Digest as _;
-    let mut names: Vec<String> = std::fs::read_dir(schemas_dir)
-        .with_context(|| format!("reading {}", schemas_dir.display()))?
+/// The schema files, relative to `dir`, sorted.
+fn input_files(dir: &Path) -> Result<Vec<String>> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter(|name| name.ends_with(".json"))
         .collect();
     names.sort();
+    Ok(names)
+}
+
+/// The module docs of `mod.rs`: the input files and their SHA-256, so that any edit of an input, even one that
+/// changes no generated line, makes `--check` fail.
+fn inputs_doc(schemas_dir: &Path) -> Result<Vec<String>> {
+    use sha2::Digest as _;
     let mut docs = vec![
         "Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:".to_owned(),
         String::new(),
     ];
-    for name in names {
+    for name in input_files(schemas_dir)? {
         let bytes =
             std::fs::read(schemas_dir.join(&name)).with_context(|| format!("reading {name}"))?;
         let digest = sha2::Sha256::digest(&bytes);
@@ -159,17 +217,19 @@ fn render<S: AsRef<str>>(mut file: syn::File, docs: &[S]) -> String {
     format!("{HEADER}{}", prettyplease::unparse(&file))
 }
 
-fn read_existing(dir: &Path) -> Result<BTreeMap<String, String>> {
+/// The checked-in generated files: every file of [`TYPES_DIR`] and the two clients' method files.
+fn read_existing(root: &Path) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Ok(files);
-    };
-    for entry in entries {
-        let path = entry?.path();
-        if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            files.insert(name.to_owned(), text);
+    let mut paths: Vec<String> = vec![ASYNC_METHODS.to_owned(), BLOCKING_METHODS.to_owned()];
+    if let Ok(entries) = std::fs::read_dir(root.join(TYPES_DIR)) {
+        for entry in entries {
+            let name = entry?.file_name().into_string().unwrap_or_default();
+            paths.push(format!("{TYPES_DIR}/{name}"));
+        }
+    }
+    for path in paths {
+        if let Ok(text) = std::fs::read_to_string(root.join(&path)) {
+            files.insert(path, text);
         }
     }
     Ok(files)
@@ -181,26 +241,18 @@ fn diff(
     existing: &BTreeMap<String, String>,
 ) -> Option<String> {
     let mut report = String::new();
-    let names: std::collections::BTreeSet<&String> =
-        generated.keys().chain(existing.keys()).collect();
-    for name in names {
-        let old = existing.get(name).map(String::as_str).unwrap_or("");
-        let new = generated.get(name).map(String::as_str).unwrap_or("");
-        if existing.contains_key(name) && generated.contains_key(name) && old == new {
+    let paths: BTreeSet<&String> = generated.keys().chain(existing.keys()).collect();
+    for path in paths {
+        let (old, new) = (existing.get(path), generated.get(path));
+        if old == new {
             continue;
         }
-        let path = format!("{OUTPUT_DIR}/{name}");
-        let old_header = if existing.contains_key(name) {
-            format!("a/{path}")
-        } else {
-            "/dev/null".into()
-        };
-        let new_header = if generated.contains_key(name) {
-            format!("b/{path}")
-        } else {
-            "/dev/null".into()
-        };
-        let text_diff = similar::TextDiff::from_lines(old, new);
+        let old_header = old.map_or_else(|| "/dev/null".to_owned(), |_| format!("a/{path}"));
+        let new_header = new.map_or_else(|| "/dev/null".to_owned(), |_| format!("b/{path}"));
+        let text_diff = similar::TextDiff::from_lines(
+            old.map_or("", String::as_str),
+            new.map_or("", String::as_str),
+        );
         let _ = write!(
             report,
             "{}",
@@ -214,26 +266,29 @@ fn diff(
 }
 
 fn write(
-    dir: &Path,
+    root: &Path,
     generated: &BTreeMap<String, String>,
     existing: &BTreeMap<String, String>,
 ) -> Result<Outcome> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut changed = Vec::new();
-    for (name, text) in generated {
-        if existing.get(name) != Some(text) {
-            let path = dir.join(name);
-            std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
-            changed.push(path);
+    for (path, text) in generated {
+        if existing.get(path) != Some(text) {
+            let full = root.join(path);
+            if let Some(parent) = full.parent() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("creating {}", parent.display()))?;
+            }
+            std::fs::write(&full, text).with_context(|| format!("writing {}", full.display()))?;
+            changed.push(full);
         }
     }
-    for name in existing
+    for path in existing
         .keys()
-        .filter(|name| !generated.contains_key(*name))
+        .filter(|path| !generated.contains_key(*path))
     {
-        let path = dir.join(name);
-        std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
-        changed.push(path);
+        let full = root.join(path);
+        std::fs::remove_file(&full).with_context(|| format!("removing {}", full.display()))?;
+        changed.push(full);
     }
     Ok(if changed.is_empty() {
         Outcome::UpToDate

@@ -1,30 +1,46 @@
-//! Runs typify over the bundle and shapes its output into the models of `wemeet-types`.
+//! The models: typify's structs, shaped, with what typify does not write.
 //!
-//! typify does most of the work; this module adds what it does not do:
+//! typify turns the schemas into structs; [`shape`] then applies, as typed syntax, what it cannot express:
 //! - fields in the schema's property order (typify sorts them by name);
 //! - `x-rust-name`: a Rust field name other than the wire name, which keeps travelling as is;
-//! - optional arrays as `Option<Vec<T>>`, so an absent array and an empty one survive a round trip;
-//! - `#[non_exhaustive]` structs with `new(<required fields>)` and chainable `with_<optional>(value)` setters;
+//! - optional arrays as `Option<Vec<T>>`, so that an absent array and an empty one survive a round trip;
+//! - `x-keep-unknown`: the fields the schema does not list, kept in `extra` instead of being dropped;
+//! - `format: md5-hex`: sent in lower case, whatever case the caller used;
 //! - paths of the hand-written types (`x-rust-type` names `wemeet_types::X`) as `crate::X`;
-//! - doc comments that state each field's wire name, requiredness and documented limits;
-//! - `x-sensitive`: a hand-rolled `Debug` showing `<redacted>` instead of a credential's value.
+//! - doc comments stating each field's wire name, requiredness and documented rules;
+//! - `#[non_exhaustive]`, so that a field the docs add later is not a breaking change.
+//!
+//! Next to each struct come its builder ([`builders`](super::builders)), its `Debug` ([`debug`](super::debug)),
+//! its limits as constants ([`limits`](super::limits)) and, for the models a request reaches, its validation
+//! ([`validation`](super::validation)).
 
 use std::collections::BTreeMap;
 
 use anyhow::{Context, Result, bail};
-use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::Span;
+use quote::quote;
 use syn::visit_mut::VisitMut;
-use syn::{Attribute, Field, Fields, Item, ItemStruct, Type, parse_quote};
+use syn::{Field, Fields, Item, ItemStruct, Type, parse_quote};
 
-use super::bundle::Bundle;
-use super::typify_input::{self, ObjectDefinition};
+use super::api::{Api, Format, Object, Property, Shape};
+use super::serde_attrs::{self, DefaultValue, FieldOptions};
+use super::{builders, debug, docs, limits, validation};
 
 /// The name typify's `x-rust-type` paths start with; inside the crate it is `crate`.
 const OWN_CRATE: &str = "wemeet_types";
 
-/// The models: typify's output, shaped.
-pub fn generate(bundle: &Bundle) -> Result<syn::File> {
+/// A struct after shaping, with the schema's view of each field.
+pub struct Shaped<'a> {
+    /// The struct.
+    pub item: ItemStruct,
+    /// The object it was generated from.
+    pub object: &'a Object,
+    /// Its fields with their properties, in schema order (`extra` is not among them).
+    pub fields: Vec<(Field, &'a Property)>,
+}
+
+/// The `models` module.
+pub fn generate(api: &Api) -> Result<syn::File> {
     let mut settings = typify::TypeSpaceSettings::default();
     settings
         .with_struct_builder(false)
@@ -33,39 +49,66 @@ pub fn generate(bundle: &Bundle) -> Result<syn::File> {
         .with_crate("wemeet-types", typify::CrateVers::Any, None);
     let mut space = typify::TypeSpace::new(&settings);
     space
-        .add_ref_types(typify_input::definitions(bundle)?)
+        .add_ref_types(super::typify_input::definitions(api)?)
         .context("typify")?;
     let raw: syn::File = syn::parse2(space.to_stream()).context("parsing typify's output")?;
 
-    let objects = typify_input::objects(bundle);
-    let mut items = Vec::new();
+    let validated = api.validated_models()?;
+    let mut items: Vec<Item> = Vec::new();
+    let mut builder_items: Vec<Item> = Vec::new();
+    let mut markers: Vec<Item> = Vec::new();
     for item in raw.items {
         match item {
             // typify always emits the error type of `TryFrom` conversions; no model has one.
             Item::Mod(module) if module.ident == "error" => {}
-            Item::Struct(mut item) => {
+            Item::Struct(item) => {
                 let name = item.ident.to_string();
-                let Some(object) = objects.get(&name) else {
+                let model = api.model(&name)?;
+                let Shape::Object(object) = &model.shape else {
                     bail!(
-                        "typify generated the struct `{name}` that no object definition describes"
+                        "typify generated the struct `{name}`, which is not an object definition"
                     );
                 };
-                shape_struct(&mut item, object).with_context(|| format!("shaping `{name}`"))?;
-                let constructors = constructors(&item)?;
-                let debug = redacting_debug(&mut item, object)?;
-                items.push(Item::Struct(item));
-                items.push(syn::parse2(constructors).context("constructors")?);
-                if let Some(debug) = debug {
-                    items.push(syn::parse2(debug).context("Debug")?);
+                let mut shaped = shape(item, object, &model.file)
+                    .with_context(|| format!("shaping `{name}`"))?;
+                let debug = debug::redacting(&mut shaped)?;
+                let builder = builders::generate(&shaped)?;
+                let limits = limits::generate(&shaped)?;
+                let validation = validated
+                    .contains(&name)
+                    .then(|| validation::generate(&shaped, api))
+                    .transpose()?;
+                items.push(Item::Struct(shaped.item));
+                items.push(syn::parse2(builder.constructors).context("constructors")?);
+                builder_items.extend(builder.items);
+                markers.push(builder.markers);
+                for extra in [debug, limits, validation].into_iter().flatten() {
+                    let file: syn::File = syn::parse2(extra).context("generated impls")?;
+                    items.extend(file.items);
                 }
             }
             Item::Enum(item) => bail!(
-                "typify generated the enum `{}`: code lists are hand-written types named with `x-rust-type`",
+                "typify generated the enum `{}`: code lists are generated from their `anyOf` by `code_lists`",
                 item.ident
             ),
             other => bail!("typify generated an unexpected item: {}", quote!(#other)),
         }
     }
+    items.push(parse_quote! {
+        /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
+        /// required field is set (a missing one is a compile error naming it, through the
+        /// [`missing`](self::missing) markers).
+        pub mod builders {
+            use super::*;
+
+            #(#builder_items)*
+
+            /// The markers of required fields not set yet: `missing::<model>::<field>`.
+            pub mod missing {
+                #(#markers)*
+            }
+        }
+    });
     let mut file = syn::File {
         shebang: None,
         attrs: Vec::new(),
@@ -92,229 +135,88 @@ impl VisitMut for OwnCratePaths {
     }
 }
 
-fn shape_struct(item: &mut ItemStruct, object: &ObjectDefinition) -> Result<()> {
+fn shape<'a>(mut item: ItemStruct, object: &'a Object, file: &str) -> Result<Shaped<'a>> {
+    serde_attrs::check_container(&item.attrs)?;
     let Fields::Named(named) = &mut item.fields else {
         bail!("expected named fields");
     };
     let mut by_wire_name: BTreeMap<String, Field> = BTreeMap::new();
     for field in std::mem::take(&mut named.named) {
-        by_wire_name.insert(wire_name(&field)?, field);
+        let options = FieldOptions::parse(&field.attrs)?;
+        let wire = match (&options.rename, &field.ident) {
+            (Some(rename), _) => rename.clone(),
+            (None, Some(ident)) => ident.to_string(),
+            (None, None) => bail!("an unnamed field"),
+        };
+        by_wire_name.insert(wire, field);
     }
+    let mut fields = Vec::new();
     for property in &object.properties {
-        let Some(mut field) = by_wire_name.remove(&property.wire_name) else {
-            bail!(
+        let mut field = by_wire_name.remove(&property.wire_name).with_context(|| {
+            format!(
                 "typify generated no field for the property `{}`",
                 property.wire_name
-            );
-        };
-        if let Some(rust_name) = &property.rust_name {
-            set_serde_rename(&mut field, &property.wire_name);
-            field.ident = Some(syn::Ident::new(rust_name, Span::call_site()));
-        }
+            )
+        })?;
+        let mut options = FieldOptions::parse(&field.attrs)?;
+        field.ident = Some(syn::Ident::new(&property.rust_name, Span::call_site()));
+        options.rename =
+            (property.rust_name != property.wire_name).then(|| property.wire_name.clone());
         if !property.required {
-            optional_array_as_option(&mut field);
+            optional_array_as_option(&mut field, &mut options);
         }
-        let mut docs = doc_lines(&field.attrs);
-        if !docs.is_empty() {
-            docs.push(String::new());
+        if property.rules.format == Some(Format::Md5Hex) {
+            options.serialize_with = Some("crate::validate::rules::serialize_lowercase".to_owned());
         }
-        let requiredness = if property.required {
-            "required"
-        } else {
-            "optional"
-        };
-        docs.push(format!(
-            "Wire name `{}`, {requiredness}.",
-            property.wire_name
-        ));
-        if property.sensitive {
-            docs.push("A credential: `Debug` shows `<redacted>` (`x-sensitive`).".into());
-        }
-        if !property.limits.is_empty() {
-            docs.push(format!("Schema limits: {}.", property.limits.join("; ")));
-        }
-        set_docs(&mut field.attrs, &docs);
-        named.named.push(field);
+        options.apply(&mut field.attrs);
+        docs::set(&mut field.attrs, &docs::field(property));
+        fields.push((field, property));
     }
     if let Some(wire_name) = by_wire_name.keys().next() {
         bail!("typify generated the field `{wire_name}` that the schema does not list");
     }
+    named.named = fields.iter().map(|(field, _)| field.clone()).collect();
+    if object.keep_unknown {
+        named.named.push(parse_quote! {
+            /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+            /// `Debug` shows their names only.
+            #[serde(flatten)]
+            pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>
+        });
+    }
 
-    let mut docs = doc_lines(&item.attrs);
-    docs.push(String::new());
-    docs.push(format!("Generated from `schemas/{}`.", object.file));
-    if object.closed {
-        docs.push("Decoding rejects unknown fields (`additionalProperties: false`).".into());
+    let mut lines = docs::lines(&item.attrs);
+    lines.push(String::new());
+    lines.push(format!("Generated from `schemas/{file}`."));
+    lines.push(if object.keep_unknown {
+        "Decoding keeps the fields the schema does not list, in `extra`.".to_owned()
     } else {
-        docs.push("Decoding ignores unknown fields.".into());
-    }
-    set_docs(&mut item.attrs, &docs);
+        "Decoding ignores the fields the schema does not list.".to_owned()
+    });
+    docs::set(&mut item.attrs, &lines);
     item.attrs.push(parse_quote!(#[non_exhaustive]));
-    Ok(())
-}
-
-/// For a struct with `x-sensitive` fields: drops the derived `Debug` and returns one that redacts them.
-fn redacting_debug(
-    item: &mut ItemStruct,
-    object: &ObjectDefinition,
-) -> Result<Option<TokenStream>> {
-    if !object.properties.iter().any(|p| p.sensitive) {
-        return Ok(None);
-    }
-    for attr in item
-        .attrs
-        .iter_mut()
-        .filter(|a| a.path().is_ident("derive"))
-    {
-        let derives = attr.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        )?;
-        let kept = derives.into_iter().filter(|path| !path.is_ident("Debug"));
-        *attr = parse_quote!(#[derive(#(#kept),*)]);
-    }
-    let Fields::Named(named) = &item.fields else {
-        bail!("expected named fields");
-    };
-    let name = &item.ident;
-    let name_text = name.to_string();
-    let mut fields = Vec::new();
-    for (field, property) in named.named.iter().zip(&object.properties) {
-        let Some(ident) = &field.ident else { continue };
-        let label = ident.to_string();
-        let value = match (property.sensitive, generic_argument(&field.ty, "Option")) {
-            (false, _) => quote!(&self.#ident),
-            (true, None) => quote!(&crate::redacted::Redacted),
-            (true, Some(_)) => quote!(&self.#ident.as_ref().map(|_| crate::redacted::Redacted)),
-        };
-        fields.push(quote!(.field(#label, #value)));
-    }
-    Ok(Some(quote! {
-        impl ::std::fmt::Debug for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#name_text) #(#fields)* .finish()
-            }
-        }
-    }))
-}
-
-/// The name a field travels under: its serde `rename`, or its identifier.
-fn wire_name(field: &Field) -> Result<String> {
-    let mut rename = None;
-    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                let value: syn::LitStr = meta.value()?.parse()?;
-                rename = Some(value.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                let _: syn::Expr = meta.value()?.parse()?;
-            }
-            Ok(())
-        })?;
-    }
-    match (rename, &field.ident) {
-        (Some(rename), _) => Ok(rename),
-        (None, Some(ident)) => Ok(ident.to_string()),
-        (None, None) => bail!("unnamed field"),
-    }
-}
-
-/// Makes the field travel as `wire_name` whatever its Rust name.
-fn set_serde_rename(field: &mut Field, wire_name: &str) {
-    let mut options = serde_options(field);
-    options.retain(|option| !option.starts_with("rename"));
-    options.insert(0, format!("rename = {wire_name:?}"));
-    set_serde_options(field, &options);
+    Ok(Shaped {
+        item,
+        object,
+        fields,
+    })
 }
 
 /// `Vec<T>` that typify made optional through `#[serde(default)]` becomes `Option<Vec<T>>`.
-fn optional_array_as_option(field: &mut Field) {
+fn optional_array_as_option(field: &mut Field, options: &mut FieldOptions) {
     let Some(inner) = generic_argument(&field.ty, "Vec") else {
         return;
     };
     let inner = inner.clone();
     field.ty = parse_quote!(::std::option::Option<::std::vec::Vec<#inner>>);
-    let mut options = serde_options(field);
-    options.retain(|option| option != "default" && !option.starts_with("skip_serializing_if"));
-    options.push("skip_serializing_if = \"::std::option::Option::is_none\"".into());
-    set_serde_options(field, &options);
-}
-
-/// The options of the field's `#[serde(...)]` attributes, as source text.
-fn serde_options(field: &Field) -> Vec<String> {
-    let mut options = Vec::new();
-    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        if let syn::Meta::List(list) = &attr.meta {
-            let text = list.tokens.to_string();
-            options.extend(split_top_level_commas(&text));
-        }
+    if options.default == Some(DefaultValue::Trait) {
+        options.default = None;
     }
-    options
-}
-
-fn split_top_level_commas(text: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut current = String::new();
-    let mut in_string = false;
-    for c in text.chars() {
-        match c {
-            '"' => {
-                in_string = !in_string;
-                current.push(c);
-            }
-            ',' if !in_string => parts.push(std::mem::take(&mut current)),
-            _ => current.push(c),
-        }
-    }
-    parts.push(current);
-    parts
-        .into_iter()
-        .map(|p| p.trim().to_owned())
-        .filter(|p| !p.is_empty())
-        .collect()
-}
-
-fn set_serde_options(field: &mut Field, options: &[String]) {
-    field.attrs.retain(|a| !a.path().is_ident("serde"));
-    if options.is_empty() {
-        return;
-    }
-    let tokens: TokenStream = options.join(", ").parse().unwrap_or_default();
-    field.attrs.push(parse_quote!(#[serde(#tokens)]));
-}
-
-fn doc_lines(attrs: &[Attribute]) -> Vec<String> {
-    let mut lines = Vec::new();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
-        if let syn::Meta::NameValue(nv) = &attr.meta
-            && let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(text),
-                ..
-            }) = &nv.value
-        {
-            lines.extend(text.value().lines().map(|line| line.trim().to_owned()));
-        }
-    }
-    lines
-}
-
-/// Replaces the doc attributes with `lines`, one `///` line each (before any other attribute).
-fn set_docs(attrs: &mut Vec<Attribute>, lines: &[String]) {
-    attrs.retain(|a| !a.path().is_ident("doc"));
-    let docs = lines.iter().map(|line| {
-        let text = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        parse_quote!(#[doc = #text])
-    });
-    let rest = std::mem::take(attrs);
-    attrs.extend(docs);
-    attrs.extend(rest);
+    options.skip_serializing_if = Some("::std::option::Option::is_none".to_owned());
 }
 
 /// The single generic argument of `ty` if its last path segment is `wrapper`.
-fn generic_argument<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
+pub fn generic_argument<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
     let Type::Path(path) = ty else { return None };
     let last = path.path.segments.last()?;
     if last.ident != wrapper {
@@ -327,85 +229,4 @@ fn generic_argument<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
         syn::GenericArgument::Type(inner) => Some(inner),
         _ => None,
     }
-}
-
-/// `new(<required fields>)` and `with_<optional>(value)` for a shaped struct.
-fn constructors(item: &ItemStruct) -> Result<TokenStream> {
-    let name = &item.ident;
-    let Fields::Named(named) = &item.fields else {
-        bail!("expected named fields");
-    };
-    let mut params = Vec::new();
-    let mut inits = Vec::new();
-    let mut setters = Vec::new();
-    let mut required_names = Vec::new();
-    for field in &named.named {
-        let Some(ident) = &field.ident else { continue };
-        match generic_argument(&field.ty, "Option") {
-            None => {
-                let (param_ty, convert) = parameter(&field.ty, ident);
-                params.push(quote!(#ident: #param_ty));
-                inits.push(match convert {
-                    Some(convert) => quote!(#ident: #convert),
-                    None => quote!(#ident),
-                });
-                required_names.push(format!("[`{ident}`](Self::{ident})"));
-            }
-            Some(inner) => {
-                let value = format_ident!("value");
-                let (param_ty, convert) = parameter(inner, &value);
-                let convert = convert.unwrap_or_else(|| quote!(#value));
-                let setter = format_ident!("with_{}", ident);
-                let doc = format!(" Sets [`{ident}`](Self::{ident}).");
-                setters.push(quote! {
-                    #[doc = #doc]
-                    #[must_use]
-                    pub fn #setter(mut self, value: #param_ty) -> Self {
-                        self.#ident = ::std::option::Option::Some(#convert);
-                        self
-                    }
-                });
-                inits.push(quote!(#ident: ::std::option::Option::None));
-            }
-        }
-    }
-    let new_doc = if required_names.is_empty() {
-        " Builds one with every field absent.".to_owned()
-    } else {
-        format!(
-            " Builds one from its required fields: {}.",
-            required_names.join(", ")
-        )
-    };
-    // Clippy's limit: the constructor takes the documented required fields, however many there are.
-    let allow_many = (params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    Ok(quote! {
-        impl #name {
-            #[doc = #new_doc]
-            #allow_many
-            pub fn new(#(#params),*) -> Self {
-                Self { #(#inits),* }
-            }
-            #(#setters)*
-        }
-    })
-}
-
-/// The parameter type of a constructor or setter taking a `ty`, and the expression turning `arg` into a `ty`
-/// (`None` when `arg` is one already).
-fn parameter(ty: &Type, arg: &syn::Ident) -> (TokenStream, Option<TokenStream>) {
-    if let Some(item) = generic_argument(ty, "Vec") {
-        return (
-            quote!(impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#item>>),
-            Some(quote!(#arg.into_iter().map(::std::convert::Into::into).collect())),
-        );
-    }
-    let is_bool = matches!(ty, Type::Path(p) if p.path.is_ident("bool"));
-    if is_bool {
-        return (quote!(bool), None);
-    }
-    (
-        quote!(impl ::std::convert::Into<#ty>),
-        Some(quote!(#arg.into())),
-    )
 }

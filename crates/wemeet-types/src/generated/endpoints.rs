@@ -7,56 +7,152 @@
 pub static ENDPOINTS: &[crate::EndpointInfo] = &[
     crate::EndpointInfo {
         name: "create_meeting",
-        method: "POST",
+        method: crate::Method::Post,
         path_template: "/v1/meetings",
         path_schema: ::std::option::Option::None,
-        request_schema: crate::schemas::CREATE_MEETING_REQUEST,
+        request_schema: ::std::option::Option::Some(
+            crate::schemas::CREATE_MEETING_REQUEST,
+        ),
         response_schema: ::std::option::Option::Some(
             crate::schemas::CREATE_MEETING_RESPONSE,
         ),
-        idempotent: false,
+        retry: crate::RetryClass::IfNotSent,
+        oauth2: true,
+        errors: &[
+            crate::ErrorCode::USER_NOT_REGISTERED,
+            crate::ErrorCode::CREATE_QUOTA_PER_HOUR,
+            crate::ErrorCode::CREATE_QUOTA_PER_MONTH,
+        ],
     },
     crate::EndpointInfo {
         name: "add_meeting_backgrounds",
-        method: "POST",
+        method: crate::Method::Post,
         path_template: "/v1/meetings/{meeting_id}/backgrounds",
         path_schema: ::std::option::Option::Some(
             crate::schemas::ADD_MEETING_BACKGROUNDS_PATH,
         ),
-        request_schema: crate::schemas::ADD_MEETING_BACKGROUNDS_REQUEST,
+        request_schema: ::std::option::Option::Some(
+            crate::schemas::ADD_MEETING_BACKGROUNDS_REQUEST,
+        ),
         response_schema: ::std::option::Option::Some(
             crate::schemas::ADD_MEETING_BACKGROUNDS_RESPONSE,
         ),
-        idempotent: false,
+        retry: crate::RetryClass::IfNotSent,
+        oauth2: false,
+        errors: &[
+            crate::ErrorCode::BACKGROUND_IMAGE_URL_INVALID,
+            crate::ErrorCode::BACKGROUND_IMAGE_SIZE_INVALID,
+            crate::ErrorCode::BACKGROUND_LIMIT_EXCEEDED,
+            crate::ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE,
+            crate::ErrorCode::MEETING_LOOKUP_FAILED,
+            crate::ErrorCode::NO_PERMISSION,
+        ],
     },
     crate::EndpointInfo {
         name: "set_live_stream_address",
-        method: "POST",
+        method: crate::Method::Post,
         path_template: "/v1/meetings/{meeting_id}/live_play/live-stream-address",
         path_schema: ::std::option::Option::Some(
             crate::schemas::SET_LIVE_STREAM_ADDRESS_PATH,
         ),
-        request_schema: crate::schemas::SET_LIVE_STREAM_ADDRESS_REQUEST,
+        request_schema: ::std::option::Option::Some(
+            crate::schemas::SET_LIVE_STREAM_ADDRESS_REQUEST,
+        ),
         response_schema: ::std::option::Option::None,
-        idempotent: true,
+        retry: crate::RetryClass::IfNotSent,
+        oauth2: false,
+        errors: &[
+            crate::ErrorCode::TOO_MANY_THIRD_PARTY_PUSHES,
+            crate::ErrorCode::PUSH_ADDRESS_INVALID,
+            crate::ErrorCode::LIVE_MEETING_ID_INVALID,
+            crate::ErrorCode::NOT_MEETING_CREATOR,
+            crate::ErrorCode::NOT_CREATOR_OR_HOST,
+            crate::ErrorCode::USER_NOT_REGISTERED,
+            crate::ErrorCode::ACCOUNT_NO_PERMISSION,
+        ],
     },
 ];
+/// The error codes every endpoint may answer (authentication, rate limits, an invalid parameter), beyond
+/// those each documents ([`Endpoint::ERRORS`](crate::Endpoint::ERRORS)).
+pub static COMMON_ERRORS: &[crate::ErrorCode] = &[
+    crate::ErrorCode::INVALID_PARAMETER,
+    crate::ErrorCode::MISSING_HEADER,
+    crate::ErrorCode::REPLAYED_REQUEST,
+    crate::ErrorCode::SIGNATURE_INVALID,
+    crate::ErrorCode::TIMESTAMP_EXPIRED,
+    crate::ErrorCode::NONCE_REPLAYED,
+    crate::ErrorCode::AUTHENTICATION_FAILED,
+    crate::ErrorCode::RATE_LIMIT_PER_MINUTE,
+    crate::ErrorCode::QUOTA_PER_DAY,
+    crate::ErrorCode::API_QUOTA_PER_DAY,
+    crate::ErrorCode::API_RATE_LIMIT_PER_MINUTE,
+];
+/// Calls `visitor.visit::<E>()` for every endpoint `E` of the API, in the order of
+/// `schemas/endpoints.json`: how code generic over endpoints reaches each of them.
+pub fn visit_endpoints<V: crate::EndpointVisitor + ?::std::marker::Sized>(
+    visitor: &mut V,
+) {
+    visitor.visit::<CreateMeeting>();
+    visitor.visit::<AddMeetingBackgrounds>();
+    visitor.visit::<SetLiveStreamAddress>();
+}
 /// `POST /v1/meetings`: Create (schedule) a meeting (创建会议).
 ///
 /// - path parameters: none
-/// - request body: [`CreateMeetingRequest`](crate::CreateMeetingRequest)
-/// - response body: [`CreateMeetingResponse`](crate::CreateMeetingResponse)
-/// - Not idempotent: an attempt that may have reached the server must not be retried blindly.
+/// - request: [`CreateMeetingRequest`](crate::CreateMeetingRequest), in the JSON body
+/// - response: [`CreateMeetingResponse`](crate::CreateMeetingResponse)
+/// - retries: re-sent only when it certainly never reached the server
+/// - authentication: accepts OAuth 2.0 access tokens
+/// - documented error codes: 190001, 500029, 500168
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct CreateMeeting;
 impl crate::Endpoint for CreateMeeting {
     const NAME: &'static str = "create_meeting";
-    const METHOD: &'static str = "POST";
+    const METHOD: crate::Method = crate::Method::Post;
     const PATH_TEMPLATE: &'static str = "/v1/meetings";
-    const IDEMPOTENT: bool = false;
+    const RETRY: crate::RetryClass = crate::RetryClass::IfNotSent;
+    const OAUTH2: bool = true;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::USER_NOT_REGISTERED,
+        crate::ErrorCode::CREATE_QUOTA_PER_HOUR,
+        crate::ErrorCode::CREATE_QUOTA_PER_MONTH,
+    ];
     type Path = ();
     type Request = crate::CreateMeetingRequest;
     type Response = crate::CreateMeetingResponse;
+}
+impl crate::EncodeRequest for crate::CreateMeetingRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
+}
+/// `POST /v1/meetings/{meeting_id}/backgrounds`: Add backgrounds to a scheduled meeting (添加会议背景).
+///
+/// - path parameters: [`AddMeetingBackgroundsPath`](crate::AddMeetingBackgroundsPath)
+/// - request: [`AddMeetingBackgroundsRequest`](crate::AddMeetingBackgroundsRequest), in the JSON body
+/// - response: [`AddMeetingBackgroundsResponse`](crate::AddMeetingBackgroundsResponse)
+/// - retries: re-sent only when it certainly never reached the server
+/// - authentication: does not accept OAuth 2.0 access tokens
+/// - documented error codes: 20013, 20014, 20018, 20026, 202001, 9042
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct AddMeetingBackgrounds;
+impl crate::Endpoint for AddMeetingBackgrounds {
+    const NAME: &'static str = "add_meeting_backgrounds";
+    const METHOD: crate::Method = crate::Method::Post;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/backgrounds";
+    const RETRY: crate::RetryClass = crate::RetryClass::IfNotSent;
+    const OAUTH2: bool = false;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::BACKGROUND_IMAGE_URL_INVALID,
+        crate::ErrorCode::BACKGROUND_IMAGE_SIZE_INVALID,
+        crate::ErrorCode::BACKGROUND_LIMIT_EXCEEDED,
+        crate::ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE,
+        crate::ErrorCode::MEETING_LOOKUP_FAILED,
+        crate::ErrorCode::NO_PERMISSION,
+    ];
+    type Path = crate::AddMeetingBackgroundsPath;
+    type Request = crate::AddMeetingBackgroundsRequest;
+    type Response = crate::AddMeetingBackgroundsResponse;
 }
 impl crate::PathParams for crate::AddMeetingBackgroundsPath {
     fn render_path(
@@ -75,22 +171,39 @@ impl crate::PathParams for crate::AddMeetingBackgroundsPath {
         }
     }
 }
-/// `POST /v1/meetings/{meeting_id}/backgrounds`: Add backgrounds to a scheduled meeting (添加会议背景).
+impl crate::EncodeRequest for crate::AddMeetingBackgroundsRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
+}
+/// `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: Set the live-stream push address of a meeting (设置直播推流地址).
 ///
-/// - path parameters: [`AddMeetingBackgroundsPath`](crate::AddMeetingBackgroundsPath)
-/// - request body: [`AddMeetingBackgroundsRequest`](crate::AddMeetingBackgroundsRequest)
-/// - response body: [`AddMeetingBackgroundsResponse`](crate::AddMeetingBackgroundsResponse)
-/// - Not idempotent: an attempt that may have reached the server must not be retried blindly.
+/// - path parameters: [`SetLiveStreamAddressPath`](crate::SetLiveStreamAddressPath)
+/// - request: [`SetLiveStreamAddressRequest`](crate::SetLiveStreamAddressRequest), in the JSON body
+/// - response: an empty body (`()`; any JSON body is accepted too)
+/// - retries: re-sent only when it certainly never reached the server
+/// - authentication: does not accept OAuth 2.0 access tokens
+/// - documented error codes: 400001, 400004, 400005, 400006, 400007, 190001, 500014
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct AddMeetingBackgrounds;
-impl crate::Endpoint for AddMeetingBackgrounds {
-    const NAME: &'static str = "add_meeting_backgrounds";
-    const METHOD: &'static str = "POST";
-    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/backgrounds";
-    const IDEMPOTENT: bool = false;
-    type Path = crate::AddMeetingBackgroundsPath;
-    type Request = crate::AddMeetingBackgroundsRequest;
-    type Response = crate::AddMeetingBackgroundsResponse;
+pub struct SetLiveStreamAddress;
+impl crate::Endpoint for SetLiveStreamAddress {
+    const NAME: &'static str = "set_live_stream_address";
+    const METHOD: crate::Method = crate::Method::Post;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/live_play/live-stream-address";
+    const RETRY: crate::RetryClass = crate::RetryClass::IfNotSent;
+    const OAUTH2: bool = false;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::TOO_MANY_THIRD_PARTY_PUSHES,
+        crate::ErrorCode::PUSH_ADDRESS_INVALID,
+        crate::ErrorCode::LIVE_MEETING_ID_INVALID,
+        crate::ErrorCode::NOT_MEETING_CREATOR,
+        crate::ErrorCode::NOT_CREATOR_OR_HOST,
+        crate::ErrorCode::USER_NOT_REGISTERED,
+        crate::ErrorCode::ACCOUNT_NO_PERMISSION,
+    ];
+    type Path = crate::SetLiveStreamAddressPath;
+    type Request = crate::SetLiveStreamAddressRequest;
+    type Response = ();
 }
 impl crate::PathParams for crate::SetLiveStreamAddressPath {
     fn render_path(
@@ -109,35 +222,38 @@ impl crate::PathParams for crate::SetLiveStreamAddressPath {
         }
     }
 }
-/// `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: Set the live-stream push address of a meeting (设置直播推流地址).
-///
-/// - path parameters: [`SetLiveStreamAddressPath`](crate::SetLiveStreamAddressPath)
-/// - request body: [`SetLiveStreamAddressRequest`](crate::SetLiveStreamAddressRequest)
-/// - response body: an empty body (`()`; any JSON body is accepted too)
-/// - Idempotent: an attempt that may have reached the server can be retried.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct SetLiveStreamAddress;
-impl crate::Endpoint for SetLiveStreamAddress {
-    const NAME: &'static str = "set_live_stream_address";
-    const METHOD: &'static str = "POST";
-    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/live_play/live-stream-address";
-    const IDEMPOTENT: bool = true;
-    type Path = crate::SetLiveStreamAddressPath;
-    type Request = crate::SetLiveStreamAddressRequest;
-    type Response = ();
+impl crate::EncodeRequest for crate::SetLiveStreamAddressRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
 }
 impl crate::ResponseBody for crate::ErrorResponse {
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
+    }
+    fn to_body(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+        ::serde_json::to_vec(self)
     }
 }
 impl crate::ResponseBody for crate::CreateMeetingResponse {
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    fn to_body(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+        ::serde_json::to_vec(self)
+    }
 }
 impl crate::ResponseBody for crate::AddMeetingBackgroundsResponse {
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
+    }
+    fn to_body(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+        ::serde_json::to_vec(self)
     }
 }

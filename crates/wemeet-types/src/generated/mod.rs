@@ -2,19 +2,21 @@
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
 //! Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:
 //!
-//! - `add-meeting-backgrounds.path.json`: SHA-256 `b166f070c4e2d8a7292b0532654532fb01e06f9cb14ff6f2e19b61c7bd8a4c25`
-//! - `add-meeting-backgrounds.request.json`: SHA-256 `bc5a72a49d7cf8c8c313d4390183c67f9e185b43d55e430d7448b23d8a523ab1`
-//! - `add-meeting-backgrounds.response.json`: SHA-256 `406989c27f7c946219e24131c49556ee20dc1241788b4c664a3c0ef1ad8a834b`
-//! - `common.json`: SHA-256 `465c729a7ef7acb56a4e3854e59e767ed938424055908437d6747fcaf77452fb`
-//! - `create-meeting.request.json`: SHA-256 `fd4782b037665765e22cdd476e7bd7237e7a7d2773acf0991c73b021033b013a`
-//! - `create-meeting.response.json`: SHA-256 `b1109e57351286f203b1a65921937d5d1889080c92b84ae8092e317c2f6294d3`
-//! - `endpoints.json`: SHA-256 `a56c0cb2d8cab1d3cf0f2777f9f0b249715cf08d6b94357bade0ae4cf4da9419`
-//! - `error.response.json`: SHA-256 `d30959892bf2a5e01f2fabaaf12d9bf71396e821416b11d3829d381f4b66825e`
-//! - `set-live-stream-address.path.json`: SHA-256 `d7d79c772f3f644a2f0bd8e3f2b1019ea73fcf31f18a15fd6d7463775bf32c7a`
-//! - `set-live-stream-address.request.json`: SHA-256 `920fd9b7be909721c4c1caaba05d294dcac28fb6003d749f3c74e9e9acda13ab`
+//! - `add-meeting-backgrounds.path.json`: SHA-256 `284890a216a58499f6bd48e618b8239108904ff988374bc6f6568d293f866605`
+//! - `add-meeting-backgrounds.request.json`: SHA-256 `e1c5471cdc9e24845da7d07c722f3f4671cff9392c2da7a18e53b5fe7e9927fd`
+//! - `add-meeting-backgrounds.response.json`: SHA-256 `164e1b00bf78c6d9b0d52dae313e3c0883053ef607bcb4ec507657a752b6102d`
+//! - `common.json`: SHA-256 `e68c010cd37676d8d906fc53d1d2ba4ef9669c5cae5e35cbf82dc7b59aa06af2`
+//! - `create-meeting.request.json`: SHA-256 `589178fe8f16054874bfb81a129335a2adf8f978d7aad684f7223eb4992d5a69`
+//! - `create-meeting.response.json`: SHA-256 `8a72639999bbdd80e342a89efee6c043634dbc0a0e478965ac58b9281950581a`
+//! - `endpoints.json`: SHA-256 `422aaf387a5307c387163482d8a0e44c358898474b6f74556e955e5f3006edf4`
+//! - `error-codes.json`: SHA-256 `c3cb34ffc018adac5fe87e0541a174b91d82ba2b110e6d59f202f6d230bb0deb`
+//! - `error.response.json`: SHA-256 `8d9844a66e23edca4606d447b032d66d05d4eb341a51429818c17de377f03976`
+//! - `set-live-stream-address.path.json`: SHA-256 `8448f310f70f0bd4f95f3aab3743ec360d05186923aa2a8feda54301f6951ca2`
+//! - `set-live-stream-address.request.json`: SHA-256 `c0898f451804a9dbf3397138ee14d49c1211650616f2e64f89543073c5b030e5`
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
-pub mod client_methods;
+pub mod code_lists;
 pub mod endpoints;
+pub mod error_codes;
 pub mod models;
 pub mod schemas;

@@ -2,120 +2,212 @@
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
 //! Request and response models, one per schema definition.
 //!
-//! Each struct has `new(<required fields>)` and a chainable `with_<field>(value)` per optional field.
+//! Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones
+//! are set); the models a request reaches implement `Validate`, generated from the schemas' rules.
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
 /// Path parameters of `POST /v1/meetings/{meeting_id}/backgrounds`.
 ///
 /// Generated from `schemas/add-meeting-backgrounds.path.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AddMeetingBackgroundsPath {
     /// Meeting ID (会议 ID).
     ///
     /// Wire name `meeting_id`, required.
-    /// Schema limits: at least 1 characters (`minLength`).
+    /// Rules: not empty.
     pub meeting_id: ::std::string::String,
 }
 impl AddMeetingBackgroundsPath {
-    /// Builds one from its required fields: [`meeting_id`](Self::meeting_id).
-    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            meeting_id: meeting_id.into(),
+    /// A builder of [`AddMeetingBackgroundsPath`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::AddMeetingBackgroundsPathBuilder {
+        builders::AddMeetingBackgroundsPathBuilder {
+            meeting_id: builders::missing::add_meeting_backgrounds_path::meeting_id,
         }
+    }
+    /// A `AddMeetingBackgroundsPath` with [`meeting_id`](Self::meeting_id) set and every optional field absent.
+    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().meeting_id(meeting_id).build()
+    }
+}
+impl AddMeetingBackgroundsPath {
+    /// `meeting_id`: fewest characters (1).
+    pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for AddMeetingBackgroundsPath {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.meeting_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "meeting_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for AddMeetingBackgroundsPath {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
 /// Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920*1080 (分辨率最小为1920*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).
 ///
 /// Generated from `schemas/add-meeting-backgrounds.request.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AddMeetingBackgroundsRequest {
     /// ID of the meeting creator (会议创建者 ID).
     ///
     /// Wire name `userid`, required.
+    /// Rules: not empty; not only whitespace.
     pub userid: ::std::string::String,
     /// Device type ID (设备类型 ID).
     ///
     /// Wire name `instanceid`, required.
     pub instanceid: crate::InstanceId,
-    /// Position in `image_list` of the background the meeting uses (图片列表中会议需要使用的背景图片序号), counting from 1 (从1开始计数); at most the length of `image_list`.
+    /// Position in `image_list` of the background the meeting uses (图片列表中会议需要使用的背景图片序号), counting from 1 (从1开始计数); at most the number of entries of `image_list`.
     ///
     /// Wire name `default_image_order`, optional.
-    /// Schema limits: at least 1 (`minimum`); at most 7 (`maximum`).
+    /// Rules: from 1 to 7; at most the number of entries of `image_list`; the service answers error 20026 when broken.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_image_order: ::std::option::Option<i64>,
-    /// The images (图片对象列表): at least one, and at most 7 per meeting (一场会议最多添加7个背景).
+    /// The images (图片对象列表): at least one, and at most 7, as a meeting holds at most 7 backgrounds (一场会议最多添加7个背景; more answer 20018).
     ///
     /// Wire name `image_list`, required.
-    /// Schema limits: at least 1 items (`minItems`); at most 7 items (`maxItems`).
+    /// Rules: 1 to 7 entries; error 20018 when `maxItems` is broken.
     pub image_list: ::std::vec::Vec<BackgroundImage>,
     /// ID of the operator (操作者 ID). Not in the docs: the live API identifies the caller by `operator_id` + `operator_id_type` instead of `userid`; offered as an optional addition.
     ///
     /// Wire name `operator_id`, optional.
+    /// Rules: not empty; not only whitespace.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub operator_id: ::std::option::Option<::std::string::String>,
-    /// Type of `operator_id` (操作者 ID 的类型): 1 = userid. Not in the docs; see `operator_id`.
+    /// Type of `operator_id` (操作者 ID 的类型): 1 = userid, the only type this endpoint documents. Not in the docs; see `operator_id`.
     ///
     /// Wire name `operator_id_type`, optional.
+    /// Rules: one of 1.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operator_id_type: ::std::option::Option<i64>,
+    pub operator_id_type: ::std::option::Option<crate::OperatorIdType>,
 }
 impl AddMeetingBackgroundsRequest {
-    /// Builds one from its required fields: [`userid`](Self::userid), [`instanceid`](Self::instanceid), [`image_list`](Self::image_list).
-    pub fn new(
-        userid: impl ::std::convert::Into<::std::string::String>,
-        instanceid: impl ::std::convert::Into<crate::InstanceId>,
-        image_list: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<BackgroundImage>,
-        >,
-    ) -> Self {
-        Self {
-            userid: userid.into(),
-            instanceid: instanceid.into(),
+    /// A builder of [`AddMeetingBackgroundsRequest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::AddMeetingBackgroundsRequestBuilder {
+        builders::AddMeetingBackgroundsRequestBuilder {
+            userid: builders::missing::add_meeting_backgrounds_request::userid,
+            instanceid: builders::missing::add_meeting_backgrounds_request::instanceid,
             default_image_order: ::std::option::Option::None,
-            image_list: image_list.into_iter().map(::std::convert::Into::into).collect(),
+            image_list: builders::missing::add_meeting_backgrounds_request::image_list,
             operator_id: ::std::option::Option::None,
             operator_id_type: ::std::option::Option::None,
         }
     }
-    /// Sets [`default_image_order`](Self::default_image_order).
-    #[must_use]
-    pub fn with_default_image_order(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.default_image_order = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`operator_id`](Self::operator_id).
-    #[must_use]
-    pub fn with_operator_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.operator_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`operator_id_type`](Self::operator_id_type).
-    #[must_use]
-    pub fn with_operator_id_type(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.operator_id_type = ::std::option::Option::Some(value.into());
-        self
+}
+impl AddMeetingBackgroundsRequest {
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+    /// `default_image_order`: the smallest value (1).
+    pub const DEFAULT_IMAGE_ORDER_MINIMUM: i64 = 1i64;
+    /// `default_image_order`: the largest value (7).
+    pub const DEFAULT_IMAGE_ORDER_MAXIMUM: i64 = 7i64;
+    /// `image_list`: fewest entries (1).
+    pub const IMAGE_LIST_MIN_ITEMS: usize = 1usize;
+    /// `image_list`: most entries (7).
+    pub const IMAGE_LIST_MAX_ITEMS: usize = 7usize;
+    /// `operator_id`: fewest characters (1).
+    pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for AddMeetingBackgroundsRequest {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.userid;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.default_image_order {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "default_image_order",
+                crate::ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE,
+            );
+            path.check(
+                crate::validate::rules::range(
+                    *value,
+                    1i64,
+                    ::std::cmp::min(
+                        7i64,
+                        i64::try_from(self.image_list.len()).unwrap_or(i64::MAX),
+                    ),
+                ),
+            )?;
+        }
+        {
+            let value = &self.image_list;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "image_list",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check_bounds(
+                path.code(),
+                crate::ErrorCode::BACKGROUND_LIMIT_EXCEEDED,
+                crate::validate::rules::count(value.len(), 1usize, 7usize),
+            )?;
+            for (index, item) in value.iter().enumerate() {
+                let path = path.index(index);
+                crate::validate::ValidateAt::validate_at(
+                    item,
+                    ::std::option::Option::Some(&path),
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(value) = &self.operator_id {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "operator_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.operator_id_type {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "operator_id_type",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(
+                crate::validate::rules::one_of(i64::from(value.code()), &[1i64]),
+            )?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
-/// Body of a successful `POST /v1/meetings/{meeting_id}/backgrounds`: the backgrounds added (新增的会议背景信息). Lenient: the docs mark no output field as required and unknown fields are ignored.
+impl crate::Validate for AddMeetingBackgroundsRequest {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Body of a successful `POST /v1/meetings/{meeting_id}/backgrounds`: the backgrounds added (新增的会议背景信息). Lenient: the docs mark no output field as required and unknown fields are kept, not lost.
 ///
 /// Generated from `schemas/add-meeting-backgrounds.response.json`.
-/// Decoding ignores unknown fields.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct AddMeetingBackgroundsResponse {
     /// Number of backgrounds (背景数量).
@@ -133,53 +225,36 @@ pub struct AddMeetingBackgroundsResponse {
     /// Wire name `background_list`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_list: ::std::option::Option<::std::vec::Vec<Background>>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 impl AddMeetingBackgroundsResponse {
-    /// Builds one with every field absent.
-    pub fn new() -> Self {
-        Self {
+    /// A builder of [`AddMeetingBackgroundsResponse`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::AddMeetingBackgroundsResponseBuilder {
+        builders::AddMeetingBackgroundsResponseBuilder {
             background_number: ::std::option::Option::None,
             selected_background_id: ::std::option::Option::None,
             background_list: ::std::option::Option::None,
         }
     }
-    /// Sets [`background_number`](Self::background_number).
-    #[must_use]
-    pub fn with_background_number(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.background_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`selected_background_id`](Self::selected_background_id).
-    #[must_use]
-    pub fn with_selected_background_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.selected_background_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`background_list`](Self::background_list).
-    #[must_use]
-    pub fn with_background_list(
-        mut self,
-        value: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<Background>,
-        >,
-    ) -> Self {
-        self.background_list = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
+}
+impl ::std::fmt::Debug for AddMeetingBackgroundsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AddMeetingBackgroundsResponse")
+            .field("background_number", &self.background_number)
+            .field("selected_background_id", &self.selected_background_id)
+            .field("background_list", &self.background_list)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
     }
 }
 /// A meeting background (背景对象).
 ///
 /// Generated from `schemas/add-meeting-backgrounds.response.json`.
-/// Decoding ignores unknown fields.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct Background {
     /// Background ID (背景 ID).
@@ -192,89 +267,134 @@ pub struct Background {
     /// Wire name `image_md5`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_md5: ::std::option::Option<::std::string::String>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 impl Background {
-    /// Builds one with every field absent.
-    pub fn new() -> Self {
-        Self {
+    /// A builder of [`Background`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::BackgroundBuilder {
+        builders::BackgroundBuilder {
             background_id: ::std::option::Option::None,
             image_md5: ::std::option::Option::None,
         }
     }
-    /// Sets [`background_id`](Self::background_id).
-    #[must_use]
-    pub fn with_background_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.background_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`image_md5`](Self::image_md5).
-    #[must_use]
-    pub fn with_image_md5(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.image_md5 = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::fmt::Debug for Background {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Background")
+            .field("background_id", &self.background_id)
+            .field("image_md5", &self.image_md5)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
     }
 }
-/// A background image to add (图片对象).
+/// A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920*1080 pixels (分辨率最小为1920*1080): `x-image-limits`.
 ///
 /// Generated from `schemas/add-meeting-backgrounds.request.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct BackgroundImage {
-    /// MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示), lower case.
+    /// MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示). The docs do not say which case: either is accepted, and it is sent in lower case.
     ///
     /// Wire name `image_md5`, required.
-    /// Schema limits: matches `^[0-9a-f]{32}$` (`pattern`).
+    /// Rules: not empty; 32 hexadecimal digits, either case (sent in lower case).
+    #[serde(serialize_with = "crate::validate::rules::serialize_lowercase")]
     pub image_md5: ::std::string::String,
-    /// URL of the background image (背景图片 URL).
+    /// URL of the background image (背景图片 URL): an absolute http or https URL the service downloads the image from.
     ///
     /// Wire name `image_url`, required.
-    /// Schema limits: format `uri`.
+    /// Rules: not empty; an absolute http or https URL; the service answers error 20013 when broken.
     pub image_url: ::std::string::String,
 }
 impl BackgroundImage {
-    /// Builds one from its required fields: [`image_md5`](Self::image_md5), [`image_url`](Self::image_url).
-    pub fn new(
-        image_md5: impl ::std::convert::Into<::std::string::String>,
-        image_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            image_md5: image_md5.into(),
-            image_url: image_url.into(),
+    /// A builder of [`BackgroundImage`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::BackgroundImageBuilder {
+        builders::BackgroundImageBuilder {
+            image_md5: builders::missing::background_image::image_md5,
+            image_url: builders::missing::background_image::image_url,
         }
+    }
+}
+impl BackgroundImage {
+    /// `image_md5`: fewest characters (1).
+    pub const IMAGE_MD5_MIN_LENGTH: usize = 1usize;
+    /// `image_url`: fewest characters (1).
+    pub const IMAGE_URL_MIN_LENGTH: usize = 1usize;
+    /// The media type the image must have (`x-image-limits`).
+    pub const IMAGE_MEDIA_TYPE: &'static str = "image/png";
+    /// Most bytes of the image file (`x-image-limits`).
+    pub const IMAGE_MAX_BYTES: usize = 10485760usize;
+    /// Fewest pixels across (`x-image-limits`).
+    pub const IMAGE_MIN_WIDTH: u32 = 1920u32;
+    /// Fewest pixels down (`x-image-limits`).
+    pub const IMAGE_MIN_HEIGHT: u32 = 1080u32;
+}
+impl crate::validate::ValidateAt for BackgroundImage {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.image_md5;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "image_md5",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::md5_hex(value))?;
+        }
+        {
+            let value = &self.image_url;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "image_url",
+                crate::ErrorCode::BACKGROUND_IMAGE_URL_INVALID,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(
+                crate::validate::rules::url(
+                    value,
+                    ::std::option::Option::Some(&["http", "https"]),
+                ),
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for BackgroundImage {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
 /// Body of `POST /v1/meetings`: create (schedule) a meeting (创建/预定会议).
 ///
 /// Generated from `schemas/create-meeting.request.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CreateMeetingRequest {
     /// Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.
     ///
     /// Wire name `userid`, required.
+    /// Rules: not empty; not only whitespace.
     pub userid: ::std::string::String,
     /// Device type of the user (用户的终端设备类型).
     ///
     /// Wire name `instanceid`, required.
     pub instanceid: crate::InstanceId,
-    /// Meeting subject (会议主题). Needed in request and response; the caller must make sure the string is well-formed, and the docs recommend Base64-encoding it before sending and decoding it on receipt. Limit: at most 128 bytes after Base64 encoding (Base64 编码后长度不超过128个字节).
+    /// Meeting subject (会议主题). Needed in request and response; the caller must make sure the string is well-formed, and the docs recommend Base64-encoding it before sending and decoding it on receipt (建议采用 Base64 编码后带入请求). Limit: at most 128 bytes after Base64 encoding (Base64 编码后长度不超过128个字节): the limit applies to the subject as sent, so a subject Base64-encoded as recommended may have 128 bytes of Base64.
     ///
     /// Wire name `subject`, required.
-    /// Schema limits: at most 128 characters (`maxLength`).
+    /// Rules: not empty; not only whitespace; at most 128 bytes (UTF-8, as sent).
     pub subject: ::std::string::String,
-    /// Meeting type (会议类型).
+    /// Meeting type (会议类型): 0 scheduled (预约会议), 1 quick (快速会议). No other type exists for this field (recurring meetings use another one), so any other code is refused.
     ///
     /// Wire name `type`, required.
+    /// Rules: one of 0, 1.
     #[serde(rename = "type")]
     pub meeting_type: crate::MeetingType,
     /// User IDs of the meeting hosts (会议主持人的用户 ID). When absent the host is the `userid` above, the API caller. The docs type it as an array of strings; a `UserObj` is accepted too.
@@ -290,12 +410,11 @@ pub struct CreateMeetingRequest {
     /// Meeting start timestamp in seconds (会议开始时间戳，单位秒).
     ///
     /// Wire name `start_time`, required.
-    /// Schema limits: matches `^[0-9]{1,20}$` (`pattern`).
     pub start_time: crate::UnixSeconds,
-    /// Meeting end timestamp in seconds (会议结束时间戳，单位秒).
+    /// Meeting end timestamp in seconds (会议结束时间戳，单位秒); later than `start_time`.
     ///
     /// Wire name `end_time`, required.
-    /// Schema limits: matches `^[0-9]{1,20}$` (`pattern`).
+    /// Rules: greater than `start_time`.
     pub end_time: crate::UnixSeconds,
     /// Meeting password (会议密码); may be left out (可不填).
     ///
@@ -309,63 +428,20 @@ pub struct CreateMeetingRequest {
     pub settings: Settings,
 }
 impl CreateMeetingRequest {
-    /// Builds one from its required fields: [`userid`](Self::userid), [`instanceid`](Self::instanceid), [`subject`](Self::subject), [`meeting_type`](Self::meeting_type), [`start_time`](Self::start_time), [`end_time`](Self::end_time), [`settings`](Self::settings).
-    pub fn new(
-        userid: impl ::std::convert::Into<::std::string::String>,
-        instanceid: impl ::std::convert::Into<crate::InstanceId>,
-        subject: impl ::std::convert::Into<::std::string::String>,
-        meeting_type: impl ::std::convert::Into<crate::MeetingType>,
-        start_time: impl ::std::convert::Into<crate::UnixSeconds>,
-        end_time: impl ::std::convert::Into<crate::UnixSeconds>,
-        settings: impl ::std::convert::Into<Settings>,
-    ) -> Self {
-        Self {
-            userid: userid.into(),
-            instanceid: instanceid.into(),
-            subject: subject.into(),
-            meeting_type: meeting_type.into(),
+    /// A builder of [`CreateMeetingRequest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::CreateMeetingRequestBuilder {
+        builders::CreateMeetingRequestBuilder {
+            userid: builders::missing::create_meeting_request::userid,
+            instanceid: builders::missing::create_meeting_request::instanceid,
+            subject: builders::missing::create_meeting_request::subject,
+            meeting_type: builders::missing::create_meeting_request::meeting_type,
             hosts: ::std::option::Option::None,
             invitees: ::std::option::Option::None,
-            start_time: start_time.into(),
-            end_time: end_time.into(),
+            start_time: builders::missing::create_meeting_request::start_time,
+            end_time: builders::missing::create_meeting_request::end_time,
             password: ::std::option::Option::None,
-            settings: settings.into(),
+            settings: builders::missing::create_meeting_request::settings,
         }
-    }
-    /// Sets [`hosts`](Self::hosts).
-    #[must_use]
-    pub fn with_hosts(
-        mut self,
-        value: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<crate::User>,
-        >,
-    ) -> Self {
-        self.hosts = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
-    }
-    /// Sets [`invitees`](Self::invitees).
-    #[must_use]
-    pub fn with_invitees(
-        mut self,
-        value: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<crate::User>,
-        >,
-    ) -> Self {
-        self.invitees = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
-    }
-    /// Sets [`password`](Self::password).
-    #[must_use]
-    pub fn with_password(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.password = ::std::option::Option::Some(value.into());
-        self
     }
 }
 impl ::std::fmt::Debug for CreateMeetingRequest {
@@ -387,11 +463,119 @@ impl ::std::fmt::Debug for CreateMeetingRequest {
             .finish()
     }
 }
-/// Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required and unknown fields are ignored.
+impl CreateMeetingRequest {
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+    /// `subject`: fewest characters (1).
+    pub const SUBJECT_MIN_LENGTH: usize = 1usize;
+    /// `subject`: most bytes of UTF-8, as sent (128).
+    pub const SUBJECT_MAX_BYTES: usize = 128usize;
+}
+impl crate::validate::ValidateAt for CreateMeetingRequest {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.userid;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        {
+            let value = &self.subject;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "subject",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+            path.check(crate::validate::rules::max_bytes(value, 128usize))?;
+        }
+        {
+            let value = &self.meeting_type;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "type",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(
+                crate::validate::rules::one_of(i64::from(value.code()), &[0i64, 1i64]),
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.hosts {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "hosts",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            for (index, item) in value.iter().enumerate() {
+                let path = path.index(index);
+                crate::validate::ValidateAt::validate_at(
+                    item,
+                    ::std::option::Option::Some(&path),
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(value) = &self.invitees {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "invitees",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            for (index, item) in value.iter().enumerate() {
+                let path = path.index(index);
+                crate::validate::ValidateAt::validate_at(
+                    item,
+                    ::std::option::Option::Some(&path),
+                )?;
+            }
+        }
+        {
+            let value = &self.end_time;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "end_time",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(
+                crate::validate::rules::after(
+                    "start_time",
+                    crate::validate::Ordered::ordinal(&self.start_time),
+                    crate::validate::Ordered::ordinal(value),
+                ),
+            )?;
+        }
+        {
+            let value = &self.settings;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "settings",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            crate::validate::ValidateAt::validate_at(
+                value,
+                ::std::option::Option::Some(&path),
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for CreateMeetingRequest {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required; unknown fields are kept, not lost.
 ///
 /// Generated from `schemas/create-meeting.response.json`.
-/// Decoding ignores unknown fields.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMeetingResponse {
     /// Number of meetings (会议数量).
@@ -404,39 +588,33 @@ pub struct CreateMeetingResponse {
     /// Wire name `meeting_info_list`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meeting_info_list: ::std::option::Option<::std::vec::Vec<MeetingInfo>>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 impl CreateMeetingResponse {
-    /// Builds one with every field absent.
-    pub fn new() -> Self {
-        Self {
+    /// A builder of [`CreateMeetingResponse`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::CreateMeetingResponseBuilder {
+        builders::CreateMeetingResponseBuilder {
             meeting_number: ::std::option::Option::None,
             meeting_info_list: ::std::option::Option::None,
         }
     }
-    /// Sets [`meeting_number`](Self::meeting_number).
-    #[must_use]
-    pub fn with_meeting_number(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.meeting_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`meeting_info_list`](Self::meeting_info_list).
-    #[must_use]
-    pub fn with_meeting_info_list(
-        mut self,
-        value: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<MeetingInfo>,
-        >,
-    ) -> Self {
-        self.meeting_info_list = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
+}
+impl ::std::fmt::Debug for CreateMeetingResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateMeetingResponse")
+            .field("meeting_number", &self.meeting_number)
+            .field("meeting_info_list", &self.meeting_info_list)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
     }
 }
 /// What went wrong (错误信息).
 ///
 /// Generated from `schemas/error.response.json`.
-/// Decoding ignores unknown fields.
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorInfo {
@@ -455,28 +633,19 @@ pub struct ErrorInfo {
     pub message: ::std::string::String,
 }
 impl ErrorInfo {
-    /// Builds one from its required fields: [`error_code`](Self::error_code), [`message`](Self::message).
-    pub fn new(
-        error_code: impl ::std::convert::Into<i64>,
-        message: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            error_code: error_code.into(),
+    /// A builder of [`ErrorInfo`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::ErrorInfoBuilder {
+        builders::ErrorInfoBuilder {
+            error_code: builders::missing::error_info::error_code,
             new_error_code: ::std::option::Option::None,
-            message: message.into(),
+            message: builders::missing::error_info::message,
         }
-    }
-    /// Sets [`new_error_code`](Self::new_error_code).
-    #[must_use]
-    pub fn with_new_error_code(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.new_error_code = ::std::option::Option::Some(value.into());
-        self
     }
 }
 /// The body of a failed call (HTTP status >= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.
 ///
 /// Generated from `schemas/error.response.json`.
-/// Decoding ignores unknown fields.
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorResponse {
@@ -486,17 +655,21 @@ pub struct ErrorResponse {
     pub error_info: ErrorInfo,
 }
 impl ErrorResponse {
-    /// Builds one from its required fields: [`error_info`](Self::error_info).
-    pub fn new(error_info: impl ::std::convert::Into<ErrorInfo>) -> Self {
-        Self {
-            error_info: error_info.into(),
+    /// A builder of [`ErrorResponse`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::ErrorResponseBuilder {
+        builders::ErrorResponseBuilder {
+            error_info: builders::missing::error_response::error_info,
         }
+    }
+    /// A `ErrorResponse` with [`error_info`](Self::error_info) set and every optional field absent.
+    pub fn new(error_info: impl ::std::convert::Into<ErrorInfo>) -> Self {
+        Self::builder().error_info(error_info).build()
     }
 }
 /// A created meeting (会议对象).
 ///
 /// Generated from `schemas/create-meeting.response.json`.
-/// Decoding ignores unknown fields.
+/// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct MeetingInfo {
@@ -549,9 +722,10 @@ pub struct MeetingInfo {
     /// Wire name `end_time`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_time: ::std::option::Option<crate::UnixSeconds>,
-    /// URL to join the meeting (加入会议 URL).
+    /// URL to join the meeting (加入会议 URL): with it anyone can join, so `Debug` hides it.
     ///
     /// Wire name `join_url`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub join_url: ::std::option::Option<::std::string::String>,
     /// Settings of the meeting (会议的配置); may be the default settings (可为缺省配置).
@@ -559,11 +733,15 @@ pub struct MeetingInfo {
     /// Wire name `settings`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub settings: ::std::option::Option<MeetingInfoSettings>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 impl MeetingInfo {
-    /// Builds one with every field absent.
-    pub fn new() -> Self {
-        Self {
+    /// A builder of [`MeetingInfo`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::MeetingInfoBuilder {
+        builders::MeetingInfoBuilder {
             subject: ::std::option::Option::None,
             meeting_id: ::std::option::Option::None,
             meeting_code: ::std::option::Option::None,
@@ -576,117 +754,6 @@ impl MeetingInfo {
             join_url: ::std::option::Option::None,
             settings: ::std::option::Option::None,
         }
-    }
-    /// Sets [`subject`](Self::subject).
-    #[must_use]
-    pub fn with_subject(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.subject = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`meeting_id`](Self::meeting_id).
-    #[must_use]
-    pub fn with_meeting_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.meeting_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`meeting_code`](Self::meeting_code).
-    #[must_use]
-    pub fn with_meeting_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.meeting_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`password`](Self::password).
-    #[must_use]
-    pub fn with_password(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.password = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`hosts`](Self::hosts).
-    #[must_use]
-    pub fn with_hosts(
-        mut self,
-        value: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<crate::User>,
-        >,
-    ) -> Self {
-        self.hosts = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
-    }
-    /// Sets [`participants`](Self::participants).
-    #[must_use]
-    pub fn with_participants(
-        mut self,
-        value: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<crate::User>,
-        >,
-    ) -> Self {
-        self.participants = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
-    }
-    /// Sets [`participants_list`](Self::participants_list).
-    #[must_use]
-    pub fn with_participants_list(
-        mut self,
-        value: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<crate::User>,
-        >,
-    ) -> Self {
-        self.participants_list = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
-    }
-    /// Sets [`start_time`](Self::start_time).
-    #[must_use]
-    pub fn with_start_time(
-        mut self,
-        value: impl ::std::convert::Into<crate::UnixSeconds>,
-    ) -> Self {
-        self.start_time = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`end_time`](Self::end_time).
-    #[must_use]
-    pub fn with_end_time(
-        mut self,
-        value: impl ::std::convert::Into<crate::UnixSeconds>,
-    ) -> Self {
-        self.end_time = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`join_url`](Self::join_url).
-    #[must_use]
-    pub fn with_join_url(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.join_url = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets [`settings`](Self::settings).
-    #[must_use]
-    pub fn with_settings(
-        mut self,
-        value: impl ::std::convert::Into<MeetingInfoSettings>,
-    ) -> Self {
-        self.settings = ::std::option::Option::Some(value.into());
-        self
     }
 }
 impl ::std::fmt::Debug for MeetingInfo {
@@ -704,16 +771,20 @@ impl ::std::fmt::Debug for MeetingInfo {
             .field("participants_list", &self.participants_list)
             .field("start_time", &self.start_time)
             .field("end_time", &self.end_time)
-            .field("join_url", &self.join_url)
+            .field(
+                "join_url",
+                &self.join_url.as_ref().map(|_| crate::redacted::Redacted),
+            )
             .field("settings", &self.settings)
+            .field("extra", &crate::redacted::Keys(&self.extra))
             .finish()
     }
 }
 /// Media settings of a created meeting (会议媒体参数对象), as the server reports them.
 ///
 /// Generated from `schemas/create-meeting.response.json`.
-/// Decoding ignores unknown fields.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct MeetingInfoSettings {
     /// Mute participants when they join (入会时静音).
@@ -761,11 +832,15 @@ pub struct MeetingInfoSettings {
     /// Wire name `live_url`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub live_url: ::std::option::Option<bool>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 impl MeetingInfoSettings {
-    /// Builds one with every field absent.
-    pub fn new() -> Self {
-        Self {
+    /// A builder of [`MeetingInfoSettings`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::MeetingInfoSettingsBuilder {
+        builders::MeetingInfoSettingsBuilder {
             mute_enable_join: ::std::option::Option::None,
             allow_unmute_self: ::std::option::Option::None,
             mute_all: ::std::option::Option::None,
@@ -777,109 +852,67 @@ impl MeetingInfoSettings {
             live_url: ::std::option::Option::None,
         }
     }
-    /// Sets [`mute_enable_join`](Self::mute_enable_join).
-    #[must_use]
-    pub fn with_mute_enable_join(mut self, value: bool) -> Self {
-        self.mute_enable_join = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`allow_unmute_self`](Self::allow_unmute_self).
-    #[must_use]
-    pub fn with_allow_unmute_self(mut self, value: bool) -> Self {
-        self.allow_unmute_self = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`mute_all`](Self::mute_all).
-    #[must_use]
-    pub fn with_mute_all(mut self, value: bool) -> Self {
-        self.mute_all = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`host_video`](Self::host_video).
-    #[must_use]
-    pub fn with_host_video(mut self, value: bool) -> Self {
-        self.host_video = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`participant_video`](Self::participant_video).
-    #[must_use]
-    pub fn with_participant_video(mut self, value: bool) -> Self {
-        self.participant_video = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`enable_record`](Self::enable_record).
-    #[must_use]
-    pub fn with_enable_record(mut self, value: bool) -> Self {
-        self.enable_record = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`play_ivr_on_leave`](Self::play_ivr_on_leave).
-    #[must_use]
-    pub fn with_play_ivr_on_leave(mut self, value: bool) -> Self {
-        self.play_ivr_on_leave = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`play_ivr_on_join`](Self::play_ivr_on_join).
-    #[must_use]
-    pub fn with_play_ivr_on_join(mut self, value: bool) -> Self {
-        self.play_ivr_on_join = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`live_url`](Self::live_url).
-    #[must_use]
-    pub fn with_live_url(mut self, value: bool) -> Self {
-        self.live_url = ::std::option::Option::Some(value);
-        self
+}
+impl ::std::fmt::Debug for MeetingInfoSettings {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MeetingInfoSettings")
+            .field("mute_enable_join", &self.mute_enable_join)
+            .field("allow_unmute_self", &self.allow_unmute_self)
+            .field("mute_all", &self.mute_all)
+            .field("host_video", &self.host_video)
+            .field("participant_video", &self.participant_video)
+            .field("enable_record", &self.enable_record)
+            .field("play_ivr_on_leave", &self.play_ivr_on_leave)
+            .field("play_ivr_on_join", &self.play_ivr_on_join)
+            .field("live_url", &self.live_url)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
     }
 }
 /// A live-stream push entry (直播推流信息).
 ///
 /// Generated from `schemas/set-live-stream-address.request.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PushStreamInfo {
     /// Push platform type (推流平台类型).
     ///
     /// Wire name `platform_type`, required.
+    /// Rules: one of 1, 2.
     pub platform_type: crate::PlatformType,
     /// Push platform name (推流平台名称), Base64-encoded on the wire (the docs' example sends `dGVzdDEyMw==` for `test123`). The decoded name has at most 10 characters (平台名称限制10个字符) and must not be only spaces or newlines (不允许纯空格和回车).
     ///
     /// Wire name `platform_name`, required.
-    /// Schema limits: base64-encoded (`contentEncoding`).
+    /// Rules: not empty; standard base64 of a text that is 1 to 10 characters, not only whitespace.
     pub platform_name: ::std::string::String,
     /// Whether this push address is enabled (是否启用该推流地址): `true` on (开启), `false` off (不开启); default true (默认值为true). The wire name keeps the docs' spelling `enable_push_addres`.
     ///
     /// Wire name `enable_push_addres`, required.
-    /// Schema limits: documented default `true`.
+    /// Documented default: `true`.
     #[serde(rename = "enable_push_addres")]
     pub enable_push_address: bool,
-    /// Push address (推流地址).
+    /// Push address (推流地址): an absolute URL such as `rtmp://host/app/`.
     ///
     /// Wire name `push_address`, required.
+    /// Rules: not empty; an absolute URL; the service answers error 400004 when broken.
     pub push_address: ::std::string::String,
     /// Push key (推流密钥).
     ///
     /// Wire name `push_password`, required.
     /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
+    /// Rules: not empty.
     pub push_password: ::std::string::String,
 }
 impl PushStreamInfo {
-    /// Builds one from its required fields: [`platform_type`](Self::platform_type), [`platform_name`](Self::platform_name), [`enable_push_address`](Self::enable_push_address), [`push_address`](Self::push_address), [`push_password`](Self::push_password).
-    pub fn new(
-        platform_type: impl ::std::convert::Into<crate::PlatformType>,
-        platform_name: impl ::std::convert::Into<::std::string::String>,
-        enable_push_address: bool,
-        push_address: impl ::std::convert::Into<::std::string::String>,
-        push_password: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            platform_type: platform_type.into(),
-            platform_name: platform_name.into(),
-            enable_push_address,
-            push_address: push_address.into(),
-            push_password: push_password.into(),
+    /// A builder of [`PushStreamInfo`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::PushStreamInfoBuilder {
+        builders::PushStreamInfoBuilder {
+            platform_type: builders::missing::push_stream_info::platform_type,
+            platform_name: builders::missing::push_stream_info::platform_name,
+            enable_push_address: true,
+            push_address: builders::missing::push_stream_info::push_address,
+            push_password: builders::missing::push_stream_info::push_password,
         }
     }
 }
@@ -894,74 +927,215 @@ impl ::std::fmt::Debug for PushStreamInfo {
             .finish()
     }
 }
+impl PushStreamInfo {
+    /// `platform_name`: fewest characters (1).
+    pub const PLATFORM_NAME_MIN_LENGTH: usize = 1usize;
+    /// `platform_name` once base64-decoded: fewest characters (1).
+    pub const PLATFORM_NAME_DECODED_MIN_LENGTH: usize = 1usize;
+    /// `platform_name` once base64-decoded: most characters (10).
+    pub const PLATFORM_NAME_DECODED_MAX_LENGTH: usize = 10usize;
+    /// `push_address`: fewest characters (1).
+    pub const PUSH_ADDRESS_MIN_LENGTH: usize = 1usize;
+    /// `push_password`: fewest characters (1).
+    pub const PUSH_PASSWORD_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for PushStreamInfo {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.platform_type;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "platform_type",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(
+                crate::validate::rules::one_of(i64::from(value.code()), &[1i64, 2i64]),
+            )?;
+        }
+        {
+            let value = &self.platform_name;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "platform_name",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(
+                crate::validate::rules::base64_text(
+                    value,
+                    |text| {
+                        crate::validate::rules::char_count(text, 1usize, 10usize)?;
+                        crate::validate::rules::not_blank(text)?;
+                        ::std::result::Result::Ok(())
+                    },
+                ),
+            )?;
+        }
+        {
+            let value = &self.push_address;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "push_address",
+                crate::ErrorCode::PUSH_ADDRESS_INVALID,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::url(value, ::std::option::Option::None))?;
+        }
+        {
+            let value = &self.push_password;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "push_password",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for PushStreamInfo {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
 /// Path parameters of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address` (the docs spell the parameter `{meetingId}`).
 ///
 /// Generated from `schemas/set-live-stream-address.path.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct SetLiveStreamAddressPath {
     /// Meeting ID (会议 ID), `{meetingId}` in the docs' URL.
     ///
     /// Wire name `meeting_id`, required.
-    /// Schema limits: at least 1 characters (`minLength`).
+    /// Rules: not empty.
     pub meeting_id: ::std::string::String,
 }
 impl SetLiveStreamAddressPath {
-    /// Builds one from its required fields: [`meeting_id`](Self::meeting_id).
-    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            meeting_id: meeting_id.into(),
+    /// A builder of [`SetLiveStreamAddressPath`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::SetLiveStreamAddressPathBuilder {
+        builders::SetLiveStreamAddressPathBuilder {
+            meeting_id: builders::missing::set_live_stream_address_path::meeting_id,
         }
+    }
+    /// A `SetLiveStreamAddressPath` with [`meeting_id`](Self::meeting_id) set and every optional field absent.
+    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().meeting_id(meeting_id).build()
+    }
+}
+impl SetLiveStreamAddressPath {
+    /// `meeting_id`: fewest characters (1).
+    pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for SetLiveStreamAddressPath {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.meeting_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "meeting_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for SetLiveStreamAddressPath {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
 /// Body of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: set the live-stream push address of a meeting (设置直播推流地址), before or during the meeting (会前和会中). Callable during the meeting by its creator, hosts and co-hosts within the enterprise, and outside it by the creator. Business and enterprise editions hold at most 1 WeChat Channels address (1个微信视频号地址) and 10 push platforms (10个推流平台). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问). Success is an empty body (成功时返回空消息体).
 ///
 /// Generated from `schemas/set-live-stream-address.request.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct SetLiveStreamAddressRequest {
     /// User ID (用户 ID).
     ///
     /// Wire name `userid`, required.
+    /// Rules: not empty; not only whitespace.
     pub userid: ::std::string::String,
     /// Device type of the user (用户的终端设备类型).
     ///
     /// Wire name `instanceid`, required.
     pub instanceid: crate::InstanceId,
-    /// Push-stream entries (推流信息). The docs say only one entry is supported for now (暂只支持设置一条推流信息), a server-side rule.
+    /// Push-stream entries (推流信息): at least one. The docs say only one entry is supported for now (暂只支持设置一条推流信息): a temporary rule of the service, which the mock applies and clients do not.
     ///
     /// Wire name `push_stream_info`, required.
+    /// Rules: at least 1 entries; the service takes at most 1 for now (checked by the service, not the client).
     pub push_stream_info: ::std::vec::Vec<PushStreamInfo>,
 }
 impl SetLiveStreamAddressRequest {
-    /// Builds one from its required fields: [`userid`](Self::userid), [`instanceid`](Self::instanceid), [`push_stream_info`](Self::push_stream_info).
-    pub fn new(
-        userid: impl ::std::convert::Into<::std::string::String>,
-        instanceid: impl ::std::convert::Into<crate::InstanceId>,
-        push_stream_info: impl ::std::iter::IntoIterator<
-            Item = impl ::std::convert::Into<PushStreamInfo>,
-        >,
-    ) -> Self {
-        Self {
-            userid: userid.into(),
-            instanceid: instanceid.into(),
-            push_stream_info: push_stream_info
-                .into_iter()
-                .map(::std::convert::Into::into)
-                .collect(),
+    /// A builder of [`SetLiveStreamAddressRequest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::SetLiveStreamAddressRequestBuilder {
+        builders::SetLiveStreamAddressRequestBuilder {
+            userid: builders::missing::set_live_stream_address_request::userid,
+            instanceid: builders::missing::set_live_stream_address_request::instanceid,
+            push_stream_info: builders::missing::set_live_stream_address_request::push_stream_info,
         }
+    }
+}
+impl SetLiveStreamAddressRequest {
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+    /// `push_stream_info`: fewest entries (1).
+    pub const PUSH_STREAM_INFO_MIN_ITEMS: usize = 1usize;
+    /// `push_stream_info`: most entries the service takes for now (not checked by clients) (1).
+    pub const PUSH_STREAM_INFO_SERVER_MAX_ITEMS: usize = 1usize;
+}
+impl crate::validate::ValidateAt for SetLiveStreamAddressRequest {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.userid;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        {
+            let value = &self.push_stream_info;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "push_stream_info",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::count(value.len(), 1usize, usize::MAX))?;
+            for (index, item) in value.iter().enumerate() {
+                let path = path.index(index);
+                crate::validate::ValidateAt::validate_at(
+                    item,
+                    ::std::option::Option::Some(&path),
+                )?;
+            }
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for SetLiveStreamAddressRequest {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
 /// Media settings of a meeting to create (会议媒体参数配置对象 Settings).
 ///
 /// Generated from `schemas/create-meeting.request.json`.
-/// Decoding rejects unknown fields (`additionalProperties: false`).
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Settings {
     /// Mute participants when they join (入会时静音).
@@ -1005,56 +1179,46 @@ pub struct Settings {
     pub live_url: bool,
 }
 impl Settings {
-    /// Builds one from its required fields: [`mute_enable_join`](Self::mute_enable_join), [`allow_unmute_self`](Self::allow_unmute_self), [`participant_video`](Self::participant_video), [`enable_record`](Self::enable_record), [`play_ivr_on_leave`](Self::play_ivr_on_leave), [`live_url`](Self::live_url).
-    pub fn new(
-        mute_enable_join: bool,
-        allow_unmute_self: bool,
-        participant_video: bool,
-        enable_record: bool,
-        play_ivr_on_leave: bool,
-        live_url: bool,
-    ) -> Self {
-        Self {
-            mute_enable_join,
-            allow_unmute_self,
+    /// A builder of [`Settings`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::SettingsBuilder {
+        builders::SettingsBuilder {
+            mute_enable_join: builders::missing::settings::mute_enable_join,
+            allow_unmute_self: builders::missing::settings::allow_unmute_self,
             mute_all: ::std::option::Option::None,
             host_video: ::std::option::Option::None,
-            participant_video,
-            enable_record,
-            play_ivr_on_leave,
+            participant_video: builders::missing::settings::participant_video,
+            enable_record: builders::missing::settings::enable_record,
+            play_ivr_on_leave: builders::missing::settings::play_ivr_on_leave,
             play_ivr_on_join: ::std::option::Option::None,
-            live_url,
+            live_url: builders::missing::settings::live_url,
         }
     }
-    /// Sets [`mute_all`](Self::mute_all).
-    #[must_use]
-    pub fn with_mute_all(mut self, value: bool) -> Self {
-        self.mute_all = ::std::option::Option::Some(value);
-        self
+}
+impl crate::validate::ValidateAt for Settings {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        let _ = at;
+        ::std::result::Result::Ok(())
     }
-    /// Sets [`host_video`](Self::host_video).
-    #[must_use]
-    pub fn with_host_video(mut self, value: bool) -> Self {
-        self.host_video = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets [`play_ivr_on_join`](Self::play_ivr_on_join).
-    #[must_use]
-    pub fn with_play_ivr_on_join(mut self, value: bool) -> Self {
-        self.play_ivr_on_join = ::std::option::Option::Some(value);
-        self
+}
+impl crate::Validate for Settings {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
 /// A user (用户对象 UserObj).
 ///
 /// Generated from `schemas/common.json`.
-/// Decoding ignores unknown fields.
+/// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
 pub struct UserObj {
     /// Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.
     ///
     /// Wire name `userid`, required.
+    /// Rules: not empty.
     pub userid: ::std::string::String,
     /// Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.
     ///
@@ -1073,40 +1237,1898 @@ pub struct UserObj {
     pub profile_photo: ::std::option::Option<::std::string::String>,
 }
 impl UserObj {
-    /// Builds one from its required fields: [`userid`](Self::userid).
-    pub fn new(userid: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            userid: userid.into(),
+    /// A builder of [`UserObj`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::UserObjBuilder {
+        builders::UserObjBuilder {
+            userid: builders::missing::user_obj::userid,
             is_anonymous: ::std::option::Option::None,
             nick_name: ::std::option::Option::None,
             profile_photo: ::std::option::Option::None,
         }
     }
-    /// Sets [`is_anonymous`](Self::is_anonymous).
-    #[must_use]
-    pub fn with_is_anonymous(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.is_anonymous = ::std::option::Option::Some(value.into());
-        self
+    /// A `UserObj` with [`userid`](Self::userid) set and every optional field absent.
+    pub fn new(userid: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().userid(userid).build()
     }
-    /// Sets [`nick_name`](Self::nick_name).
-    #[must_use]
-    pub fn with_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nick_name = ::std::option::Option::Some(value.into());
-        self
+}
+impl UserObj {
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for UserObj {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.userid;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
     }
-    /// Sets [`profile_photo`](Self::profile_photo).
-    #[must_use]
-    pub fn with_profile_photo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.profile_photo = ::std::option::Option::Some(value.into());
-        self
+}
+impl crate::Validate for UserObj {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
+/// required field is set (a missing one is a compile error naming it, through the
+/// [`missing`](self::missing) markers).
+pub mod builders {
+    use super::*;
+    /// Builds a [`AddMeetingBackgroundsPath`](super::AddMeetingBackgroundsPath): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct AddMeetingBackgroundsPathBuilder<
+        P0 = missing::add_meeting_backgrounds_path::meeting_id,
+    > {
+        pub(crate) meeting_id: P0,
+    }
+    impl<P0> ::std::fmt::Debug for AddMeetingBackgroundsPathBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(AddMeetingBackgroundsPathBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl AddMeetingBackgroundsPathBuilder<
+        missing::add_meeting_backgrounds_path::meeting_id,
+    > {
+        /// Sets [`meeting_id`](super::AddMeetingBackgroundsPath::meeting_id).
+        ///
+        /// Required.
+        pub fn meeting_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> AddMeetingBackgroundsPathBuilder<::std::string::String> {
+            AddMeetingBackgroundsPathBuilder {
+                meeting_id: value.into(),
+            }
+        }
+    }
+    impl AddMeetingBackgroundsPathBuilder<::std::string::String> {
+        /// The [`AddMeetingBackgroundsPath`](super::AddMeetingBackgroundsPath).
+        pub fn build(self) -> super::AddMeetingBackgroundsPath {
+            super::AddMeetingBackgroundsPath {
+                meeting_id: self.meeting_id,
+            }
+        }
+    }
+    /// Builds a [`AddMeetingBackgroundsRequest`](super::AddMeetingBackgroundsRequest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct AddMeetingBackgroundsRequestBuilder<
+        P0 = missing::add_meeting_backgrounds_request::userid,
+        P1 = missing::add_meeting_backgrounds_request::instanceid,
+        P2 = missing::add_meeting_backgrounds_request::image_list,
+    > {
+        pub(crate) userid: P0,
+        pub(crate) instanceid: P1,
+        pub(crate) default_image_order: ::std::option::Option<i64>,
+        pub(crate) image_list: P2,
+        pub(crate) operator_id: ::std::option::Option<::std::string::String>,
+        pub(crate) operator_id_type: ::std::option::Option<crate::OperatorIdType>,
+    }
+    impl<P0, P1, P2> ::std::fmt::Debug
+    for AddMeetingBackgroundsRequestBuilder<P0, P1, P2> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(AddMeetingBackgroundsRequestBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+    > AddMeetingBackgroundsRequestBuilder<
+        missing::add_meeting_backgrounds_request::userid,
+        P1,
+        P2,
+    > {
+        /// Sets [`userid`](super::AddMeetingBackgroundsRequest::userid).
+        ///
+        /// Required.
+        pub fn userid(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> AddMeetingBackgroundsRequestBuilder<::std::string::String, P1, P2> {
+            AddMeetingBackgroundsRequestBuilder {
+                userid: value.into(),
+                instanceid: self.instanceid,
+                default_image_order: self.default_image_order,
+                image_list: self.image_list,
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+    > AddMeetingBackgroundsRequestBuilder<
+        P0,
+        missing::add_meeting_backgrounds_request::instanceid,
+        P2,
+    > {
+        /// Sets [`instanceid`](super::AddMeetingBackgroundsRequest::instanceid).
+        ///
+        /// Required.
+        pub fn instanceid(
+            self,
+            value: impl ::std::convert::Into<crate::InstanceId>,
+        ) -> AddMeetingBackgroundsRequestBuilder<P0, crate::InstanceId, P2> {
+            AddMeetingBackgroundsRequestBuilder {
+                userid: self.userid,
+                instanceid: value.into(),
+                default_image_order: self.default_image_order,
+                image_list: self.image_list,
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+    > AddMeetingBackgroundsRequestBuilder<
+        P0,
+        P1,
+        missing::add_meeting_backgrounds_request::image_list,
+    > {
+        /// Sets [`image_list`](super::AddMeetingBackgroundsRequest::image_list).
+        ///
+        /// Required.
+        pub fn image_list(
+            self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<BackgroundImage>,
+            >,
+        ) -> AddMeetingBackgroundsRequestBuilder<
+            P0,
+            P1,
+            ::std::vec::Vec<BackgroundImage>,
+        > {
+            AddMeetingBackgroundsRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                default_image_order: self.default_image_order,
+                image_list: value.into_iter().map(::std::convert::Into::into).collect(),
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+            }
+        }
+    }
+    impl<P0, P1, P2> AddMeetingBackgroundsRequestBuilder<P0, P1, P2> {
+        /// Sets [`default_image_order`](super::AddMeetingBackgroundsRequest::default_image_order).
+        ///
+        /// Optional.
+        pub fn default_image_order(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.default_image_order = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`operator_id`](super::AddMeetingBackgroundsRequest::operator_id).
+        ///
+        /// Optional.
+        pub fn operator_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.operator_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`operator_id_type`](super::AddMeetingBackgroundsRequest::operator_id_type).
+        ///
+        /// Optional.
+        pub fn operator_id_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::OperatorIdType>,
+        ) -> Self {
+            self.operator_id_type = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl AddMeetingBackgroundsRequestBuilder<
+        ::std::string::String,
+        crate::InstanceId,
+        ::std::vec::Vec<BackgroundImage>,
+    > {
+        /// The [`AddMeetingBackgroundsRequest`](super::AddMeetingBackgroundsRequest).
+        pub fn build(self) -> super::AddMeetingBackgroundsRequest {
+            super::AddMeetingBackgroundsRequest {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                default_image_order: self.default_image_order,
+                image_list: self.image_list,
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+            }
+        }
+    }
+    /// Builds a [`AddMeetingBackgroundsResponse`](super::AddMeetingBackgroundsResponse): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct AddMeetingBackgroundsResponseBuilder {
+        pub(crate) background_number: ::std::option::Option<i64>,
+        pub(crate) selected_background_id: ::std::option::Option<::std::string::String>,
+        pub(crate) background_list: ::std::option::Option<::std::vec::Vec<Background>>,
+    }
+    impl ::std::fmt::Debug for AddMeetingBackgroundsResponseBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(AddMeetingBackgroundsResponseBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl AddMeetingBackgroundsResponseBuilder {
+        /// Sets [`background_number`](super::AddMeetingBackgroundsResponse::background_number).
+        ///
+        /// Optional.
+        pub fn background_number(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.background_number = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`selected_background_id`](super::AddMeetingBackgroundsResponse::selected_background_id).
+        ///
+        /// Optional.
+        pub fn selected_background_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.selected_background_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`background_list`](super::AddMeetingBackgroundsResponse::background_list).
+        ///
+        /// Optional.
+        pub fn background_list(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<Background>,
+            >,
+        ) -> Self {
+            self.background_list = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl AddMeetingBackgroundsResponseBuilder {
+        /// The [`AddMeetingBackgroundsResponse`](super::AddMeetingBackgroundsResponse).
+        pub fn build(self) -> super::AddMeetingBackgroundsResponse {
+            super::AddMeetingBackgroundsResponse {
+                background_number: self.background_number,
+                selected_background_id: self.selected_background_id,
+                background_list: self.background_list,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`Background`](super::Background): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct BackgroundBuilder {
+        pub(crate) background_id: ::std::option::Option<::std::string::String>,
+        pub(crate) image_md5: ::std::option::Option<::std::string::String>,
+    }
+    impl ::std::fmt::Debug for BackgroundBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(BackgroundBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl BackgroundBuilder {
+        /// Sets [`background_id`](super::Background::background_id).
+        ///
+        /// Optional.
+        pub fn background_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.background_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`image_md5`](super::Background::image_md5).
+        ///
+        /// Optional.
+        pub fn image_md5(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.image_md5 = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl BackgroundBuilder {
+        /// The [`Background`](super::Background).
+        pub fn build(self) -> super::Background {
+            super::Background {
+                background_id: self.background_id,
+                image_md5: self.image_md5,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`BackgroundImage`](super::BackgroundImage): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct BackgroundImageBuilder<
+        P0 = missing::background_image::image_md5,
+        P1 = missing::background_image::image_url,
+    > {
+        pub(crate) image_md5: P0,
+        pub(crate) image_url: P1,
+    }
+    impl<P0, P1> ::std::fmt::Debug for BackgroundImageBuilder<P0, P1> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(BackgroundImageBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl<P1> BackgroundImageBuilder<missing::background_image::image_md5, P1> {
+        /// Sets [`image_md5`](super::BackgroundImage::image_md5).
+        ///
+        /// Required.
+        pub fn image_md5(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> BackgroundImageBuilder<::std::string::String, P1> {
+            BackgroundImageBuilder {
+                image_md5: value.into(),
+                image_url: self.image_url,
+            }
+        }
+    }
+    impl<P0> BackgroundImageBuilder<P0, missing::background_image::image_url> {
+        /// Sets [`image_url`](super::BackgroundImage::image_url).
+        ///
+        /// Required.
+        pub fn image_url(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> BackgroundImageBuilder<P0, ::std::string::String> {
+            BackgroundImageBuilder {
+                image_md5: self.image_md5,
+                image_url: value.into(),
+            }
+        }
+    }
+    impl BackgroundImageBuilder<::std::string::String, ::std::string::String> {
+        /// The [`BackgroundImage`](super::BackgroundImage).
+        pub fn build(self) -> super::BackgroundImage {
+            super::BackgroundImage {
+                image_md5: self.image_md5,
+                image_url: self.image_url,
+            }
+        }
+    }
+    /// Builds a [`CreateMeetingRequest`](super::CreateMeetingRequest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct CreateMeetingRequestBuilder<
+        P0 = missing::create_meeting_request::userid,
+        P1 = missing::create_meeting_request::instanceid,
+        P2 = missing::create_meeting_request::subject,
+        P3 = missing::create_meeting_request::meeting_type,
+        P4 = missing::create_meeting_request::start_time,
+        P5 = missing::create_meeting_request::end_time,
+        P6 = missing::create_meeting_request::settings,
+    > {
+        pub(crate) userid: P0,
+        pub(crate) instanceid: P1,
+        pub(crate) subject: P2,
+        pub(crate) meeting_type: P3,
+        pub(crate) hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) invitees: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) start_time: P4,
+        pub(crate) end_time: P5,
+        pub(crate) password: ::std::option::Option<::std::string::String>,
+        pub(crate) settings: P6,
+    }
+    impl<P0, P1, P2, P3, P4, P5, P6> ::std::fmt::Debug
+    for CreateMeetingRequestBuilder<P0, P1, P2, P3, P4, P5, P6> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(CreateMeetingRequestBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+    > CreateMeetingRequestBuilder<
+        missing::create_meeting_request::userid,
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+    > {
+        /// Sets [`userid`](super::CreateMeetingRequest::userid).
+        ///
+        /// Required.
+        pub fn userid(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> CreateMeetingRequestBuilder<::std::string::String, P1, P2, P3, P4, P5, P6> {
+            CreateMeetingRequestBuilder {
+                userid: value.into(),
+                instanceid: self.instanceid,
+                subject: self.subject,
+                meeting_type: self.meeting_type,
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                password: self.password,
+                settings: self.settings,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+    > CreateMeetingRequestBuilder<
+        P0,
+        missing::create_meeting_request::instanceid,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+    > {
+        /// Sets [`instanceid`](super::CreateMeetingRequest::instanceid).
+        ///
+        /// Required.
+        pub fn instanceid(
+            self,
+            value: impl ::std::convert::Into<crate::InstanceId>,
+        ) -> CreateMeetingRequestBuilder<P0, crate::InstanceId, P2, P3, P4, P5, P6> {
+            CreateMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: value.into(),
+                subject: self.subject,
+                meeting_type: self.meeting_type,
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                password: self.password,
+                settings: self.settings,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P3,
+        P4,
+        P5,
+        P6,
+    > CreateMeetingRequestBuilder<
+        P0,
+        P1,
+        missing::create_meeting_request::subject,
+        P3,
+        P4,
+        P5,
+        P6,
+    > {
+        /// Sets [`subject`](super::CreateMeetingRequest::subject).
+        ///
+        /// Required.
+        pub fn subject(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> CreateMeetingRequestBuilder<P0, P1, ::std::string::String, P3, P4, P5, P6> {
+            CreateMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                subject: value.into(),
+                meeting_type: self.meeting_type,
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                password: self.password,
+                settings: self.settings,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P4,
+        P5,
+        P6,
+    > CreateMeetingRequestBuilder<
+        P0,
+        P1,
+        P2,
+        missing::create_meeting_request::meeting_type,
+        P4,
+        P5,
+        P6,
+    > {
+        /// Sets [`meeting_type`](super::CreateMeetingRequest::meeting_type).
+        ///
+        /// Required.
+        pub fn meeting_type(
+            self,
+            value: impl ::std::convert::Into<crate::MeetingType>,
+        ) -> CreateMeetingRequestBuilder<P0, P1, P2, crate::MeetingType, P4, P5, P6> {
+            CreateMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                subject: self.subject,
+                meeting_type: value.into(),
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                password: self.password,
+                settings: self.settings,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P5,
+        P6,
+    > CreateMeetingRequestBuilder<
+        P0,
+        P1,
+        P2,
+        P3,
+        missing::create_meeting_request::start_time,
+        P5,
+        P6,
+    > {
+        /// Sets [`start_time`](super::CreateMeetingRequest::start_time).
+        ///
+        /// Required.
+        pub fn start_time(
+            self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> CreateMeetingRequestBuilder<P0, P1, P2, P3, crate::UnixSeconds, P5, P6> {
+            CreateMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                subject: self.subject,
+                meeting_type: self.meeting_type,
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: value.into(),
+                end_time: self.end_time,
+                password: self.password,
+                settings: self.settings,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        P6,
+    > CreateMeetingRequestBuilder<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        missing::create_meeting_request::end_time,
+        P6,
+    > {
+        /// Sets [`end_time`](super::CreateMeetingRequest::end_time).
+        ///
+        /// Required.
+        pub fn end_time(
+            self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> CreateMeetingRequestBuilder<P0, P1, P2, P3, P4, crate::UnixSeconds, P6> {
+            CreateMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                subject: self.subject,
+                meeting_type: self.meeting_type,
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: self.start_time,
+                end_time: value.into(),
+                password: self.password,
+                settings: self.settings,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+    > CreateMeetingRequestBuilder<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+        missing::create_meeting_request::settings,
+    > {
+        /// Sets [`settings`](super::CreateMeetingRequest::settings).
+        ///
+        /// Required.
+        pub fn settings(
+            self,
+            value: impl ::std::convert::Into<Settings>,
+        ) -> CreateMeetingRequestBuilder<P0, P1, P2, P3, P4, P5, Settings> {
+            CreateMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                subject: self.subject,
+                meeting_type: self.meeting_type,
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                password: self.password,
+                settings: value.into(),
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+    > CreateMeetingRequestBuilder<P0, P1, P2, P3, P4, P5, P6> {
+        /// Sets [`hosts`](super::CreateMeetingRequest::hosts).
+        ///
+        /// Optional.
+        pub fn hosts(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.hosts = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`invitees`](super::CreateMeetingRequest::invitees).
+        ///
+        /// Optional.
+        pub fn invitees(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.invitees = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`password`](super::CreateMeetingRequest::password).
+        ///
+        /// Optional.
+        pub fn password(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.password = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CreateMeetingRequestBuilder<
+        ::std::string::String,
+        crate::InstanceId,
+        ::std::string::String,
+        crate::MeetingType,
+        crate::UnixSeconds,
+        crate::UnixSeconds,
+        Settings,
+    > {
+        /// The [`CreateMeetingRequest`](super::CreateMeetingRequest).
+        pub fn build(self) -> super::CreateMeetingRequest {
+            super::CreateMeetingRequest {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                subject: self.subject,
+                meeting_type: self.meeting_type,
+                hosts: self.hosts,
+                invitees: self.invitees,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                password: self.password,
+                settings: self.settings,
+            }
+        }
+    }
+    /// Builds a [`CreateMeetingResponse`](super::CreateMeetingResponse): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct CreateMeetingResponseBuilder {
+        pub(crate) meeting_number: ::std::option::Option<i64>,
+        pub(crate) meeting_info_list: ::std::option::Option<
+            ::std::vec::Vec<MeetingInfo>,
+        >,
+    }
+    impl ::std::fmt::Debug for CreateMeetingResponseBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(CreateMeetingResponseBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl CreateMeetingResponseBuilder {
+        /// Sets [`meeting_number`](super::CreateMeetingResponse::meeting_number).
+        ///
+        /// Optional.
+        pub fn meeting_number(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.meeting_number = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_info_list`](super::CreateMeetingResponse::meeting_info_list).
+        ///
+        /// Optional.
+        pub fn meeting_info_list(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<MeetingInfo>,
+            >,
+        ) -> Self {
+            self.meeting_info_list = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl CreateMeetingResponseBuilder {
+        /// The [`CreateMeetingResponse`](super::CreateMeetingResponse).
+        pub fn build(self) -> super::CreateMeetingResponse {
+            super::CreateMeetingResponse {
+                meeting_number: self.meeting_number,
+                meeting_info_list: self.meeting_info_list,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`ErrorInfo`](super::ErrorInfo): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct ErrorInfoBuilder<
+        P0 = missing::error_info::error_code,
+        P1 = missing::error_info::message,
+    > {
+        pub(crate) error_code: P0,
+        pub(crate) new_error_code: ::std::option::Option<i64>,
+        pub(crate) message: P1,
+    }
+    impl<P0, P1> ::std::fmt::Debug for ErrorInfoBuilder<P0, P1> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(ErrorInfoBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl<P1> ErrorInfoBuilder<missing::error_info::error_code, P1> {
+        /// Sets [`error_code`](super::ErrorInfo::error_code).
+        ///
+        /// Required.
+        pub fn error_code(
+            self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> ErrorInfoBuilder<i64, P1> {
+            ErrorInfoBuilder {
+                error_code: value.into(),
+                new_error_code: self.new_error_code,
+                message: self.message,
+            }
+        }
+    }
+    impl<P0> ErrorInfoBuilder<P0, missing::error_info::message> {
+        /// Sets [`message`](super::ErrorInfo::message).
+        ///
+        /// Required.
+        pub fn message(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> ErrorInfoBuilder<P0, ::std::string::String> {
+            ErrorInfoBuilder {
+                error_code: self.error_code,
+                new_error_code: self.new_error_code,
+                message: value.into(),
+            }
+        }
+    }
+    impl<P0, P1> ErrorInfoBuilder<P0, P1> {
+        /// Sets [`new_error_code`](super::ErrorInfo::new_error_code).
+        ///
+        /// Optional.
+        pub fn new_error_code(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.new_error_code = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ErrorInfoBuilder<i64, ::std::string::String> {
+        /// The [`ErrorInfo`](super::ErrorInfo).
+        pub fn build(self) -> super::ErrorInfo {
+            super::ErrorInfo {
+                error_code: self.error_code,
+                new_error_code: self.new_error_code,
+                message: self.message,
+            }
+        }
+    }
+    /// Builds a [`ErrorResponse`](super::ErrorResponse): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct ErrorResponseBuilder<P0 = missing::error_response::error_info> {
+        pub(crate) error_info: P0,
+    }
+    impl<P0> ::std::fmt::Debug for ErrorResponseBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(ErrorResponseBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl ErrorResponseBuilder<missing::error_response::error_info> {
+        /// Sets [`error_info`](super::ErrorResponse::error_info).
+        ///
+        /// Required.
+        pub fn error_info(
+            self,
+            value: impl ::std::convert::Into<ErrorInfo>,
+        ) -> ErrorResponseBuilder<ErrorInfo> {
+            ErrorResponseBuilder {
+                error_info: value.into(),
+            }
+        }
+    }
+    impl ErrorResponseBuilder<ErrorInfo> {
+        /// The [`ErrorResponse`](super::ErrorResponse).
+        pub fn build(self) -> super::ErrorResponse {
+            super::ErrorResponse {
+                error_info: self.error_info,
+            }
+        }
+    }
+    /// Builds a [`MeetingInfo`](super::MeetingInfo): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct MeetingInfoBuilder {
+        pub(crate) subject: ::std::option::Option<::std::string::String>,
+        pub(crate) meeting_id: ::std::option::Option<::std::string::String>,
+        pub(crate) meeting_code: ::std::option::Option<::std::string::String>,
+        pub(crate) password: ::std::option::Option<::std::string::String>,
+        pub(crate) hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) participants: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) participants_list: ::std::option::Option<
+            ::std::vec::Vec<crate::User>,
+        >,
+        pub(crate) start_time: ::std::option::Option<crate::UnixSeconds>,
+        pub(crate) end_time: ::std::option::Option<crate::UnixSeconds>,
+        pub(crate) join_url: ::std::option::Option<::std::string::String>,
+        pub(crate) settings: ::std::option::Option<MeetingInfoSettings>,
+    }
+    impl ::std::fmt::Debug for MeetingInfoBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(MeetingInfoBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl MeetingInfoBuilder {
+        /// Sets [`subject`](super::MeetingInfo::subject).
+        ///
+        /// Optional.
+        pub fn subject(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.subject = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_id`](super::MeetingInfo::meeting_id).
+        ///
+        /// Optional.
+        pub fn meeting_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.meeting_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_code`](super::MeetingInfo::meeting_code).
+        ///
+        /// Optional.
+        pub fn meeting_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.meeting_code = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`password`](super::MeetingInfo::password).
+        ///
+        /// Optional.
+        pub fn password(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.password = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`hosts`](super::MeetingInfo::hosts).
+        ///
+        /// Optional.
+        pub fn hosts(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.hosts = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`participants`](super::MeetingInfo::participants).
+        ///
+        /// Optional.
+        pub fn participants(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.participants = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`participants_list`](super::MeetingInfo::participants_list).
+        ///
+        /// Optional.
+        pub fn participants_list(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.participants_list = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`start_time`](super::MeetingInfo::start_time).
+        ///
+        /// Optional.
+        pub fn start_time(
+            mut self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> Self {
+            self.start_time = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`end_time`](super::MeetingInfo::end_time).
+        ///
+        /// Optional.
+        pub fn end_time(
+            mut self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> Self {
+            self.end_time = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`join_url`](super::MeetingInfo::join_url).
+        ///
+        /// Optional.
+        pub fn join_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.join_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`settings`](super::MeetingInfo::settings).
+        ///
+        /// Optional.
+        pub fn settings(
+            mut self,
+            value: impl ::std::convert::Into<MeetingInfoSettings>,
+        ) -> Self {
+            self.settings = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl MeetingInfoBuilder {
+        /// The [`MeetingInfo`](super::MeetingInfo).
+        pub fn build(self) -> super::MeetingInfo {
+            super::MeetingInfo {
+                subject: self.subject,
+                meeting_id: self.meeting_id,
+                meeting_code: self.meeting_code,
+                password: self.password,
+                hosts: self.hosts,
+                participants: self.participants,
+                participants_list: self.participants_list,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                join_url: self.join_url,
+                settings: self.settings,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`MeetingInfoSettings`](super::MeetingInfoSettings): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct MeetingInfoSettingsBuilder {
+        pub(crate) mute_enable_join: ::std::option::Option<bool>,
+        pub(crate) allow_unmute_self: ::std::option::Option<bool>,
+        pub(crate) mute_all: ::std::option::Option<bool>,
+        pub(crate) host_video: ::std::option::Option<bool>,
+        pub(crate) participant_video: ::std::option::Option<bool>,
+        pub(crate) enable_record: ::std::option::Option<bool>,
+        pub(crate) play_ivr_on_leave: ::std::option::Option<bool>,
+        pub(crate) play_ivr_on_join: ::std::option::Option<bool>,
+        pub(crate) live_url: ::std::option::Option<bool>,
+    }
+    impl ::std::fmt::Debug for MeetingInfoSettingsBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(MeetingInfoSettingsBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl MeetingInfoSettingsBuilder {
+        /// Sets [`mute_enable_join`](super::MeetingInfoSettings::mute_enable_join).
+        ///
+        /// Optional.
+        pub fn mute_enable_join(mut self, value: bool) -> Self {
+            self.mute_enable_join = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`allow_unmute_self`](super::MeetingInfoSettings::allow_unmute_self).
+        ///
+        /// Optional.
+        pub fn allow_unmute_self(mut self, value: bool) -> Self {
+            self.allow_unmute_self = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`mute_all`](super::MeetingInfoSettings::mute_all).
+        ///
+        /// Optional.
+        pub fn mute_all(mut self, value: bool) -> Self {
+            self.mute_all = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`host_video`](super::MeetingInfoSettings::host_video).
+        ///
+        /// Optional.
+        pub fn host_video(mut self, value: bool) -> Self {
+            self.host_video = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`participant_video`](super::MeetingInfoSettings::participant_video).
+        ///
+        /// Optional.
+        pub fn participant_video(mut self, value: bool) -> Self {
+            self.participant_video = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`enable_record`](super::MeetingInfoSettings::enable_record).
+        ///
+        /// Optional.
+        pub fn enable_record(mut self, value: bool) -> Self {
+            self.enable_record = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`play_ivr_on_leave`](super::MeetingInfoSettings::play_ivr_on_leave).
+        ///
+        /// Optional.
+        pub fn play_ivr_on_leave(mut self, value: bool) -> Self {
+            self.play_ivr_on_leave = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`play_ivr_on_join`](super::MeetingInfoSettings::play_ivr_on_join).
+        ///
+        /// Optional.
+        pub fn play_ivr_on_join(mut self, value: bool) -> Self {
+            self.play_ivr_on_join = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`live_url`](super::MeetingInfoSettings::live_url).
+        ///
+        /// Optional.
+        pub fn live_url(mut self, value: bool) -> Self {
+            self.live_url = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl MeetingInfoSettingsBuilder {
+        /// The [`MeetingInfoSettings`](super::MeetingInfoSettings).
+        pub fn build(self) -> super::MeetingInfoSettings {
+            super::MeetingInfoSettings {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: self.allow_unmute_self,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: self.participant_video,
+                enable_record: self.enable_record,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: self.live_url,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`PushStreamInfo`](super::PushStreamInfo): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct PushStreamInfoBuilder<
+        P0 = missing::push_stream_info::platform_type,
+        P1 = missing::push_stream_info::platform_name,
+        P2 = missing::push_stream_info::push_address,
+        P3 = missing::push_stream_info::push_password,
+    > {
+        pub(crate) platform_type: P0,
+        pub(crate) platform_name: P1,
+        pub(crate) enable_push_address: bool,
+        pub(crate) push_address: P2,
+        pub(crate) push_password: P3,
+    }
+    impl<P0, P1, P2, P3> ::std::fmt::Debug for PushStreamInfoBuilder<P0, P1, P2, P3> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(PushStreamInfoBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+        P3,
+    > PushStreamInfoBuilder<missing::push_stream_info::platform_type, P1, P2, P3> {
+        /// Sets [`platform_type`](super::PushStreamInfo::platform_type).
+        ///
+        /// Required.
+        pub fn platform_type(
+            self,
+            value: impl ::std::convert::Into<crate::PlatformType>,
+        ) -> PushStreamInfoBuilder<crate::PlatformType, P1, P2, P3> {
+            PushStreamInfoBuilder {
+                platform_type: value.into(),
+                platform_name: self.platform_name,
+                enable_push_address: self.enable_push_address,
+                push_address: self.push_address,
+                push_password: self.push_password,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+        P3,
+    > PushStreamInfoBuilder<P0, missing::push_stream_info::platform_name, P2, P3> {
+        /// Sets [`platform_name`](super::PushStreamInfo::platform_name).
+        ///
+        /// Required.
+        pub fn platform_name(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> PushStreamInfoBuilder<P0, ::std::string::String, P2, P3> {
+            PushStreamInfoBuilder {
+                platform_type: self.platform_type,
+                platform_name: value.into(),
+                enable_push_address: self.enable_push_address,
+                push_address: self.push_address,
+                push_password: self.push_password,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P3,
+    > PushStreamInfoBuilder<P0, P1, missing::push_stream_info::push_address, P3> {
+        /// Sets [`push_address`](super::PushStreamInfo::push_address).
+        ///
+        /// Required.
+        pub fn push_address(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> PushStreamInfoBuilder<P0, P1, ::std::string::String, P3> {
+            PushStreamInfoBuilder {
+                platform_type: self.platform_type,
+                platform_name: self.platform_name,
+                enable_push_address: self.enable_push_address,
+                push_address: value.into(),
+                push_password: self.push_password,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+    > PushStreamInfoBuilder<P0, P1, P2, missing::push_stream_info::push_password> {
+        /// Sets [`push_password`](super::PushStreamInfo::push_password).
+        ///
+        /// Required.
+        pub fn push_password(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> PushStreamInfoBuilder<P0, P1, P2, ::std::string::String> {
+            PushStreamInfoBuilder {
+                platform_type: self.platform_type,
+                platform_name: self.platform_name,
+                enable_push_address: self.enable_push_address,
+                push_address: self.push_address,
+                push_password: value.into(),
+            }
+        }
+    }
+    impl<P0, P1, P2, P3> PushStreamInfoBuilder<P0, P1, P2, P3> {
+        /// Sets [`enable_push_address`](super::PushStreamInfo::enable_push_address).
+        ///
+        /// Required; starts at its documented default.
+        pub fn enable_push_address(mut self, value: bool) -> Self {
+            self.enable_push_address = value;
+            self
+        }
+    }
+    impl PushStreamInfoBuilder<
+        crate::PlatformType,
+        ::std::string::String,
+        ::std::string::String,
+        ::std::string::String,
+    > {
+        /// The [`PushStreamInfo`](super::PushStreamInfo).
+        pub fn build(self) -> super::PushStreamInfo {
+            super::PushStreamInfo {
+                platform_type: self.platform_type,
+                platform_name: self.platform_name,
+                enable_push_address: self.enable_push_address,
+                push_address: self.push_address,
+                push_password: self.push_password,
+            }
+        }
+    }
+    /// Builds a [`SetLiveStreamAddressPath`](super::SetLiveStreamAddressPath): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct SetLiveStreamAddressPathBuilder<
+        P0 = missing::set_live_stream_address_path::meeting_id,
+    > {
+        pub(crate) meeting_id: P0,
+    }
+    impl<P0> ::std::fmt::Debug for SetLiveStreamAddressPathBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(SetLiveStreamAddressPathBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl SetLiveStreamAddressPathBuilder<
+        missing::set_live_stream_address_path::meeting_id,
+    > {
+        /// Sets [`meeting_id`](super::SetLiveStreamAddressPath::meeting_id).
+        ///
+        /// Required.
+        pub fn meeting_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> SetLiveStreamAddressPathBuilder<::std::string::String> {
+            SetLiveStreamAddressPathBuilder {
+                meeting_id: value.into(),
+            }
+        }
+    }
+    impl SetLiveStreamAddressPathBuilder<::std::string::String> {
+        /// The [`SetLiveStreamAddressPath`](super::SetLiveStreamAddressPath).
+        pub fn build(self) -> super::SetLiveStreamAddressPath {
+            super::SetLiveStreamAddressPath {
+                meeting_id: self.meeting_id,
+            }
+        }
+    }
+    /// Builds a [`SetLiveStreamAddressRequest`](super::SetLiveStreamAddressRequest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct SetLiveStreamAddressRequestBuilder<
+        P0 = missing::set_live_stream_address_request::userid,
+        P1 = missing::set_live_stream_address_request::instanceid,
+        P2 = missing::set_live_stream_address_request::push_stream_info,
+    > {
+        pub(crate) userid: P0,
+        pub(crate) instanceid: P1,
+        pub(crate) push_stream_info: P2,
+    }
+    impl<P0, P1, P2> ::std::fmt::Debug
+    for SetLiveStreamAddressRequestBuilder<P0, P1, P2> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(SetLiveStreamAddressRequestBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+    > SetLiveStreamAddressRequestBuilder<
+        missing::set_live_stream_address_request::userid,
+        P1,
+        P2,
+    > {
+        /// Sets [`userid`](super::SetLiveStreamAddressRequest::userid).
+        ///
+        /// Required.
+        pub fn userid(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> SetLiveStreamAddressRequestBuilder<::std::string::String, P1, P2> {
+            SetLiveStreamAddressRequestBuilder {
+                userid: value.into(),
+                instanceid: self.instanceid,
+                push_stream_info: self.push_stream_info,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+    > SetLiveStreamAddressRequestBuilder<
+        P0,
+        missing::set_live_stream_address_request::instanceid,
+        P2,
+    > {
+        /// Sets [`instanceid`](super::SetLiveStreamAddressRequest::instanceid).
+        ///
+        /// Required.
+        pub fn instanceid(
+            self,
+            value: impl ::std::convert::Into<crate::InstanceId>,
+        ) -> SetLiveStreamAddressRequestBuilder<P0, crate::InstanceId, P2> {
+            SetLiveStreamAddressRequestBuilder {
+                userid: self.userid,
+                instanceid: value.into(),
+                push_stream_info: self.push_stream_info,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+    > SetLiveStreamAddressRequestBuilder<
+        P0,
+        P1,
+        missing::set_live_stream_address_request::push_stream_info,
+    > {
+        /// Sets [`push_stream_info`](super::SetLiveStreamAddressRequest::push_stream_info).
+        ///
+        /// Required.
+        pub fn push_stream_info(
+            self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<PushStreamInfo>,
+            >,
+        ) -> SetLiveStreamAddressRequestBuilder<
+            P0,
+            P1,
+            ::std::vec::Vec<PushStreamInfo>,
+        > {
+            SetLiveStreamAddressRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                push_stream_info: value
+                    .into_iter()
+                    .map(::std::convert::Into::into)
+                    .collect(),
+            }
+        }
+    }
+    impl SetLiveStreamAddressRequestBuilder<
+        ::std::string::String,
+        crate::InstanceId,
+        ::std::vec::Vec<PushStreamInfo>,
+    > {
+        /// The [`SetLiveStreamAddressRequest`](super::SetLiveStreamAddressRequest).
+        pub fn build(self) -> super::SetLiveStreamAddressRequest {
+            super::SetLiveStreamAddressRequest {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                push_stream_info: self.push_stream_info,
+            }
+        }
+    }
+    /// Builds a [`Settings`](super::Settings): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct SettingsBuilder<
+        P0 = missing::settings::mute_enable_join,
+        P1 = missing::settings::allow_unmute_self,
+        P2 = missing::settings::participant_video,
+        P3 = missing::settings::enable_record,
+        P4 = missing::settings::play_ivr_on_leave,
+        P5 = missing::settings::live_url,
+    > {
+        pub(crate) mute_enable_join: P0,
+        pub(crate) allow_unmute_self: P1,
+        pub(crate) mute_all: ::std::option::Option<bool>,
+        pub(crate) host_video: ::std::option::Option<bool>,
+        pub(crate) participant_video: P2,
+        pub(crate) enable_record: P3,
+        pub(crate) play_ivr_on_leave: P4,
+        pub(crate) play_ivr_on_join: ::std::option::Option<bool>,
+        pub(crate) live_url: P5,
+    }
+    impl<P0, P1, P2, P3, P4, P5> ::std::fmt::Debug
+    for SettingsBuilder<P0, P1, P2, P3, P4, P5> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(SettingsBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+    > SettingsBuilder<missing::settings::mute_enable_join, P1, P2, P3, P4, P5> {
+        /// Sets [`mute_enable_join`](super::Settings::mute_enable_join).
+        ///
+        /// Required.
+        pub fn mute_enable_join(
+            self,
+            value: bool,
+        ) -> SettingsBuilder<bool, P1, P2, P3, P4, P5> {
+            SettingsBuilder {
+                mute_enable_join: value,
+                allow_unmute_self: self.allow_unmute_self,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: self.participant_video,
+                enable_record: self.enable_record,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: self.live_url,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+        P3,
+        P4,
+        P5,
+    > SettingsBuilder<P0, missing::settings::allow_unmute_self, P2, P3, P4, P5> {
+        /// Sets [`allow_unmute_self`](super::Settings::allow_unmute_self).
+        ///
+        /// Required.
+        pub fn allow_unmute_self(
+            self,
+            value: bool,
+        ) -> SettingsBuilder<P0, bool, P2, P3, P4, P5> {
+            SettingsBuilder {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: value,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: self.participant_video,
+                enable_record: self.enable_record,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: self.live_url,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P3,
+        P4,
+        P5,
+    > SettingsBuilder<P0, P1, missing::settings::participant_video, P3, P4, P5> {
+        /// Sets [`participant_video`](super::Settings::participant_video).
+        ///
+        /// Required.
+        pub fn participant_video(
+            self,
+            value: bool,
+        ) -> SettingsBuilder<P0, P1, bool, P3, P4, P5> {
+            SettingsBuilder {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: self.allow_unmute_self,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: value,
+                enable_record: self.enable_record,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: self.live_url,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P4,
+        P5,
+    > SettingsBuilder<P0, P1, P2, missing::settings::enable_record, P4, P5> {
+        /// Sets [`enable_record`](super::Settings::enable_record).
+        ///
+        /// Required.
+        pub fn enable_record(
+            self,
+            value: bool,
+        ) -> SettingsBuilder<P0, P1, P2, bool, P4, P5> {
+            SettingsBuilder {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: self.allow_unmute_self,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: self.participant_video,
+                enable_record: value,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: self.live_url,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P5,
+    > SettingsBuilder<P0, P1, P2, P3, missing::settings::play_ivr_on_leave, P5> {
+        /// Sets [`play_ivr_on_leave`](super::Settings::play_ivr_on_leave).
+        ///
+        /// Required.
+        pub fn play_ivr_on_leave(
+            self,
+            value: bool,
+        ) -> SettingsBuilder<P0, P1, P2, P3, bool, P5> {
+            SettingsBuilder {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: self.allow_unmute_self,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: self.participant_video,
+                enable_record: self.enable_record,
+                play_ivr_on_leave: value,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: self.live_url,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+    > SettingsBuilder<P0, P1, P2, P3, P4, missing::settings::live_url> {
+        /// Sets [`live_url`](super::Settings::live_url).
+        ///
+        /// Required.
+        pub fn live_url(self, value: bool) -> SettingsBuilder<P0, P1, P2, P3, P4, bool> {
+            SettingsBuilder {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: self.allow_unmute_self,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: self.participant_video,
+                enable_record: self.enable_record,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: value,
+            }
+        }
+    }
+    impl<P0, P1, P2, P3, P4, P5> SettingsBuilder<P0, P1, P2, P3, P4, P5> {
+        /// Sets [`mute_all`](super::Settings::mute_all).
+        ///
+        /// Optional.
+        pub fn mute_all(mut self, value: bool) -> Self {
+            self.mute_all = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`host_video`](super::Settings::host_video).
+        ///
+        /// Optional.
+        pub fn host_video(mut self, value: bool) -> Self {
+            self.host_video = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`play_ivr_on_join`](super::Settings::play_ivr_on_join).
+        ///
+        /// Optional.
+        pub fn play_ivr_on_join(mut self, value: bool) -> Self {
+            self.play_ivr_on_join = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl SettingsBuilder<bool, bool, bool, bool, bool, bool> {
+        /// The [`Settings`](super::Settings).
+        pub fn build(self) -> super::Settings {
+            super::Settings {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: self.allow_unmute_self,
+                mute_all: self.mute_all,
+                host_video: self.host_video,
+                participant_video: self.participant_video,
+                enable_record: self.enable_record,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                play_ivr_on_join: self.play_ivr_on_join,
+                live_url: self.live_url,
+            }
+        }
+    }
+    /// Builds a [`UserObj`](super::UserObj): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct UserObjBuilder<P0 = missing::user_obj::userid> {
+        pub(crate) userid: P0,
+        pub(crate) is_anonymous: ::std::option::Option<::std::string::String>,
+        pub(crate) nick_name: ::std::option::Option<::std::string::String>,
+        pub(crate) profile_photo: ::std::option::Option<::std::string::String>,
+    }
+    impl<P0> ::std::fmt::Debug for UserObjBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(UserObjBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl UserObjBuilder<missing::user_obj::userid> {
+        /// Sets [`userid`](super::UserObj::userid).
+        ///
+        /// Required.
+        pub fn userid(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> UserObjBuilder<::std::string::String> {
+            UserObjBuilder {
+                userid: value.into(),
+                is_anonymous: self.is_anonymous,
+                nick_name: self.nick_name,
+                profile_photo: self.profile_photo,
+            }
+        }
+    }
+    impl<P0> UserObjBuilder<P0> {
+        /// Sets [`is_anonymous`](super::UserObj::is_anonymous).
+        ///
+        /// Optional.
+        pub fn is_anonymous(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.is_anonymous = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`nick_name`](super::UserObj::nick_name).
+        ///
+        /// Optional.
+        pub fn nick_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.nick_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`profile_photo`](super::UserObj::profile_photo).
+        ///
+        /// Optional.
+        pub fn profile_photo(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.profile_photo = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UserObjBuilder<::std::string::String> {
+        /// The [`UserObj`](super::UserObj).
+        pub fn build(self) -> super::UserObj {
+            super::UserObj {
+                userid: self.userid,
+                is_anonymous: self.is_anonymous,
+                nick_name: self.nick_name,
+                profile_photo: self.profile_photo,
+            }
+        }
+    }
+    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    pub mod missing {
+        /// The required fields of [`AddMeetingBackgroundsPath`](super::super::AddMeetingBackgroundsPath) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod add_meeting_backgrounds_path {
+            /// `meeting_id` of [`AddMeetingBackgroundsPath`](super::super::super::AddMeetingBackgroundsPath) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct meeting_id;
+        }
+        /// The required fields of [`AddMeetingBackgroundsRequest`](super::super::AddMeetingBackgroundsRequest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod add_meeting_backgrounds_request {
+            /// `userid` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct userid;
+            /// `instanceid` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct instanceid;
+            /// `image_list` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct image_list;
+        }
+        /// The required fields of [`AddMeetingBackgroundsResponse`](super::super::AddMeetingBackgroundsResponse) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod add_meeting_backgrounds_response {}
+        /// The required fields of [`Background`](super::super::Background) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod background {}
+        /// The required fields of [`BackgroundImage`](super::super::BackgroundImage) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod background_image {
+            /// `image_md5` of [`BackgroundImage`](super::super::super::BackgroundImage) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct image_md5;
+            /// `image_url` of [`BackgroundImage`](super::super::super::BackgroundImage) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct image_url;
+        }
+        /// The required fields of [`CreateMeetingRequest`](super::super::CreateMeetingRequest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod create_meeting_request {
+            /// `userid` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct userid;
+            /// `instanceid` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct instanceid;
+            /// `subject` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct subject;
+            /// `meeting_type` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct meeting_type;
+            /// `start_time` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct start_time;
+            /// `end_time` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct end_time;
+            /// `settings` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct settings;
+        }
+        /// The required fields of [`CreateMeetingResponse`](super::super::CreateMeetingResponse) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod create_meeting_response {}
+        /// The required fields of [`ErrorInfo`](super::super::ErrorInfo) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod error_info {
+            /// `error_code` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct error_code;
+            /// `message` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct message;
+        }
+        /// The required fields of [`ErrorResponse`](super::super::ErrorResponse) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod error_response {
+            /// `error_info` of [`ErrorResponse`](super::super::super::ErrorResponse) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct error_info;
+        }
+        /// The required fields of [`MeetingInfo`](super::super::MeetingInfo) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod meeting_info {}
+        /// The required fields of [`MeetingInfoSettings`](super::super::MeetingInfoSettings) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod meeting_info_settings {}
+        /// The required fields of [`PushStreamInfo`](super::super::PushStreamInfo) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod push_stream_info {
+            /// `platform_type` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct platform_type;
+            /// `platform_name` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct platform_name;
+            /// `push_address` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct push_address;
+            /// `push_password` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct push_password;
+        }
+        /// The required fields of [`SetLiveStreamAddressPath`](super::super::SetLiveStreamAddressPath) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod set_live_stream_address_path {
+            /// `meeting_id` of [`SetLiveStreamAddressPath`](super::super::super::SetLiveStreamAddressPath) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct meeting_id;
+        }
+        /// The required fields of [`SetLiveStreamAddressRequest`](super::super::SetLiveStreamAddressRequest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod set_live_stream_address_request {
+            /// `userid` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct userid;
+            /// `instanceid` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct instanceid;
+            /// `push_stream_info` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct push_stream_info;
+        }
+        /// The required fields of [`Settings`](super::super::Settings) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod settings {
+            /// `mute_enable_join` of [`Settings`](super::super::super::Settings) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct mute_enable_join;
+            /// `allow_unmute_self` of [`Settings`](super::super::super::Settings) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct allow_unmute_self;
+            /// `participant_video` of [`Settings`](super::super::super::Settings) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct participant_video;
+            /// `enable_record` of [`Settings`](super::super::super::Settings) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct enable_record;
+            /// `play_ivr_on_leave` of [`Settings`](super::super::super::Settings) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct play_ivr_on_leave;
+            /// `live_url` of [`Settings`](super::super::super::Settings) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct live_url;
+        }
+        /// The required fields of [`UserObj`](super::super::UserObj) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod user_obj {
+            /// `userid` of [`UserObj`](super::super::super::UserObj) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct userid;
+        }
     }
 }

@@ -12,9 +12,13 @@ pub const ADD_MEETING_BACKGROUNDS_PATH: &str = r##"{
       "title": "AddMeetingBackgroundsPath",
       "description": "Path parameters of `POST /v1/meetings/{meeting_id}/backgrounds`.",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "6524541286408448530"
+        }
       ],
       "properties": {
         "meeting_id": {
@@ -35,73 +39,118 @@ pub const ADD_MEETING_BACKGROUNDS_REQUEST: &str = r##"{
       "title": "AddMeetingBackgroundsRequest",
       "description": "Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920*1080 (分辨率最小为1920*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "userid",
         "instanceid",
         "image_list"
       ],
+      "examples": [
+        {
+          "userid": "creator1",
+          "instanceid": 1,
+          "default_image_order": 2,
+          "image_list": [
+            {
+              "image_md5": "c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e",
+              "image_url": "https://xxxxxx.cos.myqcloud.com/flower.png"
+            },
+            {
+              "image_url": "https://xxxxxx.cos.myqcloud.com/cat.png",
+              "image_md5": "c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4"
+            }
+          ]
+        }
+      ],
       "properties": {
         "userid": {
           "description": "ID of the meeting creator (会议创建者 ID).",
-          "type": "string"
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
         },
         "instanceid": {
           "description": "Device type ID (设备类型 ID).",
           "$ref": "#/definitions/InstanceId"
         },
         "default_image_order": {
-          "description": "Position in `image_list` of the background the meeting uses (图片列表中会议需要使用的背景图片序号), counting from 1 (从1开始计数); at most the length of `image_list`.",
+          "description": "Position in `image_list` of the background the meeting uses (图片列表中会议需要使用的背景图片序号), counting from 1 (从1开始计数); at most the number of entries of `image_list`.",
           "type": "integer",
           "minimum": 1,
-          "maximum": 7
+          "maximum": 7,
+          "x-max-is-count-of": "image_list",
+          "x-error-code": 20026
         },
         "image_list": {
-          "description": "The images (图片对象列表): at least one, and at most 7 per meeting (一场会议最多添加7个背景).",
+          "description": "The images (图片对象列表): at least one, and at most 7, as a meeting holds at most 7 backgrounds (一场会议最多添加7个背景; more answer 20018).",
           "type": "array",
           "minItems": 1,
           "maxItems": 7,
           "items": {
             "$ref": "#/definitions/BackgroundImage"
+          },
+          "x-error-code": {
+            "maxItems": 20018
           }
         },
         "operator_id": {
           "description": "ID of the operator (操作者 ID). Not in the docs: the live API identifies the caller by `operator_id` + `operator_id_type` instead of `userid`; offered as an optional addition.",
-          "type": "string"
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
         },
         "operator_id_type": {
-          "description": "Type of `operator_id` (操作者 ID 的类型): 1 = userid. Not in the docs; see `operator_id`.",
-          "type": "integer"
+          "description": "Type of `operator_id` (操作者 ID 的类型): 1 = userid, the only type this endpoint documents. Not in the docs; see `operator_id`.",
+          "$ref": "#/definitions/OperatorIdType",
+          "enum": [
+            1
+          ]
         }
       }
     },
     "BackgroundImage": {
       "title": "BackgroundImage",
-      "description": "A background image to add (图片对象).",
+      "description": "A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920*1080 pixels (分辨率最小为1920*1080): `x-image-limits`.",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "image_md5",
         "image_url"
       ],
+      "x-image-limits": {
+        "contentMediaType": "image/png",
+        "maxBytes": 10485760,
+        "minWidth": 1920,
+        "minHeight": 1080
+      },
       "properties": {
         "image_md5": {
-          "description": "MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示), lower case.",
+          "description": "MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示). The docs do not say which case: either is accepted, and it is sent in lower case.",
           "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
+          "minLength": 1,
+          "format": "md5-hex"
         },
         "image_url": {
-          "description": "URL of the background image (背景图片 URL).",
+          "description": "URL of the background image (背景图片 URL): an absolute http or https URL the service downloads the image from.",
           "type": "string",
-          "format": "uri"
+          "format": "uri",
+          "minLength": 1,
+          "x-url-schemes": [
+            "http",
+            "https"
+          ],
+          "x-error-code": 20013
         }
       }
     },
     "InstanceId": {
       "title": "InstanceId",
-      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The docs list the codes 1 to 8; the live API knows more, so any integer is accepted.",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
       "type": "integer",
       "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
         {
           "const": 1,
           "title": "Pc",
@@ -143,18 +192,112 @@ pub const ADD_MEETING_BACKGROUNDS_REQUEST: &str = r##"{
           "description": "Mini program (小程序)"
         },
         {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
           "type": "integer",
           "minimum": 0,
           "maximum": 4294967295,
           "title": "Other",
           "description": "A code the docs do not list."
         }
-      ],
-      "x-rust-type": {
-        "crate": "wemeet-types",
-        "version": "0.1",
-        "path": "wemeet_types::InstanceId"
-      }
+      ]
+    },
+    "OperatorIdType": {
+      "title": "OperatorIdType",
+      "description": "What kind of ID `operator_id` is (操作者 ID 的类型). Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Userid",
+          "description": "An enterprise user ID (userid)"
+        },
+        {
+          "const": 2,
+          "title": "OpenId",
+          "description": "An OAuth 2.0 open ID (openid)"
+        },
+        {
+          "const": 3,
+          "title": "RoomsId",
+          "description": "A Rooms device ID (rooms_id)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
     }
   }
 }"##;
@@ -165,8 +308,24 @@ pub const ADD_MEETING_BACKGROUNDS_RESPONSE: &str = r##"{
   "definitions": {
     "AddMeetingBackgroundsResponse": {
       "title": "AddMeetingBackgroundsResponse",
-      "description": "Body of a successful `POST /v1/meetings/{meeting_id}/backgrounds`: the backgrounds added (新增的会议背景信息). Lenient: the docs mark no output field as required and unknown fields are ignored.",
+      "description": "Body of a successful `POST /v1/meetings/{meeting_id}/backgrounds`: the backgrounds added (新增的会议背景信息). Lenient: the docs mark no output field as required and unknown fields are kept, not lost.",
       "type": "object",
+      "examples": [
+        {
+          "background_number": 2,
+          "selected_background_id": "f1fexxxxxxxxxxxxxxxxxxxxxxxx2d59",
+          "background_list": [
+            {
+              "background_id": "ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93",
+              "image_md5": "c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e"
+            },
+            {
+              "background_id": "f1fexxxxxxxxxxxxxxxxxxxxxxxx2d59",
+              "image_md5": "c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4"
+            }
+          ]
+        }
+      ],
       "properties": {
         "background_number": {
           "description": "Number of backgrounds (背景数量).",
@@ -183,7 +342,8 @@ pub const ADD_MEETING_BACKGROUNDS_RESPONSE: &str = r##"{
             "$ref": "#/definitions/Background"
           }
         }
-      }
+      },
+      "x-keep-unknown": true
     },
     "Background": {
       "title": "Background",
@@ -198,7 +358,8 @@ pub const ADD_MEETING_BACKGROUNDS_RESPONSE: &str = r##"{
           "description": "MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示).",
           "type": "string"
         }
-      }
+      },
+      "x-keep-unknown": true
     }
   }
 }"##;
@@ -211,7 +372,6 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
       "title": "CreateMeetingRequest",
       "description": "Body of `POST /v1/meetings`: create (schedule) a meeting (创建/预定会议).",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "userid",
         "instanceid",
@@ -221,24 +381,62 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
         "end_time",
         "settings"
       ],
+      "examples": [
+        {
+          "userid": "tester",
+          "instanceid": 1,
+          "subject": "tester's meeting",
+          "type": 0,
+          "hosts": [
+            "tester"
+          ],
+          "invitees": [
+            "test1",
+            "guest1",
+            "guest2"
+          ],
+          "start_time": "1572172200",
+          "end_time": "1572175800",
+          "password": "1111",
+          "settings": {
+            "mute_enable_join": true,
+            "allow_unmute_self": false,
+            "mute_all": false,
+            "host_video": true,
+            "participant_video": false,
+            "enable_record": false,
+            "play_ivr_on_leave": false,
+            "play_ivr_on_join": false,
+            "live_url": false
+          }
+        }
+      ],
       "properties": {
         "userid": {
           "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
-          "type": "string"
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
         },
         "instanceid": {
           "description": "Device type of the user (用户的终端设备类型).",
           "$ref": "#/definitions/InstanceId"
         },
         "subject": {
-          "description": "Meeting subject (会议主题). Needed in request and response; the caller must make sure the string is well-formed, and the docs recommend Base64-encoding it before sending and decoding it on receipt. Limit: at most 128 bytes after Base64 encoding (Base64 编码后长度不超过128个字节).",
+          "description": "Meeting subject (会议主题). Needed in request and response; the caller must make sure the string is well-formed, and the docs recommend Base64-encoding it before sending and decoding it on receipt (建议采用 Base64 编码后带入请求). Limit: at most 128 bytes after Base64 encoding (Base64 编码后长度不超过128个字节): the limit applies to the subject as sent, so a subject Base64-encoded as recommended may have 128 bytes of Base64.",
           "type": "string",
-          "maxLength": 128
+          "minLength": 1,
+          "x-non-blank": true,
+          "x-max-bytes": 128
         },
         "type": {
-          "description": "Meeting type (会议类型).",
+          "description": "Meeting type (会议类型): 0 scheduled (预约会议), 1 quick (快速会议). No other type exists for this field (recurring meetings use another one), so any other code is refused.",
           "$ref": "#/definitions/MeetingType",
-          "x-rust-name": "meeting_type"
+          "x-rust-name": "meeting_type",
+          "enum": [
+            0,
+            1
+          ]
         },
         "hosts": {
           "description": "User IDs of the meeting hosts (会议主持人的用户 ID). When absent the host is the `userid` above, the API caller. The docs type it as an array of strings; a `UserObj` is accepted too.",
@@ -259,8 +457,9 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
           "$ref": "#/definitions/UnixSeconds"
         },
         "end_time": {
-          "description": "Meeting end timestamp in seconds (会议结束时间戳，单位秒).",
-          "$ref": "#/definitions/UnixSeconds"
+          "description": "Meeting end timestamp in seconds (会议结束时间戳，单位秒); later than `start_time`.",
+          "$ref": "#/definitions/UnixSeconds",
+          "x-after": "start_time"
         },
         "password": {
           "description": "Meeting password (会议密码); may be left out (可不填).",
@@ -275,9 +474,14 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
     },
     "InstanceId": {
       "title": "InstanceId",
-      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The docs list the codes 1 to 8; the live API knows more, so any integer is accepted.",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
       "type": "integer",
       "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
         {
           "const": 1,
           "title": "Pc",
@@ -319,18 +523,83 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
           "description": "Mini program (小程序)"
         },
         {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
           "type": "integer",
           "minimum": 0,
           "maximum": 4294967295,
           "title": "Other",
           "description": "A code the docs do not list."
         }
-      ],
-      "x-rust-type": {
-        "crate": "wemeet-types",
-        "version": "0.1",
-        "path": "wemeet_types::InstanceId"
-      }
+      ]
     },
     "MeetingType": {
       "title": "MeetingType",
@@ -354,18 +623,12 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
           "title": "Other",
           "description": "A code the docs do not list."
         }
-      ],
-      "x-rust-type": {
-        "crate": "wemeet-types",
-        "version": "0.1",
-        "path": "wemeet_types::MeetingType"
-      }
+      ]
     },
     "Settings": {
       "title": "Settings",
       "description": "Media settings of a meeting to create (会议媒体参数配置对象 Settings).",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "mute_enable_join",
         "allow_unmute_self",
@@ -431,7 +694,8 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
         {
           "type": "string",
           "title": "Id",
-          "description": "A user ID (用户 ID)."
+          "description": "A user ID (用户 ID).",
+          "minLength": 1
         },
         {
           "$ref": "#/definitions/UserObj"
@@ -453,7 +717,8 @@ pub const CREATE_MEETING_REQUEST: &str = r##"{
       "properties": {
         "userid": {
           "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
-          "type": "string"
+          "type": "string",
+          "minLength": 1
         },
         "is_anonymous": {
           "description": "Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.",
@@ -478,8 +743,39 @@ pub const CREATE_MEETING_RESPONSE: &str = r##"{
   "definitions": {
     "CreateMeetingResponse": {
       "title": "CreateMeetingResponse",
-      "description": "Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required and unknown fields are ignored.",
+      "description": "Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required; unknown fields are kept, not lost.",
       "type": "object",
+      "examples": [
+        {
+          "meeting_number": 1,
+          "meeting_info_list": [
+            {
+              "subject": "tester's meeting",
+              "meeting_id": "433471464134410364",
+              "meeting_code": "637228110",
+              "password": "1111",
+              "start_time": "1572172200",
+              "end_time": "1572175800",
+              "hosts": [
+                "test1"
+              ],
+              "ParticipantsList": [],
+              "join_url": "https://wemeet.qq.com/w/5oxCqAc",
+              "settings": {
+                "mute_enable_join": true,
+                "allow_unmute_self": false,
+                "mute_all": true,
+                "host_video": true,
+                "participant_video": true,
+                "enable_record": true,
+                "play_ivr_on_join": false,
+                "play_ivr_on_leave": false,
+                "live_url": false
+              }
+            }
+          ]
+        }
+      ],
       "properties": {
         "meeting_number": {
           "description": "Number of meetings (会议数量).",
@@ -492,7 +788,8 @@ pub const CREATE_MEETING_RESPONSE: &str = r##"{
             "$ref": "#/definitions/MeetingInfo"
           }
         }
-      }
+      },
+      "x-keep-unknown": true
     },
     "MeetingInfo": {
       "title": "MeetingInfo",
@@ -535,35 +832,28 @@ pub const CREATE_MEETING_RESPONSE: &str = r##"{
           "type": "array",
           "items": {
             "$ref": "#/definitions/User"
-          }
+          },
+          "x-rust-name": "participants_list"
         },
         "start_time": {
           "description": "Meeting start timestamp in seconds (会议开始时间戳，单位秒), a string of decimal digits.",
-          "type": "string",
-          "x-rust-type": {
-            "crate": "wemeet-types",
-            "version": "0.1",
-            "path": "wemeet_types::UnixSeconds"
-          }
+          "$ref": "#/definitions/UnixSeconds"
         },
         "end_time": {
           "description": "Meeting end timestamp in seconds (会议结束时间戳，单位秒), a string of decimal digits.",
-          "type": "string",
-          "x-rust-type": {
-            "crate": "wemeet-types",
-            "version": "0.1",
-            "path": "wemeet_types::UnixSeconds"
-          }
+          "$ref": "#/definitions/UnixSeconds"
         },
         "join_url": {
-          "description": "URL to join the meeting (加入会议 URL).",
-          "type": "string"
+          "description": "URL to join the meeting (加入会议 URL): with it anyone can join, so `Debug` hides it.",
+          "type": "string",
+          "x-sensitive": true
         },
         "settings": {
           "description": "Settings of the meeting (会议的配置); may be the default settings (可为缺省配置).",
           "$ref": "#/definitions/MeetingInfoSettings"
         }
-      }
+      },
+      "x-keep-unknown": true
     },
     "MeetingInfoSettings": {
       "title": "MeetingInfoSettings",
@@ -606,6 +896,18 @@ pub const CREATE_MEETING_RESPONSE: &str = r##"{
           "description": "Live streaming enabled (开启直播).",
           "type": "boolean"
         }
+      },
+      "x-keep-unknown": true
+    },
+    "UnixSeconds": {
+      "title": "UnixSeconds",
+      "description": "A timestamp in Unix seconds (时间戳，单位秒), travelling as a string of decimal digits.",
+      "type": "string",
+      "pattern": "^[0-9]{1,20}$",
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::UnixSeconds"
       }
     },
     "User": {
@@ -615,7 +917,8 @@ pub const CREATE_MEETING_RESPONSE: &str = r##"{
         {
           "type": "string",
           "title": "Id",
-          "description": "A user ID (用户 ID)."
+          "description": "A user ID (用户 ID).",
+          "minLength": 1
         },
         {
           "$ref": "#/definitions/UserObj"
@@ -637,7 +940,8 @@ pub const CREATE_MEETING_RESPONSE: &str = r##"{
       "properties": {
         "userid": {
           "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
-          "type": "string"
+          "type": "string",
+          "minLength": 1
         },
         "is_anonymous": {
           "description": "Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.",
@@ -708,9 +1012,13 @@ pub const SET_LIVE_STREAM_ADDRESS_PATH: &str = r##"{
       "title": "SetLiveStreamAddressPath",
       "description": "Path parameters of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address` (the docs spell the parameter `{meetingId}`).",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "6524541286408448530"
+        }
       ],
       "properties": {
         "meeting_id": {
@@ -729,9 +1037,14 @@ pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
   "definitions": {
     "InstanceId": {
       "title": "InstanceId",
-      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The docs list the codes 1 to 8; the live API knows more, so any integer is accepted.",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
       "type": "integer",
       "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
         {
           "const": 1,
           "title": "Pc",
@@ -773,33 +1086,100 @@ pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
           "description": "Mini program (小程序)"
         },
         {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
           "type": "integer",
           "minimum": 0,
           "maximum": 4294967295,
           "title": "Other",
           "description": "A code the docs do not list."
         }
-      ],
-      "x-rust-type": {
-        "crate": "wemeet-types",
-        "version": "0.1",
-        "path": "wemeet_types::InstanceId"
-      }
+      ]
     },
     "PlatformType": {
       "title": "PlatformType",
-      "description": "Push platform type (推流平台类型). The docs list 1 and 2; any other integer is accepted.",
+      "description": "Push platform type (推流平台类型). The docs list 1 and 2; any other integer is accepted. Business and enterprise editions hold at most 1 WeChat Channels address and 10 push platforms (商业版和企业版最多支持添加1个微信视频号地址和10个推流平台): `x-max-per-account`.",
       "type": "integer",
       "anyOf": [
         {
           "const": 1,
           "title": "WechatChannels",
-          "description": "WeChat Channels (微信视频号平台)"
+          "description": "WeChat Channels (微信视频号平台)",
+          "x-max-per-account": 1
         },
         {
           "const": 2,
           "title": "ThirdParty",
-          "description": "Third-party push platform (第三方推流平台)"
+          "description": "Third-party push platform (第三方推流平台)",
+          "x-max-per-account": 10
         },
         {
           "type": "integer",
@@ -808,18 +1188,12 @@ pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
           "title": "Other",
           "description": "A code the docs do not list."
         }
-      ],
-      "x-rust-type": {
-        "crate": "wemeet-types",
-        "version": "0.1",
-        "path": "wemeet_types::PlatformType"
-      }
+      ]
     },
     "PushStreamInfo": {
       "title": "PushStreamInfo",
       "description": "A live-stream push entry (直播推流信息).",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "platform_type",
         "platform_name",
@@ -830,12 +1204,22 @@ pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
       "properties": {
         "platform_type": {
           "description": "Push platform type (推流平台类型).",
-          "$ref": "#/definitions/PlatformType"
+          "$ref": "#/definitions/PlatformType",
+          "enum": [
+            1,
+            2
+          ]
         },
         "platform_name": {
           "description": "Push platform name (推流平台名称), Base64-encoded on the wire (the docs' example sends `dGVzdDEyMw==` for `test123`). The decoded name has at most 10 characters (平台名称限制10个字符) and must not be only spaces or newlines (不允许纯空格和回车).",
           "type": "string",
-          "contentEncoding": "base64"
+          "contentEncoding": "base64",
+          "minLength": 1,
+          "x-content-schema": {
+            "minLength": 1,
+            "maxLength": 10,
+            "x-non-blank": true
+          }
         },
         "enable_push_addres": {
           "description": "Whether this push address is enabled (是否启用该推流地址): `true` on (开启), `false` off (不开启); default true (默认值为true). The wire name keeps the docs' spelling `enable_push_addres`.",
@@ -844,13 +1228,17 @@ pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
           "x-rust-name": "enable_push_address"
         },
         "push_address": {
-          "description": "Push address (推流地址).",
-          "type": "string"
+          "description": "Push address (推流地址): an absolute URL such as `rtmp://host/app/`.",
+          "type": "string",
+          "minLength": 1,
+          "format": "uri",
+          "x-error-code": 400004
         },
         "push_password": {
           "description": "Push key (推流密钥).",
           "type": "string",
-          "x-sensitive": true
+          "x-sensitive": true,
+          "minLength": 1
         }
       }
     },
@@ -858,27 +1246,52 @@ pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
       "title": "SetLiveStreamAddressRequest",
       "description": "Body of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: set the live-stream push address of a meeting (设置直播推流地址), before or during the meeting (会前和会中). Callable during the meeting by its creator, hosts and co-hosts within the enterprise, and outside it by the creator. Business and enterprise editions hold at most 1 WeChat Channels address (1个微信视频号地址) and 10 push platforms (10个推流平台). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问). Success is an empty body (成功时返回空消息体).",
       "type": "object",
-      "additionalProperties": false,
       "required": [
         "userid",
         "instanceid",
         "push_stream_info"
       ],
+      "examples": [
+        {
+          "instanceid": 1,
+          "userid": "testuser123",
+          "push_stream_info": [
+            {
+              "platform_name": "dGVzdDEyMw==",
+              "platform_type": 1,
+              "push_password": "123123123123123",
+              "enable_push_addres": true,
+              "push_address": "rtmp://123123.123live.123.com/trtc_1451297868/"
+            },
+            {
+              "platform_name": "MTIzdGVzdA==",
+              "platform_type": 2,
+              "push_password": "123123123123321",
+              "enable_push_addres": true,
+              "push_address": "rtmp://321.321.fs.tv/123live/"
+            }
+          ]
+        }
+      ],
       "properties": {
         "userid": {
           "description": "User ID (用户 ID).",
-          "type": "string"
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
         },
         "instanceid": {
           "description": "Device type of the user (用户的终端设备类型).",
           "$ref": "#/definitions/InstanceId"
         },
         "push_stream_info": {
-          "description": "Push-stream entries (推流信息). The docs say only one entry is supported for now (暂只支持设置一条推流信息), a server-side rule.",
+          "description": "Push-stream entries (推流信息): at least one. The docs say only one entry is supported for now (暂只支持设置一条推流信息): a temporary rule of the service, which the mock applies and clients do not.",
           "type": "array",
           "items": {
             "$ref": "#/definitions/PushStreamInfo"
-          }
+          },
+          "minItems": 1,
+          "x-server-max-items": 1
         }
       }
     }

@@ -1,0 +1,337 @@
+// @generated from `schemas/` by `cargo xtask codegen`. DO NOT EDIT: edit the schemas (or `xtask/`) and run
+// `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
+//! The code lists: an enum per `anyOf` of documented codes in the schemas.
+//!
+//! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
+/// Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum InstanceId {
+    /// PSTN (telephone) (code 0).
+    Pstn,
+    /// PC (code 1).
+    Pc,
+    /// Mac (code 2).
+    Mac,
+    /// Android (code 3).
+    Android,
+    /// iOS (code 4).
+    Ios,
+    /// Web (code 5).
+    Web,
+    /// iPad (code 6).
+    Ipad,
+    /// Android Pad (code 7).
+    AndroidPad,
+    /// Mini program (小程序) (code 8).
+    MiniProgram,
+    /// VoIP / SIP device (code 9).
+    VoipSip,
+    /// Linux (code 10).
+    Linux,
+    /// Vision Pro (code 12).
+    VisionPro,
+    /// Rooms for Touch, Windows (code 20).
+    RoomsTouchWindows,
+    /// Rooms for Touch, macOS (code 21).
+    RoomsTouchMac,
+    /// Rooms for Touch, Android (code 22).
+    RoomsTouchAndroid,
+    /// Controller for Touch, Windows (code 30).
+    ControllerTouchWindows,
+    /// Controller for Touch, Android (code 32).
+    ControllerTouchAndroid,
+    /// Controller for Touch, iOS (code 33).
+    ControllerTouchIos,
+    /// HarmonyOS phone (code 81).
+    HarmonyPhone,
+    /// HarmonyOS tablet (code 82).
+    HarmonyTablet,
+    /// HarmonyOS PC (code 83).
+    HarmonyPc,
+    /// HarmonyOS intelligent cockpit (code 84).
+    HarmonyCockpit,
+    /// HarmonyOS AR/VR (code 86).
+    HarmonyArVr,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl InstanceId {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[
+        Self::Pstn,
+        Self::Pc,
+        Self::Mac,
+        Self::Android,
+        Self::Ios,
+        Self::Web,
+        Self::Ipad,
+        Self::AndroidPad,
+        Self::MiniProgram,
+        Self::VoipSip,
+        Self::Linux,
+        Self::VisionPro,
+        Self::RoomsTouchWindows,
+        Self::RoomsTouchMac,
+        Self::RoomsTouchAndroid,
+        Self::ControllerTouchWindows,
+        Self::ControllerTouchAndroid,
+        Self::ControllerTouchIos,
+        Self::HarmonyPhone,
+        Self::HarmonyTablet,
+        Self::HarmonyPc,
+        Self::HarmonyCockpit,
+        Self::HarmonyArVr,
+    ];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Pstn => 0u32,
+            Self::Pc => 1u32,
+            Self::Mac => 2u32,
+            Self::Android => 3u32,
+            Self::Ios => 4u32,
+            Self::Web => 5u32,
+            Self::Ipad => 6u32,
+            Self::AndroidPad => 7u32,
+            Self::MiniProgram => 8u32,
+            Self::VoipSip => 9u32,
+            Self::Linux => 10u32,
+            Self::VisionPro => 12u32,
+            Self::RoomsTouchWindows => 20u32,
+            Self::RoomsTouchMac => 21u32,
+            Self::RoomsTouchAndroid => 22u32,
+            Self::ControllerTouchWindows => 30u32,
+            Self::ControllerTouchAndroid => 32u32,
+            Self::ControllerTouchIos => 33u32,
+            Self::HarmonyPhone => 81u32,
+            Self::HarmonyTablet => 82u32,
+            Self::HarmonyPc => 83u32,
+            Self::HarmonyCockpit => 84u32,
+            Self::HarmonyArVr => 86u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            0u32 => Self::Pstn,
+            1u32 => Self::Pc,
+            2u32 => Self::Mac,
+            3u32 => Self::Android,
+            4u32 => Self::Ios,
+            5u32 => Self::Web,
+            6u32 => Self::Ipad,
+            7u32 => Self::AndroidPad,
+            8u32 => Self::MiniProgram,
+            9u32 => Self::VoipSip,
+            10u32 => Self::Linux,
+            12u32 => Self::VisionPro,
+            20u32 => Self::RoomsTouchWindows,
+            21u32 => Self::RoomsTouchMac,
+            22u32 => Self::RoomsTouchAndroid,
+            30u32 => Self::ControllerTouchWindows,
+            32u32 => Self::ControllerTouchAndroid,
+            33u32 => Self::ControllerTouchIos,
+            81u32 => Self::HarmonyPhone,
+            82u32 => Self::HarmonyTablet,
+            83u32 => Self::HarmonyPc,
+            84u32 => Self::HarmonyCockpit,
+            86u32 => Self::HarmonyArVr,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Pstn => ::std::option::Option::Some("PSTN (telephone)"),
+            Self::Pc => ::std::option::Option::Some("PC"),
+            Self::Mac => ::std::option::Option::Some("Mac"),
+            Self::Android => ::std::option::Option::Some("Android"),
+            Self::Ios => ::std::option::Option::Some("iOS"),
+            Self::Web => ::std::option::Option::Some("Web"),
+            Self::Ipad => ::std::option::Option::Some("iPad"),
+            Self::AndroidPad => ::std::option::Option::Some("Android Pad"),
+            Self::MiniProgram => ::std::option::Option::Some("Mini program (小程序)"),
+            Self::VoipSip => ::std::option::Option::Some("VoIP / SIP device"),
+            Self::Linux => ::std::option::Option::Some("Linux"),
+            Self::VisionPro => ::std::option::Option::Some("Vision Pro"),
+            Self::RoomsTouchWindows => {
+                ::std::option::Option::Some("Rooms for Touch, Windows")
+            }
+            Self::RoomsTouchMac => ::std::option::Option::Some("Rooms for Touch, macOS"),
+            Self::RoomsTouchAndroid => {
+                ::std::option::Option::Some("Rooms for Touch, Android")
+            }
+            Self::ControllerTouchWindows => {
+                ::std::option::Option::Some("Controller for Touch, Windows")
+            }
+            Self::ControllerTouchAndroid => {
+                ::std::option::Option::Some("Controller for Touch, Android")
+            }
+            Self::ControllerTouchIos => {
+                ::std::option::Option::Some("Controller for Touch, iOS")
+            }
+            Self::HarmonyPhone => ::std::option::Option::Some("HarmonyOS phone"),
+            Self::HarmonyTablet => ::std::option::Option::Some("HarmonyOS tablet"),
+            Self::HarmonyPc => ::std::option::Option::Some("HarmonyOS PC"),
+            Self::HarmonyCockpit => {
+                ::std::option::Option::Some("HarmonyOS intelligent cockpit")
+            }
+            Self::HarmonyArVr => ::std::option::Option::Some("HarmonyOS AR/VR"),
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(InstanceId);
+/// Meeting type (会议类型). The docs list 0 and 1; any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum MeetingType {
+    /// Scheduled meeting (预约会议) (code 0).
+    Scheduled,
+    /// Quick meeting (快速会议) (code 1).
+    Quick,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl MeetingType {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::Scheduled, Self::Quick];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Scheduled => 0u32,
+            Self::Quick => 1u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            0u32 => Self::Scheduled,
+            1u32 => Self::Quick,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Scheduled => {
+                ::std::option::Option::Some("Scheduled meeting (预约会议)")
+            }
+            Self::Quick => ::std::option::Option::Some("Quick meeting (快速会议)"),
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(MeetingType);
+/// What kind of ID `operator_id` is (操作者 ID 的类型). Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum OperatorIdType {
+    /// An enterprise user ID (userid) (code 1).
+    Userid,
+    /// An OAuth 2.0 open ID (openid) (code 2).
+    OpenId,
+    /// A Rooms device ID (rooms_id) (code 3).
+    RoomsId,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl OperatorIdType {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::Userid, Self::OpenId, Self::RoomsId];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Userid => 1u32,
+            Self::OpenId => 2u32,
+            Self::RoomsId => 3u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            1u32 => Self::Userid,
+            2u32 => Self::OpenId,
+            3u32 => Self::RoomsId,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Userid => ::std::option::Option::Some("An enterprise user ID (userid)"),
+            Self::OpenId => ::std::option::Option::Some("An OAuth 2.0 open ID (openid)"),
+            Self::RoomsId => ::std::option::Option::Some("A Rooms device ID (rooms_id)"),
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(OperatorIdType);
+/// Push platform type (推流平台类型). The docs list 1 and 2; any other integer is accepted. Business and enterprise editions hold at most 1 WeChat Channels address and 10 push platforms (商业版和企业版最多支持添加1个微信视频号地址和10个推流平台): `x-max-per-account`.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum PlatformType {
+    /// WeChat Channels (微信视频号平台) (code 1).
+    WechatChannels,
+    /// Third-party push platform (第三方推流平台) (code 2).
+    ThirdParty,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl PlatformType {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::WechatChannels, Self::ThirdParty];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::WechatChannels => 1u32,
+            Self::ThirdParty => 2u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            1u32 => Self::WechatChannels,
+            2u32 => Self::ThirdParty,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::WechatChannels => {
+                ::std::option::Option::Some("WeChat Channels (微信视频号平台)")
+            }
+            Self::ThirdParty => {
+                ::std::option::Option::Some(
+                    "Third-party push platform (第三方推流平台)",
+                )
+            }
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(PlatformType);
+impl PlatformType {
+    /// How many entries of this kind one account may hold, where the docs say (`x-max-per-account`).
+    pub const fn max_per_account(self) -> ::std::option::Option<usize> {
+        match self.code() {
+            1u32 => ::std::option::Option::Some(1usize),
+            2u32 => ::std::option::Option::Some(10usize),
+            _ => ::std::option::Option::None,
+        }
+    }
+}

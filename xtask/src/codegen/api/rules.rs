@@ -1,0 +1,335 @@
+//! The documented rules of a value, read from its schema's keywords.
+//!
+//! Standard keywords where one fits (`minLength`, `maxLength`, `minItems`, `maxItems`, `minimum`, `maximum`,
+//! `enum`, `format`, `contentEncoding`), and `x-` keywords where none does (see `schemas/README.md`). A keyword
+//! this module does not know is an error: a limit must never be silently left unchecked.
+
+use anyhow::{Context, Result, bail};
+use serde_json::{Map, Value};
+
+/// Keywords that annotate a value without limiting it.
+pub const ANNOTATIONS: &[&str] = &[
+    "description",
+    "title",
+    "examples",
+    "default",
+    "$comment",
+    "x-rust-name",
+    "x-sensitive",
+    "x-rust-type",
+];
+
+/// Keywords that give a value its shape (typify reads them).
+pub const SHAPE: &[&str] = &[
+    "type",
+    "$ref",
+    "items",
+    "properties",
+    "required",
+    "additionalProperties",
+    "anyOf",
+    "oneOf",
+    "const",
+];
+
+/// Keywords that limit a value: checked by the generated validation, stripped from typify's input.
+pub const RULES: &[&str] = &[
+    "minLength",
+    "maxLength",
+    "x-max-bytes",
+    "x-non-blank",
+    "minItems",
+    "maxItems",
+    "minimum",
+    "maximum",
+    "enum",
+    "format",
+    "contentEncoding",
+    "x-content-schema",
+    "x-url-schemes",
+    "x-max-is-count-of",
+    "x-after",
+    "x-error-code",
+    "x-server-max-items",
+];
+
+/// How a text must be formed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Format {
+    /// `format: uri`: an absolute URL; `x-url-schemes` narrows the schemes (e.g. http and https).
+    Uri {
+        /// The schemes allowed, lower case; `None` for any.
+        schemes: Option<Vec<String>>,
+    },
+    /// `format: md5-hex`: 32 hexadecimal digits, either case, sent in lower case.
+    Md5Hex,
+}
+
+/// The documented rules of one value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rules {
+    /// `minLength`: fewest characters.
+    pub min_length: Option<u64>,
+    /// `maxLength`: most characters.
+    pub max_length: Option<u64>,
+    /// `x-max-bytes`: most bytes of UTF-8, as sent.
+    pub max_bytes: Option<u64>,
+    /// `x-non-blank`: not only whitespace.
+    pub non_blank: bool,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+    /// `minimum`.
+    pub minimum: Option<i64>,
+    /// `maximum`.
+    pub maximum: Option<i64>,
+    /// `enum`: the only integer codes allowed.
+    pub one_of: Option<Vec<i64>>,
+    /// `format`.
+    pub format: Option<Format>,
+    /// `contentEncoding: base64`, with the rules of the decoded text (`x-content-schema`).
+    pub base64: Option<Box<Rules>>,
+    /// `x-max-is-count-of`: the value is at most the number of entries of this sibling list.
+    pub max_is_count_of: Option<String>,
+    /// `x-after`: the value is greater than this sibling's.
+    pub after: Option<String>,
+    /// `x-error-code`: the code the service answers when a rule of this value is broken (default 190004), for
+    /// all its rules or per keyword.
+    pub error_codes: ErrorCodes,
+    /// `x-server-max-items`: a temporary limit the service applies and clients do not.
+    pub server_max_items: Option<u64>,
+    /// The rules of each entry of a list (from `items`, when it is not a reference).
+    pub items: Option<Box<Rules>>,
+}
+
+impl Rules {
+    /// Whether there is nothing to check.
+    pub fn is_empty(&self) -> bool {
+        *self == Rules::default()
+    }
+
+    /// The rules written on `schema` (a property, or the `items` of a list). Keywords of other kinds must be
+    /// among `also_allowed`, [`ANNOTATIONS`] and [`SHAPE`].
+    pub fn parse(schema: &Map<String, Value>, also_allowed: &[&str]) -> Result<Self> {
+        for key in schema.keys() {
+            let known = ANNOTATIONS.contains(&key.as_str())
+                || SHAPE.contains(&key.as_str())
+                || RULES.contains(&key.as_str())
+                || also_allowed.contains(&key.as_str());
+            if !known {
+                bail!(
+                    "unknown keyword `{key}`: the generator checks only the rules it knows (see schemas/README.md)"
+                );
+            }
+        }
+        let uint = |key: &str| -> Result<Option<u64>> {
+            schema
+                .get(key)
+                .map(|v| {
+                    v.as_u64()
+                        .with_context(|| format!("`{key}` must be a non-negative integer"))
+                })
+                .transpose()
+        };
+        let int = |key: &str| -> Result<Option<i64>> {
+            schema
+                .get(key)
+                .map(|v| {
+                    v.as_i64()
+                        .with_context(|| format!("`{key}` must be an integer"))
+                })
+                .transpose()
+        };
+        let flag = |key: &str| -> Result<bool> {
+            match schema.get(key) {
+                None => Ok(false),
+                Some(Value::Bool(flag)) => Ok(*flag),
+                Some(_) => bail!("`{key}` must be a boolean"),
+            }
+        };
+        let text = |key: &str| -> Result<Option<String>> {
+            schema
+                .get(key)
+                .map(|v| {
+                    v.as_str()
+                        .map(str::to_owned)
+                        .with_context(|| format!("`{key}` must be a string"))
+                })
+                .transpose()
+        };
+        let one_of = schema
+            .get("enum")
+            .map(|values| {
+                values
+                    .as_array()
+                    .context("`enum` must be an array")?
+                    .iter()
+                    .map(|v| v.as_i64().context("`enum` lists integer codes only"))
+                    .collect::<Result<Vec<_>>>()
+            })
+            .transpose()?;
+        let schemes = schema
+            .get("x-url-schemes")
+            .map(|values| {
+                values
+                    .as_array()
+                    .context("`x-url-schemes` must be an array")?
+                    .iter()
+                    .map(|v| {
+                        v.as_str()
+                            .map(str::to_ascii_lowercase)
+                            .context("`x-url-schemes` lists strings")
+                    })
+                    .collect::<Result<Vec<_>>>()
+            })
+            .transpose()?;
+        let format = match text("format")?.as_deref() {
+            None if schemes.is_some() => bail!("`x-url-schemes` needs `format: uri`"),
+            None => None,
+            Some("uri") => Some(Format::Uri { schemes }),
+            Some("md5-hex") if schemes.is_none() => Some(Format::Md5Hex),
+            Some(other) => {
+                bail!("`format: {other}` is not one the generator checks (uri, md5-hex)")
+            }
+        };
+        let base64 = match text("contentEncoding")?.as_deref() {
+            None if schema.contains_key("x-content-schema") => {
+                bail!("`x-content-schema` needs `contentEncoding`")
+            }
+            None => None,
+            Some("base64") => {
+                let content = match schema.get("x-content-schema") {
+                    None => Rules::default(),
+                    Some(Value::Object(content)) => {
+                        Rules::parse(content, &[]).context("`x-content-schema`")?
+                    }
+                    Some(_) => bail!("`x-content-schema` must be an object"),
+                };
+                Some(Box::new(content))
+            }
+            Some(other) => bail!("`contentEncoding: {other}` is not supported (base64)"),
+        };
+        let items = match schema.get("items") {
+            Some(Value::Object(items)) if !items.contains_key("$ref") => {
+                let rules = Rules::parse(items, &[]).context("`items`")?;
+                (!rules.is_empty()).then(|| Box::new(rules))
+            }
+            _ => None,
+        };
+        let rules = Rules {
+            min_length: uint("minLength")?,
+            max_length: uint("maxLength")?,
+            max_bytes: uint("x-max-bytes")?,
+            non_blank: flag("x-non-blank")?,
+            min_items: uint("minItems")?,
+            max_items: uint("maxItems")?,
+            minimum: int("minimum")?,
+            maximum: int("maximum")?,
+            one_of,
+            format,
+            base64,
+            max_is_count_of: text("x-max-is-count-of")?,
+            after: text("x-after")?,
+            error_codes: ErrorCodes::parse(schema.get("x-error-code"))?,
+            server_max_items: uint("x-server-max-items")?,
+            items,
+        };
+        let without_codes = Rules {
+            error_codes: ErrorCodes::default(),
+            ..rules.clone()
+        };
+        if rules.error_codes != ErrorCodes::default() && without_codes.is_empty() {
+            bail!("`x-error-code` without a rule it would be the code of");
+        }
+        for keyword in rules.error_codes.by_keyword.keys() {
+            if !schema.contains_key(keyword) {
+                bail!("`x-error-code` names `{keyword}`, which is not a rule of this value");
+            }
+        }
+        Ok(rules)
+    }
+}
+
+/// The codes the service answers when a rule is broken: `x-error-code` as one code for every rule of the value,
+/// or as an object giving the code of some keywords (`{"maxItems": 20018}`); 190004 otherwise.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ErrorCodes {
+    /// The code of every rule of the value.
+    pub all: Option<i64>,
+    /// The code of the rules of some keywords.
+    pub by_keyword: std::collections::BTreeMap<String, i64>,
+}
+
+impl ErrorCodes {
+    fn parse(value: Option<&Value>) -> Result<Self> {
+        Ok(match value {
+            None => ErrorCodes::default(),
+            Some(Value::Number(code)) => ErrorCodes {
+                all: Some(code.as_i64().context("`x-error-code` must be an integer")?),
+                by_keyword: Default::default(),
+            },
+            Some(Value::Object(codes)) => ErrorCodes {
+                all: None,
+                by_keyword: codes
+                    .iter()
+                    .map(|(keyword, code)| {
+                        let code = code.as_i64().with_context(|| {
+                            format!("`x-error-code.{keyword}` must be an integer")
+                        })?;
+                        Ok((keyword.clone(), code))
+                    })
+                    .collect::<Result<_>>()?,
+            },
+            Some(_) => bail!("`x-error-code` must be an integer or an object of integers"),
+        })
+    }
+
+    /// The code of the rule of `keyword`, when it differs from the value's.
+    pub fn of(&self, keyword: &str) -> Option<i64> {
+        self.by_keyword.get(keyword).copied()
+    }
+}
+
+/// What the add-backgrounds doc requires of an image file (`x-image-limits` on a model).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageLimits {
+    /// The media type (`image/png`).
+    pub media_type: String,
+    /// Most bytes of the file.
+    pub max_bytes: u64,
+    /// Fewest pixels across.
+    pub min_width: u64,
+    /// Fewest pixels down.
+    pub min_height: u64,
+}
+
+impl ImageLimits {
+    /// Reads `x-image-limits`.
+    pub fn parse(value: &Value) -> Result<Self> {
+        let object = value
+            .as_object()
+            .context("`x-image-limits` must be an object")?;
+        for key in object.keys() {
+            if !["contentMediaType", "maxBytes", "minWidth", "minHeight"].contains(&key.as_str()) {
+                bail!("`x-image-limits`: unknown key `{key}`");
+            }
+        }
+        let number = |key: &str| {
+            object
+                .get(key)
+                .and_then(Value::as_u64)
+                .with_context(|| format!("`x-image-limits.{key}` must be a non-negative integer"))
+        };
+        Ok(ImageLimits {
+            media_type: object
+                .get("contentMediaType")
+                .and_then(Value::as_str)
+                .context("`x-image-limits.contentMediaType` must be a string")?
+                .to_owned(),
+            max_bytes: number("maxBytes")?,
+            min_width: number("minWidth")?,
+            min_height: number("minHeight")?,
+        })
+    }
+}

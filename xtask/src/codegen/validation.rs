@@ -1,0 +1,376 @@
+//! Client-side validation, generated from the rules of the schemas: `impl Validate` for every model a request
+//! reaches. The rule functions themselves are hand-written, once, in `wemeet_types::validate::rules`; this module
+//! only decides which of them each field calls, with which limits, under which wire path and error code.
+
+use anyhow::{Context, Result, bail};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::api::{Api, Format, Property, Rules, Shape, Ty};
+use super::models::{Shaped, generic_argument};
+
+/// `impl ValidateAt` and `impl Validate` for `shaped`.
+pub fn generate(shaped: &Shaped<'_>, api: &Api) -> Result<TokenStream> {
+    let name = &shaped.item.ident;
+    let mut checks = Vec::new();
+    for (field, property) in &shaped.fields {
+        checks.push(
+            field_checks(shaped, field, property, api)
+                .with_context(|| format!("validation of `{}`", property.wire_name))?,
+        );
+    }
+    if checks.iter().all(TokenStream::is_empty) {
+        checks.push(quote!(let _ = at;));
+    }
+    Ok(quote! {
+        impl crate::validate::ValidateAt for #name {
+            fn validate_at(
+                &self,
+                at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+            ) -> ::std::result::Result<(), crate::ValidationError> {
+                #(#checks)*
+                ::std::result::Result::Ok(())
+            }
+        }
+
+        impl crate::Validate for #name {
+            fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+                crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+            }
+        }
+    })
+}
+
+/// The `crate::ErrorCode::X` constant of `code`.
+fn code_constant(api: &Api, code: i64) -> Result<TokenStream> {
+    let entry = api.error_code(code)?;
+    let constant = format_ident!("{}", super::error_codes::constant_name(&entry.name));
+    Ok(quote!(crate::ErrorCode::#constant))
+}
+
+/// Emits the checks of one value, each under the error code its keyword has.
+struct Checks<'a> {
+    api: &'a Api,
+    rules: &'a Rules,
+    out: Vec<TokenStream>,
+}
+
+impl Checks<'_> {
+    /// A check of the rule of `keyword`.
+    fn one(&mut self, keyword: &str, rule: TokenStream) -> Result<()> {
+        self.out.push(match self.rules.error_codes.of(keyword) {
+            None => quote!(path.check(#rule)?;),
+            Some(code) => {
+                let code = code_constant(self.api, code)?;
+                quote!(path.check_as(#code, #rule)?;)
+            }
+        });
+        Ok(())
+    }
+
+    /// A check of a rule with a lower bound (`below`) and an upper one (`above`), which may have codes of their own.
+    fn bounded(&mut self, below: &str, above: &str, rule: TokenStream) -> Result<()> {
+        let (low, high) = (
+            self.rules.error_codes.of(below),
+            self.rules.error_codes.of(above),
+        );
+        if low.is_none() && high.is_none() {
+            self.out.push(quote!(path.check(#rule)?;));
+            return Ok(());
+        }
+        let code = |code: Option<i64>| match code {
+            Some(code) => code_constant(self.api, code),
+            None => Ok(quote!(path.code())),
+        };
+        let (low, high) = (code(low)?, code(high)?);
+        self.out
+            .push(quote!(path.check_bounds(#low, #high, #rule)?;));
+        Ok(())
+    }
+}
+
+fn field_checks(
+    shaped: &Shaped<'_>,
+    field: &syn::Field,
+    property: &Property,
+    api: &Api,
+) -> Result<TokenStream> {
+    let ident = field.ident.as_ref().context("an unnamed field")?;
+    let wire = &property.wire_name;
+    let code = match property.rules.error_codes.all {
+        None => quote!(crate::ErrorCode::INVALID_PARAMETER),
+        Some(code) => code_constant(api, code)?,
+    };
+    let value = quote!(value);
+    let body = value_checks(shaped, &property.ty, &property.rules, &value, api)?;
+    if body.is_empty() {
+        return Ok(TokenStream::new());
+    }
+    let path = quote!(let path = crate::validate::FieldPath::child_of(at, #wire, #code););
+    Ok(if generic_argument(&field.ty, "Option").is_some() {
+        quote! {
+            if let ::std::option::Option::Some(value) = &self.#ident {
+                #path
+                #body
+            }
+        }
+    } else {
+        quote! {
+            {
+                let value = &self.#ident;
+                #path
+                #body
+            }
+        }
+    })
+}
+
+/// The checks of `value` (a reference to a value of type `ty`) under `path`.
+fn value_checks(
+    shaped: &Shaped<'_>,
+    ty: &Ty,
+    rules: &Rules,
+    value: &TokenStream,
+    api: &Api,
+) -> Result<TokenStream> {
+    let mut checks = Checks {
+        api,
+        rules,
+        out: Vec::new(),
+    };
+    match ty {
+        Ty::String => {
+            text_rules(&mut checks, rules, value)?;
+            if let Some(content) = &rules.base64 {
+                let inner = decoded_rules(content, &quote!(text));
+                checks.one(
+                    "contentEncoding",
+                    quote!(crate::validate::rules::base64_text(#value, |text| {
+                        #(#inner)*
+                        ::std::result::Result::Ok(())
+                    })),
+                )?;
+            }
+        }
+        Ty::Integer => integer_rules(shaped, &mut checks, rules, quote!(*#value))?,
+        Ty::Boolean | Ty::Any | Ty::Named(_) => {}
+        Ty::Model(name) => {
+            let model = api.model(name)?;
+            let nested = match &model.shape {
+                Shape::CodeList(_) => {
+                    integer_rules(shaped, &mut checks, rules, quote!(i64::from(#value.code())))?;
+                    false
+                }
+                _ if rules.one_of.is_some() => {
+                    bail!("`enum` applies to integers and integer code lists only")
+                }
+                Shape::Named { validated, .. } => *validated,
+                Shape::Object(_) => true,
+                Shape::Other => false,
+            };
+            if let Some(other) = &rules.after {
+                let other_ident = sibling(shaped, other)?;
+                checks.one(
+                    "x-after",
+                    quote!(crate::validate::rules::after(
+                        #other,
+                        crate::validate::Ordered::ordinal(&self.#other_ident),
+                        crate::validate::Ordered::ordinal(#value),
+                    )),
+                )?;
+            }
+            if nested {
+                checks.out.push(quote!(crate::validate::ValidateAt::validate_at(#value, ::std::option::Option::Some(&path))?;));
+            }
+        }
+        Ty::Array(item) => {
+            if rules.min_items.is_some() || rules.max_items.is_some() {
+                let min = rules.min_items.unwrap_or(0) as usize;
+                let max = rules.max_items.map_or(quote!(usize::MAX), |max| {
+                    let max = max as usize;
+                    quote!(#max)
+                });
+                checks.bounded(
+                    "minItems",
+                    "maxItems",
+                    quote!(crate::validate::rules::count(#value.len(), #min, #max)),
+                )?;
+            }
+            let item_rules = rules.items.as_deref().cloned().unwrap_or_default();
+            let item_checks = value_checks(shaped, item, &item_rules, &quote!(item), api)?;
+            if !item_checks.is_empty() {
+                checks.out.push(quote! {
+                    for (index, item) in #value.iter().enumerate() {
+                        let path = path.index(index);
+                        #item_checks
+                    }
+                });
+            }
+        }
+    }
+    let unsupported = match ty {
+        Ty::String => {
+            rules.min_items.or(rules.max_items).is_some()
+                || rules.minimum.or(rules.maximum).is_some()
+                || rules.one_of.is_some()
+        }
+        Ty::Integer => has_text_rules(rules) || rules.min_items.or(rules.max_items).is_some(),
+        Ty::Array(_) => has_text_rules(rules) || rules.minimum.or(rules.maximum).is_some(),
+        _ => has_text_rules(rules) || rules.min_items.or(rules.max_items).is_some(),
+    };
+    if unsupported {
+        bail!("a rule that does not apply to a value of type {ty:?}");
+    }
+    let out = checks.out;
+    Ok(quote!(#(#out)*))
+}
+
+fn has_text_rules(rules: &Rules) -> bool {
+    rules
+        .min_length
+        .or(rules.max_length)
+        .or(rules.max_bytes)
+        .is_some()
+        || rules.non_blank
+        || rules.format.is_some()
+        || rules.base64.is_some()
+}
+
+/// The rules of a text: length, whitespace, bytes, format.
+fn text_rules(checks: &mut Checks<'_>, rules: &Rules, value: &TokenStream) -> Result<()> {
+    match (rules.min_length, rules.max_length) {
+        (Some(1), None) => checks.one(
+            "minLength",
+            quote!(crate::validate::rules::non_empty(#value)),
+        )?,
+        (None, None) => {}
+        (min, max) => {
+            let min = min.unwrap_or(0) as usize;
+            let max = max.map_or(quote!(usize::MAX), |max| {
+                let max = max as usize;
+                quote!(#max)
+            });
+            checks.bounded(
+                "minLength",
+                "maxLength",
+                quote!(crate::validate::rules::char_count(#value, #min, #max)),
+            )?;
+        }
+    }
+    if rules.non_blank {
+        checks.one(
+            "x-non-blank",
+            quote!(crate::validate::rules::not_blank(#value)),
+        )?;
+    }
+    if let Some(max) = rules.max_bytes {
+        let max = max as usize;
+        checks.one(
+            "x-max-bytes",
+            quote!(crate::validate::rules::max_bytes(#value, #max)),
+        )?;
+    }
+    match &rules.format {
+        None => {}
+        Some(Format::Md5Hex) => {
+            checks.one("format", quote!(crate::validate::rules::md5_hex(#value)))?
+        }
+        Some(Format::Uri { schemes: None }) => checks.one(
+            "format",
+            quote!(crate::validate::rules::url(#value, ::std::option::Option::None)),
+        )?,
+        Some(Format::Uri {
+            schemes: Some(schemes),
+        }) => checks.one(
+            "format",
+            quote!(crate::validate::rules::url(
+                #value,
+                ::std::option::Option::Some(&[#(#schemes),*])
+            )),
+        )?,
+    }
+    Ok(())
+}
+
+/// The rules of a decoded text (`x-content-schema`), as statements returning the broken `Rule` early: they run
+/// inside the base64 check, under its code.
+fn decoded_rules(rules: &Rules, value: &TokenStream) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    match (rules.min_length, rules.max_length) {
+        (Some(1), None) => out.push(quote!(crate::validate::rules::non_empty(#value)?;)),
+        (None, None) => {}
+        (min, max) => {
+            let min = min.unwrap_or(0) as usize;
+            let max = max.map_or(quote!(usize::MAX), |max| {
+                let max = max as usize;
+                quote!(#max)
+            });
+            out.push(quote!(crate::validate::rules::char_count(#value, #min, #max)?;));
+        }
+    }
+    if rules.non_blank {
+        out.push(quote!(crate::validate::rules::not_blank(#value)?;));
+    }
+    if let Some(max) = rules.max_bytes {
+        let max = max as usize;
+        out.push(quote!(crate::validate::rules::max_bytes(#value, #max)?;));
+    }
+    out
+}
+
+/// The rules of an integer (`value` is an `i64` expression).
+fn integer_rules(
+    shaped: &Shaped<'_>,
+    checks: &mut Checks<'_>,
+    rules: &Rules,
+    value: TokenStream,
+) -> Result<()> {
+    let max = match (&rules.max_is_count_of, rules.maximum) {
+        (None, None) => None,
+        (None, Some(max)) => Some(quote!(#max)),
+        (Some(list), maximum) => {
+            let list_ident = sibling(shaped, list)?;
+            let (field, _) = shaped
+                .fields
+                .iter()
+                .find(|(_, p)| &p.wire_name == list)
+                .context("sibling list")?;
+            let count = if generic_argument(&field.ty, "Option").is_some() {
+                quote!(self.#list_ident.as_ref().map_or(0, ::std::vec::Vec::len))
+            } else {
+                quote!(self.#list_ident.len())
+            };
+            let count = quote!(i64::try_from(#count).unwrap_or(i64::MAX));
+            Some(match maximum {
+                None => count,
+                Some(max) => quote!(::std::cmp::min(#max, #count)),
+            })
+        }
+    };
+    if rules.minimum.is_some() || max.is_some() {
+        let min = rules.minimum.map_or(quote!(i64::MIN), |min| quote!(#min));
+        let max = max.unwrap_or(quote!(i64::MAX));
+        checks.bounded(
+            "minimum",
+            "maximum",
+            quote!(crate::validate::rules::range(#value, #min, #max)),
+        )?;
+    }
+    if let Some(codes) = &rules.one_of {
+        checks.one(
+            "enum",
+            quote!(crate::validate::rules::one_of(#value, &[#(#codes),*])),
+        )?;
+    }
+    Ok(())
+}
+
+/// The Rust field of the sibling property `wire_name`.
+fn sibling(shaped: &Shaped<'_>, wire_name: &str) -> Result<syn::Ident> {
+    shaped
+        .fields
+        .iter()
+        .find(|(_, p)| p.wire_name == wire_name)
+        .and_then(|(field, _)| field.ident.clone())
+        .with_context(|| format!("no sibling property `{wire_name}`"))
+}
