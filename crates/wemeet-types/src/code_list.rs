@@ -1,54 +1,17 @@
-//! The shape shared by the integer code lists of the API (`instanceid`, meeting `type`, `platform_type`).
+//! The shape every code list of the API shares (`instanceid`, meeting `type`, `platform_type`,
+//! `operator_id_type`...).
 //!
-//! Each is an enum naming the codes the docs list, plus `Other(u32)` keeping any code they do not, so a code
-//! the server learns tomorrow still decodes and re-encodes unchanged. Equality and hashing go by code:
-//! `Other(1)` equals the variant named for 1, and [`from_code`](crate::InstanceId::from_code) never builds it.
+//! Each is an enum generated from its schema's `anyOf` (`generated/code_lists.rs`): a variant per code the docs
+//! list, plus `Other(u32)` keeping any code they do not, so a code the server learns tomorrow still decodes and
+//! re-encodes unchanged. What does not depend on the codes is written here once: equality and hashing by code
+//! (`Other(1)` equals the variant named for 1, which [`from_code`](crate::InstanceId::from_code) never builds as
+//! `Other`), conversions, `Display`, and serde as an integer.
 
-/// Defines a code-list enum: its variants, `code`/`from_code`, conversions, `Display` and serde as an integer.
-macro_rules! code_list {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$variant_meta:meta])* $variant:ident = $code:literal => $label:literal, )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy)]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#[$variant_meta])* $variant, )+
-            /// A code the docs do not list, kept as is.
-            Other(u32),
-        }
-
+/// The impls every code list shares, for an enum with `const fn code(self) -> u32`, `const fn from_code(u32)` and
+/// `const fn label(self) -> Option<&'static str>`.
+macro_rules! code_list_impls {
+    ($name:ident) => {
         impl $name {
-            /// Every variant the docs name, in code order.
-            pub const DOCUMENTED: &'static [Self] = &[$(Self::$variant),+];
-
-            /// The code on the wire.
-            pub const fn code(self) -> u32 {
-                match self {
-                    $( Self::$variant => $code, )+
-                    Self::Other(code) => code,
-                }
-            }
-
-            /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
-            pub const fn from_code(code: u32) -> Self {
-                match code {
-                    $( $code => Self::$variant, )+
-                    other => Self::Other(other),
-                }
-            }
-
-            /// The docs' label of the code, `None` for a code they do not list.
-            pub const fn label(self) -> Option<&'static str> {
-                match Self::from_code(self.code()) {
-                    $( Self::$variant => Some($label), )+
-                    Self::Other(_) => None,
-                }
-            }
-
             /// Whether the docs list the code.
             pub const fn is_documented(self) -> bool {
                 self.label().is_some()
@@ -82,10 +45,10 @@ macro_rules! code_list {
         }
 
         impl std::fmt::Display for $name {
-            /// The label and the code, e.g. `PC (1)`, or `code 42` for a code the docs do not list.
+            /// The docs' label and the code, e.g. `PC, code 1`, or `code 42` for a code they do not list.
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 match self.label() {
-                    Some(label) => write!(f, "{label} ({})", self.code()),
+                    Some(label) => write!(f, "{label}, code {}", self.code()),
                     None => write!(f, "code {}", self.code()),
                 }
             }
@@ -105,19 +68,23 @@ macro_rules! code_list {
                     type Value = $name;
 
                     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(concat!("a ", stringify!($name), " code (an integer from 0 to 4294967295)"))
+                        f.write_str(concat!(
+                            "a ",
+                            stringify!($name),
+                            " code (an integer from 0 to 4294967295)"
+                        ))
                     }
 
                     fn visit_u64<E: serde::de::Error>(self, code: u64) -> Result<$name, E> {
-                        u32::try_from(code)
-                            .map($name::from_code)
-                            .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(code), &self))
+                        u32::try_from(code).map($name::from_code).map_err(|_| {
+                            E::invalid_value(serde::de::Unexpected::Unsigned(code), &self)
+                        })
                     }
 
                     fn visit_i64<E: serde::de::Error>(self, code: i64) -> Result<$name, E> {
-                        u32::try_from(code)
-                            .map($name::from_code)
-                            .map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(code), &self))
+                        u32::try_from(code).map($name::from_code).map_err(|_| {
+                            E::invalid_value(serde::de::Unexpected::Signed(code), &self)
+                        })
                     }
                 }
 
@@ -127,4 +94,4 @@ macro_rules! code_list {
     };
 }
 
-pub(crate) use code_list;
+pub(crate) use code_list_impls;

@@ -5,35 +5,129 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::{Rule, ValidationError};
+use crate::{EncodeRequest, ErrorCode, Rule, Validate, ValidationError};
 
-/// An endpoint of the API: its method, path, and the types of its path parameters, body and answer.
+/// An endpoint of the API: its method, path, retry class, and the types of its path parameters, request and
+/// answer.
 ///
 /// ```
-/// use wemeet_types::{AddMeetingBackgrounds, AddMeetingBackgroundsPath, Endpoint, PathParams};
+/// use wemeet_types::{AddMeetingBackgrounds, AddMeetingBackgroundsPath, Endpoint, Method, PathParams};
 ///
-/// assert_eq!(AddMeetingBackgrounds::METHOD, "POST");
+/// assert_eq!(AddMeetingBackgrounds::METHOD, Method::Post);
 /// let path = AddMeetingBackgroundsPath::new("6524541286408448530");
 /// assert_eq!(
 ///     path.render_path(AddMeetingBackgrounds::PATH_TEMPLATE).unwrap(),
 ///     "/v1/meetings/6524541286408448530/backgrounds"
 /// );
 /// ```
-pub trait Endpoint {
-    /// snake_case name, e.g. `create_meeting`.
+pub trait Endpoint: 'static {
+    /// snake_case name, e.g. `create_meeting` (the client method's name).
     const NAME: &'static str;
-    /// HTTP method, upper case, e.g. `POST`.
-    const METHOD: &'static str;
+    /// The HTTP method.
+    const METHOD: Method;
     /// Path template with `{parameter}` placeholders, e.g. `/v1/meetings/{meeting_id}/backgrounds`.
     const PATH_TEMPLATE: &'static str;
-    /// Whether an attempt that may have reached the server can be retried (a "set" is; a "create" is not).
-    const IDEMPOTENT: bool;
+    /// When a call may be re-sent.
+    const RETRY: RetryClass;
+    /// Whether the endpoint accepts OAuth 2.0 access tokens.
+    const OAUTH2: bool;
+    /// The error codes the endpoint's doc documents (beyond those every endpoint may answer).
+    const ERRORS: &'static [ErrorCode];
     /// The path parameters; `()` when the path has none.
-    type Path: PathParams;
-    /// The request body, checked with [`Validate`](crate::Validate) before it is sent.
-    type Request: serde::Serialize + crate::Validate;
+    type Path: PathParams
+        + Validate
+        + serde::Serialize
+        + serde::de::DeserializeOwned
+        + Clone
+        + std::fmt::Debug
+        + Send
+        + Sync;
+    /// The request (a JSON body, or a GET's query string), checked with [`Validate`] before it is sent; `()` for
+    /// none.
+    type Request: EncodeRequest
+        + Validate
+        + serde::Serialize
+        + serde::de::DeserializeOwned
+        + Clone
+        + std::fmt::Debug
+        + Send
+        + Sync;
     /// The body of a successful answer.
-    type Response: ResponseBody;
+    type Response: ResponseBody + serde::Serialize + Default + Clone + std::fmt::Debug + Send + Sync;
+}
+
+/// An HTTP method of the API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Method {
+    /// GET: no body; the request travels in the query string.
+    Get,
+    /// POST.
+    Post,
+    /// PUT.
+    Put,
+    /// PATCH.
+    Patch,
+    /// DELETE: no body.
+    Delete,
+}
+
+impl Method {
+    /// The method as on the wire, upper case.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// When a call may be sent again after an attempt failed (the API notes' retry safety, per endpoint).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetryClass {
+    /// Only when the request certainly never reached the server: a repeat could act twice (create a second
+    /// meeting, add backgrounds twice, add a push address twice, cancel an already cancelled meeting).
+    IfNotSent,
+    /// Also after a timeout or a gateway error: repeating it changes nothing (a read, or a "set" that
+    /// replaces).
+    Idempotent,
+}
+
+impl RetryClass {
+    /// Whether an attempt that may have reached the server can be repeated.
+    pub const fn is_idempotent(self) -> bool {
+        matches!(self, RetryClass::Idempotent)
+    }
+}
+
+/// Code generic over endpoints, called once per endpoint by [`visit_endpoints`](crate::visit_endpoints).
+///
+/// ```
+/// use wemeet_types::{Endpoint, EndpointVisitor, visit_endpoints};
+///
+/// struct Names(Vec<&'static str>);
+/// impl EndpointVisitor for Names {
+///     fn visit<E: Endpoint>(&mut self) {
+///         self.0.push(E::NAME);
+///     }
+/// }
+/// let mut names = Names(Vec::new());
+/// visit_endpoints(&mut names);
+/// assert_eq!(names.0[0], "create_meeting");
+/// ```
+pub trait EndpointVisitor {
+    /// Called for the endpoint `E`.
+    fn visit<E: Endpoint>(&mut self);
 }
 
 /// Path parameters that fill the placeholders of a path template.
@@ -41,7 +135,7 @@ pub trait PathParams {
     /// The path with each `{parameter}` replaced by its percent-encoded value.
     ///
     /// # Errors
-    /// A [`ValidationError`] naming the parameter when its value is empty (or the template names a
+    /// A [`ValidationError`] naming the parameter when its value is empty, `.` or `..` (or the template names a
     /// parameter this type does not have).
     fn render_path(&self, template: &'static str) -> Result<String, ValidationError>;
 
@@ -66,6 +160,12 @@ pub trait ResponseBody: Sized {
     /// # Errors
     /// The JSON error when the body does not decode.
     fn from_body(body: &[u8]) -> Result<Self, serde_json::Error>;
+
+    /// The body as a server sends it (a mock answers with it): JSON, or nothing for `()`.
+    ///
+    /// # Errors
+    /// The JSON error when the value cannot be serialized.
+    fn to_body(&self) -> Result<Vec<u8>, serde_json::Error>;
 }
 
 impl ResponseBody for () {
@@ -76,6 +176,11 @@ impl ResponseBody for () {
         }
         serde_json::from_slice::<serde::de::IgnoredAny>(body).map(|_| ())
     }
+
+    /// An empty body.
+    fn to_body(&self) -> Result<Vec<u8>, serde_json::Error> {
+        Ok(Vec::new())
+    }
 }
 
 /// One row of [`ENDPOINTS`](crate::ENDPOINTS): an endpoint described at run time.
@@ -84,18 +189,22 @@ impl ResponseBody for () {
 pub struct EndpointInfo {
     /// snake_case name, e.g. `create_meeting`.
     pub name: &'static str,
-    /// HTTP method, upper case.
-    pub method: &'static str,
+    /// The HTTP method.
+    pub method: Method,
     /// Path template with `{parameter}` placeholders.
     pub path_template: &'static str,
     /// JSON Schema (Draft-07, self-contained) of the path parameters; `None` when the path has none.
     pub path_schema: Option<&'static str>,
-    /// JSON Schema (Draft-07, self-contained) of the request body.
-    pub request_schema: &'static str,
+    /// JSON Schema (Draft-07, self-contained) of the request; `None` when the endpoint takes none.
+    pub request_schema: Option<&'static str>,
     /// JSON Schema (Draft-07, self-contained) of the success body; `None` for an empty body.
     pub response_schema: Option<&'static str>,
-    /// Whether an attempt that may have reached the server can be retried.
-    pub idempotent: bool,
+    /// When a call may be re-sent.
+    pub retry: RetryClass,
+    /// Whether OAuth 2.0 access tokens are accepted.
+    pub oauth2: bool,
+    /// The documented error codes.
+    pub errors: &'static [ErrorCode],
 }
 
 /// What a path segment keeps unencoded: RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`).

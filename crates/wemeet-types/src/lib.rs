@@ -1,18 +1,32 @@
 //! Request and response models of the Tencent Meeting (腾讯会议, "WeMeet") REST API.
 //!
-//! The models are generated from the JSON Schemas in `schemas/` by `cargo xtask codegen`; this crate adds
-//! the hand-written pieces typify cannot express (code-list enums, timestamps, user references), the endpoint
-//! table, and client-side validation. It depends on no HTTP crate.
+//! The models are generated from the JSON Schemas in `schemas/` by `cargo xtask codegen`, with their builders and
+//! their validation; this crate adds the hand-written pieces typify cannot express (code-list enums, timestamps,
+//! user references), the endpoint table, the error vocabulary, and the rule functions the validation calls. It
+//! depends on no HTTP crate.
 //!
 //! ```
-//! use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings};
+//! use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings, Validate};
 //!
-//! let settings = Settings::new(true, false, false, false, false, false).with_mute_all(false);
-//! let request = CreateMeetingRequest::new(
-//!     "tester", InstanceId::Pc, "tester's meeting", MeetingType::Scheduled,
-//!     1_572_172_200, 1_572_175_800, settings,
-//! )
-//! .with_invitees(["test1", "guest1"]);
+//! let settings = Settings::builder()
+//!     .mute_enable_join(true)
+//!     .allow_unmute_self(false)
+//!     .participant_video(true)
+//!     .enable_record(false)
+//!     .play_ivr_on_leave(false)
+//!     .live_url(false)
+//!     .build();
+//! let request = CreateMeetingRequest::builder()
+//!     .userid("tester")
+//!     .instanceid(InstanceId::Pc)
+//!     .subject("tester's meeting")
+//!     .meeting_type(MeetingType::Scheduled)
+//!     .start_time(1_572_172_200)
+//!     .end_time(1_572_175_800)
+//!     .settings(settings)
+//!     .invitees(["test1", "guest1"])
+//!     .build();
+//! request.validate().unwrap();
 //! let body = serde_json::to_value(&request).unwrap();
 //! assert_eq!(body["type"], 0);
 //! assert_eq!(body["start_time"], "1572172200");
@@ -22,26 +36,29 @@
 
 mod code_list;
 mod endpoint;
+mod error_code;
 #[rustfmt::skip]
 mod generated;
-mod instance_id;
 mod meeting_info;
-mod meeting_type;
-mod platform_type;
 mod redacted;
+mod request;
 mod unix_seconds;
 mod user;
 pub mod validate;
 
-pub use endpoint::{Endpoint, EndpointInfo, PathParams, ResponseBody};
-/// The endpoint marker types, one per endpoint, and the [`ENDPOINTS`] table.
+pub use endpoint::{
+    Endpoint, EndpointInfo, EndpointVisitor, Method, PathParams, ResponseBody, RetryClass,
+};
+pub use error_code::{ErrorClass, ErrorCode, ErrorCodeInfo};
+pub use generated::code_lists::*;
+/// The endpoint marker types, one per endpoint, the [`ENDPOINTS`] table and [`visit_endpoints`].
 pub use generated::endpoints;
 pub use generated::endpoints::*;
+pub use generated::error_codes::ERROR_CODES;
 pub use generated::models::*;
 pub use generated::schemas;
-pub use instance_id::InstanceId;
-pub use meeting_type::MeetingType;
-pub use platform_type::PlatformType;
+pub use request::{EncodeError, EncodeRequest, Encoded};
 pub use unix_seconds::{ParseUnixSecondsError, UnixSeconds};
 pub use user::User;
+pub use validate::encode_base64;
 pub use validate::{PngProblem, Rule, UrlProblem, Validate, ValidationError};

@@ -10,3 +10,12 @@ impl fmt::Debug for Redacted {
         f.write_str("<redacted>")
     }
 }
+
+/// Stands in for a map of undocumented fields in `Debug` output: prints their names, never their values.
+pub(crate) struct Keys<'a>(pub(crate) &'a serde_json::Map<String, serde_json::Value>);
+
+impl fmt::Debug for Keys<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.0.keys()).finish()
+    }
+}

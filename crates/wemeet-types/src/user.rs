@@ -5,7 +5,8 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::UserObj;
+use crate::validate::{FieldPath, ValidateAt, rules};
+use crate::{UserObj, ValidationError};
 
 /// A user in `hosts`, `invitees` or `participants`: a user ID string, as the docs' tables and examples have
 /// it, or a [`UserObj`], as the live API has it. Either form decodes; each encodes as it is.
@@ -14,7 +15,7 @@ use crate::UserObj;
 /// use wemeet_types::{User, UserObj};
 ///
 /// let by_id = User::from("tester");
-/// let by_obj = User::from(UserObj::new("guest").with_nick_name("Guest"));
+/// let by_obj = User::from(UserObj::builder().userid("guest").nick_name("Guest").build());
 /// assert_eq!(serde_json::to_string(&by_id).unwrap(), r#""tester""#);
 /// assert_eq!(serde_json::to_string(&by_obj).unwrap(), r#"{"userid":"guest","nick_name":"Guest"}"#);
 /// assert_eq!(by_obj.userid(), "guest");
@@ -34,6 +35,20 @@ impl User {
         match self {
             User::Id(id) => id,
             User::Obj(obj) => &obj.userid,
+        }
+    }
+}
+
+impl ValidateAt for User {
+    /// A user ID must not be empty; a `UserObj` is checked field by field (`hosts[0].userid`).
+    fn validate_at(&self, at: Option<&FieldPath<'_>>) -> Result<(), ValidationError> {
+        match (self, at) {
+            (User::Id(userid), Some(path)) => path.check(rules::non_empty(userid)),
+            (User::Id(userid), None) => {
+                FieldPath::child_of(None, "userid", crate::ErrorCode::INVALID_PARAMETER)
+                    .check(rules::non_empty(userid))
+            }
+            (User::Obj(user), at) => user.validate_at(at),
         }
     }
 }

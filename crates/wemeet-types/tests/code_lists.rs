@@ -1,10 +1,10 @@
-//! `InstanceId`, `MeetingType` and `PlatformType`: named documented codes, other codes kept as they are, and
-//! the named codes exactly the ones the schemas list.
+//! The code lists (`InstanceId`, `MeetingType`, `PlatformType`, `OperatorIdType`): named documented codes, other
+//! codes kept as they are, and the named codes exactly the ones the schemas list.
 
 use std::collections::HashSet;
 
 use serde_json::{Value, json};
-use wemeet_types::{InstanceId, MeetingType, PlatformType, schemas};
+use wemeet_types::{InstanceId, MeetingType, OperatorIdType, PlatformType, schemas};
 
 /// The `(code, title)` pairs the schema's `anyOf` names for the definition `name`.
 fn schema_codes(schema: &str, name: &str) -> Vec<(u32, String)> {
@@ -44,11 +44,25 @@ fn the_named_codes_are_the_ones_the_schemas_list() {
         schema_codes(schemas::SET_LIVE_STREAM_ADDRESS_REQUEST, "PlatformType"),
         named(PlatformType::DOCUMENTED, PlatformType::code)
     );
+    assert_eq!(
+        schema_codes(schemas::ADD_MEETING_BACKGROUNDS_REQUEST, "OperatorIdType"),
+        named(OperatorIdType::DOCUMENTED, OperatorIdType::code)
+    );
+}
+
+#[test]
+fn platform_types_carry_the_documented_per_account_limits() {
+    assert_eq!(PlatformType::WechatChannels.max_per_account(), Some(1));
+    assert_eq!(PlatformType::ThirdParty.max_per_account(), Some(10));
+    assert_eq!(PlatformType::Other(3).max_per_account(), None);
 }
 
 #[test]
 fn documented_codes_travel_as_integers() {
-    let expected = [1, 2, 3, 4, 5, 6, 7, 8];
+    let expected = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 21, 22, 30, 32, 33, 81, 82, 83, 84, 86,
+    ];
+    assert_eq!(InstanceId::DOCUMENTED.len(), expected.len());
     for (variant, code) in InstanceId::DOCUMENTED.iter().zip(expected) {
         assert_eq!(serde_json::to_value(variant).unwrap(), json!(code));
         assert_eq!(
@@ -66,11 +80,11 @@ fn documented_codes_travel_as_integers() {
 
 #[test]
 fn undocumented_codes_are_kept() {
-    let other: InstanceId = serde_json::from_value(json!(9)).unwrap();
-    assert_eq!(other, InstanceId::Other(9));
-    assert_eq!(serde_json::to_value(other).unwrap(), json!(9));
+    let other: InstanceId = serde_json::from_value(json!(11)).unwrap();
+    assert_eq!(other, InstanceId::Other(11));
+    assert_eq!(serde_json::to_value(other).unwrap(), json!(11));
     assert!(!other.is_documented());
-    assert_eq!(other.to_string(), "code 9");
+    assert_eq!(other.to_string(), "code 11");
     assert_eq!(
         serde_json::from_value::<PlatformType>(json!(3)).unwrap(),
         PlatformType::Other(3)
@@ -109,11 +123,14 @@ fn non_codes_are_errors_saying_what_a_code_is() {
 
 #[test]
 fn display_names_the_code() {
-    assert_eq!(InstanceId::MiniProgram.to_string(), "Mini program (8)");
-    assert_eq!(MeetingType::Scheduled.to_string(), "Scheduled meeting (0)");
     assert_eq!(
-        PlatformType::WechatChannels.to_string(),
-        "WeChat Channels (1)"
+        InstanceId::MiniProgram.to_string(),
+        "Mini program (小程序), code 8"
     );
+    assert_eq!(
+        MeetingType::Scheduled.to_string(),
+        "Scheduled meeting (预约会议), code 0"
+    );
+    assert_eq!(PlatformType::Other(7).to_string(), "code 7");
     assert_eq!(u32::from(InstanceId::from(7)), 7);
 }

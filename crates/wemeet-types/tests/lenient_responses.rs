@@ -102,7 +102,12 @@ fn error_bodies_decode_with_or_without_new_error_code() {
     assert_eq!(without.error_info.new_error_code, None);
     assert_eq!(
         without,
-        ErrorResponse::new(wemeet_types::ErrorInfo::new(200_003, "sign error"))
+        ErrorResponse::new(
+            wemeet_types::ErrorInfo::builder()
+                .error_code(200_003)
+                .message("sign error")
+                .build()
+        )
     );
 }
 

@@ -1,114 +1,148 @@
 //! The request bodies exactly as the types serialize them (the bytes that are signed and sent), built with the
-//! public constructors to mirror the docs' examples.
+//! named construction a user writes, to mirror the docs' examples.
 
 mod support;
 
 use support::fixture;
 use wemeet_types::{
     AddMeetingBackgroundsRequest, BackgroundImage, CreateMeetingRequest, InstanceId, MeetingType,
-    PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings, UserObj,
+    OperatorIdType, PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings, UserObj,
 };
+
+fn settings(mute_enable_join: bool, others: bool) -> Settings {
+    Settings::builder()
+        .mute_enable_join(mute_enable_join)
+        .allow_unmute_self(others)
+        .participant_video(others)
+        .enable_record(others)
+        .play_ivr_on_leave(others)
+        .live_url(others)
+        .build()
+}
 
 #[test]
 fn create_meeting_body() {
-    let settings = Settings::new(true, false, false, false, false, false)
-        .with_mute_all(false)
-        .with_host_video(true)
-        .with_play_ivr_on_join(false);
-    let request = CreateMeetingRequest::new(
-        "tester",
-        InstanceId::Pc,
-        "tester's meeting",
-        MeetingType::Scheduled,
-        1_572_172_200,
-        1_572_175_800,
-        settings,
-    )
-    .with_hosts(["tester"])
-    .with_invitees(["test1", "guest1", "guest2"])
-    .with_password("1111");
+    let settings = Settings::builder()
+        .mute_enable_join(true)
+        .allow_unmute_self(false)
+        .mute_all(false)
+        .host_video(true)
+        .participant_video(false)
+        .enable_record(false)
+        .play_ivr_on_leave(false)
+        .play_ivr_on_join(false)
+        .live_url(false)
+        .build();
+    let request = CreateMeetingRequest::builder()
+        .userid("tester")
+        .instanceid(InstanceId::Pc)
+        .subject("tester's meeting")
+        .meeting_type(MeetingType::Scheduled)
+        .hosts(["tester"])
+        .invitees(["test1", "guest1", "guest2"])
+        .start_time(1_572_172_200)
+        .end_time(1_572_175_800)
+        .password("1111")
+        .settings(settings)
+        .build();
     let example: CreateMeetingRequest =
         serde_json::from_str(&fixture("create-meeting.request.json")).unwrap();
-    assert_eq!(request, example, "the constructors build the docs' example");
+    assert_eq!(request, example, "the builder builds the docs' example");
     insta::assert_snapshot!(serde_json::to_string(&request).unwrap());
 }
 
 #[test]
 fn create_meeting_body_with_user_objects_and_no_optional_fields() {
-    let request = CreateMeetingRequest::new(
-        "tester",
-        InstanceId::Web,
-        "dGVzdGVyJ3MgbWVldGluZw==",
-        MeetingType::Quick,
-        1_572_172_200,
-        1_572_175_800,
-        Settings::new(false, true, true, true, true, true),
-    )
-    .with_invitees([UserObj::new("guest1")
-        .with_is_anonymous("true")
-        .with_nick_name("Guest")]);
+    let request = CreateMeetingRequest::builder()
+        .userid("tester")
+        .instanceid(InstanceId::Web)
+        .subject("dGVzdGVyJ3MgbWVldGluZw==")
+        .meeting_type(MeetingType::Quick)
+        .start_time(1_572_172_200)
+        .end_time(1_572_175_800)
+        .settings(settings(false, true))
+        .invitees([UserObj::builder()
+            .userid("guest1")
+            .is_anonymous("true")
+            .nick_name("Guest")
+            .build()])
+        .build();
     insta::assert_snapshot!(serde_json::to_string(&request).unwrap());
+}
+
+fn image(md5: &str, url: &str) -> BackgroundImage {
+    BackgroundImage::builder()
+        .image_md5(md5)
+        .image_url(url)
+        .build()
 }
 
 #[test]
 fn add_meeting_backgrounds_body() {
-    let request = AddMeetingBackgroundsRequest::new(
-        "creator1",
-        InstanceId::Pc,
-        [
-            BackgroundImage::new(
+    let request = AddMeetingBackgroundsRequest::builder()
+        .userid("creator1")
+        .instanceid(InstanceId::Pc)
+        .default_image_order(2)
+        .image_list([
+            image(
                 "c8c7d6a3e1f04b2a9c8d7e6f5a4b8a2e",
                 "https://example.cos.myqcloud.com/flower.png",
             ),
-            BackgroundImage::new(
-                "c3dab2c1d0e9f8a7b6c5d4e3f2a162a4",
+            image(
+                "C3DAB2C1D0E9F8A7B6C5D4E3F2A162A4",
                 "https://example.cos.myqcloud.com/cat.png",
             ),
-        ],
-    )
-    .with_default_image_order(2);
+        ])
+        .build();
+    // The second digest was given in upper case: it travels in lower case.
     insta::assert_snapshot!(serde_json::to_string(&request).unwrap());
 }
 
 #[test]
 fn add_meeting_backgrounds_body_with_operator() {
-    let request = AddMeetingBackgroundsRequest::new(
-        "creator1",
-        InstanceId::Other(9),
-        [BackgroundImage::new(
+    let request = AddMeetingBackgroundsRequest::builder()
+        .userid("creator1")
+        .instanceid(InstanceId::Other(11))
+        .image_list([image(
             "c8c7d6a3e1f04b2a9c8d7e6f5a4b8a2e",
             "https://example.com/a.png",
-        )],
-    )
-    .with_operator_id("creator1")
-    .with_operator_id_type(1);
+        )])
+        .operator_id("creator1")
+        .operator_id_type(OperatorIdType::Userid)
+        .build();
     insta::assert_snapshot!(serde_json::to_string(&request).unwrap());
 }
 
 #[test]
 fn set_live_stream_address_body() {
-    let request = SetLiveStreamAddressRequest::new(
-        "testuser123",
-        InstanceId::Pc,
-        [
-            PushStreamInfo::new(
+    let entry = |platform_type, name: &str, address: &str, password: &str| {
+        PushStreamInfo::builder()
+            .platform_type(platform_type)
+            .platform_name(name)
+            .push_address(address)
+            .push_password(password)
+            .build()
+    };
+    let request = SetLiveStreamAddressRequest::builder()
+        .userid("testuser123")
+        .instanceid(InstanceId::Pc)
+        .push_stream_info([
+            entry(
                 PlatformType::WechatChannels,
                 "dGVzdDEyMw==",
-                true,
                 "rtmp://123123.123live.123.com/trtc_1451297868/",
                 "123123123123123",
             ),
-            PushStreamInfo::new(
+            entry(
                 PlatformType::ThirdParty,
                 "MTIzdGVzdA==",
-                true,
                 "rtmp://321.321.fs.tv/123live/",
                 "123123123123321",
             ),
-        ],
-    );
+        ])
+        .build();
     let example: SetLiveStreamAddressRequest =
         serde_json::from_str(&fixture("set-live-stream-address.request.json")).unwrap();
-    assert_eq!(request, example, "the constructors build the docs' example");
+    assert_eq!(request, example, "the builder builds the docs' example");
     insta::assert_snapshot!(serde_json::to_string(&request).unwrap());
 }

@@ -11,7 +11,12 @@ fn strings_and_objects_both_decode() {
     assert_eq!(users[0], User::Id("tester".into()));
     assert_eq!(
         users[1],
-        User::Obj(UserObj::new("guest").with_is_anonymous("true"))
+        User::Obj(
+            UserObj::builder()
+                .userid("guest")
+                .is_anonymous("true")
+                .build()
+        )
     );
     assert_eq!(
         users.iter().map(User::userid).collect::<Vec<_>>(),
@@ -24,7 +29,7 @@ fn each_form_encodes_as_itself() {
     let users = [
         User::from("a"),
         User::from(String::from("b")),
-        User::from(UserObj::new("c").with_profile_photo("p")),
+        User::from(UserObj::builder().userid("c").profile_photo("p").build()),
     ];
     assert_eq!(
         serde_json::to_value(users).unwrap(),

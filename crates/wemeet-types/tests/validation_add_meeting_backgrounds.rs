@@ -1,15 +1,18 @@
 //! Client-side rules of an add-meeting-backgrounds request: each rule reports the exact wire path and rule.
 
+mod support;
+
 use serde_json::{Value, json};
 use wemeet_types::{
-    AddMeetingBackgroundsRequest, BackgroundImage, Rule, UrlProblem, Validate, ValidationError,
+    AddMeetingBackgroundsRequest, BackgroundImage, ErrorCode, Rule, UrlProblem, Validate,
+    ValidationError, schemas,
 };
 
-const FIXTURE: &str = include_str!("../../../tests/fixtures/add-meeting-backgrounds.request.json");
+const HTTP: Option<&[&str]> = Some(&["http", "https"]);
 
 /// The docs' input example with real digests in place of the redacted ones, edited by `edit`.
 fn request(edit: impl FnOnce(&mut Value)) -> AddMeetingBackgroundsRequest {
-    let mut body: Value = serde_json::from_str(FIXTURE).unwrap();
+    let mut body = support::example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST);
     body["image_list"][0]["image_md5"] = json!("c8c7a1b2c3d4e5f60718293a4b5c8a2e");
     body["image_list"][1]["image_md5"] = json!("c3da0123456789abcdef0123456762a4");
     edit(&mut body);
@@ -24,9 +27,15 @@ fn error(field: &str, rule: Rule) -> Result<(), ValidationError> {
     Err(ValidationError::new(field, rule))
 }
 
+/// An error whose service code is not the default 190004 (`x-error-code`).
+fn error_coded(field: &str, rule: Rule, code: ErrorCode) -> Result<(), ValidationError> {
+    Err(ValidationError::new(field, rule).with_error_code(code))
+}
+
 #[test]
 fn the_doc_example_is_refused_for_its_redacted_digests() {
-    let example: AddMeetingBackgroundsRequest = serde_json::from_str(FIXTURE).unwrap();
+    let example: AddMeetingBackgroundsRequest =
+        serde_json::from_value(support::example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST)).unwrap();
     assert_eq!(
         example.validate(),
         error(
@@ -95,13 +104,14 @@ fn image_list_holds_one_to_seven_images() {
     );
     assert_eq!(
         request(|body| body["image_list"] = json!(vec![valid; 8])).validate(),
-        error(
+        error_coded(
             "image_list",
             Rule::Count {
                 min: 1,
                 max: 7,
                 actual: 8
-            }
+            },
+            ErrorCode::BACKGROUND_LIMIT_EXCEEDED
         )
     );
 }
@@ -114,35 +124,38 @@ fn default_image_order_counts_from_one_within_the_list() {
     );
     assert_eq!(
         request(|body| body["default_image_order"] = json!(0)).validate(),
-        error(
+        error_coded(
             "default_image_order",
             Rule::Range {
                 min: 1,
                 max: 2,
                 actual: 0
-            }
+            },
+            ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE
         )
     );
     assert_eq!(
         request(|body| body["default_image_order"] = json!(3)).validate(),
-        error(
+        error_coded(
             "default_image_order",
             Rule::Range {
                 min: 1,
                 max: 2,
                 actual: 3
-            }
+            },
+            ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE
         )
     );
     assert_eq!(
         request(|body| body["default_image_order"] = json!(-1)).validate(),
-        error(
+        error_coded(
             "default_image_order",
             Rule::Range {
                 min: 1,
                 max: 2,
                 actual: -1
-            }
+            },
+            ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE
         )
     );
     assert_eq!(
@@ -155,7 +168,7 @@ fn default_image_order_counts_from_one_within_the_list() {
 }
 
 #[test]
-fn image_md5_is_32_lowercase_hex_characters() {
+fn image_md5_is_32_hex_digits_of_either_case() {
     assert_eq!(
         request(|body| body["image_list"][1]["image_md5"] = json!("")).validate(),
         error("image_list[1].image_md5", Rule::NonEmpty)
@@ -173,18 +186,18 @@ fn image_md5_is_32_lowercase_hex_characters() {
             }
         )
     );
+    let upper = request(|body| {
+        body["image_list"][1]["image_md5"] = json!("C3DA0123456789ABCDEF0123456762A4")
+    });
+    assert_eq!(upper.validate(), Ok(()), "the docs do not say which case");
+    let sent = serde_json::to_value(&upper).unwrap();
     assert_eq!(
-        request(
-            |body| body["image_list"][1]["image_md5"] = json!("C3DA0123456789ABCDEF0123456762A4")
-        )
-        .validate(),
-        error(
-            "image_list[1].image_md5",
-            Rule::Md5Hex {
-                length: 32,
-                invalid: Some('C')
-            }
-        )
+        sent["image_list"][1]["image_md5"], "c3da0123456789abcdef0123456762a4",
+        "sent in lower case"
+    );
+    assert_eq!(
+        upper.image_list[1].image_md5, "C3DA0123456789ABCDEF0123456762A4",
+        "the caller's value is left as given"
     );
 }
 
@@ -194,26 +207,40 @@ fn image_url_is_an_absolute_http_url() {
         |value: &str| request(|body| body["image_list"][1]["image_url"] = json!(value)).validate();
     let field = "image_list[1].image_url";
     assert_eq!(url("http://example.com/cat.png"), Ok(()));
-    assert_eq!(url(""), error(field, Rule::NonEmpty));
+    let bad = |problem| {
+        error_coded(
+            field,
+            Rule::Url {
+                schemes: HTTP,
+                problem,
+            },
+            ErrorCode::BACKGROUND_IMAGE_URL_INVALID,
+        )
+    };
+    assert_eq!(
+        url(""),
+        error_coded(
+            field,
+            Rule::NonEmpty,
+            ErrorCode::BACKGROUND_IMAGE_URL_INVALID
+        )
+    );
     assert_eq!(
         url("xxxxxx.cos.myqcloud.com/cat.png"),
-        error(field, Rule::HttpUrl(UrlProblem::MissingScheme))
+        bad(UrlProblem::MissingScheme)
     );
     assert_eq!(
         url("ftp://example.com/cat.png"),
-        error(field, Rule::HttpUrl(UrlProblem::UnsupportedScheme))
+        bad(UrlProblem::UnsupportedScheme)
     );
-    assert_eq!(
-        url("https:///cat.png"),
-        error(field, Rule::HttpUrl(UrlProblem::MissingHost))
-    );
+    assert_eq!(url("https:///cat.png"), bad(UrlProblem::MissingHost));
     assert_eq!(
         url("https://example.com/my cat.png"),
-        error(field, Rule::HttpUrl(UrlProblem::Whitespace))
+        bad(UrlProblem::Whitespace)
     );
     assert_eq!(
         url("https://example.com:99999/cat.png"),
-        error(field, Rule::HttpUrl(UrlProblem::InvalidPort))
+        bad(UrlProblem::InvalidPort)
     );
 }
 

@@ -7,8 +7,10 @@ use std::cell::Cell;
 
 use wemeet_types::{
     AddMeetingBackgroundsRequest, CreateMeetingRequest, PlatformType, PushStreamInfo,
-    SetLiveStreamAddressRequest, Validate,
+    SetLiveStreamAddressRequest, Validate, encode_base64, schemas,
 };
+
+mod support;
 
 struct CountingAllocator;
 
@@ -48,42 +50,36 @@ fn allocations_of(request: &impl Validate) -> (usize, bool) {
 
 #[test]
 fn valid_requests_validate_without_allocating() {
-    let create: CreateMeetingRequest = serde_json::from_str(include_str!(
-        "../../../tests/fixtures/create-meeting.request.json"
-    ))
-    .unwrap();
+    let create: CreateMeetingRequest =
+        serde_json::from_value(support::example(schemas::CREATE_MEETING_REQUEST)).unwrap();
     assert_eq!(allocations_of(&create), (0, true));
 
-    let mut backgrounds: AddMeetingBackgroundsRequest = serde_json::from_str(include_str!(
-        "../../../tests/fixtures/add-meeting-backgrounds.request.json"
-    ))
-    .unwrap();
+    let mut backgrounds: AddMeetingBackgroundsRequest =
+        serde_json::from_value(support::example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST)).unwrap();
     for image in &mut backgrounds.image_list {
         image.image_md5 = "0123456789abcdef0123456789abcdef".to_owned();
     }
     assert_eq!(allocations_of(&backgrounds), (0, true));
 
-    let mut live: SetLiveStreamAddressRequest = serde_json::from_str(include_str!(
-        "../../../tests/fixtures/set-live-stream-address.request.json"
-    ))
-    .unwrap();
+    let mut live: SetLiveStreamAddressRequest =
+        serde_json::from_value(support::example(schemas::SET_LIVE_STREAM_ADDRESS_REQUEST)).unwrap();
     // The longest valid name: 10 characters of 4 UTF-8 bytes each still decode on the stack.
-    live.push_stream_info.push(PushStreamInfo::with_plain_name(
-        PlatformType::ThirdParty,
-        &"😀".repeat(10),
-        "rtmp://h/app",
-        "key",
-    ));
+    live.push_stream_info.push(
+        PushStreamInfo::builder()
+            .platform_type(PlatformType::ThirdParty)
+            .platform_name(encode_base64(&"😀".repeat(10)))
+            .push_address("rtmp://h/app")
+            .push_password("key")
+            .build(),
+    );
     assert_eq!(allocations_of(&live), (0, true));
 }
 
 /// Guards the test above against passing vacuously: reporting an error does allocate its field path.
 #[test]
 fn the_counter_sees_the_allocation_of_an_error() {
-    let mut live: SetLiveStreamAddressRequest = serde_json::from_str(include_str!(
-        "../../../tests/fixtures/set-live-stream-address.request.json"
-    ))
-    .unwrap();
+    let mut live: SetLiveStreamAddressRequest =
+        serde_json::from_value(support::example(schemas::SET_LIVE_STREAM_ADDRESS_REQUEST)).unwrap();
     live.userid.clear();
     let (allocations, valid) = allocations_of(&live);
     assert!(!valid);

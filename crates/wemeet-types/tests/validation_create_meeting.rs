@@ -1,14 +1,14 @@
 //! Client-side rules of a create-meeting request: each rule reports the exact wire path and rule.
 
+mod support;
+
+use base64::Engine as _;
 use serde_json::{Value, json};
-use wemeet_types::{CreateMeetingRequest, Rule, Validate, ValidationError};
+use wemeet_types::{CreateMeetingRequest, Rule, Validate, ValidationError, schemas};
 
 /// The docs' input example, edited by `edit` before it is decoded.
 fn request(edit: impl FnOnce(&mut Value)) -> CreateMeetingRequest {
-    let mut body: Value = serde_json::from_str(include_str!(
-        "../../../tests/fixtures/create-meeting.request.json"
-    ))
-    .unwrap();
+    let mut body = support::example(schemas::CREATE_MEETING_REQUEST);
     edit(&mut body);
     serde_json::from_value(body).unwrap()
 }
@@ -50,33 +50,53 @@ fn subject_is_required() {
 }
 
 #[test]
-fn subject_fits_in_128_bytes_once_base64_encoded() {
+fn userid_and_subject_are_not_blank() {
     assert_eq!(
-        request(|body| body["subject"] = json!("a".repeat(96))).validate(),
+        request(|body| body["userid"] = json!(" \t")).validate(),
+        error("userid", Rule::NotBlank)
+    );
+    assert_eq!(
+        request(|body| body["subject"] = json!("\u{3000}")).validate(),
+        error("subject", Rule::NotBlank)
+    );
+}
+
+#[test]
+fn subject_takes_at_most_128_bytes_as_sent() {
+    // The docs: "at most 128 bytes after Base64 encoding", and they recommend sending it Base64-encoded. The limit
+    // is on what is sent: 128 bytes of Base64 (the encoding of 96 bytes) fit, and so do 128 bytes of plain text.
+    let encoded = base64::prelude::BASE64_STANDARD.encode("a".repeat(96));
+    assert_eq!(encoded.len(), 128);
+    assert_eq!(
+        request(|body| body["subject"] = json!(encoded)).validate(),
         Ok(())
     );
     assert_eq!(
-        request(|body| body["subject"] = json!("a".repeat(97))).validate(),
+        request(|body| body["subject"] = json!("a".repeat(128))).validate(),
+        Ok(())
+    );
+    assert_eq!(
+        request(|body| body["subject"] = json!("a".repeat(129))).validate(),
         error(
             "subject",
-            Rule::MaxBase64Bytes {
+            Rule::MaxBytes {
                 max: 128,
-                actual: 132
+                actual: 129
             }
         )
     );
-    // The limit is on bytes: 32 CJK characters are 96 bytes (fits), 33 are 99 bytes (does not).
+    // Bytes, not characters: 42 CJK characters are 126 bytes (fit), 43 are 129 (do not).
     assert_eq!(
-        request(|body| body["subject"] = json!("会".repeat(32))).validate(),
+        request(|body| body["subject"] = json!("会".repeat(42))).validate(),
         Ok(())
     );
     assert_eq!(
-        request(|body| body["subject"] = json!("会".repeat(33))).validate(),
+        request(|body| body["subject"] = json!("会".repeat(43))).validate(),
         error(
             "subject",
-            Rule::MaxBase64Bytes {
+            Rule::MaxBytes {
                 max: 128,
-                actual: 132
+                actual: 129
             }
         )
     );
@@ -99,9 +119,9 @@ fn meeting_type_is_scheduled_or_quick() {
 
 #[test]
 fn undocumented_instance_ids_are_accepted() {
-    // The docs list 1 to 8; the live API knows more device types, so the server decides.
+    // The docs name some device types; the live API may know more, so the server decides.
     assert_eq!(
-        request(|body| body["instanceid"] = json!(9)).validate(),
+        request(|body| body["instanceid"] = json!(11)).validate(),
         Ok(())
     );
     assert_eq!(
@@ -134,9 +154,10 @@ fn the_meeting_ends_after_it_starts() {
         request(|body| body["end_time"] = json!("1572172200")).validate(),
         error(
             "end_time",
-            Rule::StartBeforeEnd {
-                start: 1_572_172_200,
-                end: 1_572_172_200
+            Rule::After {
+                other: "start_time",
+                other_value: 1_572_172_200,
+                actual: 1_572_172_200
             }
         )
     );
@@ -144,9 +165,10 @@ fn the_meeting_ends_after_it_starts() {
         request(|body| body["end_time"] = json!("1572172199")).validate(),
         error(
             "end_time",
-            Rule::StartBeforeEnd {
-                start: 1_572_172_200,
-                end: 1_572_172_199
+            Rule::After {
+                other: "start_time",
+                other_value: 1_572_172_200,
+                actual: 1_572_172_199
             }
         )
     );

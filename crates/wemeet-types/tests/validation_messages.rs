@@ -21,7 +21,7 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
                     invalid: None,
                 },
             ),
-            "`image_list[1].image_md5`: must be an MD5 digest of 32 lowercase hexadecimal characters (got 31 characters)",
+            "`image_list[1].image_md5`: must be an MD5 digest of 32 hexadecimal digits (got 31 characters)",
         ),
         (
             message(
@@ -31,19 +31,8 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
                     invalid: Some('x'),
                 },
             ),
-            "`image_list[0].image_md5`: must be an MD5 digest of 32 lowercase hexadecimal characters (got 'x', not a \
-             hexadecimal digit)",
-        ),
-        (
-            message(
-                "image_list[0].image_md5",
-                Rule::Md5Hex {
-                    length: 32,
-                    invalid: Some('C'),
-                },
-            ),
-            "`image_list[0].image_md5`: must be an MD5 digest of 32 lowercase hexadecimal characters (got uppercase \
-             'C': lowercase the digest)",
+            "`image_list[0].image_md5`: must be an MD5 digest of 32 hexadecimal digits (got 'x', not a hexadecimal \
+             digit)",
         ),
         (
             message(
@@ -70,13 +59,12 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
         (
             message(
                 "subject",
-                Rule::MaxBase64Bytes {
+                Rule::MaxBytes {
                     max: 128,
-                    actual: 132,
+                    actual: 129,
                 },
             ),
-            "`subject`: must be at most 128 bytes once base64-encoded, i.e. at most 96 bytes of UTF-8 (got 132 bytes \
-             encoded)",
+            "`subject`: must be at most 128 bytes of UTF-8 as sent (got 129 bytes)",
         ),
         (
             message(
@@ -110,15 +98,21 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
         (
             message(
                 "image_list[0].image_url",
-                Rule::HttpUrl(UrlProblem::UnsupportedScheme),
+                Rule::Url {
+                    schemes: Some(&["http", "https"]),
+                    problem: UrlProblem::UnsupportedScheme,
+                },
             ),
-            "`image_list[0].image_url`: must be an absolute http:// or https:// URL (the scheme is neither http nor \
-             https)",
+            "`image_list[0].image_url`: must be an absolute http or https URL (the scheme is not one the field \
+             accepts)",
         ),
         (
             message(
                 "push_stream_info[0].push_address",
-                Rule::Url(UrlProblem::MissingScheme),
+                Rule::Url {
+                    schemes: None,
+                    problem: UrlProblem::MissingScheme,
+                },
             ),
             "`push_stream_info[0].push_address`: must be an absolute URL like rtmp://host/path (it does not start \
              with `scheme://`)",
@@ -126,12 +120,13 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
         (
             message(
                 "end_time",
-                Rule::StartBeforeEnd {
-                    start: 1_572_175_800,
-                    end: 1_572_172_200,
+                Rule::After {
+                    other: "start_time",
+                    other_value: 1_572_175_800,
+                    actual: 1_572_172_200,
                 },
             ),
-            "`end_time`: must be later than `start_time` (start_time 1572175800, end_time 1572172200)",
+            "`end_time`: must be greater than `start_time` (1572175800; got 1572172200)",
         ),
         (
             message(
@@ -143,7 +138,7 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
                     height: 720,
                 }),
             ),
-            "`image`: must be a PNG image the API accepts: the image is 1280x720, smaller than 1920x1080",
+            "`image`: must be a PNG image the API accepts: the image is 1280x720; it must be at least 1920 pixels wide and 1080 high (the docs' minimum resolution read strictly: a portrait 1080x1920 image is refused too)",
         ),
         (
             message(
@@ -153,7 +148,7 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
                     actual: 10_485_761,
                 }),
             ),
-            "`image`: must be a PNG image the API accepts: the file has 10485761 bytes, more than 10485760",
+            "`image`: must be a PNG image the API accepts: the file has 10485761 bytes, more than 10485760 (the docs' 10 MB, read as 10 MiB)",
         ),
     ];
     for (actual, expected) in cases {

@@ -1,7 +1,10 @@
 //! `BackgroundImage::from_png`: PNG files the add-backgrounds doc allows are hashed, others are refused.
 
-use wemeet_types::validate::limits::MAX_BACKGROUND_IMAGE_BYTES;
-use wemeet_types::{BackgroundImage, PngProblem, Rule, UrlProblem, Validate, ValidationError};
+use wemeet_types::{
+    BackgroundImage, ErrorCode, PngProblem, Rule, UrlProblem, Validate, ValidationError,
+};
+
+const MAX_BACKGROUND_IMAGE_BYTES: usize = BackgroundImage::IMAGE_MAX_BYTES;
 
 const URL: &str = "https://xxxxxx.cos.myqcloud.com/flower.png";
 
@@ -21,7 +24,8 @@ fn png(width: u32, height: u32) -> Vec<u8> {
 }
 
 fn image_error(problem: PngProblem) -> Result<BackgroundImage, ValidationError> {
-    Err(ValidationError::new("image", Rule::Png(problem)))
+    Err(ValidationError::new("image", Rule::Png(problem))
+        .with_error_code(ErrorCode::BACKGROUND_IMAGE_SIZE_INVALID))
 }
 
 #[test]
@@ -127,11 +131,16 @@ fn refuses_an_unusable_url() {
         BackgroundImage::from_png(&png(1920, 1080), "flower.png"),
         Err(ValidationError::new(
             "image_url",
-            Rule::HttpUrl(UrlProblem::MissingScheme)
-        ))
+            Rule::Url {
+                schemes: Some(&["http", "https"]),
+                problem: UrlProblem::MissingScheme
+            }
+        )
+        .with_error_code(ErrorCode::BACKGROUND_IMAGE_URL_INVALID))
     );
     assert_eq!(
         BackgroundImage::from_png(&png(1920, 1080), String::new()),
-        Err(ValidationError::new("image_url", Rule::NonEmpty))
+        Err(ValidationError::new("image_url", Rule::NonEmpty)
+            .with_error_code(ErrorCode::BACKGROUND_IMAGE_URL_INVALID))
     );
 }

@@ -5,28 +5,21 @@ use base64::prelude::BASE64_STANDARD;
 use proptest::prelude::*;
 use wemeet_types::{
     AddMeetingBackgroundsRequest, BackgroundImage, CreateMeetingRequest, PlatformType,
-    PushStreamInfo, SetLiveStreamAddressRequest, Validate,
+    PushStreamInfo, SetLiveStreamAddressRequest, Validate, encode_base64, schemas,
 };
 
+mod support;
+
 fn create_meeting() -> CreateMeetingRequest {
-    serde_json::from_str(include_str!(
-        "../../../tests/fixtures/create-meeting.request.json"
-    ))
-    .unwrap()
+    serde_json::from_value(support::example(schemas::CREATE_MEETING_REQUEST)).unwrap()
 }
 
 fn add_backgrounds() -> AddMeetingBackgroundsRequest {
-    serde_json::from_str(include_str!(
-        "../../../tests/fixtures/add-meeting-backgrounds.request.json"
-    ))
-    .unwrap()
+    serde_json::from_value(support::example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST)).unwrap()
 }
 
 fn set_live_stream_address() -> SetLiveStreamAddressRequest {
-    serde_json::from_str(include_str!(
-        "../../../tests/fixtures/set-live-stream-address.request.json"
-    ))
-    .unwrap()
+    serde_json::from_value(support::example(schemas::SET_LIVE_STREAM_ADDRESS_REQUEST)).unwrap()
 }
 
 /// Strings that reach the interesting branches: any Unicode, and URL- and base64-looking text.
@@ -54,7 +47,8 @@ proptest! {
         let outcome = request.validate();
         if outcome.is_ok() {
             prop_assert!(start < end);
-            prop_assert!(!request.subject.is_empty() && request.subject.len() <= 96);
+            prop_assert!(!request.subject.trim().is_empty() && request.subject.len() <= 128);
+            prop_assert!(!request.userid.trim().is_empty());
         }
     }
 
@@ -71,7 +65,7 @@ proptest! {
         if request.validate().is_ok() {
             prop_assert!((1..=7).contains(&count));
             prop_assert!(order >= 1 && order <= count as i64);
-            prop_assert!(md5.len() == 32 && md5.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+            prop_assert!(md5.len() == 32 && md5.bytes().all(|b| b.is_ascii_hexdigit()));
             let url = url.to_ascii_lowercase();
             prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
         }
@@ -96,7 +90,12 @@ proptest! {
 
     #[test]
     fn an_accepted_platform_name_decodes_to_one_to_ten_visible_characters(name in text()) {
-        let info = PushStreamInfo::with_plain_name(PlatformType::ThirdParty, &name, "rtmp://h/app", "key");
+        let info = PushStreamInfo::builder()
+            .platform_type(PlatformType::ThirdParty)
+            .platform_name(encode_base64(&name))
+            .push_address("rtmp://h/app")
+            .push_password("key")
+            .build();
         let accepted = info.validate().is_ok();
         let chars = name.chars().count();
         prop_assert_eq!(accepted, (1..=10).contains(&chars) && !name.chars().all(char::is_whitespace));

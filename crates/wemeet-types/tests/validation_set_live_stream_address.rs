@@ -5,16 +5,15 @@ use base64::Engine as _;
 use base64::prelude::BASE64_STANDARD;
 use serde_json::{Value, json};
 use wemeet_types::{
-    PlatformType, PushStreamInfo, Rule, SetLiveStreamAddressRequest, UrlProblem, Validate,
-    ValidationError,
+    ErrorCode, PlatformType, PushStreamInfo, Rule, SetLiveStreamAddressRequest, UrlProblem,
+    Validate, ValidationError, encode_base64, schemas,
 };
+
+mod support;
 
 /// The docs' input example, edited by `edit` before it is decoded.
 fn request(edit: impl FnOnce(&mut Value)) -> SetLiveStreamAddressRequest {
-    let mut body: Value = serde_json::from_str(include_str!(
-        "../../../tests/fixtures/set-live-stream-address.request.json"
-    ))
-    .unwrap();
+    let mut body = support::example(schemas::SET_LIVE_STREAM_ADDRESS_REQUEST);
     edit(&mut body);
     serde_json::from_value(body).unwrap()
 }
@@ -50,7 +49,14 @@ fn userid_is_required() {
 fn push_stream_info_is_not_empty() {
     assert_eq!(
         request(|body| body["push_stream_info"] = json!([])).validate(),
-        error("push_stream_info", Rule::NonEmpty)
+        error(
+            "push_stream_info",
+            Rule::Count {
+                min: 1,
+                max: usize::MAX,
+                actual: 0
+            }
+        )
     );
 }
 
@@ -148,6 +154,9 @@ fn platform_name_is_not_only_spaces_or_newlines() {
 #[test]
 fn push_address_is_an_absolute_url_of_any_scheme() {
     let field = "push_stream_info[1].push_address";
+    let error = |field: &str, rule: Rule| {
+        Err(ValidationError::new(field, rule).with_error_code(ErrorCode::PUSH_ADDRESS_INVALID))
+    };
     assert_eq!(
         second_entry("push_address", json!("rtmps://live.example.com:443/app/")),
         Ok(())
@@ -162,11 +171,23 @@ fn push_address_is_an_absolute_url_of_any_scheme() {
     );
     assert_eq!(
         second_entry("push_address", json!("321.321.fs.tv/123live/")),
-        error(field, Rule::Url(UrlProblem::MissingScheme))
+        error(
+            field,
+            Rule::Url {
+                schemes: None,
+                problem: UrlProblem::MissingScheme
+            }
+        )
     );
     assert_eq!(
         second_entry("push_address", json!("rtmp:///123live/")),
-        error(field, Rule::Url(UrlProblem::MissingHost))
+        error(
+            field,
+            Rule::Url {
+                schemes: None,
+                problem: UrlProblem::MissingHost
+            }
+        )
     );
 }
 
@@ -191,21 +212,26 @@ fn errors_never_show_the_stream_key() {
     assert!(!format!("{error:?}").contains(key), "{error:?}");
 }
 
-#[test]
-fn an_entry_alone_names_its_fields_without_a_list_index() {
-    let info =
-        PushStreamInfo::with_plain_name(PlatformType::ThirdParty, "  ", "rtmp://h/app", "key");
-    assert_eq!(info.validate(), error("platform_name", Rule::NotBlank));
+fn entry(platform_type: PlatformType, name: &str) -> PushStreamInfo {
+    PushStreamInfo::builder()
+        .platform_type(platform_type)
+        .platform_name(encode_base64(name))
+        .push_address("rtmp://h/app/")
+        .push_password("key")
+        .build()
 }
 
 #[test]
-fn with_plain_name_encodes_the_name_and_enables_the_address() {
-    let info = PushStreamInfo::with_plain_name(
-        PlatformType::WechatChannels,
-        "test123",
-        "rtmp://h/app/",
-        "key",
+fn an_entry_alone_names_its_fields_without_a_list_index() {
+    assert_eq!(
+        entry(PlatformType::ThirdParty, "  ").validate(),
+        error("platform_name", Rule::NotBlank)
     );
+}
+
+#[test]
+fn the_builder_starts_at_the_documented_default_and_the_name_round_trips() {
+    let info = entry(PlatformType::WechatChannels, "test123");
     assert_eq!(
         info.platform_name, "dGVzdDEyMw==",
         "the doc's example encoding"
@@ -216,8 +242,7 @@ fn with_plain_name_encodes_the_name_and_enables_the_address() {
     assert_eq!(info.decoded_platform_name(), Ok("test123".to_owned()));
     assert_eq!(info.validate(), Ok(()));
 
-    let chinese =
-        PushStreamInfo::with_plain_name(PlatformType::ThirdParty, "视频号直播", "rtmp://h/", "key");
+    let chinese = entry(PlatformType::ThirdParty, "视频号直播");
     assert_eq!(chinese.decoded_platform_name(), Ok("视频号直播".to_owned()));
 }
 

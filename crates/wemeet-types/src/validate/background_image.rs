@@ -1,27 +1,22 @@
 //! Building a background image entry from the PNG file itself: checked, and hashed as the API expects.
 
-use super::add_meeting_backgrounds::image_url;
-use super::limits::{
-    MAX_BACKGROUND_IMAGE_BYTES, MIN_BACKGROUND_IMAGE_HEIGHT, MIN_BACKGROUND_IMAGE_WIDTH,
-};
-use super::path::FieldPath;
-use super::{PngProblem, Rule, ValidationError, png};
-use crate::BackgroundImage;
+use super::{FieldPath, PngProblem, Rule, Validate, ValidationError, png};
+use crate::{BackgroundImage, ErrorCode};
 
 impl BackgroundImage {
     /// The entry for a PNG background image the server will download from `image_url`, with `image_md5`
     /// computed from `bytes` (the lowercase hexadecimal MD5 of the image, as the API expects).
     ///
     /// Checks what the add-backgrounds doc requires of the image: a PNG file (by its signature) of at most
-    /// [`MAX_BACKGROUND_IMAGE_BYTES`] (10 MiB) and at least [`MIN_BACKGROUND_IMAGE_WIDTH`] ×
-    /// [`MIN_BACKGROUND_IMAGE_HEIGHT`] pixels (read from its `IHDR` header), and that `image_url` is an absolute
+    /// [`IMAGE_MAX_BYTES`](Self::IMAGE_MAX_BYTES) (10 MiB) and at least [`IMAGE_MIN_WIDTH`](Self::IMAGE_MIN_WIDTH) ×
+    /// [`IMAGE_MIN_HEIGHT`](Self::IMAGE_MIN_HEIGHT) pixels (read from its `IHDR` header), and that `image_url` is an absolute
     /// http(s) URL. The image is not decoded further: the server does that with the copy it downloads, so the
     /// bytes given here must be the very bytes served at `image_url`.
     ///
     /// # Errors
     ///
     /// A [`ValidationError`] on field `image` with [`Rule::Png`] when the bytes are not an acceptable PNG file,
-    /// or on field `image_url` ([`Rule::NonEmpty`], [`Rule::HttpUrl`]) when the URL is not usable.
+    /// or on field `image_url` ([`Rule::NonEmpty`], [`Rule::Url`]) when the URL is not usable.
     ///
     /// # Example
     ///
@@ -32,25 +27,33 @@ impl BackgroundImage {
     /// assert_eq!(error.rule, Rule::Png(PngProblem::NotPng));
     /// ```
     pub fn from_png(bytes: &[u8], image_url: impl Into<String>) -> Result<Self, ValidationError> {
-        let image_url = image_url.into();
-        check_png(bytes).map_err(|problem| FieldPath::root("image").error(Rule::Png(problem)))?;
-        self::image_url(&FieldPath::root("image_url"), &image_url)?;
-        Ok(Self::new(md5_lower_hex(bytes), image_url))
+        check_png(bytes).map_err(|problem| {
+            FieldPath::child_of(None, "image", ErrorCode::BACKGROUND_IMAGE_SIZE_INVALID)
+                .error(Rule::Png(problem))
+        })?;
+        let image = Self::builder()
+            .image_md5(md5_lower_hex(bytes))
+            .image_url(image_url)
+            .build();
+        image.validate()?;
+        Ok(image)
     }
 }
 
 fn check_png(bytes: &[u8]) -> Result<(), PngProblem> {
     let size = png::size(bytes)?;
-    if bytes.len() > MAX_BACKGROUND_IMAGE_BYTES {
+    if bytes.len() > BackgroundImage::IMAGE_MAX_BYTES {
         return Err(PngProblem::TooLarge {
-            max: MAX_BACKGROUND_IMAGE_BYTES,
+            max: BackgroundImage::IMAGE_MAX_BYTES,
             actual: bytes.len(),
         });
     }
-    if size.width < MIN_BACKGROUND_IMAGE_WIDTH || size.height < MIN_BACKGROUND_IMAGE_HEIGHT {
+    if size.width < BackgroundImage::IMAGE_MIN_WIDTH
+        || size.height < BackgroundImage::IMAGE_MIN_HEIGHT
+    {
         return Err(PngProblem::TooSmall {
-            min_width: MIN_BACKGROUND_IMAGE_WIDTH,
-            min_height: MIN_BACKGROUND_IMAGE_HEIGHT,
+            min_width: BackgroundImage::IMAGE_MIN_WIDTH,
+            min_height: BackgroundImage::IMAGE_MIN_HEIGHT,
             width: size.width,
             height: size.height,
         });

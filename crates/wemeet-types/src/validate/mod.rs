@@ -1,67 +1,77 @@
 //! Client-side validation: every documented rule checked before a byte goes on the wire.
 //!
-//! Each request type implements [`Validate`]. A broken rule is a [`ValidationError`] naming the field by its
-//! wire path (`image_list[1].image_md5`, `push_stream_info[0].platform_name`) and the [`Rule`] with its
-//! parameters and what was found. Errors never contain the value of a field, so they are safe to log even
-//! when the field is a stream key. Validating a valid request does not allocate.
+//! The rules live in `schemas/`, each written once, and `cargo xtask codegen` turns them into an
+//! `impl Validate` for every model a request reaches; the mock runs the very same validation on what it
+//! receives, so client and server cannot disagree. A broken rule is a [`ValidationError`] naming the field by its
+//! wire path (`image_list[1].image_md5`, `push_stream_info[0].platform_name`), the [`Rule`] with its parameters
+//! and what was found, and the error code the service answers for it. Errors never contain the value of a field,
+//! so they are safe to log even when the field is a stream key. Validating a valid request does not allocate.
 //!
-//! What is checked, per the docs in `api-docs/` and the API notes:
+//! | schema keyword | rule |
+//! |---|---|
+//! | `minLength: 1` | [`Rule::NonEmpty`] |
+//! | `minLength`, `maxLength` | [`Rule::CharCount`] (Unicode scalar values) |
+//! | `x-non-blank` | [`Rule::NotBlank`] (any Unicode whitespace counts as blank) |
+//! | `x-max-bytes` | [`Rule::MaxBytes`] (UTF-8 bytes as sent) |
+//! | `minItems`, `maxItems` | [`Rule::Count`] |
+//! | `minimum`, `maximum`, `x-max-is-count-of` | [`Rule::Range`] |
+//! | `enum` | [`Rule::OneOf`] |
+//! | `format: uri`, `x-url-schemes` | [`Rule::Url`] |
+//! | `format: md5-hex` | [`Rule::Md5Hex`] (either case; sent in lower case) |
+//! | `contentEncoding: base64`, `x-content-schema` | [`Rule::Base64`], [`Rule::DecodedUtf8`], then the rules of the decoded text |
+//! | `x-after` | [`Rule::After`] |
+//! | `x-error-code` | the [`ValidationError::error_code`] of the field's rules (190004 by default) |
 //!
-//! | request | field | rule |
-//! |---|---|---|
-//! | all | `userid` | [`Rule::NonEmpty`] |
-//! | all | `instanceid` | none: codes 1 to 8 are named, the live API knows more, so any code is accepted |
-//! | create meeting | `subject` | [`Rule::NonEmpty`]; [`Rule::MaxBase64Bytes`] (128) |
-//! | create meeting | `type` | [`Rule::OneOf`] 0 (scheduled), 1 (quick) |
-//! | create meeting | `hosts[i]`, `invitees[i]` (or `.userid`) | [`Rule::NonEmpty`] |
-//! | create meeting | `end_time` | [`Rule::StartBeforeEnd`] |
-//! | add backgrounds | `image_list` | [`Rule::Count`] 1 to 7 |
-//! | add backgrounds | `image_list[i].image_md5` | [`Rule::NonEmpty`]; [`Rule::Md5Hex`] |
-//! | add backgrounds | `image_list[i].image_url` | [`Rule::NonEmpty`]; [`Rule::HttpUrl`] |
-//! | add backgrounds | `default_image_order` | [`Rule::Range`] 1 to `image_list.len()` |
-//! | add backgrounds | `operator_id` | [`Rule::NonEmpty`] when present |
-//! | live stream | `push_stream_info` | [`Rule::NonEmpty`] |
-//! | live stream | `push_stream_info[i].platform_type` | [`Rule::OneOf`] 1, 2 |
-//! | live stream | `push_stream_info[i].platform_name` | [`Rule::NonEmpty`]; [`Rule::Base64`]; [`Rule::DecodedUtf8`]; decoded: [`Rule::CharCount`] 1 to 10, [`Rule::NotBlank`] |
-//! | live stream | `push_stream_info[i].push_address` | [`Rule::NonEmpty`]; [`Rule::Url`] |
-//! | live stream | `push_stream_info[i].push_password` | [`Rule::NonEmpty`] |
-//!
-//! Rules that are the server's business are not checked here: how many live-stream entries an account may
-//! hold ("one entry for now", 1 WeChat Channels address and 10 third-party platforms), whether a meeting or a
-//! user exists, whether a URL can be downloaded.
-//!
-//! Where the docs leave room, these are the choices made, and why:
-//! - `image_md5` in uppercase is refused: the API notes define it as the *lowercase* hex MD5, the server
-//!   compares it as text, and an uppercase digest would fail there with an opaque "invalid parameter".
-//! - `type` other than 0 and 1 is refused, while any `instanceid` is accepted: the live API has more device
-//!   types than the docs list, but no other meeting `type` (recurring meetings use a separate field).
-//! - "Not only spaces or newlines" counts any Unicode whitespace (tabs, U+3000 ideographic space, ...).
-//! - A URL is `scheme://[userinfo@]host[:port][/path][?query][#fragment]` with a non-empty host, a port up to
-//!   65535 and no whitespace or control character; `image_url` further needs scheme http or https.
-//! - [`BackgroundImage::from_png`](crate::BackgroundImage::from_png) reads "10MB" as 10 MiB, and reports a
-//!   problem with the image bytes on the field `image` (the file `image_url` points to).
+//! Rules that are the service's business are not checked here: temporary limits (`x-server-max-items`, "one
+//! entry for now"), how many entries an account may hold, whether a meeting or a user exists, whether a URL can
+//! be downloaded. Path parameters are also refused when they are `.` or `..` ([`Rule::PathSegment`]): they would
+//! name another path.
 
-mod add_meeting_backgrounds;
 mod background_image;
-mod code;
-mod create_meeting;
 mod error;
-pub mod limits;
-mod md5_hex;
 mod path;
-mod platform_name;
 mod png;
 mod push_stream_info;
 mod rule;
-mod set_live_stream_address;
-mod text;
-mod url;
+pub(crate) mod rules;
 
 pub use error::ValidationError;
+pub(crate) use path::FieldPath;
+pub use push_stream_info::encode_base64;
 pub use rule::{PngProblem, Rule, UrlProblem};
 
-/// A request that can check the documented rules of its fields before it is sent.
+/// A request (or a part of one) that can check the documented rules of its fields before it is sent.
 pub trait Validate {
     /// Checks every documented rule, returning the first violation found.
     fn validate(&self) -> Result<(), ValidationError>;
+}
+
+impl Validate for () {
+    /// Nothing to check: the endpoint takes no request.
+    fn validate(&self) -> Result<(), ValidationError> {
+        Ok(())
+    }
+}
+
+/// Validation of a value found at `at` inside a request (or on its own when `at` is `None`): what the generated
+/// code calls for nested models and the hand-written types.
+pub(crate) trait ValidateAt {
+    fn validate_at(&self, at: Option<&FieldPath<'_>>) -> Result<(), ValidationError>;
+}
+
+/// A value ordered along a line, for `x-after`.
+pub(crate) trait Ordered {
+    fn ordinal(&self) -> i128;
+}
+
+impl Ordered for i64 {
+    fn ordinal(&self) -> i128 {
+        i128::from(*self)
+    }
+}
+
+impl Ordered for crate::UnixSeconds {
+    fn ordinal(&self) -> i128 {
+        i128::from(self.get())
+    }
 }

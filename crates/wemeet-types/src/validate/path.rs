@@ -2,14 +2,16 @@
 
 use std::fmt;
 
-use super::{Rule, ValidationError};
+use crate::{ErrorCode, Rule, ValidationError};
 
-/// Where a field sits in a request: a chain of borrowed segments, so that walking a valid request never
-/// allocates. The text of the path is built only when a rule is broken.
+/// Where a field sits in a request, and the error code the service answers when one of its rules is broken: a
+/// chain of borrowed segments, so that walking a valid request never allocates. The text of the path is built
+/// only when a rule is broken.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct FieldPath<'a> {
     parent: Option<&'a FieldPath<'a>>,
     segment: Segment,
+    code: ErrorCode,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -18,50 +20,71 @@ enum Segment {
     Index(usize),
 }
 
-impl FieldPath<'static> {
-    /// A top-level field of a request body.
-    pub(crate) const fn root(name: &'static str) -> Self {
-        Self {
-            parent: None,
-            segment: Segment::Field(name),
-        }
-    }
-}
-
 impl<'a> FieldPath<'a> {
-    /// The field `name` of the object at `parent`, or the top-level field `name` when there is no parent
-    /// (an object validated on its own rather than inside a request).
-    pub(crate) fn child_of(parent: Option<&'a FieldPath<'a>>, name: &'static str) -> Self {
+    /// The field `name` of the object at `parent`, or the top-level field `name` when there is no parent (an
+    /// object validated on its own rather than inside a request); `code` is the service's code for its rules.
+    pub(crate) fn child_of(
+        parent: Option<&'a FieldPath<'a>>,
+        name: &'static str,
+        code: ErrorCode,
+    ) -> Self {
         FieldPath {
             parent,
             segment: Segment::Field(name),
+            code,
         }
     }
 
-    /// The field `name` of the object at this path.
-    pub(crate) fn field(&'a self, name: &'static str) -> FieldPath<'a> {
-        FieldPath {
-            parent: Some(self),
-            segment: Segment::Field(name),
-        }
-    }
-
-    /// Entry `index` (counting from 0) of the list at this path.
+    /// Entry `index` (counting from 0) of the list at this path, under the same error code.
     pub(crate) fn index(&'a self, index: usize) -> FieldPath<'a> {
         FieldPath {
             parent: Some(self),
             segment: Segment::Index(index),
+            code: self.code,
         }
     }
 
     /// The error saying that the field at this path broke `rule`.
     pub(crate) fn error(&self, rule: Rule) -> ValidationError {
-        ValidationError::new(self.to_string(), rule)
+        ValidationError::new(self.to_string(), rule).with_error_code(self.code)
+    }
+
+    /// The error code of the field's rules.
+    pub(crate) fn code(&self) -> ErrorCode {
+        self.code
     }
 
     /// Turns the outcome of a check of the field at this path into a validation result.
     pub(crate) fn check(&self, outcome: Result<(), Rule>) -> Result<(), ValidationError> {
         outcome.map_err(|rule| self.error(rule))
+    }
+
+    /// [`check`](Self::check), for a rule whose broken form the service answers with `code`.
+    pub(crate) fn check_as(
+        &self,
+        code: ErrorCode,
+        outcome: Result<(), Rule>,
+    ) -> Result<(), ValidationError> {
+        outcome.map_err(|rule| self.error(rule).with_error_code(code))
+    }
+
+    /// [`check`](Self::check), for a rule with two bounds the service answers with codes of their own: `below`
+    /// when the value is under the lower bound, `above` when it is over the upper one.
+    pub(crate) fn check_bounds(
+        &self,
+        below: ErrorCode,
+        above: ErrorCode,
+        outcome: Result<(), Rule>,
+    ) -> Result<(), ValidationError> {
+        let Err(rule) = outcome else {
+            return Ok(());
+        };
+        let over = match &rule {
+            Rule::Count { max, actual, .. } | Rule::CharCount { max, actual, .. } => actual > max,
+            Rule::Range { max, actual, .. } => actual > max,
+            _ => false,
+        };
+        self.check_as(if over { above } else { below }, Err(rule))
     }
 }
 
@@ -82,35 +105,26 @@ impl fmt::Display for FieldPath<'_> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn renders_nested_fields_and_indices_as_wire_paths() {
-        let list = FieldPath::root("push_stream_info");
-        let entry = list.index(3);
-        let name = entry.field("platform_name");
-        assert_eq!(name.to_string(), "push_stream_info[3].platform_name");
-        assert_eq!(
-            name.error(Rule::Base64).field,
-            "push_stream_info[3].platform_name"
-        );
-    }
+    const CODE: ErrorCode = ErrorCode::INVALID_PARAMETER;
 
     #[test]
-    fn child_of_nothing_is_a_top_level_field() {
-        assert_eq!(
-            FieldPath::child_of(None, "image_md5").to_string(),
-            "image_md5"
+    fn renders_nested_fields_and_indices_as_wire_paths() {
+        let list = FieldPath::child_of(None, "push_stream_info", CODE);
+        let entry = list.index(3);
+        let name = FieldPath::child_of(
+            Some(&entry),
+            "platform_name",
+            ErrorCode::PUSH_ADDRESS_INVALID,
         );
-        let entry = FieldPath::root("image_list");
-        let entry = entry.index(0);
-        assert_eq!(
-            FieldPath::child_of(Some(&entry), "image_md5").to_string(),
-            "image_list[0].image_md5"
-        );
+        assert_eq!(name.to_string(), "push_stream_info[3].platform_name");
+        let error = name.error(Rule::Base64);
+        assert_eq!(error.field(), "push_stream_info[3].platform_name");
+        assert_eq!(error.error_code(), ErrorCode::PUSH_ADDRESS_INVALID);
     }
 
     #[test]
     fn check_keeps_success_and_names_the_field_on_failure() {
-        let path = FieldPath::root("userid");
+        let path = FieldPath::child_of(None, "userid", CODE);
         assert_eq!(path.check(Ok(())), Ok(()));
         assert_eq!(
             path.check(Err(Rule::NonEmpty)),

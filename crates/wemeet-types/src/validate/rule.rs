@@ -42,41 +42,46 @@ pub enum Rule {
         /// Characters found.
         actual: usize,
     },
-    /// A text must fit in `max` bytes once encoded as standard base64 with padding.
-    MaxBase64Bytes {
-        /// Most base64 bytes allowed.
+    /// A text must take at most `max` bytes of UTF-8, as it is sent.
+    MaxBytes {
+        /// Most bytes allowed.
         max: usize,
-        /// Length of the text once base64-encoded.
+        /// Bytes found.
         actual: usize,
     },
     /// A code must be one of the documented values.
     OneOf {
         /// The documented codes.
-        allowed: &'static [u32],
+        allowed: &'static [i64],
         /// Code found.
-        actual: u32,
+        actual: i64,
     },
-    /// An MD5 digest must be written as 32 lowercase hexadecimal characters.
+    /// An MD5 digest must be written as 32 hexadecimal digits (either case).
     Md5Hex {
         /// Characters found.
         length: usize,
-        /// The first character that is not a lowercase hexadecimal digit, if the length was right.
+        /// The first character that is not a hexadecimal digit, if the length was right.
         invalid: Option<char>,
     },
     /// The text must be standard base64 (alphabet `A-Z a-z 0-9 + /`, with `=` padding).
     Base64,
     /// The base64 text must decode to UTF-8 text.
     DecodedUtf8,
-    /// The text must be an absolute `http://` or `https://` URL.
-    HttpUrl(UrlProblem),
-    /// The text must be an absolute URL (`scheme://host...`, any scheme, e.g. `rtmp://`).
-    Url(UrlProblem),
-    /// `end_time` must be later than `start_time`.
-    StartBeforeEnd {
-        /// `start_time`, Unix seconds.
-        start: u64,
-        /// `end_time`, Unix seconds.
-        end: u64,
+    /// The text must be an absolute URL (`scheme://host...`), with one of `schemes` when the field names them.
+    Url {
+        /// The schemes the field accepts (lower case), or `None` for any (e.g. `rtmp://`).
+        schemes: Option<&'static [&'static str]>,
+        /// What is wrong.
+        problem: UrlProblem,
+    },
+    /// The value must be greater than the field `other`'s (e.g. `end_time` later than `start_time`).
+    After {
+        /// The other field's wire name.
+        other: &'static str,
+        /// The other field's value.
+        other_value: i128,
+        /// The value found.
+        actual: i128,
     },
     /// A background image must be a PNG file the API accepts.
     Png(PngProblem),
@@ -148,12 +153,12 @@ impl fmt::Display for Rule {
             Rule::CharCount { min, max, actual } => {
                 write!(f, "must be {min} to {max} characters long (got {actual})")
             }
-            Rule::MaxBase64Bytes { max, actual } => write!(
-                f,
-                "must be at most {max} bytes once base64-encoded, i.e. at most {} bytes of UTF-8 (got {actual} \
-                 bytes encoded)",
-                max / 4 * 3
-            ),
+            Rule::MaxBytes { max, actual } => {
+                write!(
+                    f,
+                    "must be at most {max} bytes of UTF-8 as sent (got {actual} bytes)"
+                )
+            }
             Rule::OneOf { allowed, actual } => {
                 f.write_str("must be one of ")?;
                 for (position, code) in allowed.iter().enumerate() {
@@ -165,30 +170,37 @@ impl fmt::Display for Rule {
                 write!(f, " (got {actual})")
             }
             Rule::Md5Hex { length, invalid } => {
-                f.write_str("must be an MD5 digest of 32 lowercase hexadecimal characters")?;
+                f.write_str("must be an MD5 digest of 32 hexadecimal digits")?;
                 match invalid {
-                    Some(c) if c.is_ascii_hexdigit() => {
-                        write!(f, " (got uppercase {c:?}: lowercase the digest)")
-                    }
                     Some(c) => write!(f, " (got {c:?}, not a hexadecimal digit)"),
                     None => write!(f, " (got {length} characters)"),
                 }
             }
             Rule::Base64 => f.write_str("must be standard base64 with `=` padding"),
             Rule::DecodedUtf8 => f.write_str("must be the base64 encoding of UTF-8 text"),
-            Rule::HttpUrl(problem) => {
-                write!(f, "must be an absolute http:// or https:// URL ({problem})")
-            }
-            Rule::Url(problem) => write!(
+            Rule::Url {
+                schemes: Some(schemes),
+                problem,
+            } => write!(
+                f,
+                "must be an absolute {} URL ({problem})",
+                schemes.join(" or ")
+            ),
+            Rule::Url {
+                schemes: None,
+                problem,
+            } => write!(
                 f,
                 "must be an absolute URL like rtmp://host/path ({problem})"
             ),
-            Rule::StartBeforeEnd { start, end } => {
-                write!(
-                    f,
-                    "must be later than `start_time` (start_time {start}, end_time {end})"
-                )
-            }
+            Rule::After {
+                other,
+                other_value,
+                actual,
+            } => write!(
+                f,
+                "must be greater than `{other}` ({other_value}; got {actual})"
+            ),
             Rule::Png(problem) => write!(f, "must be a PNG image the API accepts: {problem}"),
         }
     }
@@ -201,7 +213,7 @@ impl fmt::Display for UrlProblem {
                 "it contains whitespace or a control character; percent-encode it"
             }
             UrlProblem::MissingScheme => "it does not start with `scheme://`",
-            UrlProblem::UnsupportedScheme => "the scheme is neither http nor https",
+            UrlProblem::UnsupportedScheme => "the scheme is not one the field accepts",
             UrlProblem::MissingHost => "the host is missing",
             UrlProblem::InvalidPort => "the port is not a number from 0 to 65535",
         })
@@ -222,7 +234,10 @@ impl fmt::Display for PngProblem {
                 f.write_str("the first chunk is not a 13-byte IHDR header")
             }
             PngProblem::TooLarge { max, actual } => {
-                write!(f, "the file has {actual} bytes, more than {max}")
+                write!(
+                    f,
+                    "the file has {actual} bytes, more than {max} (the docs' 10 MB, read as 10 MiB)"
+                )
             }
             PngProblem::TooSmall {
                 min_width,
@@ -232,7 +247,9 @@ impl fmt::Display for PngProblem {
             } => {
                 write!(
                     f,
-                    "the image is {width}x{height}, smaller than {min_width}x{min_height}"
+                    "the image is {width}x{height}; it must be at least {min_width} pixels wide and {min_height} \
+                     high (the docs' minimum resolution read strictly: a portrait {min_height}x{min_width} image \
+                     is refused too)"
                 )
             }
         }

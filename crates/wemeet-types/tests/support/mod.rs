@@ -4,13 +4,43 @@
 
 use serde_json::Value;
 
-/// The text of a doc-example fixture in the workspace's `tests/fixtures/`.
-pub fn fixture(name: &str) -> String {
-    let path = format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"))
+/// The examples of the root type of an embedded schema (`wemeet_types::schemas::*`): the docs' own examples,
+/// transcribed into the schemas.
+pub fn examples(schema: &str) -> Vec<Value> {
+    let document: Value = serde_json::from_str(schema).expect("an embedded schema is JSON");
+    let root = document["$ref"]
+        .as_str()
+        .and_then(|r| r.strip_prefix("#/definitions/"))
+        .expect("an embedded schema names its root");
+    document["definitions"][root]["examples"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
-/// A fixture parsed as a JSON value.
+/// The first example of the root type of an embedded schema.
+pub fn example(schema: &str) -> Value {
+    examples(schema)
+        .into_iter()
+        .next()
+        .expect("the schema has an example")
+}
+
+/// The docs' example of the schema file `name` (e.g. `create-meeting.request.json`), from the embedded schemas.
 pub fn fixture_value(name: &str) -> Value {
-    serde_json::from_str(&fixture(name)).unwrap_or_else(|e| panic!("{name} is not JSON: {e}"))
+    use wemeet_types::schemas;
+    let schema = match name {
+        "create-meeting.request.json" => schemas::CREATE_MEETING_REQUEST,
+        "create-meeting.response.json" => schemas::CREATE_MEETING_RESPONSE,
+        "add-meeting-backgrounds.request.json" => schemas::ADD_MEETING_BACKGROUNDS_REQUEST,
+        "add-meeting-backgrounds.response.json" => schemas::ADD_MEETING_BACKGROUNDS_RESPONSE,
+        "set-live-stream-address.request.json" => schemas::SET_LIVE_STREAM_ADDRESS_REQUEST,
+        other => panic!("no example for {other}"),
+    };
+    example(schema)
+}
+
+/// [`fixture_value`] as JSON text.
+pub fn fixture(name: &str) -> String {
+    fixture_value(name).to_string()
 }

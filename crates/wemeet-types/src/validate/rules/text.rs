@@ -1,8 +1,8 @@
-//! Rules about plain text: presence, blankness, length in characters and in base64 bytes.
+//! Rules about plain text: presence, blankness, length in characters and in bytes.
 
-use super::Rule;
+use crate::Rule;
 
-/// A required string must not be empty.
+/// A required string must not be empty (`minLength: 1`).
 pub(crate) fn non_empty(value: &str) -> Result<(), Rule> {
     if value.is_empty() {
         Err(Rule::NonEmpty)
@@ -11,10 +11,10 @@ pub(crate) fn non_empty(value: &str) -> Result<(), Rule> {
     }
 }
 
-/// The text must hold something other than whitespace.
+/// The text must hold something other than whitespace (`x-non-blank`).
 ///
-/// The live-stream doc forbids names of "纯空格和回车" (only spaces and newlines); any Unicode whitespace
-/// counts, so that a name of ideographic spaces (U+3000) or tabs is refused as well.
+/// The live-stream doc forbids names of "纯空格和回车" (only spaces and newlines); any Unicode whitespace counts,
+/// so that a name of ideographic spaces (U+3000) or tabs is refused as well.
 pub(crate) fn not_blank(value: &str) -> Result<(), Rule> {
     if value.chars().all(char::is_whitespace) {
         Err(Rule::NotBlank)
@@ -23,7 +23,7 @@ pub(crate) fn not_blank(value: &str) -> Result<(), Rule> {
     }
 }
 
-/// The text must hold `min..=max` characters (Unicode scalar values).
+/// The text must hold `min..=max` characters, Unicode scalar values (`minLength`, `maxLength`).
 pub(crate) fn char_count(value: &str, min: usize, max: usize) -> Result<(), Rule> {
     // Counting stops one past `max`, so a huge text is not walked to the end on the success path.
     let bounded = value.chars().take(max.saturating_add(1)).count();
@@ -38,18 +38,15 @@ pub(crate) fn char_count(value: &str, min: usize, max: usize) -> Result<(), Rule
     }
 }
 
-/// Length of `byte_len` bytes once encoded as standard base64 with padding: `4 * ceil(len / 3)`.
-pub(crate) fn base64_len(byte_len: usize) -> usize {
-    byte_len.div_ceil(3).saturating_mul(4)
-}
-
-/// The text must fit in `max` bytes once base64-encoded.
-pub(crate) fn max_base64_bytes(value: &str, max: usize) -> Result<(), Rule> {
-    let actual = base64_len(value.len());
-    if actual <= max {
+/// The text must take at most `max` bytes of UTF-8, as it is sent (`x-max-bytes`).
+pub(crate) fn max_bytes(value: &str, max: usize) -> Result<(), Rule> {
+    if value.len() <= max {
         Ok(())
     } else {
-        Err(Rule::MaxBase64Bytes { max, actual })
+        Err(Rule::MaxBytes {
+            max,
+            actual: value.len(),
+        })
     }
 }
 
@@ -58,32 +55,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base64_length_pads_to_groups_of_four() {
-        assert_eq!(base64_len(0), 0);
-        assert_eq!(base64_len(1), 4);
-        assert_eq!(base64_len(3), 4);
-        assert_eq!(base64_len(4), 8);
-        assert_eq!(base64_len(96), 128);
-        assert_eq!(base64_len(97), 132);
-        assert_eq!(base64_len(usize::MAX), usize::MAX);
-    }
-
-    #[test]
-    fn max_base64_bytes_accepts_96_bytes_and_refuses_97() {
-        assert_eq!(max_base64_bytes(&"a".repeat(96), 128), Ok(()));
+    fn max_bytes_counts_the_bytes_as_sent() {
+        assert_eq!(max_bytes(&"a".repeat(128), 128), Ok(()));
         assert_eq!(
-            max_base64_bytes(&"a".repeat(97), 128),
-            Err(Rule::MaxBase64Bytes {
+            max_bytes(&"a".repeat(129), 128),
+            Err(Rule::MaxBytes {
                 max: 128,
-                actual: 132
+                actual: 129
             })
         );
-        // 33 CJK characters are 99 UTF-8 bytes: too long although only 33 characters.
+        // 43 CJK characters are 129 UTF-8 bytes: too long although only 43 characters.
         assert_eq!(
-            max_base64_bytes(&"会".repeat(33), 128),
-            Err(Rule::MaxBase64Bytes {
+            max_bytes(&"会".repeat(43), 128),
+            Err(Rule::MaxBytes {
                 max: 128,
-                actual: 132
+                actual: 129
             })
         );
     }

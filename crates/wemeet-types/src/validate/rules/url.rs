@@ -5,26 +5,15 @@
 //! literal sits in brackets); the port, when present, is a number up to 65535; and no character anywhere is
 //! whitespace or a control character (those must be percent-encoded). It does not resolve or normalise.
 
-use super::{Rule, UrlProblem};
+use crate::{Rule, UrlProblem};
 
-/// Which schemes a URL field accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Schemes {
-    /// `http` or `https` (case-insensitive), as for an image the server downloads.
-    Http,
-    /// Any syntactically valid scheme, e.g. `rtmp` for a live-stream push address.
-    Any,
+/// The text must be an absolute URL with a host, and a scheme among `schemes` (lower case) when given
+/// (`format: uri`, `x-url-schemes`).
+pub(crate) fn url(value: &str, schemes: Option<&'static [&'static str]>) -> Result<(), Rule> {
+    check(value, schemes).map_err(|problem| Rule::Url { schemes, problem })
 }
 
-/// The text must be an absolute URL with a scheme `schemes` allows and a host.
-pub(crate) fn absolute_url(value: &str, schemes: Schemes) -> Result<(), Rule> {
-    check(value, schemes).map_err(|problem| match schemes {
-        Schemes::Http => Rule::HttpUrl(problem),
-        Schemes::Any => Rule::Url(problem),
-    })
-}
-
-fn check(value: &str, schemes: Schemes) -> Result<(), UrlProblem> {
+fn check(value: &str, schemes: Option<&[&str]>) -> Result<(), UrlProblem> {
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(UrlProblem::Whitespace);
     }
@@ -32,8 +21,10 @@ fn check(value: &str, schemes: Schemes) -> Result<(), UrlProblem> {
     if !is_scheme(scheme) {
         return Err(UrlProblem::MissingScheme);
     }
-    if schemes == Schemes::Http
-        && !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
+    if let Some(schemes) = schemes
+        && !schemes
+            .iter()
+            .any(|allowed| scheme.eq_ignore_ascii_case(allowed))
     {
         return Err(UrlProblem::UnsupportedScheme);
     }
@@ -88,11 +79,11 @@ mod tests {
     use super::*;
 
     fn http(value: &str) -> Result<(), UrlProblem> {
-        check(value, Schemes::Http)
+        check(value, Some(&["http", "https"]))
     }
 
     fn any(value: &str) -> Result<(), UrlProblem> {
-        check(value, Schemes::Any)
+        check(value, None)
     }
 
     #[test]
