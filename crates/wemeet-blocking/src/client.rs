@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use wemeet_core::{Config, Error, FromConfig, Step};
+use wemeet_core::{Config, Error, FromConfig, Response, Step};
 use wemeet_types::Endpoint;
 
 use crate::transport::Transport;
@@ -45,16 +45,13 @@ impl Client {
         &self.config
     }
 
-    // One method per endpoint of `schemas/endpoints.json`: `create_meeting`, `add_meeting_backgrounds`,
-    // `set_live_stream_address`, each a call of `send` below.
-    wemeet_types::endpoint_methods!(blocking, Error);
-
-    /// Calls any endpoint of the generated table ([`wemeet_types::ENDPOINTS`]).
+    /// Calls any endpoint of the generated table ([`wemeet_types::ENDPOINTS`]); each endpoint also has a method of
+    /// its own (`create_meeting`, ...), generated from `schemas/endpoints.json` into `generated.rs`.
     pub fn send<E: Endpoint>(
         &self,
         path: &E::Path,
         request: &E::Request,
-    ) -> Result<E::Response, Error> {
+    ) -> Result<Response<E::Response>, Error> {
         let mut call = self.config.start::<E>(path, request)?;
         let _entered = call.span().clone().entered();
         loop {

@@ -5,12 +5,25 @@
 //!
 //! # fn run() -> Result<(), wemeet_blocking::Error> {
 //! let client = Client::from_env()?; // WEMEET_APP_ID, WEMEET_SECRET_ID, WEMEET_SECRET_KEY, ...
-//! let settings = Settings::new(true, false, false, false, false, false);
-//! let request = CreateMeetingRequest::new(
-//!     "tester", InstanceId::Pc, "weekly sync", MeetingType::Scheduled, 1_572_172_200, 1_572_175_800, settings,
-//! );
+//! let settings = Settings::builder()
+//!     .mute_enable_join(true)
+//!     .allow_unmute_self(false)
+//!     .participant_video(false)
+//!     .enable_record(false)
+//!     .play_ivr_on_leave(false)
+//!     .live_url(false)
+//!     .build();
+//! let request = CreateMeetingRequest::builder()
+//!     .userid("tester")
+//!     .instanceid(InstanceId::Pc)
+//!     .subject("weekly sync")
+//!     .meeting_type(MeetingType::Scheduled)
+//!     .start_time(1_572_172_200)
+//!     .end_time(1_572_175_800)
+//!     .settings(settings)
+//!     .build();
 //! let created = client.create_meeting(&request)?;
-//! println!("{:?}", created.meeting_info_list);
+//! println!("{:?} (trace id {:?})", created.meeting_info_list, created.trace_id());
 //! # Ok(()) }
 //! ```
 //!
@@ -20,12 +33,14 @@
 #![warn(missing_docs)]
 
 mod client;
+#[rustfmt::skip]
+mod generated;
 mod resolver;
 mod transport;
 
 pub use client::{Client, ClientBuilder};
 pub use wemeet_core::{
-    ConfigError, Credentials, DEFAULT_BASE_URL, Error, RetryPolicy, Timeouts, TransportError,
-    TransportErrorKind,
+    ConfigError, Credentials, DEFAULT_BASE_URL, Error, Response, RetryPolicy, Timeouts,
+    TransportError, TransportErrorKind,
 };
 pub use wemeet_types::*;

@@ -16,7 +16,7 @@ use wemeet_types::{
     AddMeetingBackgrounds, AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest,
     BackgroundImage, CreateMeeting, CreateMeetingRequest, Endpoint, InstanceId, MeetingType,
     PlatformType, PushStreamInfo, SetLiveStreamAddress, SetLiveStreamAddressPath,
-    SetLiveStreamAddressRequest, Settings,
+    SetLiveStreamAddressRequest, Settings, encode_base64,
 };
 
 /// The system allocator, counting every allocation (and reallocation) and the bytes asked for.
@@ -70,40 +70,62 @@ fn config() -> Config {
 }
 
 fn create_meeting() -> CreateMeetingRequest {
-    let settings = Settings::new(true, false, false, false, false, false);
-    CreateMeetingRequest::new(
-        "tester",
-        InstanceId::Pc,
-        "weekly sync",
-        MeetingType::Scheduled,
-        1_900_000_000,
-        1_900_003_600,
-        settings,
-    )
+    let settings = Settings::builder()
+        .mute_enable_join(true)
+        .allow_unmute_self(false)
+        .participant_video(false)
+        .enable_record(false)
+        .play_ivr_on_leave(false)
+        .live_url(false)
+        .build();
+    CreateMeetingRequest::builder()
+        .userid("tester")
+        .instanceid(InstanceId::Pc)
+        .subject("weekly sync")
+        .meeting_type(MeetingType::Scheduled)
+        .start_time(1_900_000_000)
+        .end_time(1_900_003_600)
+        .settings(settings)
+        .build()
+}
+
+fn image(md5: &str, url: &str) -> BackgroundImage {
+    BackgroundImage::builder()
+        .image_md5(md5)
+        .image_url(url)
+        .build()
 }
 
 fn add_backgrounds() -> AddMeetingBackgroundsRequest {
-    let images = vec![
-        BackgroundImage::new(
-            "9e107d9d372bb6826bd81d3542a419d6",
-            "https://example.com/wemeet-rs/aurora.png",
-        ),
-        BackgroundImage::new(
-            "e4d909c290d0fb1ca068ffaddf22cbd0",
-            "https://example.com/wemeet-rs/harbour.png",
-        ),
-    ];
-    AddMeetingBackgroundsRequest::new("tester", InstanceId::Pc, images).with_default_image_order(2)
+    AddMeetingBackgroundsRequest::builder()
+        .userid("tester")
+        .instanceid(InstanceId::Pc)
+        .image_list([
+            image(
+                "9e107d9d372bb6826bd81d3542a419d6",
+                "https://example.com/wemeet-rs/aurora.png",
+            ),
+            image(
+                "e4d909c290d0fb1ca068ffaddf22cbd0",
+                "https://example.com/wemeet-rs/harbour.png",
+            ),
+        ])
+        .default_image_order(2)
+        .build()
 }
 
 fn set_live_stream() -> SetLiveStreamAddressRequest {
-    let push = PushStreamInfo::with_plain_name(
-        PlatformType::ThirdParty,
-        "wemeet-rs",
-        "rtmp://live.example.com/app/",
-        "bench-stream-key",
-    );
-    SetLiveStreamAddressRequest::new("tester", InstanceId::Pc, vec![push])
+    let push = PushStreamInfo::builder()
+        .platform_type(PlatformType::ThirdParty)
+        .platform_name(encode_base64("wemeet-rs"))
+        .push_address("rtmp://live.example.com/app/")
+        .push_password("bench-stream-key")
+        .build();
+    SetLiveStreamAddressRequest::builder()
+        .userid("tester")
+        .instanceid(InstanceId::Pc)
+        .push_stream_info([push])
+        .build()
 }
 
 /// One preparation: validate, serialize, sign, build the request.

@@ -1,28 +1,32 @@
 //! One call: validated and serialized once, then signed afresh for each attempt until it is done.
 
+use std::fmt;
 use std::marker::PhantomData;
 use std::time::{Duration, Instant};
 
 use http::header::{CONTENT_TYPE, USER_AGENT as USER_AGENT_HEADER};
 use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use tracing::field::Empty;
-use wemeet_types::{Endpoint, PathParams, Validate};
+use wemeet_types::{EncodeRequest, Endpoint, PathParams, Validate};
 
 use crate::retry::RetryReason;
-use crate::{Config, ConfigError, Error, TransportError, response};
+use crate::{Config, ConfigError, Error, Response, TransportError, response};
 
 /// The `User-Agent` of every request, before any suffix the caller adds.
 pub(crate) const USER_AGENT: &str = concat!("wemeet-rs/", env!("CARGO_PKG_VERSION"));
 
 /// The response header that carries the trace id Tencent support asks for.
-const TRACE_HEADER: &str = "x-tc-trace";
+pub(crate) const TRACE_HEADER: &str = "x-tc-trace";
 
-/// The content type of every request body.
+/// The content type of every request (the official SDKs send it on bodiless requests too).
 const JSON: HeaderValue = HeaderValue::from_static("application/json; charset=utf-8");
 
 /// What a transport hands back for one attempt: the status, the headers and the whole body (at most
 /// [`Config::max_response_bytes`]).
-#[derive(Debug, Clone)]
+///
+/// `Debug` shows the status, the trace id and the body's size, never its bytes: a response may hold a meeting
+/// password.
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct RawResponse {
     /// The HTTP status.
@@ -52,8 +56,20 @@ impl RawResponse {
     }
 }
 
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("trace_id", &self.trace_id())
+            .field("body_bytes", &self.body.len())
+            .finish_non_exhaustive()
+    }
+}
+
 /// One attempt for the transport to make.
-#[derive(Debug)]
+///
+/// `Debug` shows the method, the URI and the body's size: never the headers (they carry the signature) nor the
+/// body (it may carry a password).
 #[non_exhaustive]
 pub struct Attempt {
     /// The signed request: exactly these bytes, to the URI it names.
@@ -62,12 +78,23 @@ pub struct Attempt {
     pub timeout: Duration,
 }
 
+impl fmt::Debug for Attempt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Attempt")
+            .field("method", self.request.method())
+            .field("uri", self.request.uri())
+            .field("body_bytes", &self.request.body().len())
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// What the client does after an attempt.
 #[derive(Debug)]
 #[must_use]
 pub enum Step<T> {
     /// The call is over, with this result.
-    Done(Result<T, Error>),
+    Done(Result<Response<T>, Error>),
     /// Pause this long, then make the next attempt.
     RetryAfter(Duration),
 }
@@ -87,7 +114,6 @@ pub enum Step<T> {
 ///     }
 /// }
 /// ```
-#[derive(Debug)]
 pub struct Call<'c, E: Endpoint> {
     config: &'c Config,
     method: Method,
@@ -100,8 +126,22 @@ pub struct Call<'c, E: Endpoint> {
     endpoint: PhantomData<fn() -> E>,
 }
 
+impl<E: Endpoint> fmt::Debug for Call<'_, E> {
+    /// The endpoint, the URI, the attempts and the body's size; never the body.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("endpoint", &E::NAME)
+            .field("method", &self.method)
+            .field("uri", &self.uri)
+            .field("body_bytes", &self.body.len())
+            .field("attempts", &self.attempts)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Config {
-    /// Starts a call of endpoint `E`: validates the path and the request, and serializes the request once.
+    /// Starts a call of endpoint `E`: validates the path parameters and the request, and serializes the request
+    /// once (a JSON body, or a GET's query string).
     ///
     /// Fails with [`Error::Validation`] (naming the field and the rule) before anything is sent.
     pub fn start<E: Endpoint>(
@@ -109,26 +149,27 @@ impl Config {
         path: &E::Path,
         request: &E::Request,
     ) -> Result<Call<'_, E>, Error> {
-        let target = path.render_path(E::PATH_TEMPLATE)?;
+        path.validate()?;
+        let path_text = path.render_path(E::PATH_TEMPLATE)?;
         request.validate()?;
-        let body = serde_json::to_vec(request).map_err(|error| Error::Encode(error.to_string()))?;
-        let method = Method::from_bytes(E::METHOD.as_bytes()).map_err(|_| {
-            Error::Encode(format!(
-                "endpoint {} has an invalid method {:?}",
-                E::NAME,
-                E::METHOD
-            ))
-        })?;
+        let encoded = request
+            .encode()
+            .map_err(|error| Error::Encode(error.to_string()))?;
+        let target = match &encoded.query {
+            Some(query) => format!("{path_text}?{query}"),
+            None => path_text.clone(),
+        };
         let uri = format!("{}{target}", self.base_url)
             .parse::<Uri>()
             .map_err(|error| ConfigError::InvalidBaseUrl {
                 url: self.base_url.clone(),
-                reason: format!("joined with {target:?} it is not a valid URL: {error}"),
+                reason: format!("joined with {path_text:?} it is not a valid URL: {error}"),
             })?;
+        // The path, not the query: a span records where a call went, not what it asked.
         let span = tracing::info_span!(
             "wemeet.call",
             endpoint = E::NAME,
-            path = %target,
+            path = %path_text,
             meeting_id = path.param("meeting_id"),
             attempt = Empty,
             status = Empty,
@@ -137,9 +178,9 @@ impl Config {
         );
         Ok(Call {
             config: self,
-            method,
+            method: http_method(E::METHOD),
             uri,
-            body,
+            body: encoded.body,
             attempts: 0,
             rate_limit_retries: 0,
             started: Instant::now(),
@@ -149,14 +190,27 @@ impl Config {
     }
 }
 
+/// The `http` method of an API method.
+fn http_method(method: wemeet_types::Method) -> Method {
+    match method {
+        wemeet_types::Method::Get => Method::GET,
+        wemeet_types::Method::Post => Method::POST,
+        wemeet_types::Method::Put => Method::PUT,
+        wemeet_types::Method::Patch => Method::PATCH,
+        wemeet_types::Method::Delete => Method::DELETE,
+        // `wemeet_types::Method` is non-exhaustive; every method it has today is listed above.
+        _ => Method::POST,
+    }
+}
+
 impl<E: Endpoint> Call<'_, E> {
     /// The tracing span of the call (endpoint, meeting id, attempt, status, trace id); clients run each attempt in
-    /// it. It never records a header, so never a secret.
+    /// it. It never records a header or a body, so never a secret.
     pub fn span(&self) -> &tracing::Span {
         &self.span
     }
 
-    /// The request body: the bytes every attempt sends and signs.
+    /// The request body: the bytes every attempt sends and signs (empty for a GET).
     pub fn body(&self) -> &[u8] {
         &self.body
     }
@@ -174,7 +228,7 @@ impl<E: Endpoint> Call<'_, E> {
         if remaining.is_zero() {
             return Err(TransportError::call_budget_exhausted(budget).into());
         }
-        self.attempts += 1;
+        self.attempts = self.attempts.saturating_add(1);
         self.span.record("attempt", self.attempts);
 
         let mut request = http::Request::new(self.body.clone());
@@ -214,25 +268,26 @@ impl<E: Endpoint> Call<'_, E> {
             Err(error) => error,
         };
         if let Some(code) = error.error_code() {
-            self.span.record("error_code", code);
+            self.span.record("error_code", code.get());
         }
         let policy = &self.config.retry;
-        let next = policy.next_delay(
-            &error,
-            E::IDEMPOTENT,
-            self.attempts,
-            self.rate_limit_retries,
-        );
+        let next = policy.next_delay(&error, E::RETRY, self.attempts, self.rate_limit_retries);
+        let within_budget = |pause: Duration| {
+            self.started
+                .elapsed()
+                .checked_add(pause)
+                .is_some_and(|end| end < self.config.timeouts.call)
+        };
         match next {
-            Some((pause, reason)) if self.started.elapsed() + pause < self.config.timeouts.call => {
+            Some((pause, reason)) if within_budget(pause) => {
                 if reason == RetryReason::RateLimited {
-                    self.rate_limit_retries += 1;
+                    self.rate_limit_retries = self.rate_limit_retries.saturating_add(1);
                 }
                 tracing::warn!(
                     parent: &self.span,
                     attempt = self.attempts,
                     ?reason,
-                    pause_ms = pause.as_millis() as u64,
+                    pause_ms = u64::try_from(pause.as_millis()).unwrap_or(u64::MAX),
                     %error,
                     "attempt failed, retrying"
                 );

@@ -1,31 +1,18 @@
 //! The one error type of both clients.
+//!
+//! Every `Display` here is complete on its own, and `source()` returns only what `Display` does not already say,
+//! so a chain printer (`anyhow`'s `{:#}`, say) never prints a cause twice.
 
 use std::fmt;
 use std::time::Duration;
 
 use http::StatusCode;
-use wemeet_types::ValidationError;
-
-/// Error codes the API uses for per-minute rate limits: worth one retry after a pause.
-pub(crate) const RATE_LIMIT_CODES: [i64; 2] = [190310, 190313];
-
-/// Error codes of exhausted quotas: the app's daily limit, a user's hourly limit, the monthly quota.
-const QUOTA_CODES: [i64; 3] = [190311, 500029, 500168];
-
-/// The request's timestamp was outside the server's window: the clock is off, and a retry would be too.
-const SIGNATURE_EXPIRED: i64 = 190300;
-
-/// Error codes that a retry can never fix: the quotas and an expired signature.
-pub(crate) fn is_never_retried(code: i64) -> bool {
-    QUOTA_CODES.contains(&code) || code == SIGNATURE_EXPIRED
-}
-
-/// Error codes of failed authentication: wrong credentials, a bad signature, an expired or replayed request.
-const AUTH_CODES: [i64; 4] = [200003, 190300, 190301, 190303];
+use wemeet_types::{ErrorClass, ErrorCode, ValidationError};
 
 /// Everything that can go wrong with a call, from bad input to a server that answers nonsense.
 ///
-/// `Display` never shows a secret: not the SecretKey, not a signature, not a push-stream key.
+/// Neither `Display` nor `Debug` shows a secret (the SecretKey, a signature, a token) or any byte of a request
+/// or response body: an API error carries the service's code, new code, message, HTTP status and trace id.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -39,7 +26,7 @@ pub enum Error {
         /// The HTTP status of the answer (400 for request errors, 500 for service errors).
         status: StatusCode,
         /// `error_info.error_code`.
-        error_code: i64,
+        error_code: ErrorCode,
         /// `error_info.new_error_code`, when the server sent one.
         new_error_code: Option<i64>,
         /// `error_info.message`.
@@ -50,24 +37,24 @@ pub enum Error {
 
     /// The request broke a documented rule; nothing was sent.
     #[error("invalid request, nothing was sent: {0}")]
-    Validation(#[from] ValidationError),
+    Validation(ValidationError),
 
     /// The request or its response did not make it across the network.
-    #[error(transparent)]
-    Transport(#[from] TransportError),
+    #[error("{0}")]
+    Transport(TransportError),
 
     /// The server answered, but not with a body this SDK can read (an HTML error page, truncated JSON...).
     #[error(
-        "could not decode the HTTP {status} response ({reason}; trace id {}); body starts with {snippet:?}",
+        "could not decode the HTTP {status} response of {body_bytes} bytes: {reason} (trace id {})",
         trace_id.as_deref().unwrap_or("none")
     )]
     Decode {
         /// The HTTP status of the answer.
         status: StatusCode,
-        /// Why decoding failed.
+        /// Why decoding failed: where, and what kind of problem; never a byte of the body.
         reason: String,
-        /// The start of the body, lossily decoded as UTF-8, at most [`Error::SNIPPET_CHARS`] characters.
-        snippet: String,
+        /// The size of the body.
+        body_bytes: usize,
         /// The `X-TC-Trace` response header, when present.
         trace_id: Option<String>,
     },
@@ -87,17 +74,48 @@ pub enum Error {
 
     /// The client could not be configured.
     #[error("invalid client configuration: {0}")]
-    Config(#[from] ConfigError),
+    Config(ConfigError),
+}
+
+impl From<ValidationError> for Error {
+    fn from(error: ValidationError) -> Self {
+        Error::Validation(error)
+    }
+}
+
+impl From<TransportError> for Error {
+    fn from(error: TransportError) -> Self {
+        Error::Transport(error)
+    }
+}
+
+impl From<ConfigError> for Error {
+    fn from(error: ConfigError) -> Self {
+        Error::Config(error)
+    }
 }
 
 impl Error {
-    /// How many characters of an undecodable body [`Error::Decode`] keeps.
-    pub const SNIPPET_CHARS: usize = 256;
-
     /// The API error code, if the server answered with an error body.
-    pub fn error_code(&self) -> Option<i64> {
+    pub fn error_code(&self) -> Option<ErrorCode> {
         match self {
             Error::Api { error_code, .. } => Some(*error_code),
+            _ => None,
+        }
+    }
+
+    /// The API's `new_error_code`, if the server answered with an error body that has one.
+    pub fn new_error_code(&self) -> Option<i64> {
+        match self {
+            Error::Api { new_error_code, .. } => *new_error_code,
+            _ => None,
+        }
+    }
+
+    /// The API's error message, if the server answered with an error body.
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            Error::Api { message, .. } => Some(message),
             _ => None,
         }
     }
@@ -120,31 +138,36 @@ impl Error {
         }
     }
 
-    /// Authentication failed: wrong credentials, a bad signature, or a request outside the time window.
+    /// The class of the API error code, if the server answered with a documented one.
+    fn class(&self) -> Option<ErrorClass> {
+        self.error_code().and_then(ErrorCode::class)
+    }
+
+    /// Authentication failed: wrong credentials, a bad signature, a request outside the time window, a replay,
+    /// or an expired or unknown OAuth 2.0 access token.
     pub fn is_auth(&self) -> bool {
-        self.error_code()
-            .is_some_and(|code| AUTH_CODES.contains(&code))
+        self.class() == Some(ErrorClass::Auth)
     }
 
     /// The call hit one of the API's rate limits or quotas.
     pub fn is_rate_limited(&self) -> bool {
-        self.error_code()
-            .is_some_and(|code| RATE_LIMIT_CODES.contains(&code) || QUOTA_CODES.contains(&code))
+        matches!(
+            self.class(),
+            Some(ErrorClass::RateLimit | ErrorClass::Quota)
+        )
     }
 
-    /// Trying the same request again later may succeed: a per-minute rate limit, a gateway error or a network
-    /// failure.
+    /// Trying the same request again later may succeed: a per-minute rate limit, an error the service asks to
+    /// retry, a gateway error or a network failure.
     ///
-    /// Whether the client *does* retry also depends on whether the endpoint is idempotent; see
-    /// [`crate::RetryPolicy`].
+    /// Whether the client *does* retry also depends on the endpoint's retry class; see [`crate::RetryPolicy`].
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api {
-                error_code, status, ..
-            } => {
-                RATE_LIMIT_CODES.contains(error_code)
-                    || (!is_never_retried(*error_code) && is_gateway_status(*status))
-            }
+            Error::Api { status, .. } => match self.class() {
+                Some(ErrorClass::RateLimit | ErrorClass::Transient) => true,
+                Some(ErrorClass::Auth | ErrorClass::Quota) => false,
+                _ => is_gateway_status(*status),
+            },
             Error::Decode { status, .. } => is_gateway_status(*status),
             Error::Transport(_) => true,
             Error::Validation(_)
@@ -159,26 +182,32 @@ impl Error {
         match self {
             Error::Transport(transport) => transport.may_have_reached_server(),
             Error::Validation(_) | Error::Encode(_) | Error::Config(_) => false,
-            Error::Api { error_code, .. } => !RATE_LIMIT_CODES.contains(error_code),
+            // A rate limit is answered before the request is processed.
+            Error::Api { .. } => self.class() != Some(ErrorClass::RateLimit),
             Error::Decode { .. } | Error::BodyTooLarge { .. } => true,
         }
     }
 
-    /// An [`Error::Decode`] for a body that could not be read, keeping a short snippet of it.
+    /// An [`Error::Decode`] for a body of `body_bytes` bytes that `error` could not read. Only where and what
+    /// kind of problem `serde_json` found is kept: its message may quote a value of the body.
     pub(crate) fn decode(
         status: StatusCode,
-        reason: impl fmt::Display,
-        body: &[u8],
+        error: &serde_json::Error,
+        body_bytes: usize,
         trace_id: Option<String>,
     ) -> Self {
-        let snippet: String = String::from_utf8_lossy(body)
-            .chars()
-            .take(Self::SNIPPET_CHARS)
-            .collect();
+        use serde_json::error::Category;
+        let what = match error.classify() {
+            Category::Io => "it could not be read",
+            Category::Syntax => "it is not JSON",
+            Category::Eof => "it ends before the JSON does",
+            Category::Data if status.is_success() => "the JSON does not have the documented shape",
+            Category::Data => "the JSON is not an API error body",
+        };
         Error::Decode {
             status,
-            reason: reason.to_string(),
-            snippet,
+            reason: format!("{what} (line {}, column {})", error.line(), error.column()),
+            body_bytes,
             trace_id,
         }
     }
@@ -195,13 +224,15 @@ fn is_gateway_status(status: StatusCode) -> bool {
 /// A request or response that did not make it across the network.
 ///
 /// It tells apart the failures after which the request certainly never reached the server (see
-/// [`TransportError::may_have_reached_server`]): only those make retrying a non-idempotent call safe.
-#[derive(Debug, thiserror::Error)]
-#[error("{kind}: {source}")]
+/// [`TransportError::may_have_reached_server`]): only those make retrying a call of class
+/// [`RetryClass::IfNotSent`](wemeet_types::RetryClass::IfNotSent) safe.
+///
+/// `Display` reads the same in both clients: what happened, then the innermost cause the transport reported
+/// ("Connection refused (os error 111)"). The transport's own error is [`get_ref`](Self::get_ref); `source()`
+/// returns nothing more, since `Display` already says it all.
 pub struct TransportError {
     kind: TransportErrorKind,
-    #[source]
-    source: Box<dyn std::error::Error + Send + Sync>,
+    inner: Box<dyn std::error::Error + Send + Sync>,
 }
 
 /// What kind of network failure a [`TransportError`] is.
@@ -229,14 +260,14 @@ impl fmt::Display for TransportErrorKind {
 }
 
 impl TransportError {
-    /// A transport error of `kind`, caused by `source` (the transport's own error).
+    /// A transport error of `kind`, caused by `inner` (the transport's own error).
     pub fn new(
         kind: TransportErrorKind,
-        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+        inner: impl Into<Box<dyn std::error::Error + Send + Sync>>,
     ) -> Self {
         TransportError {
             kind,
-            source: source.into(),
+            inner: inner.into(),
         }
     }
 
@@ -253,11 +284,42 @@ impl TransportError {
         self.kind
     }
 
+    /// The transport's own error (a `reqwest::Error`, a `ureq::Error`, ...).
+    pub fn get_ref(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        &*self.inner
+    }
+
     /// False only when the request certainly never reached the server.
     pub fn may_have_reached_server(&self) -> bool {
         self.kind != TransportErrorKind::Connect
     }
+
+    /// The innermost error of the transport's chain: what actually went wrong.
+    fn root_cause(&self) -> &(dyn std::error::Error + 'static) {
+        let mut cause: &(dyn std::error::Error + 'static) = &*self.inner;
+        while let Some(next) = cause.source() {
+            cause = next;
+        }
+        cause
+    }
 }
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind, self.root_cause())
+    }
+}
+
+impl fmt::Debug for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportError")
+            .field("kind", &self.kind)
+            .field("cause", &self.root_cause().to_string())
+            .finish()
+    }
+}
+
+impl std::error::Error for TransportError {}
 
 /// A client could not be configured.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -3,11 +3,13 @@
 //! Data flows one way through this crate:
 //!
 //! 1. [`ClientBuilder`] collects credentials and options into a [`Config`];
-//! 2. [`Config::start`] validates a typed request and serializes it **once** into a [`Call`];
+//! 2. [`Config::start`] validates a typed request and serializes it **once** (a JSON body, or a GET's query
+//!    string) into a [`Call`];
 //! 3. [`Call::next_attempt`] turns those bytes into a freshly signed `http::Request<Vec<u8>>` for each attempt;
 //! 4. the client's transport moves the bytes and hands back a [`RawResponse`] (or an [`Error`]);
-//! 5. [`Call::complete`] decodes the typed response or error and decides, by the [`RetryPolicy`],
-//!    whether to try again ([`Step::RetryAfter`]) or to finish ([`Step::Done`]).
+//! 5. [`Call::complete`] decodes the typed [`Response`] (the body, its status and `X-TC-Trace` id) or error and
+//!    decides, by the [`RetryPolicy`] and the endpoint's retry class, whether to try again
+//!    ([`Step::RetryAfter`]) or to finish ([`Step::Done`]).
 //!
 //! A client is therefore a loop of a dozen lines around its transport; everything else lives here, once.
 #![warn(missing_docs)]
@@ -24,6 +26,7 @@ pub use builder::{ClientBuilder, FromConfig};
 pub use call::{Attempt, Call, RawResponse, Step};
 pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
 pub use error::{ConfigError, Error, TransportError, TransportErrorKind};
+pub use response::Response;
 pub use retry::RetryPolicy;
 
 pub use wemeet_sign::Credentials;

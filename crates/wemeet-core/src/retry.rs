@@ -1,19 +1,25 @@
 //! When a failed attempt is tried again, and after how long.
 //!
-//! The rules, in order:
+//! The rules, in order; the classes of error codes come from the vocabulary (`schemas/error-codes.json`) and the
+//! retry class of each endpoint from the manifest (`schemas/endpoints.json`):
 //! - bad input, an oversized body and configuration errors are never retried;
-//! - the per-minute rate limits 190310 and 190313 get one retry, after at least [`RetryPolicy::rate_limit_pause`];
-//! - 190311, 500029, 500168 (quotas) and 190300 (expired signature) are never retried;
+//! - a rate limit (class `rate-limit`, e.g. 190310, 190313) gets one retry, after at least
+//!   [`RetryPolicy::rate_limit_pause`];
+//! - quotas, authentication failures (e.g. an expired signature, 190300) and the caller's or the service's own
+//!   errors are never retried;
 //! - a request that certainly never reached the server (connect, DNS or TLS failure) is retried on any endpoint;
-//! - a request that may have reached the server (timeout, dropped connection, 502/503/504) is retried only on an
-//!   idempotent endpoint: creating a meeting twice is worse than reporting a timeout.
+//! - a request that may have reached the server (timeout, dropped connection, 502/503/504, an error the service
+//!   asks to retry) is retried only on an endpoint of class [`RetryClass::Idempotent`]: creating a meeting twice
+//!   is worse than reporting a timeout.
 //!
-//! Every retry is signed anew, with a fresh nonce and timestamp.
+//! Every retry is signed anew, with a fresh nonce and timestamp. No configuration can make the arithmetic
+//! overflow: pauses saturate.
 
 use std::time::Duration;
 
+use wemeet_types::{ErrorClass, RetryClass};
+
 use crate::Error;
-use crate::error::{RATE_LIMIT_CODES, is_never_retried};
 
 /// How failed attempts are retried. The default: at most 3 attempts, exponential backoff from 0.5 s doubling up
 /// to 5 s, with jitter; rate limits wait at least 1 s before their one retry.
@@ -97,14 +103,14 @@ impl RetryPolicy {
     pub(crate) fn next_delay(
         &self,
         error: &Error,
-        idempotent: bool,
+        retry: RetryClass,
         attempts: u32,
         rate_limit_retries: u32,
     ) -> Option<(Duration, RetryReason)> {
         if attempts >= self.max_attempts {
             return None;
         }
-        let reason = Self::reason(error, idempotent)?;
+        let reason = Self::reason(error, retry)?;
         let backoff = self.backoff(attempts);
         match reason {
             RetryReason::RateLimited if rate_limit_retries > 0 => None,
@@ -113,23 +119,29 @@ impl RetryPolicy {
         }
     }
 
-    fn reason(error: &Error, idempotent: bool) -> Option<RetryReason> {
-        let may_have_been_sent = idempotent.then_some(RetryReason::MayHaveBeenSent);
+    fn reason(error: &Error, retry: RetryClass) -> Option<RetryReason> {
+        let may_have_been_sent = retry
+            .is_idempotent()
+            .then_some(RetryReason::MayHaveBeenSent);
         match error {
-            Error::Api { error_code, .. } if RATE_LIMIT_CODES.contains(error_code) => {
-                Some(RetryReason::RateLimited)
-            }
-            Error::Api { error_code, .. } if is_never_retried(*error_code) => None,
+            Error::Api { error_code, .. } => match error_code.class() {
+                Some(ErrorClass::RateLimit) => Some(RetryReason::RateLimited),
+                Some(ErrorClass::Transient) => may_have_been_sent,
+                Some(ErrorClass::Auth | ErrorClass::Quota) => None,
+                _ if error.is_retryable() => may_have_been_sent,
+                _ => None,
+            },
             Error::Transport(transport) if !transport.may_have_reached_server() => {
                 Some(RetryReason::NotSent)
             }
             Error::Transport(_) => may_have_been_sent,
-            Error::Api { .. } | Error::Decode { .. } if error.is_retryable() => may_have_been_sent,
+            Error::Decode { .. } if error.is_retryable() => may_have_been_sent,
             _ => None,
         }
     }
 
     /// The backoff after `attempts` attempts: `initial × 2^(attempts-1)`, capped, with jitter in `[½, 1]` of it.
+    /// Saturates instead of overflowing, whatever the configuration.
     fn backoff(&self, attempts: u32) -> Duration {
         let exponent = attempts.saturating_sub(1).min(31);
         let base = self
@@ -137,7 +149,10 @@ impl RetryPolicy {
             .saturating_mul(1 << exponent)
             .min(self.max_backoff);
         if self.jitter {
-            base.mul_f64(0.5 + unit_random() * 0.5)
+            // `mul_f64` panics when the product does not fit a `Duration` (floating-point rounding of a huge
+            // backoff can do that); the fallible conversion keeps the unjittered backoff instead.
+            Duration::try_from_secs_f64(base.as_secs_f64() * (0.5 + unit_random() * 0.5))
+                .map_or(base, |jittered| jittered.min(base))
         } else {
             base
         }
@@ -164,7 +179,7 @@ mod tests {
     fn api(status: u16, code: i64) -> Error {
         Error::Api {
             status: StatusCode::from_u16(status).unwrap(),
-            error_code: code,
+            error_code: code.into(),
             new_error_code: None,
             message: "m".into(),
             trace_id: None,
@@ -174,6 +189,9 @@ mod tests {
     fn transport(kind: TransportErrorKind) -> Error {
         Error::Transport(TransportError::new(kind, "boom"))
     }
+
+    const IF_NOT_SENT: RetryClass = RetryClass::IfNotSent;
+    const IDEMPOTENT: RetryClass = RetryClass::Idempotent;
 
     fn steady() -> RetryPolicy {
         RetryPolicy::default().with_jitter(false)
@@ -185,7 +203,12 @@ mod tests {
         let delays: Vec<_> = (1..=6)
             .map(|attempt| {
                 policy
-                    .next_delay(&transport(TransportErrorKind::Connect), false, attempt, 0)
+                    .next_delay(
+                        &transport(TransportErrorKind::Connect),
+                        IF_NOT_SENT,
+                        attempt,
+                        0,
+                    )
                     .unwrap()
                     .0
             })
@@ -199,7 +222,7 @@ mod tests {
         let policy = RetryPolicy::default();
         for _ in 0..200 {
             let (delay, _) = policy
-                .next_delay(&transport(TransportErrorKind::Connect), false, 2, 0)
+                .next_delay(&transport(TransportErrorKind::Connect), IF_NOT_SENT, 2, 0)
                 .unwrap();
             assert!(
                 delay >= Duration::from_millis(500) && delay <= Duration::from_millis(1000),
@@ -211,11 +234,11 @@ mod tests {
     #[test]
     fn at_most_three_attempts_by_default() {
         let error = transport(TransportErrorKind::Connect);
-        assert!(steady().next_delay(&error, false, 2, 0).is_some());
-        assert!(steady().next_delay(&error, false, 3, 0).is_none());
+        assert!(steady().next_delay(&error, IF_NOT_SENT, 2, 0).is_some());
+        assert!(steady().next_delay(&error, IF_NOT_SENT, 3, 0).is_none());
         assert!(
             RetryPolicy::disabled()
-                .next_delay(&error, true, 1, 0)
+                .next_delay(&error, IDEMPOTENT, 1, 0)
                 .is_none()
         );
     }
@@ -224,30 +247,48 @@ mod tests {
     fn a_create_is_retried_only_when_it_never_left() {
         assert!(
             steady()
-                .next_delay(&transport(TransportErrorKind::Connect), false, 1, 0)
+                .next_delay(&transport(TransportErrorKind::Connect), IF_NOT_SENT, 1, 0)
                 .is_some()
         );
         for kind in [TransportErrorKind::Timeout, TransportErrorKind::Interrupted] {
             assert!(
-                steady().next_delay(&transport(kind), false, 1, 0).is_none(),
+                steady()
+                    .next_delay(&transport(kind), IF_NOT_SENT, 1, 0)
+                    .is_none(),
                 "{kind:?}"
             );
             assert!(
-                steady().next_delay(&transport(kind), true, 1, 0).is_some(),
+                steady()
+                    .next_delay(&transport(kind), IDEMPOTENT, 1, 0)
+                    .is_some(),
                 "{kind:?}"
             );
         }
-        assert!(steady().next_delay(&api(503, 1), false, 1, 0).is_none());
-        assert!(steady().next_delay(&api(503, 1), true, 1, 0).is_some());
+        assert!(
+            steady()
+                .next_delay(&api(503, 1), IF_NOT_SENT, 1, 0)
+                .is_none()
+        );
+        assert!(
+            steady()
+                .next_delay(&api(503, 1), IDEMPOTENT, 1, 0)
+                .is_some()
+        );
     }
 
     #[test]
     fn rate_limits_wait_at_least_a_second_and_are_retried_once() {
         for code in [190310, 190313] {
-            let (delay, reason) = steady().next_delay(&api(400, code), false, 1, 0).unwrap();
+            let (delay, reason) = steady()
+                .next_delay(&api(400, code), IF_NOT_SENT, 1, 0)
+                .unwrap();
             assert_eq!(reason, RetryReason::RateLimited);
             assert!(delay >= Duration::from_secs(1));
-            assert!(steady().next_delay(&api(400, code), false, 2, 1).is_none());
+            assert!(
+                steady()
+                    .next_delay(&api(400, code), IF_NOT_SENT, 2, 1)
+                    .is_none()
+            );
         }
     }
 
@@ -255,11 +296,15 @@ mod tests {
     fn quotas_expired_signatures_and_request_errors_are_final() {
         for code in [190311, 500029, 500168, 190300, 190004, 200003] {
             assert!(
-                steady().next_delay(&api(400, code), true, 1, 0).is_none(),
+                steady()
+                    .next_delay(&api(400, code), IDEMPOTENT, 1, 0)
+                    .is_none(),
                 "{code}"
             );
             assert!(
-                steady().next_delay(&api(502, code), false, 1, 0).is_none(),
+                steady()
+                    .next_delay(&api(502, code), IF_NOT_SENT, 1, 0)
+                    .is_none(),
                 "{code}"
             );
         }

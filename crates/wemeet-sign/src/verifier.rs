@@ -38,7 +38,7 @@ use crate::verify_error::VerifyError;
 ///
 /// // The same request again is a replay.
 /// let replay = verifier.verify("POST", "/v1/meetings", b"{}", |name| headers.get(name));
-/// assert_eq!(replay.map_err(|error| error.error_code()), Err(190301));
+/// assert_eq!(replay.map_err(|error| error.error_code().get()), Err(190301));
 /// # Ok::<(), wemeet_sign::VerifyError>(())
 /// ```
 pub struct Verifier {

@@ -1,5 +1,7 @@
 //! Why a received request failed verification.
 
+use wemeet_types::ErrorCode;
+
 use crate::header;
 
 /// Why a received request failed verification, mapped to the API's error codes by
@@ -82,7 +84,8 @@ pub enum VerifyError {
 }
 
 impl VerifyError {
-    /// The Tencent Meeting API error code a server answers this failure with.
+    /// The Tencent Meeting API error code a server answers this failure with (the codes are defined once, in the
+    /// error vocabulary of `wemeet-types`).
     ///
     /// | code | failures |
     /// |---|---|
@@ -91,18 +94,18 @@ impl VerifyError {
     /// | 190300 | a timestamp outside the window |
     /// | 190301 | a replayed nonce and timestamp |
     /// | 190310 | the replay guard is full (the app-wide rate limit code: too many requests in the window) |
-    pub fn error_code(&self) -> u32 {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
             Self::MissingHeader { .. }
             | Self::UnknownKey { .. }
             | Self::AppIdMismatch
             | Self::UnexpectedSdkId
             | Self::MissingSdkId
-            | Self::SdkIdMismatch => 190_303,
-            Self::MalformedHeader { .. } | Self::SignatureMismatch => 200_003,
-            Self::TimestampOutOfWindow { .. } => 190_300,
-            Self::Replayed { .. } => 190_301,
-            Self::ReplayGuardFull { .. } => 190_310,
+            | Self::SdkIdMismatch => ErrorCode::AUTHENTICATION_FAILED,
+            Self::MalformedHeader { .. } | Self::SignatureMismatch => ErrorCode::SIGNATURE_INVALID,
+            Self::TimestampOutOfWindow { .. } => ErrorCode::TIMESTAMP_EXPIRED,
+            Self::Replayed { .. } => ErrorCode::NONCE_REPLAYED,
+            Self::ReplayGuardFull { .. } => ErrorCode::RATE_LIMIT_PER_MINUTE,
         }
     }
 

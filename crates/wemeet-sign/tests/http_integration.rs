@@ -249,7 +249,10 @@ fn repeated_or_non_text_signing_headers_are_malformed() {
         ),
         "{result:?}"
     );
-    assert_eq!(result.map_err(|e| e.error_code()).map(drop), Err(200_003));
+    assert_eq!(
+        result.map_err(|e| e.error_code().get()).map(drop),
+        Err(200_003)
+    );
 
     let mut non_text = request;
     non_text.headers_mut().insert(

@@ -67,8 +67,8 @@ fn verifier() -> Verifier {
     verifier
 }
 
-fn code(result: Result<wemeet_sign::Verified, VerifyError>) -> Result<(), u32> {
-    result.map(drop).map_err(|error| error.error_code())
+fn code(result: Result<wemeet_sign::Verified, VerifyError>) -> Result<(), i64> {
+    result.map(drop).map_err(|error| error.error_code().get())
 }
 
 #[test]

@@ -195,16 +195,23 @@ fn raw_tls_config() -> rustls::ClientConfig {
 fn create_meeting() -> CreateMeetingRequest {
     let start = UnixSeconds::from(SystemTime::now() + Duration::from_secs(86_400));
     let end = UnixSeconds::from(u64::from(start) + 3600);
-    let settings = Settings::new(true, false, false, false, false, false);
-    CreateMeetingRequest::new(
-        "bench-user",
-        InstanceId::Pc,
-        "bench",
-        MeetingType::Scheduled,
-        start,
-        end,
-        settings,
-    )
+    let settings = Settings::builder()
+        .mute_enable_join(true)
+        .allow_unmute_self(false)
+        .participant_video(false)
+        .enable_record(false)
+        .play_ivr_on_leave(false)
+        .live_url(false)
+        .build();
+    CreateMeetingRequest::builder()
+        .userid("bench-user")
+        .instanceid(InstanceId::Pc)
+        .subject("bench")
+        .meeting_type(MeetingType::Scheduled)
+        .start_time(start)
+        .end_time(end)
+        .settings(settings)
+        .build()
 }
 
 fn latency(c: &mut Criterion) {

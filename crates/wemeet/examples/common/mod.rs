@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use wemeet_types::{
     AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, BackgroundImage,
     CreateMeetingRequest, CreateMeetingResponse, InstanceId, MeetingType, PlatformType,
-    PushStreamInfo, SetLiveStreamAddressRequest, Settings, UnixSeconds,
+    PushStreamInfo, SetLiveStreamAddressRequest, Settings, UnixSeconds, encode_base64,
 };
 
 /// The variable that points the examples at a real server; without it they start the embedded mock.
@@ -41,43 +41,64 @@ pub fn userid() -> String {
 pub fn create_meeting(userid: &str) -> CreateMeetingRequest {
     let start = UnixSeconds::from(SystemTime::now() + Duration::from_secs(3600));
     let end = UnixSeconds::from(u64::from(start) + 3600);
-    let settings = Settings::new(true, true, false, false, false, false);
-    CreateMeetingRequest::new(
-        userid,
-        InstanceId::Pc,
-        "wemeet-rs quickstart",
-        MeetingType::Scheduled,
-        start,
-        end,
-        settings,
-    )
+    let settings = Settings::builder()
+        .mute_enable_join(true)
+        .allow_unmute_self(true)
+        .participant_video(false)
+        .enable_record(false)
+        .play_ivr_on_leave(false)
+        .live_url(false)
+        .build();
+    CreateMeetingRequest::builder()
+        .userid(userid)
+        .instanceid(InstanceId::Pc)
+        .subject("wemeet-rs quickstart")
+        .meeting_type(MeetingType::Scheduled)
+        .start_time(start)
+        .end_time(end)
+        .settings(settings)
+        .build()
 }
 
 /// Two backgrounds, the second one selected. Against the real service the URLs must serve PNGs whose MD5 is
 /// given: `BackgroundImage::from_png` computes it (and checks the format) from the image bytes.
 pub fn add_backgrounds(userid: &str) -> AddMeetingBackgroundsRequest {
-    let images = vec![
-        BackgroundImage::new(
-            "9e107d9d372bb6826bd81d3542a419d6",
-            "https://example.com/wemeet-rs/aurora.png",
-        ),
-        BackgroundImage::new(
-            "e4d909c290d0fb1ca068ffaddf22cbd0",
-            "https://example.com/wemeet-rs/harbour.png",
-        ),
-    ];
-    AddMeetingBackgroundsRequest::new(userid, InstanceId::Pc, images).with_default_image_order(2)
+    let image = |md5: &str, url: &str| {
+        BackgroundImage::builder()
+            .image_md5(md5)
+            .image_url(url)
+            .build()
+    };
+    AddMeetingBackgroundsRequest::builder()
+        .userid(userid)
+        .instanceid(InstanceId::Pc)
+        .image_list([
+            image(
+                "9e107d9d372bb6826bd81d3542a419d6",
+                "https://example.com/wemeet-rs/aurora.png",
+            ),
+            image(
+                "e4d909c290d0fb1ca068ffaddf22cbd0",
+                "https://example.com/wemeet-rs/harbour.png",
+            ),
+        ])
+        .default_image_order(2)
+        .build()
 }
 
 /// One third-party push address; the platform name travels base64-encoded.
 pub fn set_live_stream(userid: &str) -> SetLiveStreamAddressRequest {
-    let push = PushStreamInfo::with_plain_name(
-        PlatformType::ThirdParty,
-        "wemeet-rs",
-        "rtmp://live.example.com/app/",
-        "quickstart-stream-key",
-    );
-    SetLiveStreamAddressRequest::new(userid, InstanceId::Pc, vec![push])
+    let push = PushStreamInfo::builder()
+        .platform_type(PlatformType::ThirdParty)
+        .platform_name(encode_base64("wemeet-rs"))
+        .push_address("rtmp://live.example.com/app/")
+        .push_password("quickstart-stream-key")
+        .build();
+    SetLiveStreamAddressRequest::builder()
+        .userid(userid)
+        .instanceid(InstanceId::Pc)
+        .push_stream_info([push])
+        .build()
 }
 
 /// The id of the meeting a create call answered with.
