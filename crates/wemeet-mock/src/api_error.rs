@@ -3,47 +3,55 @@
 use axum::body::Body;
 use axum::response::Response;
 use http::{StatusCode, header};
+use wemeet_types::{ErrorCode, ValidationError};
 
-use crate::error_code;
-
-/// An error answer of the mock: an HTTP status, an API error code and a message.
+/// An error answer of the mock: an API error code, the HTTP status the service answers it with, and a message.
 ///
-/// Request errors (bad parameters, business rules, authentication) travel with HTTP 400 and service errors with
-/// HTTP 500, as the API documents. `new_error_code` carries the same value as `error_code`: the documents name
-/// the field but not its values.
+/// The status comes from the error vocabulary (`schemas/error-codes.json`), as does the `new_error_code` where the
+/// docs give one; the mock's own answers for paths and methods the API does not have use [`NO_SUCH_ENDPOINT`]
+/// with 404/405, and a failure of the mock itself [`INTERNAL_ERROR`] with 500.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ApiError {
     status: StatusCode,
-    code: i64,
+    code: ErrorCode,
     message: String,
 }
 
+/// The mock's code for a path or method the API does not have (sent with 404 or 405; not an API code).
+pub const NO_SUCH_ENDPOINT: ErrorCode = ErrorCode::new(404);
+/// The mock's code for a failure of the mock itself (sent with 500; not an API code).
+pub const INTERNAL_ERROR: ErrorCode = ErrorCode::new(500);
+
 impl ApiError {
-    /// A request error (HTTP 400) with the given code.
-    pub(crate) fn request(code: i64, message: impl Into<String>) -> Self {
+    /// The error `code`, with the HTTP status the vocabulary gives it (500 for a code it does not list).
+    pub(crate) fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        let status = code
+            .info()
+            .and_then(|info| StatusCode::from_u16(info.status).ok())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         Self {
-            status: StatusCode::BAD_REQUEST,
+            status,
             code,
             message: message.into(),
         }
     }
 
-    /// Error 190004 (invalid parameter), HTTP 400.
+    /// Error 190004 (invalid parameter).
     pub(crate) fn invalid_parameter(message: impl Into<String>) -> Self {
-        Self::request(error_code::INVALID_PARAMETER, message)
+        Self::new(ErrorCode::INVALID_PARAMETER, message)
     }
 
-    /// A service error (HTTP 500) of the mock itself.
+    /// A failure of the mock itself.
     pub(crate) fn internal(message: impl Into<String>) -> Self {
-        Self {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            code: error_code::INTERNAL_ERROR,
-            message: message.into(),
-        }
+        Self::with_status(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL_ERROR, message)
     }
 
     /// An error with an explicit status (used for 404/405, which the API docs do not cover).
-    pub(crate) fn with_status(status: StatusCode, code: i64, message: impl Into<String>) -> Self {
+    pub(crate) fn with_status(
+        status: StatusCode,
+        code: ErrorCode,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             status,
             code,
@@ -55,7 +63,7 @@ impl ApiError {
         self.status
     }
 
-    pub(crate) fn code(&self) -> i64 {
+    pub(crate) fn code(&self) -> ErrorCode {
         self.code
     }
 
@@ -74,12 +82,27 @@ impl ApiError {
     }
 }
 
-/// The documented error body for `code` and `message`.
-pub(crate) fn error_body(code: i64, message: &str) -> Vec<u8> {
-    let body = serde_json::json!({
-        "error_info": { "error_code": code, "new_error_code": code, "message": message }
-    });
-    body.to_string().into_bytes()
+impl From<ValidationError> for ApiError {
+    /// The answer the service gives to a request breaking a documented rule: the rule's code (`x-error-code`,
+    /// 190004 by default), naming the field and the rule as the client would.
+    fn from(error: ValidationError) -> Self {
+        ApiError::new(error.error_code(), format!("invalid parameter {error}"))
+    }
+}
+
+/// The documented error body for `code` and `message`; `new_error_code` is sent where the vocabulary documents
+/// one, and left out otherwise (the service leaves it out at times, and clients must cope).
+pub(crate) fn error_body(code: ErrorCode, message: &str) -> Vec<u8> {
+    let mut info = serde_json::json!({ "error_code": code.get(), "message": message });
+    if let (Some(new_code), Some(object)) = (
+        code.info().and_then(|info| info.new_code),
+        info.as_object_mut(),
+    ) {
+        object.insert("new_error_code".to_owned(), new_code.into());
+    }
+    serde_json::json!({ "error_info": info })
+        .to_string()
+        .into_bytes()
 }
 
 /// A response with a JSON body.
@@ -105,14 +128,24 @@ mod tests {
         let error = ApiError::invalid_parameter("missing field `userid`");
         let body: serde_json::Value = serde_json::from_slice(&error.body()).expect("valid JSON");
         assert_eq!(body["error_info"]["error_code"], 190_004);
-        assert_eq!(body["error_info"]["new_error_code"], 190_004);
+        assert!(body["error_info"].get("new_error_code").is_none());
         assert_eq!(body["error_info"]["message"], "missing field `userid`");
         assert_eq!(error.status(), StatusCode::BAD_REQUEST);
     }
 
     #[test]
+    fn the_status_and_new_code_come_from_the_vocabulary() {
+        let error = ApiError::new(ErrorCode::MEETING_CANCELLED, "cancelled");
+        assert_eq!(error.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let error = ApiError::new(ErrorCode::AUTHENTICATION_FAILED, "who?");
+        let body: serde_json::Value = serde_json::from_slice(&error.body()).expect("valid JSON");
+        assert_eq!(body["error_info"]["new_error_code"], 200_190_303);
+        assert_eq!(error.status(), StatusCode::BAD_REQUEST);
+    }
+
+    #[test]
     fn messages_with_quotes_stay_valid_json() {
-        let body = error_body(190_004, "field \"x\" \\ bad\n");
+        let body = error_body(ErrorCode::INVALID_PARAMETER, "field \"x\" \\ bad\n");
         let value: serde_json::Value = serde_json::from_slice(&body).expect("valid JSON");
         assert_eq!(value["error_info"]["message"], "field \"x\" \\ bad\n");
     }

@@ -17,5 +17,5 @@ pub(crate) fn authenticate(
 ) -> Result<Verified, ApiError> {
     verifier
         .verify_request(request)
-        .map_err(|error| ApiError::request(i64::from(error.error_code()), error.to_string()))
+        .map_err(|error| ApiError::new(error.error_code(), error.to_string()))
 }

@@ -185,6 +185,7 @@ impl MockServerBuilder {
             log: Mutex::new(RequestLog::new(self.request_log_capacity)),
             faults: Mutex::new(FaultQueue::default()),
             body_limit: self.body_limit,
+            behaviours: crate::endpoints::behaviours(),
         }
     }
 }

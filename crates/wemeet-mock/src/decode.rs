@@ -4,22 +4,29 @@ use serde::de::DeserializeOwned;
 
 use crate::api_error::ApiError;
 
-/// Decodes `body` as one JSON value of type `T` and nothing after it.
+/// Decodes a query string (a GET's request) into `T`; errors are 190004 naming what is wrong.
+pub(crate) fn query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
+    serde_urlencoded::from_str(query)
+        .map_err(|error| ApiError::invalid_parameter(format!("invalid query string: {error}")))
+}
+
+/// Decodes `body` as one JSON value of type `T` and nothing after it, held to the JSON types of `schema` (the
+/// request's embedded schema) when there is one.
 ///
 /// Errors are 190004 and name the field by its path (`settings.mute_enable_join`,
 /// `push_stream_info[0].platform_type`): a missing field is named inside the object that lacks it, a wrong type
 /// at the field itself.
-pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+pub(crate) fn json<T: DeserializeOwned>(body: &[u8], schema: Option<&str>) -> Result<T, ApiError> {
+    let value: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|error| ApiError::invalid_parameter(describe(".", &error)))?;
+    if let Some(schema) = schema {
+        crate::wire_types::check(schema, &value)?;
+    }
+    serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
         ApiError::invalid_parameter(describe(&path, &inner))
-    })?;
-    deserializer
-        .end()
-        .map_err(|error| ApiError::invalid_parameter(format!("invalid request body: {error}")))?;
-    Ok(value)
+    })
 }
 
 fn describe(path: &str, error: &serde_json::Error) -> String {
@@ -48,8 +55,8 @@ mod tests {
     use wemeet_types::{CreateMeetingRequest, SetLiveStreamAddressRequest};
 
     fn message<T: DeserializeOwned + std::fmt::Debug>(body: &str) -> String {
-        let error = decode::<T>(body.as_bytes()).expect_err("the body is invalid");
-        assert_eq!(error.code(), 190_004);
+        let error = json::<T>(body.as_bytes(), None).expect_err("the body is invalid");
+        assert_eq!(error.code(), wemeet_types::ErrorCode::INVALID_PARAMETER);
         error.message().to_owned()
     }
 

@@ -72,6 +72,7 @@ pub struct Fault {
     kind: FaultKind,
     body: Bytes,
     handle_first: bool,
+    even_unauthenticated: bool,
 }
 
 impl Fault {
@@ -82,6 +83,7 @@ impl Fault {
             kind,
             body,
             handle_first,
+            even_unauthenticated: false,
         }
     }
 
@@ -92,7 +94,7 @@ impl Fault {
 
     /// Answer with `status` and the documented error body for `error_code` and `message`.
     pub fn error(status: StatusCode, error_code: i64, message: &str) -> Self {
-        Self::respond(status, error_body(error_code, message))
+        Self::respond(status, error_body(error_code.into(), message))
     }
 
     /// Answer 200 with a body that is not valid JSON.
@@ -158,6 +160,13 @@ impl Fault {
         self
     }
 
+    /// Strike calls that fail authentication too. By default a fault waits for an authenticated call, so that a
+    /// stray request (a port scanner, a client with the wrong key) cannot use it up and make a test flaky.
+    pub fn even_unauthenticated(mut self) -> Self {
+        self.even_unauthenticated = true;
+        self
+    }
+
     /// What the fault does.
     pub fn kind(&self) -> &FaultKind {
         &self.kind
@@ -203,12 +212,13 @@ impl FaultQueue {
         }
     }
 
-    /// Takes one strike of the first pending fault that applies to `endpoint`.
-    pub(crate) fn take(&mut self, endpoint: &str) -> Option<Fault> {
-        let index = self
-            .pending
-            .iter()
-            .position(|fault| fault.endpoint.is_none_or(|name| name == endpoint))?;
+    /// Takes one strike of the first pending fault that applies to a call of `endpoint` (`authenticated` or
+    /// not).
+    pub(crate) fn take(&mut self, endpoint: &str, authenticated: bool) -> Option<Fault> {
+        let index = self.pending.iter().position(|fault| {
+            fault.endpoint.is_none_or(|name| name == endpoint)
+                && (authenticated || fault.even_unauthenticated)
+        })?;
         let fault = self.pending.get_mut(index)?;
         fault.times -= 1;
         let mut strike = fault.clone();
@@ -239,28 +249,40 @@ mod tests {
         queue.push(Fault::malformed_body().on::<CreateMeeting>().times(2));
         queue.push(Fault::drop_connection());
         let first = queue
-            .take(AddMeetingBackgrounds::NAME)
+            .take(AddMeetingBackgrounds::NAME, true)
             .expect("the any-endpoint fault applies");
         assert_eq!(first.kind(), &FaultKind::DropConnection);
         assert!(
-            queue.take(AddMeetingBackgrounds::NAME).is_none(),
+            queue.take(AddMeetingBackgrounds::NAME, true).is_none(),
             "that fault was used up"
         );
         for _ in 0..2 {
             assert_eq!(
-                queue.take(CreateMeeting::NAME).map(|f| f.kind().clone()),
+                queue
+                    .take(CreateMeeting::NAME, true)
+                    .map(|f| f.kind().clone()),
                 Some(FaultKind::MalformedBody)
             );
         }
-        assert!(queue.take(CreateMeeting::NAME).is_none());
+        assert!(queue.take(CreateMeeting::NAME, true).is_none());
         assert!(queue.pending().is_empty());
+    }
+
+    #[test]
+    fn an_unauthenticated_call_uses_only_a_fault_made_for_it() {
+        let mut queue = FaultQueue::default();
+        queue.push(Fault::drop_connection());
+        assert!(queue.take(CreateMeeting::NAME, false).is_none());
+        assert!(queue.take(CreateMeeting::NAME, true).is_some());
+        queue.push(Fault::drop_connection().even_unauthenticated());
+        assert!(queue.take(CreateMeeting::NAME, false).is_some());
     }
 
     #[test]
     fn zero_times_is_inert() {
         let mut queue = FaultQueue::default();
         queue.push(Fault::drop_connection().times(0));
-        assert!(queue.take(CreateMeeting::NAME).is_none());
+        assert!(queue.take(CreateMeeting::NAME, true).is_none());
     }
 
     #[test]

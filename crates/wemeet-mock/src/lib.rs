@@ -44,24 +44,27 @@
 
 mod api_error;
 mod authenticate;
+mod behaviour;
 mod builder;
 mod connection;
 mod decode;
 mod delivery;
 pub mod demo;
 mod endpoints;
-pub mod error_code;
 mod fault;
 mod ids;
 mod ledger;
 mod pipeline;
 mod router;
+pub mod sample;
 mod server;
 mod state;
 mod store;
+mod wire_types;
 
+pub use api_error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
 pub use builder::MockServerBuilder;
 pub use fault::{Fault, FaultKind};
 pub use ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
 pub use server::MockServer;
-pub use store::{StoredBackground, StoredMeeting};
+pub use store::{MeetingState, StoredBackground, StoredMeeting};

@@ -1,4 +1,4 @@
-//! The path every request takes: read, record, maybe fault, authenticate, decode, handle, answer.
+//! The path every request takes: read, record, authenticate, maybe fault, decode, validate, behave, answer.
 
 use std::sync::Arc;
 
@@ -7,12 +7,13 @@ use axum::extract::Request;
 use axum::response::Response;
 use bytes::Bytes;
 use http::request::Parts;
+use wemeet_types::{ENDPOINTS, Endpoint, Method, ResponseBody, Validate};
 
 use crate::api_error::ApiError;
 use crate::authenticate::authenticate;
+use crate::behaviour::{self, Call};
 use crate::connection::ConnectionControl;
 use crate::delivery::{Reply, deliver, plain, with_trace};
-use crate::endpoints::Service;
 use crate::fault::Fault;
 use crate::ids;
 use crate::ledger::{Outcome, RecordedRequest};
@@ -20,31 +21,30 @@ use crate::state::{App, lock};
 
 /// Serves one call of endpoint `E` with the path parameters the router extracted.
 ///
-/// Every call is recorded before anything else happens; an injected fault for `E` then either answers in its
-/// place or shapes the real answer. Otherwise the call is authenticated, decoded and handled, in that order.
-/// Every answer carries a fresh `X-TC-Trace`.
-pub(crate) async fn run<E: Service>(
+/// Every call is recorded before anything else happens, then authenticated. An injected fault for `E` strikes
+/// an authenticated call (or any call, for a fault made with [`Fault::even_unauthenticated`]) and either answers
+/// in its place or shapes the real answer. Otherwise the call is decoded, validated with the very rules the
+/// clients check (generated from the schemas) and handed to the endpoint's behaviour. Every answer carries a
+/// fresh `X-TC-Trace`.
+pub(crate) async fn run<E: Endpoint>(
     app: Arc<App>,
     request: Request,
-    params: Result<E::Params, ApiError>,
+    path: Result<E::Path, ApiError>,
 ) -> Response {
     let control = request.extensions().get::<ConnectionControl>().cloned();
     let trace_id = ids::trace_id();
     let (parts, body) = request.into_parts();
     let (body, too_large) = read_body(body, app.body_limit).await;
     let sequence = record(&app, Some(E::NAME), &parts, &body, &trace_id);
-    let fault = lock(&app.faults).take(E::NAME);
+    let request = http::Request::from_parts(parts, body);
+    let caller = match too_large {
+        Some(error) => Err(error),
+        None => authenticate(&app.verifier, &request),
+    };
+    let fault = lock(&app.faults).take(E::NAME, caller.is_ok());
 
     let (reply, outcome) = if fault.as_ref().is_none_or(Fault::handles_call_first) {
-        let request = http::Request::from_parts(parts, body);
-        let result = match too_large {
-            Some(error) => Err(error),
-            None => authenticate(&app.verifier, &request).and_then(|caller| {
-                let params = params?;
-                let decoded = E::decode(request.body())?;
-                E::handle(&mut lock(&app.store), &caller, params, decoded)
-            }),
-        };
+        let result = caller.and_then(|caller| handle::<E>(&app, &caller, &request, path));
         settle(result)
     } else {
         (
@@ -56,7 +56,7 @@ pub(crate) async fn run<E: Service>(
         )
     };
     let reply = fault.as_ref().and_then(Reply::from_fault).unwrap_or(reply);
-    // Names, codes and ids only: never headers or bodies, which carry signatures.
+    // Names, codes and ids only: never headers or bodies, which carry signatures and passwords.
     tracing::debug!(
         endpoint = E::NAME,
         sequence,
@@ -73,6 +73,46 @@ pub(crate) async fn run<E: Service>(
         fault.as_ref().map(|fault| fault.kind().clone()),
     );
     deliver(reply, fault.as_ref(), &trace_id, control).await
+}
+
+/// Decodes, validates and hands an authenticated call to its behaviour (or the default answer).
+fn handle<E: Endpoint>(
+    app: &App,
+    caller: &wemeet_sign::Verified,
+    request: &http::Request<Bytes>,
+    path: Result<E::Path, ApiError>,
+) -> Result<Reply, ApiError> {
+    let path = path?;
+    let decoded: E::Request = match E::METHOD {
+        Method::Get | Method::Delete => crate::decode::query(request.uri().query().unwrap_or(""))?,
+        _ => {
+            let schema = ENDPOINTS
+                .iter()
+                .find(|info| info.name == E::NAME)
+                .and_then(|info| info.request_schema);
+            crate::decode::json(request.body(), schema)?
+        }
+    };
+    path.validate()?;
+    decoded.validate()?;
+    let response = match app.behaviours.get::<E>() {
+        Some(behave) => {
+            let call = Call {
+                caller,
+                path,
+                request: decoded,
+            };
+            behave(&mut lock(&app.store), call)?
+        }
+        None => behaviour::default_answer::<E>()?,
+    };
+    let body = response
+        .to_body()
+        .map_err(|error| ApiError::internal(format!("encoding the answer: {error}")))?;
+    Ok(Reply {
+        status: http::StatusCode::OK,
+        body: body.into(),
+    })
 }
 
 /// Serves a call the mock has no endpoint for: recorded, then answered with `error`.
@@ -92,7 +132,7 @@ fn settle(result: Result<Reply, ApiError>) -> (Reply, Outcome) {
         Err(error) => {
             let outcome = Outcome::Rejected {
                 status: error.status().as_u16(),
-                error_code: error.code(),
+                error_code: error.code().get(),
                 message: error.message().to_owned(),
             };
             (

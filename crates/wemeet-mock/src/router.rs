@@ -1,4 +1,5 @@
-//! The routes: one per endpoint of the endpoint table, and documented error answers for everything else.
+//! The routes: one per endpoint of the endpoint table, reached through `visit_endpoints`, and documented error
+//! answers for everything else. A new endpoint of the manifest is routed with no line here.
 
 use std::sync::Arc;
 
@@ -6,61 +7,52 @@ use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
-use axum::routing::{MethodRouter, post};
+use axum::routing::{MethodFilter, MethodRouter, on};
 use http::StatusCode;
-use wemeet_types::Endpoint;
-use wemeet_types::endpoints::{AddMeetingBackgrounds, CreateMeeting, SetLiveStreamAddress};
+use wemeet_types::{Endpoint, EndpointVisitor, Method, visit_endpoints};
 
-use crate::api_error::ApiError;
-use crate::error_code;
+use crate::api_error::{ApiError, NO_SUCH_ENDPOINT};
 use crate::pipeline;
 use crate::state::App;
 
 /// The mock's routes over `app`.
 pub(crate) fn router(app: Arc<App>) -> Router {
-    Router::new()
-        .route(CreateMeeting::PATH_TEMPLATE, only_post(post(create)))
-        .route(
-            AddMeetingBackgrounds::PATH_TEMPLATE,
-            only_post(post(add_backgrounds)),
-        )
-        .route(
-            SetLiveStreamAddress::PATH_TEMPLATE,
-            only_post(post(set_live_stream)),
-        )
-        .fallback(not_found)
-        .with_state(app)
+    let mut routes = Routes(Router::new());
+    visit_endpoints(&mut routes);
+    routes.0.fallback(not_found).with_state(app)
 }
 
-fn only_post(route: MethodRouter<Arc<App>>) -> MethodRouter<Arc<App>> {
-    route.fallback(method_not_allowed)
+/// Adds the route of each endpoint it visits.
+struct Routes(Router<Arc<App>>);
+
+impl EndpointVisitor for Routes {
+    fn visit<E: Endpoint>(&mut self) {
+        let route: MethodRouter<Arc<App>> =
+            on(method_filter(E::METHOD), serve::<E>).fallback(method_not_allowed::<E>);
+        let router = std::mem::take(&mut self.0);
+        self.0 = router.route(E::PATH_TEMPLATE, route);
+    }
 }
 
-async fn create(State(app): State<Arc<App>>, request: Request) -> Response {
-    pipeline::run::<CreateMeeting>(app, request, Ok(())).await
+fn method_filter(method: Method) -> MethodFilter {
+    match method {
+        Method::Get => MethodFilter::GET,
+        Method::Put => MethodFilter::PUT,
+        Method::Patch => MethodFilter::PATCH,
+        Method::Delete => MethodFilter::DELETE,
+        _ => MethodFilter::POST,
+    }
 }
 
-async fn add_backgrounds(
+async fn serve<E: Endpoint>(
     State(app): State<Arc<App>>,
-    meeting_id: Result<Path<String>, PathRejection>,
+    path: Result<Path<E::Path>, PathRejection>,
     request: Request,
 ) -> Response {
-    pipeline::run::<AddMeetingBackgrounds>(app, request, meeting_id_of(meeting_id)).await
-}
-
-async fn set_live_stream(
-    State(app): State<Arc<App>>,
-    meeting_id: Result<Path<String>, PathRejection>,
-    request: Request,
-) -> Response {
-    pipeline::run::<SetLiveStreamAddress>(app, request, meeting_id_of(meeting_id)).await
-}
-
-fn meeting_id_of(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
-    path.map(|Path(meeting_id)| meeting_id)
-        .map_err(|rejection| {
-            ApiError::invalid_parameter(format!("invalid parameter `meeting_id`: {rejection}"))
-        })
+    let path = path.map(|Path(path)| path).map_err(|rejection| {
+        ApiError::invalid_parameter(format!("invalid path parameters: {rejection}"))
+    });
+    pipeline::run::<E>(app, request, path).await
 }
 
 async fn not_found(State(app): State<Arc<App>>, request: Request) -> Response {
@@ -69,24 +61,20 @@ async fn not_found(State(app): State<Arc<App>>, request: Request) -> Response {
         request.method(),
         request.uri().path()
     );
-    pipeline::refuse(
-        app,
-        request,
-        ApiError::with_status(StatusCode::NOT_FOUND, error_code::NO_SUCH_ENDPOINT, message),
-    )
-    .await
+    let error = ApiError::with_status(StatusCode::NOT_FOUND, NO_SUCH_ENDPOINT, message);
+    pipeline::refuse(app, request, error).await
 }
 
-async fn method_not_allowed(State(app): State<Arc<App>>, request: Request) -> Response {
+async fn method_not_allowed<E: Endpoint>(
+    State(app): State<Arc<App>>,
+    request: Request,
+) -> Response {
     let message = format!(
-        "{} accepts only POST, not {}",
+        "{} accepts only {}, not {}",
         request.uri().path(),
+        E::METHOD,
         request.method()
     );
-    let error = ApiError::with_status(
-        StatusCode::METHOD_NOT_ALLOWED,
-        error_code::NO_SUCH_ENDPOINT,
-        message,
-    );
+    let error = ApiError::with_status(StatusCode::METHOD_NOT_ALLOWED, NO_SUCH_ENDPOINT, message);
     pipeline::refuse(app, request, error).await
 }

@@ -16,7 +16,7 @@ use crate::fault::Fault;
 use crate::ledger::{Ledger, RecordedRequest};
 use crate::router::router;
 use crate::state::{App, lock};
-use crate::store::{StoredBackground, StoredMeeting};
+use crate::store::{MeetingState, StoredBackground, StoredMeeting};
 
 /// A local Tencent Meeting server, serving the three endpoints over real HTTP/1.1 on 127.0.0.1.
 ///
@@ -199,6 +199,35 @@ impl MockServer {
         lock(&self.app.store)
             .meeting(meeting_id)
             .map(|record| record.push_streams.clone())
+    }
+
+    /// Where meeting `meeting_id` is in its life, or `None` if there is no such meeting.
+    pub fn meeting_state(&self, meeting_id: &str) -> Option<MeetingState> {
+        lock(&self.app.store)
+            .meeting(meeting_id)
+            .map(|record| record.state)
+    }
+
+    /// Starts meeting `meeting_id`, as a participant joining would (hosts may then set its live-stream
+    /// addresses); returns whether there is such a meeting in a state that can start.
+    pub fn start_meeting(&self, meeting_id: &str) -> bool {
+        self.move_meeting(meeting_id, MeetingState::Init, MeetingState::Started)
+    }
+
+    /// Ends meeting `meeting_id`, as the last participant leaving would; returns whether it was in progress.
+    pub fn end_meeting(&self, meeting_id: &str) -> bool {
+        self.move_meeting(meeting_id, MeetingState::Started, MeetingState::Ended)
+    }
+
+    fn move_meeting(&self, meeting_id: &str, from: MeetingState, to: MeetingState) -> bool {
+        let mut store = lock(&self.app.store);
+        match store.meeting_any_mut(meeting_id) {
+            Some(record) if record.state == from => {
+                record.state = to;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Forgets every meeting, background, push address, pending fault and logged request; the counters keep

@@ -4,6 +4,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use wemeet_sign::Verifier;
 
+use crate::behaviour::Behaviours;
 use crate::fault::FaultQueue;
 use crate::ledger::RequestLog;
 use crate::store::Store;
@@ -17,6 +18,8 @@ pub(crate) struct App {
     pub(crate) faults: Mutex<FaultQueue>,
     /// The largest request body read, in bytes.
     pub(crate) body_limit: usize,
+    /// What each endpoint does.
+    pub(crate) behaviours: Behaviours,
 }
 
 /// Locks `mutex`, going on with the data if a thread panicked while holding it: every critical section leaves the

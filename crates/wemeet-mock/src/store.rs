@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use wemeet_types::{CreateMeetingRequest, PushStreamInfo};
+use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
 use crate::ids;
 
@@ -18,10 +18,39 @@ pub struct StoredMeeting {
     pub join_url: String,
     /// The enterprise (`AppId`) the meeting belongs to: other enterprises cannot see it.
     pub app_id: String,
-    /// The `userid` that created it: only this user may add backgrounds or set live-stream addresses.
+    /// The `userid` that created it: it may add backgrounds and live-stream addresses at any time.
     pub creator: String,
     /// The create request as decoded.
     pub request: CreateMeetingRequest,
+}
+
+impl StoredMeeting {
+    /// Whether `userid` is one of the meeting's hosts (the `hosts` of the create request, or its creator when
+    /// none were named).
+    pub fn is_host(&self, userid: &str) -> bool {
+        match &self.request.hosts {
+            Some(hosts) if !hosts.is_empty() => {
+                hosts.iter().map(User::userid).any(|host| host == userid)
+            }
+            _ => self.creator == userid,
+        }
+    }
+}
+
+/// Where a meeting is in its life. A meeting starts [`Init`](Self::Init); tests move it on with
+/// [`MockServer::start_meeting`](crate::MockServer::start_meeting) and
+/// [`MockServer::end_meeting`](crate::MockServer::end_meeting), as participants joining and leaving would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MeetingState {
+    /// Scheduled, nobody has joined yet.
+    Init,
+    /// In progress.
+    Started,
+    /// Over.
+    Ended,
+    /// Cancelled.
+    Cancelled,
 }
 
 /// A meeting background the mock stored.
@@ -40,14 +69,12 @@ pub struct StoredBackground {
 #[derive(Debug)]
 pub(crate) struct MeetingRecord {
     pub(crate) meeting: StoredMeeting,
-    /// At most [`MAX_BACKGROUNDS`] entries.
+    /// At most `AddMeetingBackgroundsRequest::IMAGE_LIST_MAX_ITEMS` entries.
     pub(crate) backgrounds: Vec<StoredBackground>,
     pub(crate) selected_background: Option<String>,
     pub(crate) push_streams: Vec<PushStreamInfo>,
+    pub(crate) state: MeetingState,
 }
-
-/// The most backgrounds one meeting may hold.
-pub(crate) const MAX_BACKGROUNDS: usize = 7;
 
 /// The meetings, in creation order, with an index by id and the set of codes in use.
 #[derive(Debug, Default)]
@@ -81,6 +108,7 @@ impl Store {
             backgrounds: Vec::new(),
             selected_background: None,
             push_streams: Vec::new(),
+            state: MeetingState::Init,
         });
         meeting
     }
@@ -100,6 +128,11 @@ impl Store {
     /// The meeting `meeting_id`, whatever its enterprise.
     pub(crate) fn meeting(&self, meeting_id: &str) -> Option<&MeetingRecord> {
         self.records.get(*self.by_id.get(meeting_id)?)
+    }
+
+    /// The meeting `meeting_id`, whatever its enterprise, to change.
+    pub(crate) fn meeting_any_mut(&mut self, meeting_id: &str) -> Option<&mut MeetingRecord> {
+        self.records.get_mut(*self.by_id.get(meeting_id)?)
     }
 
     pub(crate) fn meetings(&self) -> impl Iterator<Item = &MeetingRecord> {

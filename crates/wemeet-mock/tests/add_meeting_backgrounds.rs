@@ -5,19 +5,20 @@ mod support;
 use http::StatusCode;
 use serde_json::json;
 use support::{backgrounds_body, backgrounds_path, create_meeting, image, post, post_as};
-use wemeet_mock::{MockServer, error_code};
+use wemeet_mock::MockServer;
 use wemeet_sign::{Credentials, Signer};
+use wemeet_types::ErrorCode;
 use wemeet_types::{AddMeetingBackgroundsResponse, ResponseBody};
 
 async fn refused_with(
     server: &MockServer,
     meeting_id: &str,
     body: serde_json::Value,
-    code: i64,
+    code: ErrorCode,
 ) -> String {
     let answer = post(server, &backgrounds_path(meeting_id), &body).await;
-    assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{:?}", answer.body);
-    assert_eq!(answer.error_code(), code, "{}", answer.message());
+    // `refusal_code` checks the status against the vocabulary's for the code.
+    assert_eq!(answer.refusal_code(), code, "{}", answer.message());
     answer.message()
 }
 
@@ -75,7 +76,7 @@ async fn an_unknown_meeting_is_202001() {
         &server,
         "6524541286408448530",
         backgrounds_body("creator1", vec![image(1)]),
-        error_code::MEETING_NOT_FOUND,
+        ErrorCode::MEETING_LOOKUP_FAILED,
     )
     .await;
 }
@@ -96,7 +97,7 @@ async fn another_enterprises_meeting_is_202001() {
         &backgrounds_body("creator1", vec![image(1)]),
     )
     .await;
-    assert_eq!(answer.error_code(), error_code::MEETING_NOT_FOUND);
+    assert_eq!(answer.error_code(), ErrorCode::MEETING_LOOKUP_FAILED);
     assert_eq!(server.backgrounds(&meeting_id), Some(vec![]));
 }
 
@@ -108,7 +109,7 @@ async fn only_the_creator_may_add_backgrounds_9042() {
         &server,
         &meeting_id,
         backgrounds_body("someone-else", vec![image(1)]),
-        error_code::NO_PERMISSION,
+        ErrorCode::NO_PERMISSION,
     )
     .await;
     assert!(message.contains("someone-else"), "{message}");
@@ -116,7 +117,7 @@ async fn only_the_creator_may_add_backgrounds_9042() {
     let mut body = backgrounds_body("creator1", vec![image(1)]);
     body["operator_id"] = json!("intruder");
     body["operator_id_type"] = json!(1);
-    refused_with(&server, &meeting_id, body, error_code::NO_PERMISSION).await;
+    refused_with(&server, &meeting_id, body, ErrorCode::NO_PERMISSION).await;
     assert_eq!(server.backgrounds(&meeting_id), Some(vec![]));
 }
 
@@ -129,7 +130,7 @@ async fn at_most_seven_backgrounds_per_meeting_in_total_20018() {
         &server,
         &meeting_id,
         backgrounds_body("creator1", (0..8).map(image).collect()),
-        error_code::BACKGROUND_LIMIT_EXCEEDED,
+        ErrorCode::BACKGROUND_LIMIT_EXCEEDED,
     )
     .await;
     let five = post(
@@ -143,7 +144,7 @@ async fn at_most_seven_backgrounds_per_meeting_in_total_20018() {
         &server,
         &meeting_id,
         backgrounds_body("creator1", (5..8).map(image).collect()),
-        error_code::BACKGROUND_LIMIT_EXCEEDED,
+        ErrorCode::BACKGROUND_LIMIT_EXCEEDED,
     )
     .await;
     assert!(message.contains('7'), "{message}");
@@ -162,7 +163,7 @@ async fn at_most_seven_backgrounds_per_meeting_in_total_20018() {
         &server,
         &meeting_id,
         backgrounds_body("creator1", vec![image(9)]),
-        error_code::BACKGROUND_LIMIT_EXCEEDED,
+        ErrorCode::BACKGROUND_LIMIT_EXCEEDED,
     )
     .await;
     assert_eq!(
@@ -182,7 +183,7 @@ async fn default_image_order_must_be_within_the_list_20026() {
             &server,
             &meeting_id,
             body,
-            error_code::BACKGROUND_DEFAULT_ORDER_INVALID,
+            ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE,
         )
         .await;
         assert!(message.contains("default_image_order"), "{message}");
@@ -202,7 +203,7 @@ async fn image_md5_must_be_an_md5_190004() {
                 json!({"image_md5": md5, "image_url": "https://x.example/a.png"}),
             ],
         );
-        let message = refused_with(&server, &meeting_id, body, error_code::INVALID_PARAMETER).await;
+        let message = refused_with(&server, &meeting_id, body, ErrorCode::INVALID_PARAMETER).await;
         assert!(message.contains("`image_list[1].image_md5`"), "{message}");
     }
 }
@@ -215,7 +216,7 @@ async fn other_parameter_errors() {
         &server,
         &meeting_id,
         backgrounds_body("creator1", vec![]),
-        error_code::INVALID_PARAMETER,
+        ErrorCode::INVALID_PARAMETER,
     )
     .await;
     assert!(message.contains("`image_list`"), "{message}");
@@ -227,18 +228,18 @@ async fn other_parameter_errors() {
         &server,
         &meeting_id,
         bad_url,
-        error_code::BACKGROUND_IMAGE_URL_INVALID,
+        ErrorCode::BACKGROUND_IMAGE_URL_INVALID,
     )
     .await;
     let message = refused_with(
         &server,
         &meeting_id,
         json!({"userid": "creator1", "instanceid": 1, "image_list": [{"image_url": "https://x.example/a.png"}]}),
-        error_code::INVALID_PARAMETER,
+        ErrorCode::INVALID_PARAMETER,
     )
     .await;
     assert!(message.contains("`image_list[0].image_md5`"), "{message}");
     let mut body = backgrounds_body("creator1", vec![image(1)]);
     body["operator_id_type"] = json!(2);
-    refused_with(&server, &meeting_id, body, error_code::INVALID_PARAMETER).await;
+    refused_with(&server, &meeting_id, body, ErrorCode::INVALID_PARAMETER).await;
 }

@@ -4,10 +4,11 @@ mod support;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use wemeet_types::ErrorCode;
 
 use http::{HeaderValue, Method, StatusCode};
 use support::{CREATE, create_body, post, post_as, send, signed};
-use wemeet_mock::{MockServer, Outcome, demo, error_code};
+use wemeet_mock::{MockServer, Outcome, demo};
 use wemeet_sign::{Credentials, FixedClock, ManualClock, Signer};
 use wemeet_types::endpoints::CreateMeeting;
 
@@ -22,7 +23,7 @@ async fn create_as(server: &MockServer, signer: &Signer) -> support::Answer {
     post_as(server, signer, CREATE, &create_body("tester")).await
 }
 
-async fn assert_refused(answer: &support::Answer, code: i64, server: &MockServer) {
+async fn assert_refused(answer: &support::Answer, code: ErrorCode, server: &MockServer) {
     assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{:?}", answer.body);
     assert_eq!(answer.error_code(), code, "{}", answer.message());
     assert!(!answer.trace().is_empty());
@@ -51,7 +52,7 @@ async fn unknown_secret_id_or_app_id_is_190303() {
     );
     assert_refused(
         &create_as(&server, &unknown_key).await,
-        error_code::AUTHENTICATION_FAILED,
+        ErrorCode::AUTHENTICATION_FAILED,
         &server,
     )
     .await;
@@ -59,7 +60,7 @@ async fn unknown_secret_id_or_app_id_is_190303() {
         Credentials::new("999999999", demo::SECRET_ID, demo::SECRET_KEY).with_sdk_id(demo::SDK_ID),
     );
     let answer = create_as(&server, &wrong_app).await;
-    assert_refused(&answer, error_code::AUTHENTICATION_FAILED, &server).await;
+    assert_refused(&answer, ErrorCode::AUTHENTICATION_FAILED, &server).await;
     assert!(answer.message().contains("AppId"), "{}", answer.message());
 }
 
@@ -71,7 +72,7 @@ async fn an_sdk_id_that_does_not_match_is_190303() {
     );
     assert_refused(
         &create_as(&server, &wrong).await,
-        error_code::AUTHENTICATION_FAILED,
+        ErrorCode::AUTHENTICATION_FAILED,
         &server,
     )
     .await;
@@ -82,7 +83,7 @@ async fn an_sdk_id_that_does_not_match_is_190303() {
     ));
     assert_refused(
         &create_as(&server, &missing).await,
-        error_code::AUTHENTICATION_FAILED,
+        ErrorCode::AUTHENTICATION_FAILED,
         &server,
     )
     .await;
@@ -93,7 +94,7 @@ async fn an_sdk_id_that_does_not_match_is_190303() {
     );
     assert_refused(
         &create_as(&server, &unexpected).await,
-        error_code::AUTHENTICATION_FAILED,
+        ErrorCode::AUTHENTICATION_FAILED,
         &server,
     )
     .await;
@@ -107,7 +108,7 @@ async fn a_bad_signature_is_200003() {
     );
     assert_refused(
         &create_as(&server, &wrong_key).await,
-        error_code::SIGNATURE_INVALID,
+        ErrorCode::SIGNATURE_INVALID,
         &server,
     )
     .await;
@@ -117,7 +118,7 @@ async fn a_bad_signature_is_200003() {
     let mut request = signed(&server.signer(), Method::POST, CREATE, body);
     request.body_mut().push(b' ');
     let answer = send(&server, request).await.expect("answer");
-    assert_refused(&answer, error_code::SIGNATURE_INVALID, &server).await;
+    assert_refused(&answer, ErrorCode::SIGNATURE_INVALID, &server).await;
 
     // A malformed signing header is a signature failure too.
     let body = serde_json::to_vec(&create_body("tester")).expect("encode");
@@ -126,7 +127,7 @@ async fn a_bad_signature_is_200003() {
         .headers_mut()
         .insert("x-tc-nonce", HeaderValue::from_static("-5"));
     let answer = send(&server, request).await.expect("answer");
-    assert_refused(&answer, error_code::SIGNATURE_INVALID, &server).await;
+    assert_refused(&answer, ErrorCode::SIGNATURE_INVALID, &server).await;
 }
 
 #[tokio::test]
@@ -138,7 +139,7 @@ async fn a_timestamp_more_than_five_minutes_off_is_190300() {
             .with_clock(FixedClock(now().saturating_add_signed(offset)));
         assert_refused(
             &create_as(&server, &signer).await,
-            error_code::TIMESTAMP_EXPIRED,
+            ErrorCode::TIMESTAMP_EXPIRED,
             &server,
         )
         .await;
@@ -162,11 +163,11 @@ async fn the_window_and_clock_are_configurable() {
     clock.advance(Duration::from_secs(61));
     assert_refused_keeping(
         &create_as(&server, &signer).await,
-        error_code::TIMESTAMP_EXPIRED,
+        ErrorCode::TIMESTAMP_EXPIRED,
     );
 }
 
-fn assert_refused_keeping(answer: &support::Answer, code: i64) {
+fn assert_refused_keeping(answer: &support::Answer, code: ErrorCode) {
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     assert_eq!(answer.error_code(), code, "{}", answer.message());
 }
@@ -182,7 +183,7 @@ async fn a_replayed_request_is_190301_and_stores_nothing_twice() {
         StatusCode::OK
     );
     let answer = send(&server, replay).await.expect("answer");
-    assert_refused_keeping(&answer, error_code::NONCE_REPLAYED);
+    assert_refused_keeping(&answer, ErrorCode::NONCE_REPLAYED);
     assert_eq!(server.meetings().len(), 1);
     let stats = server.ledger().of::<CreateMeeting>();
     assert_eq!((stats.received, stats.accepted, stats.rejected), (2, 1, 1));
@@ -206,7 +207,7 @@ async fn missing_signing_headers_are_190303() {
         .body(serde_json::to_vec(&create_body("tester")).expect("encode"))
         .expect("request");
     let answer = send(&server, request).await.expect("answer");
-    assert_refused(&answer, error_code::AUTHENTICATION_FAILED, &server).await;
+    assert_refused(&answer, ErrorCode::AUTHENTICATION_FAILED, &server).await;
     assert!(
         answer.message().contains("X-TC-Key"),
         "{}",
@@ -229,7 +230,7 @@ async fn credentials_can_be_registered_at_start_and_at_run_time() {
     );
     assert_refused_keeping(
         &create_as(&server, &Signer::new(late.clone())).await,
-        error_code::AUTHENTICATION_FAILED,
+        ErrorCode::AUTHENTICATION_FAILED,
     );
     server.register(late.clone());
     assert_eq!(

@@ -5,7 +5,8 @@ mod support;
 use http::StatusCode;
 use serde_json::{Value, json};
 use support::{CREATE, create_body, post, post_bytes};
-use wemeet_mock::{MockServer, Outcome, error_code};
+use wemeet_mock::{MockServer, Outcome};
+use wemeet_types::ErrorCode;
 use wemeet_types::endpoints::CreateMeeting;
 use wemeet_types::{CreateMeetingResponse, ResponseBody};
 
@@ -83,7 +84,11 @@ async fn hosts_default_to_the_caller_and_user_objects_are_accepted() {
     assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
     let info = &answer.json()["meeting_info_list"][0];
     assert_eq!(info["hosts"], json!(["alice"]));
-    assert_eq!(info["participants"], json!(["bob", "carol"]));
+    assert_eq!(
+        info["participants"],
+        json!([{"userid": "bob", "is_anonymous": "false"}, "carol"]),
+        "invitees come back as they were sent"
+    );
     assert!(
         info.get("password").is_none(),
         "no password was set: {info}"
@@ -120,7 +125,7 @@ async fn refused(server: &MockServer, body: &[u8]) -> String {
     assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{:?}", answer.body);
     assert_eq!(
         answer.error_code(),
-        error_code::INVALID_PARAMETER,
+        ErrorCode::INVALID_PARAMETER,
         "{}",
         answer.message()
     );

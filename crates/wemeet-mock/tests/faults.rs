@@ -337,6 +337,11 @@ async fn an_empty_body_can_be_truncated_and_stalled_too() {
         "the chunked body neither has data nor ends: {rest:?}"
     );
 
+    // The truncated call was handled: its address is the meeting's now, and a call adds addresses (a duplicate
+    // is refused), so the stalled one adds another.
+    let mut body = body;
+    body["push_stream_info"][0]["push_address"] =
+        serde_json::json!("rtmp://other.example.com/app/");
     server.inject(Fault::delay_mid_body(Duration::from_millis(600)));
     let started = Instant::now();
     let raw = raw_exchange(

@@ -5,11 +5,12 @@ mod support;
 use std::io::{Read, Write};
 use std::net::SocketAddr;
 use std::time::Duration;
+use wemeet_types::ErrorCode;
 
 use http::{Method, StatusCode};
 use support::{CREATE, create_body, post, post_bytes, raw_post, send, send_to, signed};
 use tokio::time::Instant;
-use wemeet_mock::{Fault, MockServer, Outcome, error_code};
+use wemeet_mock::{Fault, MockServer, Outcome};
 use wemeet_types::endpoints::CreateMeeting;
 
 /// Polls until connecting to `address` is refused (the listener is closed), for at most 5 s.
@@ -217,7 +218,7 @@ async fn a_body_over_the_limit_is_190004() {
         .expect("start");
     let answer = post(&server, CREATE, &create_body("tester")).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
-    assert_eq!(answer.error_code(), error_code::INVALID_PARAMETER);
+    assert_eq!(answer.error_code(), ErrorCode::INVALID_PARAMETER);
     assert!(
         answer.message().contains("64 bytes"),
         "{}",
@@ -231,7 +232,7 @@ async fn unknown_paths_and_methods_get_documented_error_bodies() {
     let server = MockServer::start().await.expect("start");
     let answer = post_bytes(&server, "/v1/nothing-here", b"{}").await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.error_code(), error_code::NO_SUCH_ENDPOINT);
+    assert_eq!(answer.error_code(), wemeet_mock::NO_SUCH_ENDPOINT);
     assert!(!answer.trace().is_empty());
 
     let get = signed(&server.signer(), Method::GET, CREATE, Vec::new());

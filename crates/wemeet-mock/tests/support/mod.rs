@@ -17,6 +17,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use wemeet_mock::MockServer;
 use wemeet_sign::Signer;
+use wemeet_types::ErrorCode;
 
 /// A complete answer.
 #[derive(Debug)]
@@ -32,15 +33,34 @@ impl Answer {
             .unwrap_or_else(|error| panic!("body is not JSON ({error}): {:?}", self.body))
     }
 
-    /// `error_info.error_code`, asserting the documented error shape on the way.
-    pub fn error_code(&self) -> i64 {
+    /// `error_info.error_code`, asserting the documented error shape on the way: a message, and a
+    /// `new_error_code` only where the vocabulary documents one.
+    pub fn error_code(&self) -> ErrorCode {
         let body = self.json();
         let info = &body["error_info"];
         assert!(info["message"].is_string(), "no message in {body}");
-        assert_eq!(info["new_error_code"], info["error_code"], "{body}");
-        info["error_code"]
-            .as_i64()
-            .unwrap_or_else(|| panic!("no error_code in {body}"))
+        let code = ErrorCode::new(
+            info["error_code"]
+                .as_i64()
+                .unwrap_or_else(|| panic!("no error_code in {body}")),
+        );
+        let documented = code.info().and_then(|info| info.new_code);
+        assert_eq!(info["new_error_code"].as_i64(), documented, "{body}");
+        code
+    }
+
+    /// [`error_code`](Self::error_code) of an answer the mock itself gave: its status is the one the vocabulary
+    /// gives the code.
+    pub fn refusal_code(&self) -> ErrorCode {
+        let code = self.error_code();
+        if let Some(info) = code.info() {
+            assert_eq!(
+                self.status.as_u16(),
+                info.status,
+                "the vocabulary's status for {code}"
+            );
+        }
+        code
     }
 
     pub fn message(&self) -> String {

@@ -1,0 +1,316 @@
+//! Valid calls of any endpoint, made from its schemas: what tests and fuzz targets generic over endpoints send.
+//!
+//! [`call`] builds the path parameters and the request of endpoint `E` from the JSON Schemas embedded in
+//! `wemeet-types`, so that an endpoint added to the manifest has samples with no line written for it: each
+//! required property gets a value that keeps every documented rule (a `format: md5-hex` gets 32 hex digits, an
+//! `x-url-schemes` field a URL of the first scheme, an `x-after` field a later value, a code list its first
+//! allowed code, a base64 field the encoding of a short name...). Properties that name things the mock keeps
+//! (`userid`, `operator_id`, `meeting_id`, `selected_background_id`) take their values from a [`Context`], so
+//! that the call is accepted by the mock's state.
+
+use std::fmt;
+
+use base64::Engine as _;
+use base64::prelude::BASE64_STANDARD;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+use wemeet_types::{ENDPOINTS, Endpoint};
+
+/// What a sample refers to: the user who calls and the meeting (and background) it acts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Context {
+    /// The caller (`userid`, `operator_id`).
+    pub userid: String,
+    /// The meeting a path or a field names (`meeting_id`).
+    pub meeting_id: String,
+    /// A background the meeting has (`selected_background_id`); the empty string (the default black
+    /// background) when `None`.
+    pub background_id: Option<String>,
+    /// Varies what must be unique (digests, URLs, push addresses) between samples.
+    pub seed: u64,
+    /// Whether optional properties get values too (by default only the required ones do).
+    pub every_property: bool,
+}
+
+impl Context {
+    /// A context for `userid` acting on `meeting_id`.
+    pub fn new(userid: impl Into<String>, meeting_id: impl Into<String>) -> Self {
+        Context {
+            userid: userid.into(),
+            meeting_id: meeting_id.into(),
+            background_id: None,
+            seed: 0,
+            every_property: false,
+        }
+    }
+
+    /// The same, giving every property a value, optional ones included: a sample that reaches every rule.
+    #[must_use]
+    pub fn with_every_property(mut self) -> Self {
+        self.every_property = true;
+        self
+    }
+
+    /// The same, naming a background the meeting has.
+    #[must_use]
+    pub fn with_background_id(mut self, background_id: impl Into<String>) -> Self {
+        self.background_id = Some(background_id.into());
+        self
+    }
+
+    /// The same, with another seed.
+    #[must_use]
+    pub fn with_seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+}
+
+/// A sample could not be made: the endpoint is not in the table, or its schema leads to a value its model does
+/// not decode (a bug of the schema or of this module).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SampleError(String);
+
+impl fmt::Display for SampleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no sample: {}", self.0)
+    }
+}
+
+impl std::error::Error for SampleError {}
+
+/// The examples of the root type of a schema embedded in `wemeet-types` (`wemeet_types::schemas::*`): the docs'
+/// own examples, transcribed into the schemas; none when the schema has none or is not JSON.
+pub fn examples(schema: &str) -> Vec<Value> {
+    let Ok(document) = serde_json::from_str::<Value>(schema) else {
+        return Vec::new();
+    };
+    let root = document["$ref"]
+        .as_str()
+        .and_then(|r| r.strip_prefix("#/definitions/"));
+    root.and_then(|root| {
+        document["definitions"][root]["examples"]
+            .as_array()
+            .cloned()
+    })
+    .unwrap_or_default()
+}
+
+/// The path parameters and the request of a valid call of `E` in `context`.
+///
+/// # Errors
+/// A [`SampleError`] when `E` is not in the endpoint table or its schemas lead to a value that does not decode.
+pub fn call<E: Endpoint>(context: &Context) -> Result<(E::Path, E::Request), SampleError> {
+    let info = ENDPOINTS
+        .iter()
+        .find(|info| info.name == E::NAME)
+        .ok_or_else(|| SampleError(format!("{} is not in the endpoint table", E::NAME)))?;
+    let path = value_of::<E::Path>(info.path_schema, context, "path parameters")?;
+    let request = value_of::<E::Request>(info.request_schema, context, "request")?;
+    Ok((path, request))
+}
+
+/// The value of `T` made from `schema` (`null` for none, which `()` decodes from).
+fn value_of<T: DeserializeOwned>(
+    schema: Option<&str>,
+    context: &Context,
+    what: &str,
+) -> Result<T, SampleError> {
+    let value = match schema {
+        None => Value::Null,
+        Some(text) => {
+            let document: Value = serde_json::from_str(text)
+                .map_err(|error| SampleError(format!("the {what} schema is not JSON: {error}")))?;
+            let maker = Maker {
+                document: &document,
+                context,
+            };
+            maker.value(&document, None, 0, 0)
+        }
+    };
+    serde_json::from_value(value.clone()).map_err(|error| {
+        SampleError(format!(
+            "the {what} sample {value} does not decode: {error}"
+        ))
+    })
+}
+
+/// Makes values of the schemas of one self-contained document.
+struct Maker<'a> {
+    document: &'a Value,
+    context: &'a Context,
+}
+
+/// How deep references may nest before a sample gives up (a recursive schema).
+const MAX_DEPTH: usize = 16;
+
+impl Maker<'_> {
+    /// A value of `schema` for the property `name` (if it is one), `index` varying list entries, `depth` the
+    /// nesting so far (a recursive schema stops at [`MAX_DEPTH`]).
+    fn value(&self, schema: &Value, name: Option<&str>, index: u64, depth: usize) -> Value {
+        if depth > MAX_DEPTH {
+            return Value::Null;
+        }
+        if let Some(value) = name.and_then(|name| self.context_value(name)) {
+            return value;
+        }
+        if let Some(first) = schema.get("enum").and_then(|e| e.get(0)) {
+            return first.clone();
+        }
+        match self.resolve(schema) {
+            Some(target) => self.value(target, None, index, depth + 1),
+            None => self.shaped(schema, index, depth),
+        }
+    }
+
+    /// The definition a `$ref` names.
+    fn resolve(&self, schema: &Value) -> Option<&Value> {
+        let name = schema
+            .get("$ref")?
+            .as_str()?
+            .strip_prefix("#/definitions/")?;
+        self.document.get("definitions")?.get(name)
+    }
+
+    /// A value of a schema that is not a reference: a hand-written type by its `x-rust-type`, a code list its first
+    /// code, anything else by `type`.
+    fn shaped(&self, schema: &Value, index: u64, depth: usize) -> Value {
+        let rust_type = schema
+            .get("x-rust-type")
+            .and_then(|t| t.get("path"))
+            .and_then(Value::as_str);
+        match rust_type {
+            Some(path) if path.ends_with("::UnixSeconds") => json!("1900000000"),
+            Some(path) if path.ends_with("::User") => json!(self.context.userid),
+            Some(_) => Value::Null,
+            None => first_code(schema).unwrap_or_else(|| self.by_type(schema, index, depth)),
+        }
+    }
+
+    fn by_type(&self, schema: &Value, index: u64, depth: usize) -> Value {
+        let seed = self.context.seed.wrapping_mul(31).wrapping_add(index);
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => self.object(schema, index, depth),
+            Some("array") => {
+                let count = schema
+                    .get("minItems")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(1)
+                    .max(1);
+                let items = schema.get("items").cloned().unwrap_or(Value::Null);
+                Value::Array(
+                    (0..count)
+                        .map(|i| {
+                            self.value(
+                                &items,
+                                None,
+                                index.wrapping_mul(8).wrapping_add(i),
+                                depth + 1,
+                            )
+                        })
+                        .collect(),
+                )
+            }
+            Some("integer") => json!(schema.get("minimum").and_then(Value::as_i64).unwrap_or(1)),
+            Some("boolean") => schema.get("default").cloned().unwrap_or(json!(false)),
+            Some("string") => string(schema, seed),
+            _ => Value::Null,
+        }
+    }
+
+    /// An object with each required property (each property, with [`Context::with_every_property`]), and each
+    /// `x-after` property later than the one it follows.
+    fn object(&self, schema: &Value, index: u64, depth: usize) -> Value {
+        let empty = Map::new();
+        let properties = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .unwrap_or(&empty);
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|names| names.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut object = Map::new();
+        for (name, property) in properties {
+            if self.context.every_property || required.contains(&name.as_str()) {
+                object.insert(
+                    name.clone(),
+                    self.value(property, Some(name), index, depth + 1),
+                );
+            }
+        }
+        for (name, property) in properties {
+            let Some(other) = property.get("x-after").and_then(Value::as_str) else {
+                continue;
+            };
+            let later = match object.get(other) {
+                Some(Value::String(text)) => text
+                    .parse::<u64>()
+                    .ok()
+                    .map(|n| json!((n.saturating_add(3600)).to_string())),
+                Some(Value::Number(n)) => n.as_i64().map(|n| json!(n.saturating_add(3600))),
+                _ => None,
+            };
+            if let (Some(later), true) = (later, object.contains_key(name)) {
+                object.insert(name.clone(), later);
+            }
+        }
+        Value::Object(object)
+    }
+
+    /// A value the context gives, for the properties that name what the mock keeps.
+    fn context_value(&self, name: &str) -> Option<Value> {
+        Some(match name {
+            "userid" | "operator_id" => json!(self.context.userid),
+            "meeting_id" => json!(self.context.meeting_id),
+            "selected_background_id" => {
+                json!(self.context.background_id.clone().unwrap_or_default())
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// A string keeping the schema's rules.
+fn string(schema: &Value, seed: u64) -> Value {
+    let format = schema.get("format").and_then(Value::as_str);
+    if format == Some("md5-hex") {
+        return json!(format!("{:032x}", u128::from(seed).wrapping_add(0x5a5a)));
+    }
+    if format == Some("uri") {
+        let scheme = schema
+            .get("x-url-schemes")
+            .and_then(|s| s.get(0))
+            .and_then(Value::as_str);
+        return json!(match scheme {
+            Some(scheme) => format!("{scheme}://example.com/sample-{seed}.png"),
+            None => format!("rtmp://live.example.com/app/sample-{seed}/"),
+        });
+    }
+    if schema.get("contentEncoding").and_then(Value::as_str) == Some("base64") {
+        return json!(BASE64_STANDARD.encode(format!("s{}", seed % 1000)));
+    }
+    let max = schema
+        .get("maxLength")
+        .and_then(Value::as_u64)
+        .and_then(|max| usize::try_from(max).ok())
+        .unwrap_or(usize::MAX);
+    json!("sample".chars().take(max).collect::<String>())
+}
+
+/// The first code a code list documents (a non-zero one when there is one).
+fn first_code(schema: &Value) -> Option<Value> {
+    let codes: Vec<&Value> = schema
+        .get("anyOf")?
+        .as_array()?
+        .iter()
+        .filter_map(|variant| variant.get("const"))
+        .collect();
+    codes
+        .iter()
+        .find(|code| code.as_i64() != Some(0))
+        .or(codes.first())
+        .map(|code| (*code).clone())
+}
