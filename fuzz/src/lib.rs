@@ -1,9 +1,10 @@
 //! What the fuzz targets run, and the properties they check: any input either decodes or fails with a typed
 //! error, and never panics.
 //!
-//! The file depends only on the SDK crates, `http` and `serde_json`, so that the workspace test
-//! `tests/tests/fuzz_corpus_replay.rs` includes it too and replays the committed corpus and regressions on every
-//! `cargo test`.
+//! The file depends only on the SDK crates (the mock for its schema-made samples), `http` and `serde_json`, so
+//! that the workspace test `tests/tests/fuzz_corpus_replay.rs` includes it too and replays the committed corpus
+//! and regressions on every `cargo test`. The targets reach every endpoint of the table through
+//! `visit_endpoints`: an endpoint added to the manifest is fuzzed with no line written for it.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -11,13 +12,11 @@ use std::sync::OnceLock;
 
 use http::{HeaderMap, HeaderValue, StatusCode};
 use wemeet_core::{ClientBuilder, Config, Credentials, Error, RawResponse, Step};
+use wemeet_mock::sample::{self, Context};
 use wemeet_sign::{FixedClock, Signer, Verifier};
 use wemeet_types::{
-    AddMeetingBackgrounds, AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest,
-    AddMeetingBackgroundsResponse, BackgroundImage, CreateMeeting, CreateMeetingRequest,
-    CreateMeetingResponse, Endpoint, ErrorResponse, InstanceId, MeetingType, PlatformType,
-    PushStreamInfo, ResponseBody, SetLiveStreamAddress, SetLiveStreamAddressPath,
-    SetLiveStreamAddressRequest, Settings,
+    ENDPOINTS, Endpoint, EndpointVisitor, ErrorClass, ErrorResponse, ResponseBody, RetryClass,
+    visit_endpoints,
 };
 
 const APP_ID: &str = "200000001";
@@ -73,13 +72,14 @@ impl<'a> Input<'a> {
 /// The full response path both clients run: [`Config::start`], [`wemeet_core::Call::next_attempt`], then
 /// [`wemeet_core::Call::complete`] with the fuzzed status, `X-TC-Trace` header and body.
 ///
-/// Input: one byte choosing the endpoint (`% 3`: create, add backgrounds, set live-stream address; bit 7 set:
-/// a trace header follows as a length-prefixed chunk), two bytes of status (big-endian, mapped into 100..=999),
-/// then the body.
+/// Input: one byte choosing the endpoint (its low 7 bits modulo the size of the endpoint table; bit 7 set: a trace
+/// header follows as a length-prefixed chunk), two bytes of status (big-endian, mapped into 100..=999), then the
+/// body.
 ///
 /// Properties: a success only for a 2xx status, exactly when the endpoint's `ResponseBody::from_body` accepts the
-/// body; every error reports the response's status and trace id, keeps at most [`Error::SNIPPET_CHARS`] characters
-/// of the body, and prints a message; a retry only where it is safe (an idempotent endpoint, or a rate limit).
+/// body, with the status and trace id of the response; every error reports the response's status and trace id,
+/// keeps no byte of the body, and prints a message; a retry only where it is safe (an idempotent endpoint, or a
+/// code the service asks to retry).
 pub fn decode_response(data: &[u8]) {
     let mut input = Input(data);
     let selector = input.byte();
@@ -94,35 +94,40 @@ pub fn decode_response(data: &[u8]) {
         headers.insert("x-tc-trace", value);
     }
     let body = input.rest();
-    match selector % 3 {
-        0 => drive::<CreateMeeting>(&(), &create_request(), status, headers, body),
-        1 => drive::<AddMeetingBackgrounds>(
-            &AddMeetingBackgroundsPath::new("6524541286408448530"),
-            &backgrounds_request(),
-            status,
-            headers,
-            body,
-        ),
-        _ => drive::<SetLiveStreamAddress>(
-            &SetLiveStreamAddressPath::new("6524541286408448530"),
-            &live_stream_request(),
-            status,
-            headers,
-            body,
-        ),
+    let index = usize::from(selector & 0x7f) % ENDPOINTS.len().max(1);
+    visit_endpoints(&mut Drive {
+        index,
+        status,
+        headers: Some(headers),
+        body,
+    });
+}
+
+/// Drives the `index`-th endpoint the visit reaches through one response.
+struct Drive<'a> {
+    index: usize,
+    status: StatusCode,
+    headers: Option<HeaderMap>,
+    body: &'a [u8],
+}
+
+impl EndpointVisitor for Drive<'_> {
+    fn visit<E: Endpoint>(&mut self) {
+        if self.index == 0
+            && let Some(headers) = self.headers.take()
+        {
+            drive::<E>(self.status, headers, self.body);
+        }
+        self.index = self.index.wrapping_sub(1);
     }
 }
 
-fn drive<E: Endpoint>(
-    path: &E::Path,
-    request: &E::Request,
-    status: StatusCode,
-    headers: HeaderMap,
-    body: &[u8],
-) {
+fn drive<E: Endpoint>(status: StatusCode, headers: HeaderMap, body: &[u8]) {
     let config = config();
+    let context = Context::new("fuzz", "6524541286408448530");
+    let (path, request) = sample::call::<E>(&context).expect("every endpoint has a sample");
     let mut call = config
-        .start::<E>(path, request)
+        .start::<E>(&path, &request)
         .expect("the sample request is valid");
     let attempt = call.next_attempt().expect("the first attempt is signed");
     drop(attempt);
@@ -132,16 +137,21 @@ fn drive<E: Endpoint>(
         .map(str::to_owned);
     let decodes = E::Response::from_body(body).is_ok();
     match call.complete(Ok(RawResponse::new(status, headers, body.to_vec()))) {
-        Step::Done(Ok(_)) => {
+        Step::Done(Ok(response)) => {
             assert!(status.is_success(), "success from HTTP {status}");
             assert!(decodes, "success although from_body refuses the body");
+            assert_eq!(response.status(), status);
+            assert_eq!(response.trace_id(), trace_id.as_deref());
         }
-        Step::Done(Err(error)) => check_error(&error, status, trace_id.as_deref(), decodes),
+        Step::Done(Err(error)) => check_error(&error, status, trace_id.as_deref(), decodes, body),
         Step::RetryAfter(_) => {
-            let rate_limited = serde_json::from_slice::<ErrorResponse>(body)
-                .is_ok_and(|error| [190_310, 190_313].contains(&error.error_info.error_code));
+            let class = serde_json::from_slice::<ErrorResponse>(body)
+                .ok()
+                .and_then(|error| {
+                    wemeet_types::ErrorCode::new(error.error_info.error_code).class()
+                });
             assert!(
-                E::IDEMPOTENT || rate_limited,
+                E::RETRY == RetryClass::Idempotent || class == Some(ErrorClass::RateLimit),
                 "{} retried after HTTP {status} although the request may have been processed",
                 E::NAME
             );
@@ -149,7 +159,13 @@ fn drive<E: Endpoint>(
     }
 }
 
-fn check_error(error: &Error, status: StatusCode, trace_id: Option<&str>, decodes: bool) {
+fn check_error(
+    error: &Error,
+    status: StatusCode,
+    trace_id: Option<&str>,
+    decodes: bool,
+    body: &[u8],
+) {
     assert_eq!(
         error.status(),
         Some(status),
@@ -162,8 +178,8 @@ fn check_error(error: &Error, status: StatusCode, trace_id: Option<&str>, decode
     );
     assert!(!error.to_string().is_empty());
     match error {
-        Error::Decode { snippet, .. } => {
-            assert!(snippet.chars().count() <= Error::SNIPPET_CHARS);
+        Error::Decode { body_bytes, .. } => {
+            assert_eq!(*body_bytes, body.len());
             assert!(
                 !status.is_success() || !decodes,
                 "a decode error for a decodable body"
@@ -174,15 +190,34 @@ fn check_error(error: &Error, status: StatusCode, trace_id: Option<&str>, decode
     }
 }
 
-/// Each response type and the error body, decoded straight from the bytes; whatever decodes must survive a
-/// round trip (serialize, decode again, equal).
+/// Each endpoint's response type and the error body, decoded straight from the bytes; whatever decodes must
+/// survive a round trip (serialize, decode again, equal).
 ///
 /// Input: the body.
 pub fn decode_bodies(data: &[u8]) {
-    round_trip::<CreateMeetingResponse>(data);
-    round_trip::<AddMeetingBackgroundsResponse>(data);
+    visit_endpoints(&mut RoundTrips(data));
     round_trip::<ErrorResponse>(data);
-    let _ = <() as ResponseBody>::from_body(data);
+}
+
+/// Round-trips the body through each endpoint's response type.
+struct RoundTrips<'a>(&'a [u8]);
+
+impl EndpointVisitor for RoundTrips<'_> {
+    fn visit<E: Endpoint>(&mut self) {
+        let Ok(value) = E::Response::from_body(self.0) else {
+            return;
+        };
+        let encoded = value.to_body().expect("a decoded value encodes");
+        let again = E::Response::from_body(&encoded).expect("an encoded value decodes");
+        let twice = again.to_body().expect("it encodes again");
+        assert_eq!(
+            encoded,
+            twice,
+            "round trip of {} through {}",
+            String::from_utf8_lossy(&encoded),
+            E::NAME
+        );
+    }
 }
 
 fn round_trip<T>(data: &[u8])
@@ -341,35 +376,4 @@ fn tampered(input: &mut Input<'_>) {
         verdict.is_err(),
         "a tampered request verified (change {which}, mask {mask})"
     );
-}
-
-fn create_request() -> CreateMeetingRequest {
-    let settings = Settings::new(true, false, false, false, false, false);
-    CreateMeetingRequest::new(
-        "fuzz",
-        InstanceId::Pc,
-        "fuzz",
-        MeetingType::Scheduled,
-        1_900_000_000,
-        1_900_003_600,
-        settings,
-    )
-}
-
-fn backgrounds_request() -> AddMeetingBackgroundsRequest {
-    let image = BackgroundImage::new(
-        "0123456789abcdef0123456789abcdef",
-        "https://example.com/a.png",
-    );
-    AddMeetingBackgroundsRequest::new("fuzz", InstanceId::Pc, vec![image])
-}
-
-fn live_stream_request() -> SetLiveStreamAddressRequest {
-    let push = PushStreamInfo::with_plain_name(
-        PlatformType::ThirdParty,
-        "fuzz",
-        "rtmp://live.example.com/app/",
-        "key",
-    );
-    SetLiveStreamAddressRequest::new("fuzz", InstanceId::Pc, vec![push])
 }

@@ -3,11 +3,9 @@
 use std::fmt;
 use std::time::Duration;
 
-use wemeet::{
-    AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CreateMeetingRequest,
-    CreateMeetingResponse, Error, SetLiveStreamAddressRequest,
-};
+use wemeet::{Error, Response};
 use wemeet_core::{ClientBuilder, Credentials, RetryPolicy, Timeouts};
+use wemeet_types::Endpoint;
 
 /// Which client a test drives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,42 +58,31 @@ impl AnyClient {
         })
     }
 
-    /// `create_meeting` of the underlying client.
-    pub fn create_meeting(
-        &self,
-        request: &CreateMeetingRequest,
-    ) -> Result<CreateMeetingResponse, Error> {
+    /// Which client this is.
+    pub fn flavor(&self) -> Flavor {
         match self {
-            AnyClient::Async(client, runtime) => runtime.block_on(client.create_meeting(request)),
-            AnyClient::Blocking(client) => client.create_meeting(request),
+            AnyClient::Async(..) => Flavor::Async,
+            AnyClient::Blocking(_) => Flavor::Blocking,
         }
     }
 
-    /// `add_meeting_backgrounds` of the underlying client.
-    pub fn add_meeting_backgrounds(
+    /// `send::<E>` of the underlying client: a call of any endpoint of the table.
+    pub fn send<E: Endpoint>(
         &self,
-        meeting_id: &str,
-        request: &AddMeetingBackgroundsRequest,
-    ) -> Result<AddMeetingBackgroundsResponse, Error> {
+        path: &E::Path,
+        request: &E::Request,
+    ) -> Result<Response<E::Response>, Error> {
         match self {
-            AnyClient::Async(client, runtime) => {
-                runtime.block_on(client.add_meeting_backgrounds(meeting_id, request))
-            }
-            AnyClient::Blocking(client) => client.add_meeting_backgrounds(meeting_id, request),
+            AnyClient::Async(client, runtime) => runtime.block_on(client.send::<E>(path, request)),
+            AnyClient::Blocking(client) => client.send::<E>(path, request),
         }
     }
 
-    /// `set_live_stream_address` of the underlying client.
-    pub fn set_live_stream_address(
-        &self,
-        meeting_id: &str,
-        request: &SetLiveStreamAddressRequest,
-    ) -> Result<(), Error> {
+    /// The client's `Debug` output and its configuration's, for the tests that check what can be printed.
+    pub fn debug_output(&self) -> String {
         match self {
-            AnyClient::Async(client, runtime) => {
-                runtime.block_on(client.set_live_stream_address(meeting_id, request))
-            }
-            AnyClient::Blocking(client) => client.set_live_stream_address(meeting_id, request),
+            AnyClient::Async(client, _) => format!("{client:?} {client:#?} {:?}", client.config()),
+            AnyClient::Blocking(client) => format!("{client:?} {client:#?} {:?}", client.config()),
         }
     }
 }

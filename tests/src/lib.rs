@@ -11,5 +11,16 @@ pub mod scripted;
 
 pub use captured_logs::CapturedLogs;
 pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Setup};
-pub use sample::{OPERATIONS, Operation};
+pub use sample::{Sample, call, prepare};
 pub use scripted::{Recorded, Reply, ScriptedServer};
+
+/// The docs' first example of the root type of an embedded schema (`wemeet_types::schemas::*`).
+///
+/// # Panics
+/// When the schema has no example: a test asking for one relies on it.
+pub fn doc_example(schema: &str) -> serde_json::Value {
+    wemeet_mock::sample::examples(schema)
+        .into_iter()
+        .next()
+        .expect("the schema holds the docs' example")
+}

@@ -11,8 +11,30 @@ use std::time::{Duration, Instant};
 
 use wemeet_core::Credentials;
 
+use wemeet_types::{AddMeetingBackgrounds, CreateMeeting, Endpoint, SetLiveStreamAddress};
+
 use crate::sample::{backgrounds_request, create_request, live_stream_request};
-use crate::{OPERATIONS, Operation};
+
+/// The calls of one unit, in order: the three a quickstart makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    CreateMeeting,
+    AddMeetingBackgrounds,
+    SetLiveStreamAddress,
+}
+
+const UNIT: [Step; 3] = [
+    Step::CreateMeeting,
+    Step::AddMeetingBackgrounds,
+    Step::SetLiveStreamAddress,
+];
+
+/// The endpoints of a unit, in order.
+pub const ENDPOINT_NAMES: [&str; 3] = [
+    CreateMeeting::NAME,
+    AddMeetingBackgrounds::NAME,
+    SetLiveStreamAddress::NAME,
+];
 
 /// What a load run observed.
 #[derive(Debug, Default)]
@@ -55,7 +77,7 @@ impl LoadOutcome {
 }
 
 /// How many calls of each endpoint a run of `calls` calls makes (and a correct server accepts), in
-/// [`OPERATIONS`] order.
+/// [`ENDPOINT_NAMES`] order.
 pub fn expected_accepted(calls: usize) -> [u64; 3] {
     [
         calls.div_ceil(3) as u64,
@@ -107,14 +129,13 @@ impl Progress {
         })
     }
 
-    /// The operations of the next unit (fewer than three at the very end), or `None` when all are taken.
-    fn next_unit(&self) -> Option<&'static [Operation]> {
-        let first = self
-            .next_unit
-            .fetch_add(1, Ordering::SeqCst)
-            .checked_mul(3)?;
+    /// The number and the steps of the next unit (fewer than three at the very end), or `None` when all are
+    /// taken.
+    fn next_unit(&self) -> Option<(u64, &'static [Step])> {
+        let unit = self.next_unit.fetch_add(1, Ordering::SeqCst);
+        let first = unit.checked_mul(3)?;
         let remaining = self.calls.checked_sub(first).filter(|left| *left > 0)?;
-        OPERATIONS.get(..remaining.min(3))
+        Some((unit as u64, UNIT.get(..remaining.min(3))?))
     }
 
     fn record(&self, result: Result<Duration, String>) {
@@ -185,25 +206,26 @@ pub fn run_async(
             let (client, progress) = (client.clone(), Arc::clone(&progress));
             workers.spawn(async move {
                 let userid = format!("load-async-{worker}");
-                while let Some(unit) = progress.next_unit() {
+                while let Some((number, unit)) = progress.next_unit() {
                     let mut meeting: Option<String> = None;
-                    for operation in unit {
+                    for step in unit {
                         let start = Instant::now();
-                        let result = match (operation, meeting.as_deref()) {
-                            (Operation::CreateMeeting, _) => client
+                        let result = match (step, meeting.as_deref()) {
+                            (Step::CreateMeeting, _) => client
                                 .create_meeting(&create_request(&userid))
                                 .await
                                 .map_err(|error| error.to_string())
                                 .and_then(|created| meeting_id(&created))
                                 .map(|id| meeting = Some(id)),
-                            (Operation::AddMeetingBackgrounds, Some(id)) => client
+                            (Step::AddMeetingBackgrounds, Some(id)) => client
                                 .add_meeting_backgrounds(id, &backgrounds_request(&userid))
                                 .await
                                 .map(drop)
                                 .map_err(|error| error.to_string()),
-                            (Operation::SetLiveStreamAddress, Some(id)) => client
-                                .set_live_stream_address(id, &live_stream_request(&userid))
+                            (Step::SetLiveStreamAddress, Some(id)) => client
+                                .set_live_stream_address(id, &live_stream_request(&userid, number))
                                 .await
+                                .map(drop)
                                 .map_err(|error| error.to_string()),
                             (_, None) => Err("skipped: the unit's create failed".to_owned()),
                         };
@@ -246,22 +268,23 @@ pub fn run_blocking(
             let (client, progress) = (&client, &progress);
             scope.spawn(move || {
                 let userid = format!("load-blocking-{worker}");
-                while let Some(unit) = progress.next_unit() {
+                while let Some((number, unit)) = progress.next_unit() {
                     let mut meeting: Option<String> = None;
-                    for operation in unit {
+                    for step in unit {
                         let start = Instant::now();
-                        let result = match (operation, meeting.as_deref()) {
-                            (Operation::CreateMeeting, _) => client
+                        let result = match (step, meeting.as_deref()) {
+                            (Step::CreateMeeting, _) => client
                                 .create_meeting(&create_request(&userid))
                                 .map_err(|error| error.to_string())
                                 .and_then(|created| meeting_id(&created))
                                 .map(|id| meeting = Some(id)),
-                            (Operation::AddMeetingBackgrounds, Some(id)) => client
+                            (Step::AddMeetingBackgrounds, Some(id)) => client
                                 .add_meeting_backgrounds(id, &backgrounds_request(&userid))
                                 .map(drop)
                                 .map_err(|error| error.to_string()),
-                            (Operation::SetLiveStreamAddress, Some(id)) => client
-                                .set_live_stream_address(id, &live_stream_request(&userid))
+                            (Step::SetLiveStreamAddress, Some(id)) => client
+                                .set_live_stream_address(id, &live_stream_request(&userid, number))
+                                .map(drop)
                                 .map_err(|error| error.to_string()),
                             (_, None) => Err("skipped: the unit's create failed".to_owned()),
                         };
@@ -274,13 +297,14 @@ pub fn run_blocking(
     Ok(progress.finish(started))
 }
 
-/// The per-endpoint counters of a server, in [`OPERATIONS`] order: (received, accepted, rejected, intercepted).
+/// The per-endpoint counters of a server, in [`ENDPOINT_NAMES`] order: (received, accepted, rejected,
+/// intercepted).
 pub type LedgerCounts = [(u64, u64, u64, u64); 3];
 
-/// The counters of a mock's ledger, in [`OPERATIONS`] order.
+/// The counters of a mock's ledger, in [`ENDPOINT_NAMES`] order.
 pub fn ledger_counts(ledger: &wemeet_mock::Ledger) -> LedgerCounts {
-    OPERATIONS.map(|operation| {
-        let stats = ledger.endpoint(operation.endpoint_name());
+    ENDPOINT_NAMES.map(|name| {
+        let stats = ledger.endpoint(name);
         (
             stats.received,
             stats.accepted,
@@ -296,7 +320,7 @@ pub fn ledger_counts(ledger: &wemeet_mock::Ledger) -> LedgerCounts {
 /// # Errors
 /// A description of each endpoint whose counters differ.
 pub fn check_ledger(calls: usize, counts: &LedgerCounts) -> Result<(), String> {
-    let mismatches: Vec<String> = OPERATIONS
+    let mismatches: Vec<String> = ENDPOINT_NAMES
         .iter()
         .zip(expected_accepted(calls))
         .zip(counts)
@@ -305,8 +329,8 @@ pub fn check_ledger(calls: usize, counts: &LedgerCounts) -> Result<(), String> {
                 (*received, *accepted, *rejected, *intercepted) != (*expected, *expected, 0, 0)
             },
         )
-        .map(|((operation, expected), counts)| {
-            format!("{operation}: expected {expected} received and accepted, got {counts:?}")
+        .map(|((name, expected), counts)| {
+            format!("{name}: expected {expected} received and accepted, got {counts:?}")
         })
         .collect();
     if mismatches.is_empty() {

@@ -1,31 +1,96 @@
-//! Valid requests for each endpoint, and [`Operation`]: one endpoint called through an [`AnyClient`], so that a
-//! test can loop over the three endpoints as it loops over the two clients.
-
-use std::fmt;
+//! Valid calls of every endpoint, and what a call needs to exist first (a meeting, a background).
+//!
+//! [`Sample`] gives any endpoint of the table a valid path and request, made from its schemas by
+//! `wemeet_mock::sample`; [`prepare`] creates what the call acts on through the same client. An endpoint added to
+//! the manifest is covered with no line here.
 
 use wemeet::{
     AddMeetingBackgroundsRequest, BackgroundImage, CreateMeetingRequest, Error, InstanceId,
     MeetingType, PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings,
+    encode_base64,
 };
-use wemeet_types::{AddMeetingBackgrounds, CreateMeeting, Endpoint, SetLiveStreamAddress};
+use wemeet_mock::sample::Context;
+use wemeet_types::{
+    AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting, Endpoint, PathParams,
+};
 
 use crate::AnyClient;
+
+/// A valid call of an endpoint, for a [`Context`] naming the user and the meeting it acts on.
+pub trait Sample: Endpoint {
+    /// The path parameters and the request.
+    fn sample(context: &Context) -> (Self::Path, Self::Request);
+}
+
+impl<E: Endpoint> Sample for E {
+    fn sample(context: &Context) -> (E::Path, E::Request) {
+        wemeet_mock::sample::call::<E>(context)
+            .unwrap_or_else(|error| panic!("{}: {error}", E::NAME))
+    }
+}
+
+/// Whether a call of `E` acts on an existing meeting (its path names one).
+pub fn needs_meeting<E: Endpoint>() -> bool {
+    E::PATH_TEMPLATE.contains("{meeting_id}")
+}
+
+/// What a call of `E` by `userid` acts on, created through `client` when `E` needs it: a fresh meeting with one
+/// background; `seed` varies what must be unique between calls.
+///
+/// # Errors
+/// The client's error when creating the meeting or its background fails.
+pub fn prepare<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Result<Context, Error> {
+    if !needs_meeting::<E>() {
+        return Ok(Context::new(userid, "").with_seed(seed));
+    }
+    let meeting_id = create_meeting_id(client, userid)?;
+    let backgrounds = client.send::<AddMeetingBackgrounds>(
+        &AddMeetingBackgroundsPath::new(meeting_id.as_str()),
+        &backgrounds_request_with(userid, 1),
+    )?;
+    let background_id = backgrounds
+        .background_list
+        .iter()
+        .flatten()
+        .find_map(|background| background.background_id.clone())
+        .unwrap_or_default();
+    Ok(Context::new(userid, meeting_id)
+        .with_background_id(background_id)
+        .with_seed(seed))
+}
+
+/// A valid call of `E` by `userid`, prepared through `client` and sent by it.
+///
+/// # Errors
+/// The client's error, of the preparation or of the call.
+pub fn call<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Result<(), Error> {
+    let context = prepare::<E>(client, userid, seed)?;
+    let (path, request) = E::sample(&context);
+    client.send::<E>(&path, &request).map(drop)
+}
 
 /// How many images [`backgrounds_request`] adds.
 pub const BACKGROUND_IMAGES: usize = 2;
 
 /// A valid scheduled meeting for `userid`.
 pub fn create_request(userid: &str) -> CreateMeetingRequest {
-    let settings = Settings::new(true, false, false, false, false, false);
-    CreateMeetingRequest::new(
-        userid,
-        InstanceId::Pc,
-        "reliability meeting",
-        MeetingType::Scheduled,
-        1_900_000_000,
-        1_900_003_600,
-        settings,
-    )
+    let settings = Settings::builder()
+        .mute_enable_join(true)
+        .allow_unmute_self(false)
+        .participant_video(false)
+        .enable_record(false)
+        .play_ivr_on_leave(false)
+        .live_url(false)
+        .build();
+    CreateMeetingRequest::builder()
+        .userid(userid)
+        .instanceid(InstanceId::Pc)
+        .subject("reliability meeting")
+        .meeting_type(MeetingType::Scheduled)
+        .start_time(1_900_000_000)
+        .end_time(1_900_003_600)
+        .settings(settings)
+        .build()
 }
 
 /// [`BACKGROUND_IMAGES`] valid backgrounds, the first one selected.
@@ -37,95 +102,51 @@ pub fn backgrounds_request(userid: &str) -> AddMeetingBackgroundsRequest {
 pub fn backgrounds_request_with(userid: &str, count: usize) -> AddMeetingBackgroundsRequest {
     let images: Vec<_> = (0..count)
         .map(|index| {
-            BackgroundImage::new(
-                format!("{index:032x}"),
-                format!("https://example.com/{index}.png"),
-            )
+            BackgroundImage::builder()
+                .image_md5(format!("{index:032x}"))
+                .image_url(format!("https://example.com/{index}.png"))
+                .build()
         })
         .collect();
-    AddMeetingBackgroundsRequest::new(userid, InstanceId::Mac, images).with_default_image_order(1)
+    AddMeetingBackgroundsRequest::builder()
+        .userid(userid)
+        .instanceid(InstanceId::Mac)
+        .image_list(images)
+        .default_image_order(1)
+        .build()
 }
 
-/// One valid third-party push address.
-pub fn live_stream_request(userid: &str) -> SetLiveStreamAddressRequest {
-    let push = PushStreamInfo::with_plain_name(
-        PlatformType::ThirdParty,
-        "reliable",
-        "rtmp://live.example.com/app/",
-        "stream-key",
-    );
-    SetLiveStreamAddressRequest::new(userid, InstanceId::Pc, vec![push])
-}
-
-/// One of the three endpoints, called with the sample request above.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Operation {
-    /// `POST /v1/meetings`.
-    CreateMeeting,
-    /// `POST /v1/meetings/{meeting_id}/backgrounds`.
-    AddMeetingBackgrounds,
-    /// `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`.
-    SetLiveStreamAddress,
-}
-
-/// The three endpoints, for `for operation in OPERATIONS { ... }`.
-pub const OPERATIONS: [Operation; 3] = [
-    Operation::CreateMeeting,
-    Operation::AddMeetingBackgrounds,
-    Operation::SetLiveStreamAddress,
-];
-
-impl Operation {
-    /// The endpoint's [`Endpoint::NAME`], as the mock's ledger counts it.
-    pub fn endpoint_name(self) -> &'static str {
-        match self {
-            Operation::CreateMeeting => CreateMeeting::NAME,
-            Operation::AddMeetingBackgrounds => AddMeetingBackgrounds::NAME,
-            Operation::SetLiveStreamAddress => SetLiveStreamAddress::NAME,
-        }
-    }
-
-    /// Whether the endpoint may be retried after an attempt that may have reached the server.
-    pub fn idempotent(self) -> bool {
-        match self {
-            Operation::CreateMeeting => CreateMeeting::IDEMPOTENT,
-            Operation::AddMeetingBackgrounds => AddMeetingBackgrounds::IDEMPOTENT,
-            Operation::SetLiveStreamAddress => SetLiveStreamAddress::IDEMPOTENT,
-        }
-    }
-
-    /// Calls the endpoint for `userid`; `meeting_id` is the path parameter of the two meeting endpoints.
-    pub fn call(self, client: &AnyClient, userid: &str, meeting_id: &str) -> Result<(), Error> {
-        match self {
-            Operation::CreateMeeting => client.create_meeting(&create_request(userid)).map(drop),
-            Operation::AddMeetingBackgrounds => client
-                .add_meeting_backgrounds(meeting_id, &backgrounds_request(userid))
-                .map(drop),
-            Operation::SetLiveStreamAddress => {
-                client.set_live_stream_address(meeting_id, &live_stream_request(userid))
-            }
-        }
-    }
-}
-
-impl fmt::Display for Operation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.endpoint_name())
-    }
+/// One valid third-party push address; `n` makes the address unique (the service refuses a duplicate).
+pub fn live_stream_request(userid: &str, n: u64) -> SetLiveStreamAddressRequest {
+    let push = PushStreamInfo::builder()
+        .platform_type(PlatformType::ThirdParty)
+        .platform_name(encode_base64("reliable"))
+        .push_address(format!("rtmp://live.example.com/app/{n}/"))
+        .push_password("stream-key")
+        .build();
+    SetLiveStreamAddressRequest::builder()
+        .userid(userid)
+        .instanceid(InstanceId::Pc)
+        .push_stream_info([push])
+        .build()
 }
 
 /// Creates a meeting for `userid` and returns its id.
 ///
 /// # Errors
-/// The client's error, or a description of what is missing if the answer names no meeting.
-pub fn create_meeting_id(client: &AnyClient, userid: &str) -> Result<String, String> {
-    let created = client
-        .create_meeting(&create_request(userid))
-        .map_err(|error| error.to_string())?;
-    created
+/// The client's error; an answer naming no meeting is a decode error of the test's making.
+pub fn create_meeting_id(client: &AnyClient, userid: &str) -> Result<String, Error> {
+    let created = client.send::<CreateMeeting>(&(), &create_request(userid))?;
+    Ok(created
         .meeting_info_list
         .as_deref()
         .and_then(<[_]>::first)
         .and_then(|meeting| meeting.meeting_id.clone())
-        .ok_or_else(|| "the create answer names no meeting".to_owned())
+        .unwrap_or_default())
+}
+
+/// The rendered path of `E` for `path`, as the mock records it.
+pub fn path_of<E: Endpoint>(path: &E::Path) -> String {
+    path.render_path(E::PATH_TEMPLATE)
+        .unwrap_or_else(|error| panic!("{}: {error}", E::NAME))
 }

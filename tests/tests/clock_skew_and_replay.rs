@@ -3,15 +3,17 @@
 //! reused nonce really is refused (so the first property is not vacuous).
 
 use std::collections::HashSet;
+use std::time::Duration;
 
 use http::StatusCode;
-use wemeet::Error;
+use wemeet::{CreateMeeting, Error, ErrorCode};
 use wemeet_core::ClientBuilder;
+use wemeet_mock::sample::Context;
 use wemeet_mock::{Fault, MockServer, Outcome};
 use wemeet_sign::{FixedClock, NonceSource};
-use wemeet_tests::sample::create_meeting_id;
-use wemeet_tests::{AnyClient, Configure, FLAVORS, OPERATIONS, Operation, Setup};
-use wemeet_types::SetLiveStreamAddress;
+use wemeet_tests::sample::{self, Sample, create_meeting_id};
+use wemeet_tests::{AnyClient, Configure, FLAVORS, Setup};
+use wemeet_types::{Endpoint, EndpointVisitor, visit_endpoints};
 
 /// The server's clock in every test here.
 const SERVER_NOW: u64 = 1_800_000_000;
@@ -53,7 +55,8 @@ fn mock() -> MockServer {
 }
 
 fn client(mock: &MockServer, flavor: wemeet_tests::Flavor, now: u64) -> AnyClient {
-    let setup = Setup::new(mock.base_url(), mock.credentials());
+    let mut setup = Setup::new(mock.base_url(), mock.credentials());
+    setup.retry = setup.retry.with_rate_limit_pause(Duration::from_millis(10));
     AnyClient::build(
         flavor,
         Clocked {
@@ -71,19 +74,16 @@ fn every_retry_is_signed_with_a_fresh_nonce_and_signature() {
     for flavor in FLAVORS {
         // A stopped client clock: every attempt has the same timestamp, so only the nonce tells them apart.
         let client = client(&mock, flavor, SERVER_NOW);
-        let meeting_id = create_meeting_id(&client, "resign").unwrap();
         mock.clear_requests();
+        // A rate limit is answered before the request is processed: retried on any endpoint, once.
         mock.inject(
-            Fault::error(StatusCode::SERVICE_UNAVAILABLE, 500_000, "busy")
-                .on::<SetLiveStreamAddress>()
-                .times(2),
+            Fault::error(StatusCode::BAD_REQUEST, 190_310, "rate limited").on::<CreateMeeting>(),
         );
-        Operation::SetLiveStreamAddress
-            .call(&client, "resign", &meeting_id)
+        let meeting_id = create_meeting_id(&client, "resign")
             .unwrap_or_else(|error| panic!("{flavor}: retried to success: {error}"));
 
         let requests = mock.requests();
-        assert_eq!(requests.len(), 3, "{flavor}: two 503s, then success");
+        assert_eq!(requests.len(), 2, "{flavor}: a rate limit, then success");
         let timestamps: HashSet<_> = requests
             .iter()
             .map(|r| r.header("X-TC-Timestamp"))
@@ -91,30 +91,65 @@ fn every_retry_is_signed_with_a_fresh_nonce_and_signature() {
         assert_eq!(timestamps.len(), 1, "{flavor}: one timestamp");
         for header in ["X-TC-Nonce", "X-TC-Signature"] {
             let values: HashSet<_> = requests.iter().map(|r| r.header(header)).collect();
-            assert_eq!(values.len(), 3, "{flavor}: a fresh {header} per attempt");
+            assert_eq!(values.len(), 2, "{flavor}: a fresh {header} per attempt");
         }
-        assert_eq!(requests[2].outcome, Outcome::Accepted, "{flavor}");
+        assert_eq!(requests[1].outcome, Outcome::Accepted, "{flavor}");
         // The retry passed the replay check and was stored once.
-        assert_eq!(
-            mock.live_stream_addresses(&meeting_id).map(|a| a.len()),
-            Some(1)
-        );
+        assert!(mock.meeting(&meeting_id).is_some(), "{flavor}");
+    }
+}
+
+/// Calls each endpoint it visits with clocks skewed but inside the window: every call works.
+struct InsideTheWindow<'a>(&'a MockServer);
+
+impl EndpointVisitor for InsideTheWindow<'_> {
+    fn visit<E: Endpoint>(&mut self) {
+        for flavor in FLAVORS {
+            for skew in [-(WINDOW as i64) + 5, WINDOW as i64 - 5] {
+                let now = SERVER_NOW.saturating_add_signed(skew);
+                let client = client(self.0, flavor, now);
+                sample::call::<E>(&client, "skewed", 0)
+                    .unwrap_or_else(|error| panic!("{flavor} skew {skew} {}: {error}", E::NAME));
+            }
+        }
     }
 }
 
 #[test]
 fn a_skewed_clock_inside_the_window_works_on_every_endpoint() {
-    let mock = mock();
-    for flavor in FLAVORS {
-        for skew in [-(WINDOW as i64) + 5, WINDOW as i64 - 5] {
-            let now = SERVER_NOW.saturating_add_signed(skew);
-            let client = client(&mock, flavor, now);
-            let meeting_id = create_meeting_id(&client, "skewed")
-                .unwrap_or_else(|error| panic!("{flavor} skew {skew}: {error}"));
-            for operation in OPERATIONS {
-                operation
-                    .call(&client, "skewed", &meeting_id)
-                    .unwrap_or_else(|error| panic!("{flavor} skew {skew} {operation}: {error}"));
+    visit_endpoints(&mut InsideTheWindow(&mock()));
+}
+
+/// Calls each endpoint it visits with clocks outside the window: 190300, sent once.
+struct OutsideTheWindow<'a>(&'a MockServer);
+
+impl EndpointVisitor for OutsideTheWindow<'_> {
+    fn visit<E: Endpoint>(&mut self) {
+        let mock = self.0;
+        for flavor in FLAVORS {
+            for skew in [-(WINDOW as i64) - 5, WINDOW as i64 + 5] {
+                let now = SERVER_NOW.saturating_add_signed(skew);
+                let client = client(mock, flavor, now);
+                let before = mock.ledger().of::<E>().received;
+                let (path, request) = E::sample(&Context::new("skewed", "6524541286408448530"));
+                let error = client
+                    .send::<E>(&path, &request)
+                    .expect_err("outside the window");
+                let context = format!("{flavor} skew {skew} {}", E::NAME);
+                assert!(
+                    matches!(
+                        error,
+                        Error::Api {
+                            error_code: ErrorCode::TIMESTAMP_EXPIRED,
+                            ..
+                        }
+                    ),
+                    "{context}: {error:?}"
+                );
+                assert!(error.is_auth(), "{context}");
+                assert!(!error.is_retryable(), "{context}");
+                let after = mock.ledger().of::<E>().received;
+                assert_eq!(after - before, 1, "{context}: sent once");
             }
         }
     }
@@ -123,33 +158,7 @@ fn a_skewed_clock_inside_the_window_works_on_every_endpoint() {
 #[test]
 fn a_clock_outside_the_window_fails_with_190300_and_is_not_retried() {
     let mock = mock();
-    for flavor in FLAVORS {
-        for skew in [-(WINDOW as i64) - 5, WINDOW as i64 + 5] {
-            let now = SERVER_NOW.saturating_add_signed(skew);
-            let client = client(&mock, flavor, now);
-            for operation in OPERATIONS {
-                let before = mock.ledger().endpoint(operation.endpoint_name()).received;
-                let error = operation
-                    .call(&client, "skewed", "6524541286408448530")
-                    .expect_err("outside the window");
-                let context = format!("{flavor} skew {skew} {operation}");
-                assert!(
-                    matches!(
-                        error,
-                        Error::Api {
-                            error_code: 190_300,
-                            ..
-                        }
-                    ),
-                    "{context}: {error:?}"
-                );
-                assert!(error.is_auth(), "{context}");
-                assert!(!error.is_retryable(), "{context}");
-                let after = mock.ledger().endpoint(operation.endpoint_name()).received;
-                assert_eq!(after - before, 1, "{context}: sent once");
-            }
-        }
-    }
+    visit_endpoints(&mut OutsideTheWindow(&mock));
     assert!(mock.meetings().is_empty());
 }
 
@@ -168,14 +177,13 @@ fn a_reused_nonce_is_refused_as_a_replay() {
         )
         .unwrap();
         create_meeting_id(&client, "replay").expect("the first use of the nonce");
-        let error = Operation::CreateMeeting
-            .call(&client, "replay", "")
-            .expect_err("the same nonce and timestamp again");
+        let error =
+            create_meeting_id(&client, "replay").expect_err("the same nonce and timestamp again");
         assert!(
             matches!(
                 error,
                 Error::Api {
-                    error_code: 190_301,
+                    error_code: ErrorCode::NONCE_REPLAYED,
                     ..
                 }
             ),

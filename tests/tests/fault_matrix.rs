@@ -1,4 +1,4 @@
-//! The fault matrix: both clients × the three endpoints × every way a server or network can fail.
+//! The fault matrix: both clients × every endpoint of the table × every way a server or network can fail.
 //!
 //! Each fault is injected `MAX_ATTEMPTS` times, so a call that retries meets it on every attempt and ends with the
 //! fault's typed error; the test checks that error, how many attempts reached the server (all of them only where a
@@ -13,13 +13,15 @@ use std::time::Duration;
 use http::StatusCode;
 use wemeet::{Error, TransportErrorKind};
 use wemeet_core::{ClientBuilder, Timeouts};
+use wemeet_mock::sample::Context;
 use wemeet_mock::{Fault, MockServer, Outcome};
 use wemeet_sign::{NonceSource, RandomNonce};
-use wemeet_tests::sample::{BACKGROUND_IMAGES, create_meeting_id};
-use wemeet_tests::{
-    AnyClient, Configure, FLAVORS, Flavor, OPERATIONS, Operation, Reply, ScriptedServer, Setup,
+use wemeet_tests::sample::{self, Sample};
+use wemeet_tests::{AnyClient, Configure, FLAVORS, Flavor, Reply, ScriptedServer, Setup};
+use wemeet_types::{
+    AddMeetingBackgrounds, CreateMeeting, Endpoint, EndpointVisitor, ErrorCode, RetryClass,
+    visit_endpoints,
 };
-use wemeet_types::{AddMeetingBackgrounds, CreateMeeting, Endpoint, SetLiveStreamAddress};
 
 /// Attempts per call (the default policy's).
 const MAX_ATTEMPTS: usize = 3;
@@ -43,10 +45,10 @@ enum Retry {
 }
 
 impl Retry {
-    fn attempts(self, operation: Operation) -> usize {
+    fn attempts<E: Endpoint>(self) -> usize {
         match self {
             Retry::Never => 1,
-            Retry::IdempotentOnly if !operation.idempotent() => 1,
+            Retry::IdempotentOnly if E::RETRY != RetryClass::Idempotent => 1,
             Retry::IdempotentOnly | Retry::Always => MAX_ATTEMPTS,
         }
     }
@@ -75,7 +77,7 @@ impl Expect {
                     error_code,
                     ..
                 },
-            ) => *got == status && *error_code == code,
+            ) => *got == status && *error_code == ErrorCode::new(code),
             (Expect::Decode(status), Error::Decode { status: got, .. }) => *got == status,
             (Expect::TooLarge(status), Error::BodyTooLarge { status: got, limit }) => {
                 *got == status && *limit == CAP
@@ -311,37 +313,42 @@ struct Counts {
     accepted: u64,
 }
 
-fn counts(mock: &MockServer, operation: Operation) -> Counts {
-    let stats = mock.ledger().endpoint(operation.endpoint_name());
+fn counts<E: Endpoint>(mock: &MockServer) -> Counts {
+    let stats = mock.ledger().of::<E>();
     Counts {
         received: stats.received,
         accepted: stats.accepted,
     }
 }
 
-/// Runs `case` for both clients and the three endpoints against one mock, and checks every outcome.
-fn run_mock_case(case: &Case) {
-    let mock = MockServer::start_blocking().expect("mock");
-    for flavor in FLAVORS {
-        let client =
-            AnyClient::build(flavor, Faulty::new(mock.base_url(), mock.credentials())).unwrap();
-        for operation in OPERATIONS {
-            let context = format!("{} / {flavor} / {operation}", case.name);
-            let userid = format!("{flavor}-{operation}");
-            let meeting_id = create_meeting_id(&client, &userid).expect("setup create");
-            let meetings_before = mock.meetings().len();
-            let before = counts(&mock, operation);
+/// One case of the matrix against one mock, for each endpoint it visits and both clients.
+struct MockCase<'a> {
+    case: &'a Case,
+    mock: &'a MockServer,
+    clients: &'a [AnyClient],
+}
 
-            mock.inject(inject_on(operation, (case.fault)()).times(MAX_ATTEMPTS));
-            let error = operation
-                .call(&client, &userid, &meeting_id)
-                .expect_err(&context);
+impl EndpointVisitor for MockCase<'_> {
+    fn visit<E: Endpoint>(&mut self) {
+        let (case, mock) = (self.case, self.mock);
+        for (seed, client) in self.clients.iter().enumerate() {
+            let flavor = client.flavor();
+            let context = format!("{} / {flavor} / {}", case.name, E::NAME);
+            let userid = format!("{flavor}-{}", E::NAME);
+            let call = sample::prepare::<E>(client, &userid, seed as u64).expect("setup");
+            let meetings_before = mock.meetings().len();
+            let backgrounds_before = backgrounds(mock, &call);
+            let before = counts::<E>(mock);
+
+            mock.inject((case.fault)().on::<E>().times(MAX_ATTEMPTS));
+            let (path, request) = E::sample(&call);
+            let error = client.send::<E>(&path, &request).expect_err(&context);
             case.expect.check(&error, &context);
-            assert_no_secret(&mock, &error, &context);
+            assert_no_secret(mock, &error, &context);
             mock.clear_faults();
 
-            let after = counts(&mock, operation);
-            let attempts = case.retry.attempts(operation);
+            let after = counts::<E>(mock);
+            let attempts = case.retry.attempts::<E>();
             assert_eq!(
                 after.received - before.received,
                 attempts as u64,
@@ -353,16 +360,55 @@ fn run_mock_case(case: &Case) {
                 stored,
                 "{context}: calls the server handled"
             );
-            assert_no_duplicate(
-                &mock,
-                operation,
-                &meeting_id,
-                meetings_before,
-                case,
-                &context,
-            );
+            // What a retry must never do: store a second meeting, or a second set of backgrounds.
+            let handled = usize::from(case.handled);
+            let created = mock.meetings().len() - meetings_before;
+            let expected_created = if E::NAME == CreateMeeting::NAME {
+                handled
+            } else {
+                0
+            };
+            assert_eq!(created, expected_created, "{context}: meetings created");
+            let added = backgrounds(mock, &call) - backgrounds_before;
+            let expected_added = if E::NAME == AddMeetingBackgrounds::NAME {
+                handled * request_images::<E>(&call)
+            } else {
+                0
+            };
+            assert_eq!(added, expected_added, "{context}: backgrounds stored");
         }
     }
+}
+
+/// How many backgrounds the meeting of `call` holds.
+fn backgrounds(mock: &MockServer, call: &Context) -> usize {
+    mock.backgrounds(&call.meeting_id)
+        .map_or(0, |list| list.len())
+}
+
+/// How many images the sample request of `E` adds (for add backgrounds).
+fn request_images<E: Endpoint>(call: &Context) -> usize {
+    let (_, request) = E::sample(call);
+    serde_json::to_value(&request)
+        .ok()
+        .and_then(|body| Some(body.get("image_list")?.as_array()?.len()))
+        .unwrap_or(0)
+}
+
+/// Runs `case` for both clients and every endpoint against one mock, and checks every outcome.
+fn run_mock_case(case: &Case) {
+    let mock = MockServer::start_blocking().expect("mock");
+    let clients: Vec<AnyClient> = FLAVORS
+        .iter()
+        .map(|flavor| {
+            AnyClient::build(*flavor, Faulty::new(mock.base_url(), mock.credentials())).unwrap()
+        })
+        .collect();
+    visit_endpoints(&mut MockCase {
+        case,
+        mock: &mock,
+        clients: &clients,
+    });
     assert_every_nonce_unique(&mock);
 }
 
@@ -378,35 +424,6 @@ fn assert_no_secret(mock: &MockServer, error: &Error, context: &str) {
             assert!(!printed.contains(signature), "{context}: {printed}");
         }
     }
-}
-
-/// What a retry must never do: store a second meeting, or a second set of backgrounds.
-fn assert_no_duplicate(
-    mock: &MockServer,
-    operation: Operation,
-    meeting_id: &str,
-    meetings_before: usize,
-    case: &Case,
-    context: &str,
-) {
-    let handled = usize::from(case.handled);
-    let created = mock.meetings().len() - meetings_before;
-    let expected_created = if operation == Operation::CreateMeeting {
-        handled
-    } else {
-        0
-    };
-    assert_eq!(created, expected_created, "{context}: meetings created");
-    let backgrounds = mock.backgrounds(meeting_id).map_or(0, |list| list.len());
-    let expected_backgrounds = if operation == Operation::AddMeetingBackgrounds {
-        handled * BACKGROUND_IMAGES
-    } else {
-        0
-    };
-    assert_eq!(
-        backgrounds, expected_backgrounds,
-        "{context}: backgrounds stored"
-    );
 }
 
 /// Every attempt was signed afresh: no nonce reached the mock twice, and none was refused as a replay.
@@ -429,14 +446,6 @@ fn assert_every_nonce_unique(mock: &MockServer) {
         if let Outcome::Rejected { error_code, .. } = &request.outcome {
             assert_ne!(*error_code, 190_301, "a request was refused as a replay");
         }
-    }
-}
-
-fn inject_on(operation: Operation, fault: Fault) -> Fault {
-    match operation {
-        Operation::CreateMeeting => fault.on::<CreateMeeting>(),
-        Operation::AddMeetingBackgrounds => fault.on::<AddMeetingBackgrounds>(),
-        Operation::SetLiveStreamAddress => fault.on::<SetLiveStreamAddress>(),
     }
 }
 
@@ -468,28 +477,36 @@ fn slow_headers_and_a_stalled_body_time_out() {
     }
 }
 
+/// A call of each endpoint to a server that is not the mock: the sample for meeting `123`.
+fn raw_call<E: Endpoint>(client: &AnyClient) -> Result<(), Error> {
+    let (path, request) = E::sample(&Context::new("raw", "123"));
+    client.send::<E>(&path, &request).map(drop)
+}
+
 /// The raw TCP server: a reset before any byte of the answer, and one in the middle of the body.
-#[test]
-fn connection_reset_before_and_during_the_response() {
-    let body = br#"{"meeting_number":1,"meeting_info_list":[{"meeting_id":"123","subject":"s"}]}"#;
-    let full = || Reply::raw(200, "application/json", body);
-    type Shape = fn(Reply) -> Reply;
-    let cases: [(&str, Shape); 2] = [
-        ("reset before the response", |_| Reply::Reset),
-        ("reset in the middle of the body", |full| {
-            // Status line and headers are about 100 bytes; cut well inside the body.
-            Reply::ResetAfter(130, Box::new(full))
-        }),
-    ];
-    for (name, reply) in cases {
-        for flavor in FLAVORS {
-            for operation in OPERATIONS {
-                let context = format!("{name} / {flavor} / {operation}");
+struct Resets;
+
+impl EndpointVisitor for Resets {
+    fn visit<E: Endpoint>(&mut self) {
+        let body =
+            br#"{"meeting_number":1,"meeting_info_list":[{"meeting_id":"123","subject":"s"}]}"#;
+        let full = || Reply::raw(200, "application/json", body);
+        type Shape = fn(Reply) -> Reply;
+        let cases: [(&str, Shape); 2] = [
+            ("reset before the response", |_| Reply::Reset),
+            ("reset in the middle of the body", |full| {
+                // Status line and headers are about 100 bytes; cut well inside the body.
+                Reply::ResetAfter(130, Box::new(full))
+            }),
+        ];
+        for (name, reply) in cases {
+            for flavor in FLAVORS {
+                let context = format!("{name} / {flavor} / {}", E::NAME);
                 let server = ScriptedServer::start((0..MAX_ATTEMPTS).map(|_| reply(full())));
                 let client = raw_client(flavor, &server.base_url());
-                let error = operation.call(&client, "raw", "123").expect_err(&context);
+                let error = raw_call::<E>(&client).expect_err(&context);
                 Expect::Transport(TransportErrorKind::Interrupted).check(&error, &context);
-                let attempts = Retry::IdempotentOnly.attempts(operation);
+                let attempts = Retry::IdempotentOnly.attempts::<E>();
                 assert_eq!(server.received().len(), attempts, "{context}: attempts");
                 let received = server.received();
                 let nonces: HashSet<_> = received
@@ -506,41 +523,42 @@ fn connection_reset_before_and_during_the_response() {
     }
 }
 
-/// Nothing listens: the request certainly never left, so every endpoint retries, and the error says so.
 #[test]
-fn a_refused_connection_is_retried_everywhere_and_says_nothing_was_sent() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let base_url = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
-    for flavor in FLAVORS {
-        for operation in OPERATIONS {
-            let context = format!("refused / {flavor} / {operation}");
-            let setup = Faulty::new(&base_url, wemeet::Credentials::new("app", "sid", "skey"));
+fn connection_reset_before_and_during_the_response() {
+    visit_endpoints(&mut Resets);
+}
+
+/// Nothing listens: the request certainly never left, so every endpoint retries, and the error says so.
+struct Refused(String);
+
+impl EndpointVisitor for Refused {
+    fn visit<E: Endpoint>(&mut self) {
+        for flavor in FLAVORS {
+            let context = format!("refused / {flavor} / {}", E::NAME);
+            let setup = Faulty::new(&self.0, wemeet::Credentials::new("app", "sid", "skey"));
             let signed = setup.signed.clone();
             let client = AnyClient::build(flavor, setup).unwrap();
-            let error = operation
-                .call(&client, "refused", "123")
-                .expect_err(&context);
+            let error = raw_call::<E>(&client).expect_err(&context);
             Expect::Transport(TransportErrorKind::Connect).check(&error, &context);
             assert!(!error.may_have_reached_server(), "{context}");
             assert_eq!(
                 signed.count(),
-                Retry::Always.attempts(operation) as u64,
+                Retry::Always.attempts::<E>() as u64,
                 "{context}: attempts made"
             );
         }
     }
 }
 
+#[test]
+fn a_refused_connection_is_retried_everywhere_and_says_nothing_was_sent() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base_url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    visit_endpoints(&mut Refused(base_url));
+}
+
 fn raw_client(flavor: Flavor, base_url: &str) -> AnyClient {
     let credentials = wemeet::Credentials::new("app", "sid", "skey");
     AnyClient::build(flavor, Faulty::new(base_url, credentials)).unwrap()
 }
-
-// The matrix's expectations rest on this: a create and an add are never repeated after a possible delivery, a set
-// is. Checked when the test compiles.
-const _: () = assert!(
-    !CreateMeeting::IDEMPOTENT
-        && !AddMeetingBackgrounds::IDEMPOTENT
-        && SetLiveStreamAddress::IDEMPOTENT
-);

@@ -1,15 +1,31 @@
-//! The SecretKey and signatures never appear in logs, `Debug` or `Display`: a full run of all three endpoints with
-//! both clients, traced at TRACE level, and every printable thing a user can get hold of.
+//! The SecretKey and signatures never appear in logs, `Debug` or `Display`: a run of every endpoint with both
+//! clients, traced at TRACE level, and every printable thing a user can get hold of.
 
-use wemeet::{
-    AddMeetingBackgroundsRequest, BackgroundImage, Credentials, InstanceId, MeetingType,
-    PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings,
-};
+use wemeet::{AddMeetingBackgrounds, AddMeetingBackgroundsPath, Credentials};
 use wemeet_mock::MockServer;
+use wemeet_tests::sample::{self, Sample};
 use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup};
-use wemeet_types::CreateMeetingRequest;
+use wemeet_types::{Endpoint, EndpointVisitor, visit_endpoints};
 
 const SECRET_KEY: &str = "sk-ultra-secret-7f3a";
+
+/// Calls every endpoint it visits through each client, and keeps what a user could print of the answers.
+struct EveryEndpoint<'a> {
+    clients: &'a [AnyClient],
+    printed: Vec<String>,
+}
+
+impl EndpointVisitor for EveryEndpoint<'_> {
+    fn visit<E: Endpoint>(&mut self) {
+        for (seed, client) in self.clients.iter().enumerate() {
+            let context = sample::prepare::<E>(client, "leaky", seed as u64).unwrap();
+            let (path, request) = E::sample(&context);
+            let response = client.send::<E>(&path, &request).unwrap();
+            self.printed
+                .push(format!("{response:?} {response:#?} {request:?} {path:?}"));
+        }
+    }
+}
 
 #[test]
 fn no_secret_in_trace_logs_debug_or_display() {
@@ -26,65 +42,35 @@ fn no_secret_in_trace_logs_debug_or_display() {
         Credentials::new(demo.app_id(), "sid-leak-test", SECRET_KEY).with_sdk_id("sdk-leak-test");
     mock.register(credentials.clone());
 
-    let mut printed = Vec::new();
-    for flavor in FLAVORS {
-        let client =
-            AnyClient::build(flavor, Setup::new(mock.base_url(), credentials.clone())).unwrap();
-        let settings = Settings::new(true, false, false, false, false, false);
-        let create = CreateMeetingRequest::new(
-            "leaky",
-            InstanceId::Pc,
-            "s",
-            MeetingType::Quick,
-            100,
-            200,
-            settings,
-        );
-        let created = client.create_meeting(&create).unwrap();
-        let id = created.meeting_info_list.as_deref().unwrap()[0]
-            .meeting_id
-            .clone()
-            .unwrap();
-        let image = BackgroundImage::new(
-            "0123456789abcdef0123456789abcdef",
-            "https://example.com/a.png",
-        );
-        let backgrounds = AddMeetingBackgroundsRequest::new("leaky", InstanceId::Pc, vec![image]);
-        client.add_meeting_backgrounds(&id, &backgrounds).unwrap();
-        let push = PushStreamInfo::with_plain_name(
-            PlatformType::ThirdParty,
-            "p",
-            "rtmp://a.example/x",
-            "k",
-        );
-        client
-            .set_live_stream_address(
-                &id,
-                &SetLiveStreamAddressRequest::new("leaky", InstanceId::Pc, vec![push]),
-            )
-            .unwrap();
-
-        // An error of each kind the user can print.
+    let clients: Vec<AnyClient> = FLAVORS
+        .iter()
+        .map(|flavor| {
+            AnyClient::build(*flavor, Setup::new(mock.base_url(), credentials.clone())).unwrap()
+        })
+        .collect();
+    let mut every = EveryEndpoint {
+        clients: &clients,
+        printed: Vec::new(),
+    };
+    visit_endpoints(&mut every);
+    let mut printed = every.printed;
+    for client in &clients {
+        // An error of each kind the user can print: from the service, and from validation.
         let error = client
-            .add_meeting_backgrounds("404", &backgrounds)
+            .send::<AddMeetingBackgrounds>(
+                &AddMeetingBackgroundsPath::new("404"),
+                &sample::backgrounds_request("leaky"),
+            )
             .unwrap_err();
         printed.push(format!("{error} {error:?} {error:#?}"));
-        let invalid = AddMeetingBackgroundsRequest::new(
-            "leaky",
-            InstanceId::Pc,
-            Vec::<BackgroundImage>::new(),
-        );
-        let error = client.add_meeting_backgrounds(&id, &invalid).unwrap_err();
+        let error = client
+            .send::<AddMeetingBackgrounds>(
+                &AddMeetingBackgroundsPath::new("404"),
+                &sample::backgrounds_request_with("leaky", 0),
+            )
+            .unwrap_err();
         printed.push(format!("{error} {error:?}"));
-        printed.push(format!("{created:?} {create:?}"));
-        match &client {
-            AnyClient::Async(client, _) => {
-                printed.push(format!("{client:?} {client:#?} {:?}", client.config()))
-            }
-            AnyClient::Blocking(client) => {
-                printed.push(format!("{client:?} {client:#?} {:?}", client.config()))
-            }
-        }
+        printed.push(client.debug_output());
     }
     printed.push(format!("{credentials:?} {credentials:#?}"));
     printed.push(format!(

@@ -1,8 +1,8 @@
 //! One span per call, carrying the endpoint, the meeting id, the attempt, the status and the trace id.
 
-use wemeet::{AddMeetingBackgroundsRequest, BackgroundImage, InstanceId};
+use wemeet::{AddMeetingBackgrounds, AddMeetingBackgroundsPath};
 use wemeet_mock::MockServer;
-use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup};
+use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup, sample};
 
 #[test]
 fn each_call_is_one_span_with_its_context() {
@@ -16,14 +16,13 @@ fn each_call_is_one_span_with_its_context() {
             .with_ansi(false)
             .with_writer(logs.clone())
             .finish();
-        let image = BackgroundImage::new(
-            "0123456789abcdef0123456789abcdef",
-            "https://example.com/a.png",
-        );
-        let request = AddMeetingBackgroundsRequest::new("nobody", InstanceId::Pc, vec![image]);
+        let request = sample::backgrounds_request_with("nobody", 1);
         let error = tracing::subscriber::with_default(subscriber, || {
             client
-                .add_meeting_backgrounds("1234567890123456789", &request)
+                .send::<AddMeetingBackgrounds>(
+                    &AddMeetingBackgroundsPath::new("1234567890123456789"),
+                    &request,
+                )
                 .unwrap_err()
         });
         let logs = logs.text();
@@ -33,7 +32,7 @@ fn each_call_is_one_span_with_its_context() {
             "endpoint=\"add_meeting_backgrounds\"".to_owned(),
             "meeting_id=\"1234567890123456789\"".to_owned(),
             "attempt=1".to_owned(),
-            "status=400".to_owned(),
+            "status=500".to_owned(),
             format!("trace_id=\"{trace_id}\""),
             "error_code=202001".to_owned(),
         ] {

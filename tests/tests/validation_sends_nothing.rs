@@ -2,10 +2,12 @@
 //! the wire (the scripted server records every connection it accepts).
 
 use wemeet::{
-    AddMeetingBackgroundsRequest, BackgroundImage, Credentials, Error, InstanceId, MeetingType,
-    PlatformType, PushStreamInfo, Rule, SetLiveStreamAddressRequest, Settings, UrlProblem, User,
+    AddMeetingBackgrounds, AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest,
+    BackgroundImage, CreateMeeting, Credentials, Error, InstanceId, MeetingType, PlatformType,
+    PushStreamInfo, Rule, SetLiveStreamAddress, SetLiveStreamAddressPath,
+    SetLiveStreamAddressRequest, UrlProblem, User, encode_base64,
 };
-use wemeet_tests::{AnyClient, FLAVORS, ScriptedServer, Setup};
+use wemeet_tests::{AnyClient, FLAVORS, ScriptedServer, Setup, sample};
 use wemeet_types::CreateMeetingRequest;
 
 /// A call of either client whose response does not matter.
@@ -21,25 +23,19 @@ struct Case {
 
 fn create(edit: impl Fn(CreateMeetingRequest) -> CreateMeetingRequest + 'static) -> Call {
     Box::new(move |client| {
-        let settings = Settings::new(true, false, false, false, false, false);
-        let request = CreateMeetingRequest::new(
-            "u",
-            InstanceId::Pc,
-            "s",
-            MeetingType::Scheduled,
-            100,
-            200,
-            settings,
-        );
-        client.create_meeting(&edit(request)).map(drop)
+        let mut request = sample::create_request("u");
+        request.subject = "s".into();
+        request.start_time = 100.into();
+        request.end_time = 200.into();
+        client.send::<CreateMeeting>(&(), &edit(request)).map(drop)
     })
 }
 
 fn image(index: usize) -> BackgroundImage {
-    BackgroundImage::new(
-        format!("{index:032x}"),
-        format!("https://example.com/{index}.png"),
-    )
+    BackgroundImage::builder()
+        .image_md5(format!("{index:032x}"))
+        .image_url(format!("https://example.com/{index}.png"))
+        .build()
 }
 
 fn backgrounds(
@@ -47,30 +43,44 @@ fn backgrounds(
     edit: impl Fn(AddMeetingBackgroundsRequest) -> AddMeetingBackgroundsRequest + 'static,
 ) -> Call {
     Box::new(move |client| {
-        let request =
-            AddMeetingBackgroundsRequest::new("u", InstanceId::Pc, vec![image(0), image(1)]);
+        let request = AddMeetingBackgroundsRequest::builder()
+            .userid("u")
+            .instanceid(InstanceId::Pc)
+            .image_list([image(0), image(1)])
+            .build();
         client
-            .add_meeting_backgrounds(meeting_id, &edit(request))
+            .send::<AddMeetingBackgrounds>(
+                &AddMeetingBackgroundsPath::new(meeting_id),
+                &edit(request),
+            )
             .map(drop)
     })
 }
 
 fn live_stream(entries: impl Fn() -> Vec<PushStreamInfo> + 'static) -> Call {
     Box::new(move |client| {
-        client.set_live_stream_address(
-            "123",
-            &SetLiveStreamAddressRequest::new("u", InstanceId::Pc, entries()),
-        )
+        let request = SetLiveStreamAddressRequest::builder()
+            .userid("u")
+            .instanceid(InstanceId::Pc)
+            .push_stream_info(entries())
+            .build();
+        client
+            .send::<SetLiveStreamAddress>(&SetLiveStreamAddressPath::new("123"), &request)
+            .map(drop)
     })
 }
 
+fn entry(name: &str) -> PushStreamInfo {
+    PushStreamInfo::builder()
+        .platform_type(PlatformType::ThirdParty)
+        .platform_name(encode_base64(name))
+        .push_address("rtmp://a.example/x")
+        .push_password("key")
+        .build()
+}
+
 fn push(edit: impl Fn(&mut PushStreamInfo)) -> Vec<PushStreamInfo> {
-    let mut entry = PushStreamInfo::with_plain_name(
-        PlatformType::ThirdParty,
-        "name",
-        "rtmp://a.example/x",
-        "key",
-    );
+    let mut entry = entry("name");
     edit(&mut entry);
     vec![entry]
 }
@@ -96,13 +106,22 @@ fn cases() -> Vec<Case> {
             rule: |r| matches!(r, Rule::NonEmpty),
         },
         Case {
-            name: "subject over 128 bytes in base64",
+            name: "blank userid",
             call: create(|mut r| {
-                r.subject = "会".repeat(33);
+                r.userid = " \n".into();
+                r
+            }),
+            field: "userid",
+            rule: |r| matches!(r, Rule::NotBlank),
+        },
+        Case {
+            name: "subject over 128 bytes as sent",
+            call: create(|mut r| {
+                r.subject = "会".repeat(43);
                 r
             }),
             field: "subject",
-            rule: |r| matches!(r, Rule::MaxBase64Bytes { max: 128, .. }),
+            rule: |r| matches!(r, Rule::MaxBytes { max: 128, .. }),
         },
         Case {
             name: "start after end",
@@ -111,7 +130,15 @@ fn cases() -> Vec<Case> {
                 r
             }),
             field: "end_time",
-            rule: |r| matches!(r, Rule::StartBeforeEnd { .. }),
+            rule: |r| {
+                matches!(
+                    r,
+                    Rule::After {
+                        other: "start_time",
+                        ..
+                    }
+                )
+            },
         },
         Case {
             name: "meeting type 7",
@@ -124,7 +151,10 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "empty host id",
-            call: create(|r| r.with_hosts([User::from("")])),
+            call: create(|mut r| {
+                r.hosts = Some(vec![User::from("")]);
+                r
+            }),
             field: "hosts[0]",
             rule: |r| matches!(r, Rule::NonEmpty),
         },
@@ -172,7 +202,10 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "default image order past the list",
-            call: backgrounds("123", |r| r.with_default_image_order(3)),
+            call: backgrounds("123", |mut r| {
+                r.default_image_order = Some(3);
+                r
+            }),
             field: "default_image_order",
             rule: |r| {
                 matches!(
@@ -187,7 +220,10 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "default image order zero",
-            call: backgrounds("123", |r| r.with_default_image_order(0)),
+            call: backgrounds("123", |mut r| {
+                r.default_image_order = Some(0);
+                r
+            }),
             field: "default_image_order",
             rule: |r| matches!(r, Rule::Range { actual: 0, .. }),
         },
@@ -207,7 +243,15 @@ fn cases() -> Vec<Case> {
                 r
             }),
             field: "image_list[0].image_url",
-            rule: |r| matches!(r, Rule::HttpUrl(UrlProblem::UnsupportedScheme)),
+            rule: |r| {
+                matches!(
+                    r,
+                    Rule::Url {
+                        problem: UrlProblem::UnsupportedScheme,
+                        ..
+                    }
+                )
+            },
         },
         Case {
             name: "image url relative",
@@ -216,13 +260,30 @@ fn cases() -> Vec<Case> {
                 r
             }),
             field: "image_list[0].image_url",
-            rule: |r| matches!(r, Rule::HttpUrl(UrlProblem::MissingScheme)),
+            rule: |r| {
+                matches!(
+                    r,
+                    Rule::Url {
+                        problem: UrlProblem::MissingScheme,
+                        ..
+                    }
+                )
+            },
         },
         Case {
             name: "no push entries",
             call: live_stream(Vec::new),
             field: "push_stream_info",
-            rule: |r| matches!(r, Rule::NonEmpty),
+            rule: |r| {
+                matches!(
+                    r,
+                    Rule::Count {
+                        min: 1,
+                        actual: 0,
+                        ..
+                    }
+                )
+            },
         },
         Case {
             name: "platform type 3",
@@ -238,14 +299,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "platform name over 10 characters",
-            call: live_stream(|| {
-                vec![PushStreamInfo::with_plain_name(
-                    PlatformType::ThirdParty,
-                    "直播平台名称超过十个字符",
-                    "rtmp://a/x",
-                    "k",
-                )]
-            }),
+            call: live_stream(|| vec![entry("直播平台名称超过十个字符")]),
             field: "push_stream_info[0].platform_name",
             rule: |r| {
                 matches!(
@@ -260,14 +314,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "platform name only spaces and newlines",
-            call: live_stream(|| {
-                vec![PushStreamInfo::with_plain_name(
-                    PlatformType::ThirdParty,
-                    " \n ",
-                    "rtmp://a/x",
-                    "k",
-                )]
-            }),
+            call: live_stream(|| vec![entry(" \n ")]),
             field: "push_stream_info[0].platform_name",
             rule: |r| matches!(r, Rule::NotBlank),
         },
@@ -275,7 +322,7 @@ fn cases() -> Vec<Case> {
             name: "push address not a URL",
             call: live_stream(|| push(|p| p.push_address = "live.example.com/app".into())),
             field: "push_stream_info[0].push_address",
-            rule: |r| matches!(r, Rule::Url(_)),
+            rule: |r| matches!(r, Rule::Url { schemes: None, .. }),
         },
         Case {
             name: "empty push password",

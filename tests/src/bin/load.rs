@@ -14,7 +14,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, ExitCode, Stdio};
 
 use wemeet_mock::MockServer;
-use wemeet_tests::OPERATIONS;
+use wemeet_tests::load::ENDPOINT_NAMES;
 use wemeet_tests::load::{
     LedgerCounts, LoadOutcome, check_ledger, ledger_counts, run_async, run_blocking,
 };
@@ -111,7 +111,9 @@ fn report(flavor: &str, concurrency: &str, outcome: &LoadOutcome, ledger: &Ledge
         ms(0.99),
         ms(1.0)
     );
-    for (operation, (received, accepted, rejected, intercepted)) in OPERATIONS.iter().zip(ledger) {
+    for (operation, (received, accepted, rejected, intercepted)) in
+        ENDPOINT_NAMES.iter().zip(ledger)
+    {
         println!(
             "ledger {operation}: received {received}, accepted {accepted}, rejected {rejected}, intercepted {intercepted}"
         );
