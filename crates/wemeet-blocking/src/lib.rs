@@ -19,7 +19,12 @@
 //! transports over `wemeet-core`, so they behave identically.
 #![warn(missing_docs)]
 
+mod api_transport;
 mod client;
+mod connector;
+mod exchange;
+mod incoming;
+mod outgoing;
 mod resolver;
 mod transport;
 
