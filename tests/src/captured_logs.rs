@@ -1,7 +1,9 @@
 //! A `tracing` writer that keeps everything written to it, for tests that read what was logged.
 
 use std::io::Write;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use tracing_subscriber::filter::LevelFilter;
 
 use tracing_subscriber::fmt::MakeWriter;
 
@@ -40,4 +42,24 @@ impl<'a> MakeWriter<'a> for CapturedLogs {
     fn make_writer(&'a self) -> Self::Writer {
         self.clone()
     }
+}
+
+/// Installs, once per process, a global subscriber that keeps every event and span of every crate at TRACE, and
+/// every record of the `log` crate too (through the `tracing-log` bridge, as an application that installs
+/// tracing-subscriber with its default features gets); returns the buffer it writes to.
+///
+/// # Panics
+/// If another global subscriber or logger was installed first.
+pub fn capture_everything() -> CapturedLogs {
+    static LOGS: OnceLock<CapturedLogs> = OnceLock::new();
+    LOGS.get_or_init(|| {
+        let logs = CapturedLogs::default();
+        tracing_subscriber::fmt()
+            .with_max_level(LevelFilter::TRACE)
+            .with_writer(logs.clone())
+            .with_ansi(false)
+            .init();
+        logs
+    })
+    .clone()
 }

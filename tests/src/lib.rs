@@ -3,13 +3,18 @@
 //! This library holds the test harness; the tests are in `tests/tests/`.
 #![warn(missing_docs)]
 
+pub mod background;
 pub mod captured_logs;
 pub mod clients;
 pub mod load;
+pub mod recording_proxy;
 pub mod sample;
 pub mod scripted;
+pub mod tls_server;
 
-pub use captured_logs::CapturedLogs;
-pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Setup};
+pub use captured_logs::{CapturedLogs, capture_everything};
+pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Proxy, Setup};
 pub use sample::{OPERATIONS, Operation};
+pub use recording_proxy::{Proxied, RecordingProxy};
 pub use scripted::{Recorded, Reply, ScriptedServer};
+pub use tls_server::{PlainHttpServer, TestCa, TlsFront};
