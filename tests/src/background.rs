@@ -30,7 +30,9 @@ impl Background {
             .expect("a runtime for the test server");
         let listener = StdListener::bind("127.0.0.1:0").expect("a free port");
         let address = listener.local_addr().expect("the port");
-        listener.set_nonblocking(true).expect("a non-blocking listener");
+        listener
+            .set_nonblocking(true)
+            .expect("a non-blocking listener");
         let listener = {
             let _entered = runtime.enter();
             TcpListener::from_std(listener).expect("a tokio listener")

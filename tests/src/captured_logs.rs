@@ -22,6 +22,44 @@ impl CapturedLogs {
     }
 }
 
+impl CapturedLogs {
+    /// The bytes of every hex dump in the text, decoded and joined in order: ureq-proto logs wire data as rows of
+    /// 16 bytes in hex (`4854 5450 2f31 ...`) followed by their printable characters, so a secret longer than a
+    /// row never shows whole in the text, only in these bytes.
+    pub fn hex_dumped_bytes(&self) -> Vec<u8> {
+        let text = self.text();
+        let mut bytes = Vec::new();
+        for line in text.lines() {
+            let words: Vec<&str> = line.split(' ').collect();
+            let Some(start) = words
+                .windows(HEX_DUMP_GROUPS)
+                .position(|groups| groups.iter().all(|group| is_hex_group(group)))
+            else {
+                continue;
+            };
+            for group in &words[start..start + HEX_DUMP_GROUPS] {
+                for pair in group.as_bytes().chunks(2) {
+                    if let Ok(byte) = u8::from_str_radix(&String::from_utf8_lossy(pair), 16) {
+                        bytes.push(byte);
+                    }
+                }
+            }
+        }
+        bytes
+    }
+}
+
+/// A hex-dump row has 16 bytes in groups of two.
+const HEX_DUMP_GROUPS: usize = 8;
+
+/// Four characters, each a lower-case hex digit or `-` (a missing byte in a short last row).
+fn is_hex_group(word: &str) -> bool {
+    word.len() == 4
+        && word
+            .bytes()
+            .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte) || byte == b'-')
+}
+
 impl Write for CapturedLogs {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         self.0

@@ -14,7 +14,7 @@ pub mod tls_server;
 
 pub use captured_logs::{CapturedLogs, capture_everything};
 pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Proxy, Setup};
-pub use sample::{OPERATIONS, Operation};
 pub use recording_proxy::{Proxied, RecordingProxy};
+pub use sample::{OPERATIONS, Operation};
 pub use scripted::{Recorded, Reply, ScriptedServer};
 pub use tls_server::{PlainHttpServer, TestCa, TlsFront};

@@ -26,7 +26,11 @@ fn meeting_id(client: &AnyClient, userid: &str) -> String {
 fn assert_connect_error(flavor: Flavor, error: &Error) {
     match error {
         Error::Transport(transport) => {
-            assert_eq!(transport.kind(), TransportErrorKind::Connect, "{flavor}: {error}")
+            assert_eq!(
+                transport.kind(),
+                TransportErrorKind::Connect,
+                "{flavor}: {error}"
+            )
         }
         other => panic!("{flavor}: not a transport error: {other:?}"),
     }
@@ -43,7 +47,9 @@ fn a_custom_ca_is_trusted_only_once_added_and_only_for_its_names() {
         mock.clear_requests();
         let setup = Setup::new(front.base_url(), mock.credentials());
         let untrusting = AnyClient::build(flavor, setup.clone()).unwrap();
-        let error = untrusting.create_meeting(&create_request("ca")).unwrap_err();
+        let error = untrusting
+            .create_meeting(&create_request("ca"))
+            .unwrap_err();
         assert_connect_error(flavor, &error);
 
         let mut trusting = setup;
@@ -56,7 +62,11 @@ fn a_custom_ca_is_trusted_only_once_added_and_only_for_its_names() {
         client
             .set_live_stream_address(&id, &live_stream_request("ca"))
             .unwrap();
-        assert_eq!(mock.requests().len(), 3, "{flavor}: only the trusting client got through");
+        assert_eq!(
+            mock.requests().len(),
+            3,
+            "{flavor}: only the trusting client got through"
+        );
 
         // A certificate of the trusted CA, but for another name: refused as well.
         trusting.base_url = wrong_name.base_url();
@@ -100,7 +110,10 @@ fn an_https_request_to_another_host_is_tunnelled_through_the_proxy_with_its_cred
             .unwrap();
 
         let requests = proxy.requests().split_off(before);
-        assert!(!requests.is_empty(), "{flavor}: nothing went through the proxy");
+        assert!(
+            !requests.is_empty(),
+            "{flavor}: nothing went through the proxy"
+        );
         for request in &requests {
             assert_eq!(request.method, "CONNECT", "{flavor}: {request:?}");
             assert_eq!(request.target, format!("{API_HOST}:443"), "{flavor}");
@@ -126,16 +139,27 @@ fn a_plain_http_request_to_another_host_goes_through_the_proxy_once_allowed() {
             matches!(error, Error::Config(ConfigError::InvalidBaseUrl { .. })),
             "{flavor}: {error}"
         );
-        assert_eq!(proxy.requests().len(), before, "{flavor}: refused before sending");
+        assert_eq!(
+            proxy.requests().len(),
+            before,
+            "{flavor}: refused before sending"
+        );
 
         setup.allow_insecure_http = true;
         let client = AnyClient::build(flavor, setup).unwrap();
         meeting_id(&client, "net");
         let requests = proxy.requests().split_off(before);
-        assert!(!requests.is_empty(), "{flavor}: nothing went through the proxy");
+        assert!(
+            !requests.is_empty(),
+            "{flavor}: nothing went through the proxy"
+        );
         // reqwest forwards http requests (absolute form), ureq tunnels them: both name the host.
         for request in &requests {
-            assert_eq!(request.target, format!("{API_HOST}:80"), "{flavor}: {request:?}");
+            assert_eq!(
+                request.target,
+                format!("{API_HOST}:80"),
+                "{flavor}: {request:?}"
+            );
         }
     }
 }
@@ -158,10 +182,19 @@ fn loopback_is_reached_directly_whatever_the_proxy() {
 #[test]
 fn plain_http_off_loopback_is_refused_naming_both_opt_ins() {
     for flavor in FLAVORS {
-        let setup = Setup::new("http://api.meeting.qq.com", wemeet::Credentials::new("a", "b", "c"));
+        let setup = Setup::new(
+            "http://api.meeting.qq.com",
+            wemeet::Credentials::new("a", "b", "c"),
+        );
         let error = AnyClient::build(flavor, setup).err().unwrap();
         let message = error.to_string();
-        assert!(message.contains("allow_insecure_http(true)"), "{flavor}: {message}");
-        assert!(message.contains("WEMEET_ALLOW_INSECURE_HTTP=1"), "{flavor}: {message}");
+        assert!(
+            message.contains("allow_insecure_http(true)"),
+            "{flavor}: {message}"
+        );
+        assert!(
+            message.contains("WEMEET_ALLOW_INSECURE_HTTP=1"),
+            "{flavor}: {message}"
+        );
     }
 }

@@ -139,7 +139,10 @@ mod tests {
         assert_eq!(request.headers()["x-tc-signature"], "************");
         assert_eq!(request.headers()["x-tc-nonce"], "42");
         assert_eq!(request.body(), b"*******************");
-        assert_eq!(exchange.header(b"X-TC-Signature"), Some(&b"c2lnbmF0dXJl"[..]));
+        assert_eq!(
+            exchange.header(b"X-TC-Signature"),
+            Some(&b"c2lnbmF0dXJl"[..])
+        );
         assert_eq!(exchange.header(b"x-tc-nonce"), None);
         assert_eq!(exchange.header_count(), 1);
         assert_eq!(exchange.body(), br#"{"password":"1234"}"#);

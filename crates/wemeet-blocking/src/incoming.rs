@@ -85,8 +85,14 @@ impl Incoming {
             Ok(httparse::Status::Partial) if self.pending.len() <= MAX_HEAD_BYTES => {
                 return Ok(bytes.len());
             }
-            Ok(httparse::Status::Partial) => return Err(malformed("the response head is too large")),
-            Err(error) => return Err(malformed(&format!("the response head is malformed: {error}"))),
+            Ok(httparse::Status::Partial) => {
+                return Err(malformed("the response head is too large"));
+            }
+            Err(error) => {
+                return Err(malformed(&format!(
+                    "the response head is malformed: {error}"
+                )));
+            }
         };
         let status = response.code.unwrap_or_default();
         self.state = framing(status, response.headers, head_request)?;
@@ -238,10 +244,19 @@ mod tests {
 
     #[test]
     fn responses_on_a_reused_connection_are_framed_one_after_the_other() {
-        let wire = [SIZED, b"HTTP/1.1 100 Continue\r\n\r\n", b"HTTP/1.1 204 No Content\r\n\r\n", SIZED].concat();
+        let wire = [
+            SIZED,
+            b"HTTP/1.1 100 Continue\r\n\r\n",
+            b"HTTP/1.1 204 No Content\r\n\r\n",
+            SIZED,
+        ]
+        .concat();
         let (seen, body) = scan(&wire, 5, false).unwrap();
         assert_eq!(seen.matches("**************").count(), 2, "{seen}");
-        assert!(seen.contains("HTTP/1.1 204 No Content\r\n\r\nHTTP/1.1 200 OK"), "{seen}");
+        assert!(
+            seen.contains("HTTP/1.1 204 No Content\r\n\r\nHTTP/1.1 200 OK"),
+            "{seen}"
+        );
         assert_eq!(body, "{\"pw\":\"s3cr\"}\n{\"pw\":\"s3cr\"}\n");
     }
 
@@ -264,7 +279,11 @@ mod tests {
             b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n1\r\naXY\r\n",
             b"NOT HTTP AT ALL\r\n\r\n",
         ] {
-            assert!(scan(wire, 1000, false).is_err(), "{}", String::from_utf8_lossy(wire));
+            assert!(
+                scan(wire, 1000, false).is_err(),
+                "{}",
+                String::from_utf8_lossy(wire)
+            );
         }
     }
 
@@ -272,6 +291,9 @@ mod tests {
     fn a_body_with_no_request_in_flight_is_refused() {
         let mut wire = SIZED.to_vec();
         let error = Incoming::default().scan(&mut wire, false).unwrap_err();
-        assert!(error.to_string().contains("no request in flight"), "{error}");
+        assert!(
+            error.to_string().contains("no request in flight"),
+            "{error}"
+        );
     }
 }

@@ -189,7 +189,11 @@ mod tests {
         ];
         for case in cases {
             let mut bytes = case.to_vec();
-            assert!(Outgoing::default().restore(&mut bytes).is_err(), "{:?}", String::from_utf8_lossy(case));
+            assert!(
+                Outgoing::default().restore(&mut bytes).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(case)
+            );
         }
     }
 
@@ -197,6 +201,9 @@ mod tests {
     fn without_an_exchange_nothing_is_sent() {
         let mut head = HEAD.to_vec();
         let error = Outgoing::default().restore(&mut head).unwrap_err();
-        assert!(error.to_string().contains("no request is in flight"), "{error}");
+        assert!(
+            error.to_string().contains("no request is in flight"),
+            "{error}"
+        );
     }
 }

@@ -40,10 +40,10 @@ impl Transport {
             .user_agent(ureq::config::AutoHeaderValue::None)
             .build();
         let tls = Arc::new(wemeet_core::tls::client_config(config)?);
-        let connector = ()
-            .chain(ConnectProxyConnector::default())
-            .chain(TcpConnector::default())
-            .chain(ApiConnector::new(tls, config.proxy()));
+        let connector =
+            ().chain(ConnectProxyConnector::default())
+                .chain(TcpConnector::default())
+                .chain(ApiConnector::new(tls, config.proxy()));
         let agent =
             ureq::Agent::with_parts(agent_config, connector, AddressFirstResolver::default());
         Ok(Transport {

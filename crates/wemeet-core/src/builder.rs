@@ -389,7 +389,10 @@ mod tests {
             );
             let message = error.to_string();
             assert!(message.contains("allow_insecure_http(true)"), "{message}");
-            assert!(message.contains("WEMEET_ALLOW_INSECURE_HTTP=1"), "{message}");
+            assert!(
+                message.contains("WEMEET_ALLOW_INSECURE_HTTP=1"),
+                "{message}"
+            );
             let config = builder()
                 .base_url(url)
                 .allow_insecure_http(true)
@@ -409,11 +412,17 @@ mod tests {
             "https://api.meeting.qq.com",
             "https://10.0.0.7",
         ] {
-            assert_eq!(builder().base_url(url).build_config().unwrap().base_url(), url);
+            assert_eq!(
+                builder().base_url(url).build_config().unwrap().base_url(),
+                url
+            );
         }
     }
 
-    fn with_env(builder: ClientBuilder<Nothing>, vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+    fn with_env(
+        builder: ClientBuilder<Nothing>,
+        vars: &[(&str, &str)],
+    ) -> Result<Config, ConfigError> {
         let vars: Vec<(String, OsString)> = vars
             .iter()
             .map(|(name, value)| (name.to_string(), OsString::from(value)))
@@ -427,7 +436,10 @@ mod tests {
 
     #[test]
     fn the_proxy_is_decided_for_the_base_url_from_the_options_or_the_environment() {
-        let env = [("HTTPS_PROXY", "http://env-proxy:3128"), ("NO_PROXY", "internal.test")];
+        let env = [
+            ("HTTPS_PROXY", "http://env-proxy:3128"),
+            ("NO_PROXY", "internal.test"),
+        ];
         let config = with_env(builder(), &env).unwrap();
         assert_eq!(config.proxy().unwrap().as_str(), "http://env-proxy:3128");
         let config = with_env(builder().base_url("https://api.internal.test"), &env).unwrap();
@@ -449,7 +461,11 @@ mod tests {
             .add_root_certificate(RootCertificate::from_der(vec![2]))
             .build_config()
             .unwrap();
-        let ders: Vec<&[u8]> = config.root_certificates().iter().map(RootCertificate::der).collect();
+        let ders: Vec<&[u8]> = config
+            .root_certificates()
+            .iter()
+            .map(RootCertificate::der)
+            .collect();
         assert_eq!(ders, [&[1u8][..], &[2][..]]);
     }
 

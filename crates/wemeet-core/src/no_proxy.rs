@@ -50,7 +50,9 @@ impl NoProxy {
                         .is_some_and(|prefix| prefix.ends_with('.'))
             }
             Entry::Address(address) => ip == Some(*address),
-            Entry::Network(network, prefix) => ip.is_some_and(|ip| in_network(ip, *network, *prefix)),
+            Entry::Network(network, prefix) => {
+                ip.is_some_and(|ip| in_network(ip, *network, *prefix))
+            }
         })
     }
 }
@@ -123,7 +125,12 @@ mod tests {
 
     #[test]
     fn a_domain_covers_itself_and_its_subdomains_only() {
-        for list in ["example.com", ".example.com", "*.example.com", "EXAMPLE.com."] {
+        for list in [
+            "example.com",
+            ".example.com",
+            "*.example.com",
+            "EXAMPLE.com.",
+        ] {
             assert!(bypassed(list, "example.com"), "{list}");
             assert!(bypassed(list, "api.example.com"), "{list}");
             assert!(bypassed(list, "API.Example.COM."), "{list}");
@@ -159,7 +166,10 @@ mod tests {
     fn ports_are_ignored_and_junk_is_skipped() {
         assert!(bypassed("api.wemeet.test:8443", "api.wemeet.test"));
         assert!(bypassed("10.1.2.3:80", "10.1.2.3"));
-        assert!(bypassed("10.0.0.0/99, a*b, [oops, api.wemeet.test", "api.wemeet.test"));
+        assert!(bypassed(
+            "10.0.0.0/99, a*b, [oops, api.wemeet.test",
+            "api.wemeet.test"
+        ));
         assert_eq!(NoProxy::parse("10.0.0.0/99, a*b, [oops").entries, vec![]);
     }
 

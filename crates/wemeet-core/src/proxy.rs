@@ -48,7 +48,8 @@ impl ProxyUrl {
             Some(scheme) if scheme.eq_ignore_ascii_case("http") => {}
             _ => {
                 return Err(
-                    "the scheme must be http (https and SOCKS proxies are not supported)".to_owned(),
+                    "the scheme must be http (https and SOCKS proxies are not supported)"
+                        .to_owned(),
                 );
             }
         }
@@ -56,14 +57,20 @@ impl ProxyUrl {
             .authority()
             .filter(|authority| !authority.host().is_empty())
             .ok_or_else(|| "has no host".to_owned())?;
-        if uri.path_and_query().is_some_and(|path| path.as_str() != "/") {
+        if uri
+            .path_and_query()
+            .is_some_and(|path| path.as_str() != "/")
+        {
             return Err("must not have a path or query".to_owned());
         }
         let userinfo = authority
             .as_str()
             .rsplit_once('@')
             .map(|(userinfo, _)| userinfo);
-        let host_and_port = authority.as_str().rsplit_once('@').map_or(authority.as_str(), |(_, rest)| rest);
+        let host_and_port = authority
+            .as_str()
+            .rsplit_once('@')
+            .map_or(authority.as_str(), |(_, rest)| rest);
         let port = match host_and_port.rsplit_once(':') {
             Some((_, text)) if !host_and_port.ends_with(']') => text
                 .parse::<u16>()
@@ -231,17 +238,28 @@ mod tests {
         assert_eq!(
             from_env(
                 API,
-                &[("HTTPS_PROXY", "http://upper:1"), ("https_proxy", "lower:2")]
+                &[
+                    ("HTTPS_PROXY", "http://upper:1"),
+                    ("https_proxy", "lower:2")
+                ]
             )
             .unwrap(),
             Some("http://lower:2".to_owned())
         );
         assert_eq!(
-            from_env(API, &[("ALL_PROXY", "http://all:3"), ("HTTP_PROXY", "http://h:4")]).unwrap(),
+            from_env(
+                API,
+                &[("ALL_PROXY", "http://all:3"), ("HTTP_PROXY", "http://h:4")]
+            )
+            .unwrap(),
             Some("http://all:3".to_owned())
         );
         assert_eq!(
-            from_env(API, &[("ALL_PROXY", "all:3"), ("HTTPS_PROXY", "https-proxy:5")]).unwrap(),
+            from_env(
+                API,
+                &[("ALL_PROXY", "all:3"), ("HTTPS_PROXY", "https-proxy:5")]
+            )
+            .unwrap(),
             Some("http://https-proxy:5".to_owned())
         );
         assert_eq!(
@@ -265,7 +283,10 @@ mod tests {
 
     #[test]
     fn loopback_is_always_direct() {
-        let vars = [("HTTPS_PROXY", "http://proxy:1"), ("HTTP_PROXY", "http://proxy:1")];
+        let vars = [
+            ("HTTPS_PROXY", "http://proxy:1"),
+            ("HTTP_PROXY", "http://proxy:1"),
+        ];
         let fixed = ProxySetting::Url("http://proxy:1".to_owned());
         for url in [
             "http://127.0.0.1:8080/",
@@ -280,12 +301,8 @@ mod tests {
 
     #[test]
     fn no_proxy_names_direct_hosts() {
-        let vars = |no_proxy: &'static str| {
-            [
-                ("HTTPS_PROXY", "http://proxy:1"),
-                ("NO_PROXY", no_proxy),
-            ]
-        };
+        let vars =
+            |no_proxy: &'static str| [("HTTPS_PROXY", "http://proxy:1"), ("NO_PROXY", no_proxy)];
         assert_eq!(from_env(API, &vars("qq.com")).unwrap(), None);
         assert_eq!(from_env(API, &vars("*")).unwrap(), None);
         assert_eq!(
@@ -298,7 +315,10 @@ mod tests {
             ("no_proxy", "example.com"),
             ("NO_PROXY", "qq.com"),
         ];
-        assert_eq!(from_env(API, &both).unwrap(), Some("http://proxy:1".to_owned()));
+        assert_eq!(
+            from_env(API, &both).unwrap(),
+            Some("http://proxy:1".to_owned())
+        );
     }
 
     #[test]
@@ -323,8 +343,7 @@ mod tests {
         ));
         assert!(error.to_string().contains("HTTPS_PROXY"), "{error}");
         assert!(error.to_string().contains("scheme"), "{error}");
-        let error =
-            with_env(&ProxySetting::Url("https://proxy".to_owned()), API, &[]).unwrap_err();
+        let error = with_env(&ProxySetting::Url("https://proxy".to_owned()), API, &[]).unwrap_err();
         assert!(error.to_string().starts_with("invalid proxy: "), "{error}");
         // A bad variable that does not apply to the URL is not read.
         assert_eq!(
@@ -364,7 +383,10 @@ mod tests {
         assert_eq!(proxy.host_and_port(), "proxy.corp:3128");
         assert_eq!(proxy.to_string(), "http://***@proxy.corp:3128");
         let debug = format!("{proxy:?} {proxy:#?}");
-        assert!(!debug.contains("pr0xy-s3cret") && !debug.contains("alice"), "{debug}");
+        assert!(
+            !debug.contains("pr0xy-s3cret") && !debug.contains("alice"),
+            "{debug}"
+        );
         let plain = ProxyUrl::parse("proxy.corp:3128").unwrap();
         assert!(!plain.has_credentials());
         assert_eq!(plain.to_string(), "http://proxy.corp:3128");

@@ -92,16 +92,25 @@ mod tests {
         let all = RootCertificate::all_from_pem(BUNDLE.as_bytes()).unwrap();
         let ders: Vec<&[u8]> = all.iter().map(RootCertificate::der).collect();
         assert_eq!(ders, [&[1u8, 2, 3][..], &[4, 5, 6][..]]);
-        assert_eq!(RootCertificate::from_pem(BUNDLE.as_bytes()).unwrap().der(), [1, 2, 3]);
+        assert_eq!(
+            RootCertificate::from_pem(BUNDLE.as_bytes()).unwrap().der(),
+            [1, 2, 3]
+        );
         assert_eq!(RootCertificate::from_der(vec![7, 8]).der(), [7, 8]);
     }
 
     #[test]
     fn text_without_a_certificate_is_refused_naming_the_option() {
-        for text in ["", "no pem here", "-----BEGIN PRIVATE KEY-----\nBAUG\n-----END PRIVATE KEY-----\n"] {
+        for text in [
+            "",
+            "no pem here",
+            "-----BEGIN PRIVATE KEY-----\nBAUG\n-----END PRIVATE KEY-----\n",
+        ] {
             let error = RootCertificate::from_pem(text.as_bytes()).unwrap_err();
             assert!(
-                error.to_string().starts_with("invalid add_root_certificate: "),
+                error
+                    .to_string()
+                    .starts_with("invalid add_root_certificate: "),
                 "{error}"
             );
         }
@@ -112,6 +121,9 @@ mod tests {
     #[test]
     fn debug_shows_the_size_only() {
         let certificate = RootCertificate::from_der(vec![0xAB; 5]);
-        assert_eq!(format!("{certificate:?}"), "RootCertificate { der_bytes: 5 }");
+        assert_eq!(
+            format!("{certificate:?}"),
+            "RootCertificate { der_bytes: 5 }"
+        );
     }
 }

@@ -108,7 +108,8 @@ fn platform_with(
     _provider: &Arc<CryptoProvider>,
 ) -> Result<Arc<dyn ServerCertVerifier>, ConfigError> {
     Err(invalid(
-        "Android's platform verifier cannot take added roots; install the CA on the device".to_owned(),
+        "Android's platform verifier cannot take added roots; install the CA on the device"
+            .to_owned(),
     ))
 }
 

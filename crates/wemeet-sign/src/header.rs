@@ -62,7 +62,10 @@ impl HeaderId {
     /// SecretId, the AppId and the SdkId.
     #[cfg(feature = "http")]
     pub(crate) const fn is_sensitive(self) -> bool {
-        matches!(self, Self::Signature | Self::Key | Self::AppId | Self::SdkId)
+        matches!(
+            self,
+            Self::Signature | Self::Key | Self::AppId | Self::SdkId
+        )
     }
 
     /// The name as the documentation spells it.
