@@ -12,7 +12,9 @@ pub mod sample;
 pub mod scripted;
 pub mod tls_server;
 
-pub use captured_logs::{CapturedLogs, capture_everything};
+pub use captured_logs::{
+    CapturedLogs, capture_everything, hex_dumped_bytes, with_hex_dumps_decoded,
+};
 pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Proxy, Setup};
 pub use recording_proxy::{Proxied, RecordingProxy};
 pub use sample::{OPERATIONS, Operation};
