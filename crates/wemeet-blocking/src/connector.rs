@@ -69,9 +69,9 @@ impl<In: Transport> Connector<In> for ApiConnector {
                 .and_then(|inner| inner.strip_suffix(']'))
                 .unwrap_or(host);
             let name = ServerName::try_from(host.to_owned())
-                .map_err(|error| TlsFailed::new(io_error(error)))?;
+                .map_err(|error| TlsFailed::error(io_error(error)))?;
             let mut connection = ClientConnection::new(Arc::clone(&self.tls), name)
-                .map_err(|error| TlsFailed::new(io_error(error)))?;
+                .map_err(|error| TlsFailed::error(io_error(error)))?;
             connection
                 .complete_io(&mut adapter)
                 .map_err(TlsFailed::from_handshake)?;
@@ -93,7 +93,7 @@ impl<In: Transport> Connector<In> for ApiConnector {
 pub(crate) struct TlsFailed(std::io::Error);
 
 impl TlsFailed {
-    fn new(error: std::io::Error) -> ureq::Error {
+    fn error(error: std::io::Error) -> ureq::Error {
         ureq::Error::Other(Box::new(TlsFailed(error)))
     }
 
@@ -101,8 +101,8 @@ impl TlsFailed {
     fn from_handshake(error: std::io::Error) -> ureq::Error {
         match ureq::Error::from(error) {
             timeout @ ureq::Error::Timeout(_) => timeout,
-            ureq::Error::Io(error) => Self::new(error),
-            other => Self::new(std::io::Error::other(other)),
+            ureq::Error::Io(error) => Self::error(error),
+            other => Self::error(std::io::Error::other(other)),
         }
     }
 }
