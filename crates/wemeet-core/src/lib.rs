@@ -30,7 +30,6 @@ pub use builder::{ClientBuilder, FromConfig};
 pub use call::{Attempt, Call, RawResponse, Step};
 pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
 pub use error::{ConfigError, Error, TransportError, TransportErrorKind};
-pub use network::is_loopback_host;
 pub use proxy::ProxyUrl;
 pub use retry::RetryPolicy;
 pub use root_certificate::RootCertificate;

@@ -8,7 +8,7 @@ use std::net::{IpAddr, Ipv6Addr};
 /// loopback: `localhost`, `127.0.0.0/8` or `::1` (also as `::ffff:127.x.y.z`).
 ///
 /// Traffic to such a host never leaves the machine, so it may be plain http and never goes through a proxy.
-pub fn is_loopback_host(host: &str) -> bool {
+pub(crate) fn is_loopback_host(host: &str) -> bool {
     let host = host.strip_suffix('.').unwrap_or(host);
     if host.eq_ignore_ascii_case("localhost") {
         return true;
