@@ -30,7 +30,7 @@ mod transport;
 
 pub use client::{Client, ClientBuilder};
 pub use wemeet_core::{
-    ConfigError, Credentials, DEFAULT_BASE_URL, Error, RetryPolicy, Timeouts, TransportError,
-    TransportErrorKind,
+    ConfigError, Credentials, DEFAULT_BASE_URL, Error, ProxyUrl, RetryPolicy, RootCertificate,
+    Timeouts, TransportError, TransportErrorKind,
 };
 pub use wemeet_types::*;

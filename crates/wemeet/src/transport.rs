@@ -6,7 +6,8 @@ use wemeet_core::{
 
 /// A reqwest client configured for the API: the shared rustls configuration (`wemeet_core::tls`), the proxy the
 /// [`Config`] decided (or none: reqwest's own reading of the environment is off), no redirects (they would break
-/// the signature), the connect timeout and pool size of the [`Config`].
+/// the signature), the connect timeout and pool size of the [`Config`]. reqwest's `connection_verbose`, which would
+/// log every byte read and written at TRACE, stays off; hyper and rustls log no header value and no body.
 #[derive(Debug, Clone)]
 pub(crate) struct Transport {
     http: reqwest::Client,
