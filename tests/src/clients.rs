@@ -4,7 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use wemeet::{Error, Response};
-use wemeet_core::{ClientBuilder, Credentials, RetryPolicy, Timeouts};
+use wemeet_core::{ClientBuilder, Credentials, RetryPolicy, RootCertificate, Timeouts};
 use wemeet_types::Endpoint;
 
 /// Which client a test drives.
@@ -104,6 +104,23 @@ pub struct Setup {
     pub retry: RetryPolicy,
     /// Its timeouts: by default the SDK's.
     pub timeouts: Timeouts,
+    /// Its proxy: by default none, whatever the environment says (`Proxy::FromEnvironment` to read it).
+    pub proxy: Proxy,
+    /// Certificate authorities it trusts besides the platform's: by default none.
+    pub root_certificates: Vec<RootCertificate>,
+    /// Whether a plain-http base URL off loopback is allowed: by default not.
+    pub allow_insecure_http: bool,
+}
+
+/// The proxy option of a [`Setup`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Proxy {
+    /// `no_proxy()`: always direct.
+    Disabled,
+    /// The builder's default: from the environment.
+    FromEnvironment,
+    /// `proxy(url)`.
+    Url(String),
 }
 
 impl Setup {
@@ -115,16 +132,29 @@ impl Setup {
             retry: RetryPolicy::default()
                 .with_backoff(Duration::from_millis(10), Duration::from_millis(10)),
             timeouts: Timeouts::default(),
+            proxy: Proxy::Disabled,
+            root_certificates: Vec::new(),
+            allow_insecure_http: false,
         }
     }
 }
 
 impl Configure for Setup {
     fn apply<C>(&self, builder: ClientBuilder<C>) -> ClientBuilder<C> {
-        builder
+        let builder = builder
             .base_url(self.base_url.clone())
             .credentials(self.credentials.clone())
             .retry_policy(self.retry.clone())
             .timeouts(self.timeouts)
+            .allow_insecure_http(self.allow_insecure_http);
+        let builder = match &self.proxy {
+            Proxy::Disabled => builder.no_proxy(),
+            Proxy::FromEnvironment => builder,
+            Proxy::Url(url) => builder.proxy(url.clone()),
+        };
+        self.root_certificates
+            .iter()
+            .cloned()
+            .fold(builder, ClientBuilder::add_root_certificate)
     }
 }

@@ -3,16 +3,23 @@
 //! This library holds the test harness; the tests are in `tests/tests/`.
 #![warn(missing_docs)]
 
+pub mod background;
 pub mod captured_logs;
 pub mod clients;
 pub mod load;
+pub mod recording_proxy;
 pub mod sample;
 pub mod scripted;
+pub mod tls_server;
 
-pub use captured_logs::CapturedLogs;
-pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Setup};
+pub use captured_logs::{
+    CapturedLogs, capture_everything, hex_dumped_bytes, with_hex_dumps_decoded,
+};
+pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Proxy, Setup};
+pub use recording_proxy::{Proxied, RecordingProxy};
 pub use sample::{Sample, call, prepare};
 pub use scripted::{Recorded, Reply, ScriptedServer};
+pub use tls_server::{PlainHttpServer, TestCa, TlsFront};
 
 /// The docs' first example of the root type of an embedded schema (`wemeet_types::schemas::*`).
 ///

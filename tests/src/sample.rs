@@ -11,7 +11,8 @@ use wemeet::{
 };
 use wemeet_mock::sample::Context;
 use wemeet_types::{
-    AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting, Endpoint, PathParams,
+    AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting, Endpoint, EndpointVisitor,
+    PathParams, visit_endpoints,
 };
 
 use crate::AnyClient;
@@ -67,6 +68,36 @@ pub fn call<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Result<
     let context = prepare::<E>(client, userid, seed)?;
     let (path, request) = E::sample(&context);
     client.send::<E>(&path, &request).map(drop)
+}
+
+/// Calls every endpoint of the table once through `client` as `userid`, each prepared as [`call`] does.
+///
+/// # Errors
+/// The first error of a preparation or a call, printed after the endpoint's name.
+pub fn call_every_endpoint(client: &AnyClient, userid: &str) -> Result<(), String> {
+    struct Every<'a> {
+        client: &'a AnyClient,
+        userid: &'a str,
+        seed: u64,
+        outcome: Result<(), String>,
+    }
+    impl EndpointVisitor for Every<'_> {
+        fn visit<E: Endpoint>(&mut self) {
+            if self.outcome.is_ok() {
+                self.seed += 1;
+                self.outcome = call::<E>(self.client, self.userid, self.seed)
+                    .map_err(|e| format!("{}: {e}", E::NAME));
+            }
+        }
+    }
+    let mut every = Every {
+        client,
+        userid,
+        seed: 0,
+        outcome: Ok(()),
+    };
+    visit_endpoints(&mut every);
+    every.outcome
 }
 
 /// How many images [`backgrounds_request`] adds.

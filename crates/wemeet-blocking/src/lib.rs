@@ -32,15 +32,20 @@
 //! transports over `wemeet-core`, so they behave identically.
 #![warn(missing_docs)]
 
+mod api_transport;
 mod client;
+mod connector;
+mod exchange;
 #[rustfmt::skip]
 mod generated;
+mod incoming;
+mod outgoing;
 mod resolver;
 mod transport;
 
 pub use client::{Client, ClientBuilder};
 pub use wemeet_core::{
-    ConfigError, Credentials, DEFAULT_BASE_URL, Error, Response, RetryPolicy, Timeouts,
-    TransportError, TransportErrorKind,
+    ConfigError, Credentials, DEFAULT_BASE_URL, Error, ProxyUrl, Response, RetryPolicy,
+    RootCertificate, Timeouts, TransportError, TransportErrorKind,
 };
 pub use wemeet_types::*;

@@ -1,15 +1,22 @@
 //! Moving bytes with ureq: the only part of this crate that is not shared with `wemeet`.
 
 use std::io;
+use std::sync::Arc;
 
-use ureq::unversioned::transport::DefaultConnector;
-use wemeet_core::{Attempt, Config, Error, RawResponse, TransportError, TransportErrorKind};
+use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
+use wemeet_core::{
+    Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind,
+};
 
+use crate::connector::{ApiConnector, TlsFailed};
+use crate::exchange::{Exchange, ExchangeScope};
 use crate::resolver::AddressFirstResolver;
 
-/// A ureq agent configured for the API: rustls on ring, no redirects (they would break the signature), HTTP error
-/// statuses returned as responses (the shared path reads their bodies), the connect timeout and pool size of the
-/// [`Config`].
+/// A ureq agent configured for the API: the proxy the [`Config`] decided (or none: ureq's own reading of the
+/// environment is off), the shared rustls configuration (`wemeet_core::tls`), no redirects (they would break the
+/// signature), HTTP error statuses returned as responses (the shared path reads their bodies), the connect timeout
+/// and pool size of the [`Config`]; and a connection that keeps every secret out of what ureq logs
+/// ([`crate::exchange`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Transport {
     agent: ureq::Agent,
@@ -18,19 +25,27 @@ pub(crate) struct Transport {
 
 impl Transport {
     pub(crate) fn new(config: &Config) -> Result<Self, Error> {
+        let proxy = config
+            .proxy()
+            .map(|proxy| ureq::Proxy::new(proxy.as_str()))
+            .transpose()
+            .map_err(|error| ConfigError::Transport(error.to_string()))?;
         let agent_config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
+            .proxy(proxy)
             .timeout_connect(Some(config.timeouts().connect))
             .max_idle_connections_per_host(config.max_idle_per_host())
             .max_idle_connections(config.max_idle_per_host().max(100))
             .user_agent(ureq::config::AutoHeaderValue::None)
             .build();
-        let agent = ureq::Agent::with_parts(
-            agent_config,
-            DefaultConnector::default(),
-            AddressFirstResolver::default(),
-        );
+        let tls = Arc::new(wemeet_core::tls::client_config(config)?);
+        let connector =
+            ().chain(ConnectProxyConnector::default())
+                .chain(TcpConnector::default())
+                .chain(ApiConnector::new(tls, config.proxy()));
+        let agent =
+            ureq::Agent::with_parts(agent_config, connector, AddressFirstResolver::default());
         Ok(Transport {
             agent,
             max_response_bytes: config.max_response_bytes(),
@@ -38,10 +53,16 @@ impl Transport {
     }
 
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
+    ///
+    /// ureq sees the request with its secrets replaced by placeholders and the response with its body replaced
+    /// by filler; the connection moves the real bytes (see [`crate::exchange`]).
     pub(crate) fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
         let Attempt {
-            request, timeout, ..
+            mut request,
+            timeout,
+            ..
         } = attempt;
+        let exchange = ExchangeScope::enter(Exchange::conceal(&mut request));
         let request = self
             .agent
             .configure_request(request)
@@ -49,7 +70,7 @@ impl Transport {
             .build();
         let response = self.agent.run(request).map_err(transport_error)?;
         let (parts, mut body) = response.into_parts();
-        let body = body
+        let filler = body
             .with_config()
             .limit(self.max_response_bytes as u64)
             .read_to_vec()
@@ -60,6 +81,18 @@ impl Transport {
                 },
                 other => transport_error(other),
             })?;
+        let body = exchange.finish();
+        if body.len() != filler.len() {
+            return Err(TransportError::new(
+                TransportErrorKind::Interrupted,
+                format!(
+                    "the response body was framed as {} bytes by ureq and {} by the connection",
+                    filler.len(),
+                    body.len()
+                ),
+            )
+            .into());
+        }
         Ok(RawResponse::new(parts.status, parts.headers, body))
     }
 }
@@ -70,8 +103,9 @@ fn transport_error(error: ureq::Error) -> Error {
     let kind = match &error {
         ureq::Error::HostNotFound
         | ureq::Error::ConnectionFailed
-        | ureq::Error::Tls(_)
-        | ureq::Error::Rustls(_) => TransportErrorKind::Connect,
+        | ureq::Error::ConnectProxyFailed(_)
+        | ureq::Error::Tls(_) => TransportErrorKind::Connect,
+        ureq::Error::Other(source) if source.is::<TlsFailed>() => TransportErrorKind::Connect,
         ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => TransportErrorKind::Connect,
         ureq::Error::Timeout(_) => TransportErrorKind::Timeout,
         ureq::Error::Io(io) if is_connect_failure(io) => TransportErrorKind::Connect,

@@ -1,5 +1,6 @@
 //! The builder both clients share: `wemeet::Client::builder()` and `wemeet_blocking::Client::builder()` are this.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::marker::PhantomData;
 use std::time::Duration;
@@ -8,7 +9,9 @@ use http::{HeaderValue, Uri};
 use wemeet_sign::{Clock, Credentials, NonceSource, Signer};
 
 use crate::config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
-use crate::{ConfigError, Error, RetryPolicy};
+use crate::network::is_loopback_host;
+use crate::proxy::{ProxySetting, proxy_for};
+use crate::{ConfigError, Error, RetryPolicy, RootCertificate};
 
 /// A client that can be built from a [`Config`]: implemented by each transport crate's `Client`.
 pub trait FromConfig: Sized {
@@ -44,6 +47,9 @@ pub struct ClientBuilder<C> {
     user_agent_suffix: Option<String>,
     max_response_bytes: usize,
     max_idle_per_host: usize,
+    allow_insecure_http: bool,
+    proxy: ProxySetting,
+    root_certificates: Vec<RootCertificate>,
     signer_setup: Vec<SignerSetup>,
     client: PhantomData<fn() -> C>,
 }
@@ -60,6 +66,16 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("user_agent_suffix", &self.user_agent_suffix)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("max_idle_per_host", &self.max_idle_per_host)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field(
+                "proxy",
+                &match &self.proxy {
+                    ProxySetting::Environment => "from the environment",
+                    ProxySetting::Url(_) => "set",
+                    ProxySetting::Disabled => "none",
+                },
+            )
+            .field("root_certificates", &self.root_certificates.len())
             .finish_non_exhaustive()
     }
 }
@@ -84,13 +100,17 @@ impl<C> ClientBuilder<C> {
             user_agent_suffix: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             max_idle_per_host: 64,
+            allow_insecure_http: false,
+            proxy: ProxySetting::Environment,
+            root_certificates: Vec::new(),
             signer_setup: Vec::new(),
             client: PhantomData,
         }
     }
 
     /// A builder configured from the environment: `WEMEET_APP_ID`, `WEMEET_SDK_ID` (optional),
-    /// `WEMEET_SECRET_ID`, `WEMEET_SECRET_KEY` and `WEMEET_BASE_URL` (optional).
+    /// `WEMEET_SECRET_ID`, `WEMEET_SECRET_KEY`, `WEMEET_BASE_URL` (optional) and `WEMEET_ALLOW_INSECURE_HTTP`
+    /// (optional, `1` to allow a plain `http://` base URL off loopback).
     ///
     /// The error names the first missing variable.
     pub fn from_env() -> Result<Self, ConfigError> {
@@ -103,9 +123,46 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// Where calls go: an absolute http(s) URL, by default [`DEFAULT_BASE_URL`]. A path prefix is kept.
+    /// Where calls go: an absolute https URL, by default [`DEFAULT_BASE_URL`]. A path prefix is kept.
+    ///
+    /// Plain `http://` is accepted only for a loopback host (`localhost`, `127.0.0.0/8`, `[::1]`), such as a local
+    /// `wemeet-mock`, unless [`allow_insecure_http`](Self::allow_insecure_http) is set: over http the AppId, the
+    /// SecretId, every signature and the meeting and push passwords would travel in clear.
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
+        self
+    }
+
+    /// Allows a plain `http://` base URL whose host is not loopback (default `false`), e.g. a test server inside a
+    /// private network. The environment variable `WEMEET_ALLOW_INSECURE_HTTP=1` does the same for
+    /// [`from_env`](Self::from_env).
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Sends every request through this HTTP proxy, `http://[user:password@]host[:port]`, whatever the
+    /// environment says; loopback base URLs still connect directly. https requests are tunnelled (`CONNECT`), so
+    /// the proxy sees only the host name and port. An unusable URL fails [`build`](Self::build), naming `proxy`.
+    ///
+    /// By default the proxy comes from the environment, read as curl reads it: `https_proxy`/`HTTPS_PROXY` (for
+    /// an https base URL) or `http_proxy`/`HTTP_PROXY`, then `all_proxy`/`ALL_PROXY`, with the hosts of
+    /// `no_proxy`/`NO_PROXY` reached directly.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxySetting::Url(url.into());
+        self
+    }
+
+    /// Connects directly, never through a proxy, whatever the environment says.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxySetting::Disabled;
+        self
+    }
+
+    /// Trusts this certificate authority besides the platform's trust store, e.g. the CA of a company proxy that
+    /// inspects TLS, or of a test server. May be called several times.
+    pub fn add_root_certificate(mut self, certificate: RootCertificate) -> Self {
+        self.root_certificates.push(certificate);
         self
     }
 
@@ -184,10 +241,25 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// Checks the options and settles them into a [`Config`].
+    /// Checks the options and settles them into a [`Config`]; the proxy is decided here, reading the process
+    /// environment unless [`proxy`](Self::proxy) or [`no_proxy`](Self::no_proxy) was set.
     pub fn build_config(self) -> Result<Config, ConfigError> {
+        self.build_config_with_env(&|name| std::env::var_os(name))
+    }
+
+    /// [`build_config`](Self::build_config) with the environment read through `env`.
+    fn build_config_with_env(
+        self,
+        env: &dyn Fn(&str) -> Option<OsString>,
+    ) -> Result<Config, ConfigError> {
         let credentials = self.credentials.ok_or(ConfigError::MissingCredentials)?;
-        let base_url = normalize_base_url(&self.base_url)?;
+        let (base_url, uri) = normalize_base_url(&self.base_url, self.allow_insecure_http)?;
+        let proxy = proxy_for(
+            &self.proxy,
+            uri.scheme_str().unwrap_or_default(),
+            uri.host().unwrap_or_default(),
+            env,
+        )?;
         let user_agent = match &self.user_agent_suffix {
             Some(suffix) => format!("{} {suffix}", crate::call::USER_AGENT),
             None => crate::call::USER_AGENT.to_owned(),
@@ -210,6 +282,8 @@ impl<C> ClientBuilder<C> {
             user_agent,
             max_response_bytes: self.max_response_bytes,
             max_idle_per_host: self.max_idle_per_host,
+            proxy,
+            root_certificates: self.root_certificates,
         })
     }
 }
@@ -228,25 +302,34 @@ fn header_value(field: &'static str, value: &str) -> Result<HeaderValue, ConfigE
     })
 }
 
-/// Checks that `url` is an absolute http(s) URL without query or fragment, and drops a trailing slash.
-fn normalize_base_url(url: &str) -> Result<String, ConfigError> {
+/// What the error for a plain-http base URL off loopback says.
+const INSECURE_HTTP: &str = "plain http would carry the AppId, the signature and any password in clear: use \
+    https, or opt in with `allow_insecure_http(true)` on the builder or WEMEET_ALLOW_INSECURE_HTTP=1 in the \
+    environment (http is accepted without it only for localhost, 127.0.0.0/8 and [::1])";
+
+/// Checks that `url` is an absolute http(s) URL without query or fragment, https unless its host is loopback or
+/// `allow_insecure_http`, and drops a trailing slash.
+fn normalize_base_url(url: &str, allow_insecure_http: bool) -> Result<(String, Uri), ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
         url: url.to_owned(),
         reason: reason.to_owned(),
     };
     let uri: Uri = url.parse().map_err(|_| invalid("not a valid URL"))?;
+    let host = uri.host().unwrap_or_default();
     match uri.scheme_str() {
-        Some("http" | "https") => {}
+        Some("https") => {}
+        Some("http") if allow_insecure_http || host.is_empty() || is_loopback_host(host) => {}
+        Some("http") => return Err(invalid(INSECURE_HTTP)),
         Some(_) => return Err(invalid("the scheme must be http or https")),
         None => return Err(invalid("must be absolute, e.g. https://api.meeting.qq.com")),
     }
-    if uri.host().is_none_or(str::is_empty) {
+    if host.is_empty() {
         return Err(invalid("has no host"));
     }
     if uri.query().is_some() || url.contains('#') {
         return Err(invalid("must not have a query or fragment"));
     }
-    Ok(url.trim_end_matches('/').to_owned())
+    Ok((url.trim_end_matches('/').to_owned(), uri))
 }
 
 #[cfg(test)]
@@ -289,6 +372,111 @@ mod tests {
             );
             assert!(error.to_string().contains(reason), "{url}: {error}");
         }
+    }
+
+    #[test]
+    fn plain_http_is_refused_off_loopback_naming_both_opt_ins() {
+        for url in [
+            "http://api.meeting.qq.com",
+            "http://10.0.0.7:8080",
+            "http://0.0.0.0:8080",
+            "http://[::2]/",
+        ] {
+            let error = builder().base_url(url).build_config().unwrap_err();
+            assert!(
+                matches!(&error, ConfigError::InvalidBaseUrl { .. }),
+                "{url}: {error}"
+            );
+            let message = error.to_string();
+            assert!(message.contains("allow_insecure_http(true)"), "{message}");
+            assert!(
+                message.contains("WEMEET_ALLOW_INSECURE_HTTP=1"),
+                "{message}"
+            );
+            let config = builder()
+                .base_url(url)
+                .allow_insecure_http(true)
+                .build_config()
+                .unwrap();
+            assert_eq!(config.base_url(), url.trim_end_matches('/'));
+        }
+    }
+
+    #[test]
+    fn plain_http_is_accepted_on_loopback_and_https_everywhere() {
+        for url in [
+            "http://localhost:8080",
+            "http://127.0.0.1:1",
+            "http://127.200.0.9",
+            "http://[::1]:9",
+            "https://api.meeting.qq.com",
+            "https://10.0.0.7",
+        ] {
+            assert_eq!(
+                builder().base_url(url).build_config().unwrap().base_url(),
+                url
+            );
+        }
+    }
+
+    fn with_env(
+        builder: ClientBuilder<Nothing>,
+        vars: &[(&str, &str)],
+    ) -> Result<Config, ConfigError> {
+        let vars: Vec<(String, OsString)> = vars
+            .iter()
+            .map(|(name, value)| (name.to_string(), OsString::from(value)))
+            .collect();
+        builder.build_config_with_env(&|name| {
+            vars.iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.clone())
+        })
+    }
+
+    #[test]
+    fn the_proxy_is_decided_for_the_base_url_from_the_options_or_the_environment() {
+        let env = [
+            ("HTTPS_PROXY", "http://env-proxy:3128"),
+            ("NO_PROXY", "internal.test"),
+        ];
+        let config = with_env(builder(), &env).unwrap();
+        assert_eq!(config.proxy().unwrap().as_str(), "http://env-proxy:3128");
+        let config = with_env(builder().base_url("https://api.internal.test"), &env).unwrap();
+        assert_eq!(config.proxy(), None);
+        let config = with_env(builder().base_url("http://127.0.0.1:9"), &env).unwrap();
+        assert_eq!(config.proxy(), None);
+        let config = with_env(builder().no_proxy(), &env).unwrap();
+        assert_eq!(config.proxy(), None);
+        let config = with_env(builder().proxy("mine:8080"), &env).unwrap();
+        assert_eq!(config.proxy().unwrap().as_str(), "http://mine:8080");
+        let error = with_env(builder().proxy("socks5://mine"), &env).unwrap_err();
+        assert!(error.to_string().starts_with("invalid proxy: "), "{error}");
+    }
+
+    #[test]
+    fn root_certificates_are_kept_in_order() {
+        let config = builder()
+            .add_root_certificate(RootCertificate::from_der(vec![1]))
+            .add_root_certificate(RootCertificate::from_der(vec![2]))
+            .build_config()
+            .unwrap();
+        let ders: Vec<&[u8]> = config
+            .root_certificates()
+            .iter()
+            .map(RootCertificate::der)
+            .collect();
+        assert_eq!(ders, [&[1u8][..], &[2][..]]);
+    }
+
+    #[test]
+    fn debug_of_builder_and_config_shows_no_proxy_password() {
+        let builder = builder().proxy("http://user:proxy-pa55@proxy.corp:3128");
+        assert!(!format!("{builder:?}").contains("proxy-pa55"));
+        let config = builder.build_config().unwrap();
+        let debug = format!("{config:?}");
+        assert!(debug.contains("proxy.corp:3128"), "{debug}");
+        assert!(!debug.contains("proxy-pa55"), "{debug}");
     }
 
     #[test]

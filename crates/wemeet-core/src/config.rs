@@ -5,7 +5,7 @@ use std::time::Duration;
 use http::HeaderValue;
 use wemeet_sign::Signer;
 
-use crate::RetryPolicy;
+use crate::{ProxyUrl, RetryPolicy, RootCertificate};
 
 /// The production endpoint of the Tencent Meeting REST API.
 pub const DEFAULT_BASE_URL: &str = "https://api.meeting.qq.com";
@@ -47,6 +47,8 @@ pub struct Config {
     pub(crate) user_agent: HeaderValue,
     pub(crate) max_response_bytes: usize,
     pub(crate) max_idle_per_host: usize,
+    pub(crate) proxy: Option<ProxyUrl>,
+    pub(crate) root_certificates: Vec<RootCertificate>,
 }
 
 impl Config {
@@ -84,5 +86,21 @@ impl Config {
     /// How many idle connections per host the transport keeps for reuse.
     pub fn max_idle_per_host(&self) -> usize {
         self.max_idle_per_host
+    }
+
+    /// The proxy every request of this client goes through, or `None` for direct connections: decided once, when
+    /// the client was built, for the base URL's host (every request goes there), from
+    /// [`crate::ClientBuilder::proxy`] / [`crate::ClientBuilder::no_proxy`] or else the environment
+    /// (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`, read as curl reads them). A loopback base URL is
+    /// always reached directly.
+    ///
+    /// Both transports apply exactly this.
+    pub fn proxy(&self) -> Option<&ProxyUrl> {
+        self.proxy.as_ref()
+    }
+
+    /// The certificate authorities trusted besides the platform's ([`crate::ClientBuilder::add_root_certificate`]).
+    pub fn root_certificates(&self) -> &[RootCertificate] {
+        &self.root_certificates
     }
 }

@@ -16,6 +16,8 @@ pub(crate) const SECRET_ID: &str = "WEMEET_SECRET_ID";
 pub(crate) const SECRET_KEY: &str = "WEMEET_SECRET_KEY";
 /// The base URL, when not the production one.
 pub(crate) const BASE_URL: &str = "WEMEET_BASE_URL";
+/// `1` to allow a plain-http base URL whose host is not loopback ([`ClientBuilder::allow_insecure_http`]).
+pub(crate) const ALLOW_INSECURE_HTTP: &str = "WEMEET_ALLOW_INSECURE_HTTP";
 
 /// Reads the variables through `lookup` (the process environment in production, a map in tests).
 pub(crate) fn builder_from_env<C>(
@@ -45,6 +47,18 @@ pub(crate) fn builder_from_env<C>(
     let mut builder = ClientBuilder::new().credentials(credentials);
     if let Some(base_url) = optional(BASE_URL)? {
         builder = builder.base_url(base_url);
+    }
+    if let Some(allow) = optional(ALLOW_INSECURE_HTTP)? {
+        builder = builder.allow_insecure_http(match allow.trim() {
+            "1" | "true" => true,
+            "0" | "false" => false,
+            _ => {
+                return Err(ConfigError::InvalidNetworkOption {
+                    option: ALLOW_INSECURE_HTTP,
+                    reason: format!("{allow:?} is neither 1 nor 0"),
+                });
+            }
+        });
     }
     Ok(builder)
 }
@@ -105,5 +119,30 @@ mod tests {
         assert_eq!(config.signer().credentials().sdk_id(), Some("sdk"));
         assert_eq!(config.signer().credentials().app_id(), "corp");
         assert_eq!(config.base_url(), "http://127.0.0.1:9");
+    }
+
+    #[test]
+    fn plain_http_off_loopback_needs_the_opt_in_variable() {
+        let mut vars = ALL.to_vec();
+        vars.push((BASE_URL, "http://mock.internal:8080"));
+        let error = from(&vars).unwrap_err();
+        assert!(error.to_string().contains(ALLOW_INSECURE_HTTP), "{error}");
+        for (value, allowed) in [("1", true), ("true", true), ("0", false), ("", false)] {
+            let mut vars = vars.clone();
+            vars.push((ALLOW_INSECURE_HTTP, value));
+            assert_eq!(from(&vars).is_ok(), allowed, "{value:?}");
+        }
+        vars.push((ALLOW_INSECURE_HTTP, "yes please"));
+        let error = from(&vars).unwrap_err();
+        assert!(
+            matches!(
+                error,
+                ConfigError::InvalidNetworkOption {
+                    option: ALLOW_INSECURE_HTTP,
+                    ..
+                }
+            ),
+            "{error}"
+        );
     }
 }

@@ -353,4 +353,13 @@ pub enum ConfigError {
     /// The transport could not be built.
     #[error("could not build the HTTP transport: {0}")]
     Transport(String),
+    /// A network option (a proxy, a root certificate, the insecure-http opt-in), given to the builder or read from
+    /// the environment, cannot be used.
+    #[error("invalid {option}: {reason}")]
+    InvalidNetworkOption {
+        /// The builder option or environment variable, e.g. `proxy`, `HTTPS_PROXY`, `add_root_certificate`.
+        option: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
 }

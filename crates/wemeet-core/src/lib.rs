@@ -19,14 +19,22 @@ mod call;
 mod config;
 mod env;
 mod error;
+mod network;
+mod no_proxy;
+mod proxy;
 mod response;
 mod retry;
+mod root_certificate;
+#[cfg(feature = "rustls")]
+pub mod tls;
 
 pub use builder::{ClientBuilder, FromConfig};
 pub use call::{Attempt, Call, RawResponse, Step};
 pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
 pub use error::{ConfigError, Error, TransportError, TransportErrorKind};
+pub use proxy::ProxyUrl;
 pub use response::Response;
 pub use retry::RetryPolicy;
+pub use root_certificate::RootCertificate;
 
 pub use wemeet_sign::Credentials;

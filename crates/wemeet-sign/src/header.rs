@@ -58,6 +58,16 @@ impl HeaderId {
         Self::Version,
     ];
 
+    /// Whether the value identifies or authenticates the caller and must stay out of logs: the signature, the
+    /// SecretId, the AppId and the SdkId.
+    #[cfg(feature = "http")]
+    pub(crate) const fn is_sensitive(self) -> bool {
+        matches!(
+            self,
+            Self::Signature | Self::Key | Self::AppId | Self::SdkId
+        )
+    }
+
     /// The name as the documentation spells it.
     pub(crate) const fn name(self) -> &'static str {
         match self {

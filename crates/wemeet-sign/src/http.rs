@@ -21,8 +21,9 @@ impl Signer {
     ///
     /// The target is the request URI's path and query as they will be sent. Any signing headers already
     /// on the request (from an earlier attempt, say) are replaced, so a retry gets a fresh signature and
-    /// no stale `SdkId` or `X-TC-Version`. The signature header is marked sensitive, so `http`'s `Debug`
-    /// and HTTP/2 header compression leave it out. On error the request is left unchanged.
+    /// no stale `SdkId` or `X-TC-Version`. The headers that identify or authenticate the caller
+    /// (`X-TC-Signature`, `X-TC-Key`, `AppId`, `SdkId`) are marked sensitive, so `http`'s `Debug` and HTTP/2
+    /// header compression leave them out, and a transport knows to keep them out of its logs. On error the request is left unchanged.
     pub fn sign_request(&self, request: &mut Request<Vec<u8>>) -> Result<SignedHeaders, SignError> {
         let credentials = self.credentials();
         if credentials.app_id().is_empty() {
@@ -49,7 +50,7 @@ impl Signer {
                 return Err(invalid);
             }
             let mut value = HeaderValue::from_str(text).map_err(|_| invalid)?;
-            value.set_sensitive(id == HeaderId::Signature);
+            value.set_sensitive(id.is_sensitive());
             values.push((id.http_name(), value));
         }
 

@@ -133,17 +133,23 @@ fn replaces_headers_left_by_an_earlier_attempt() {
 }
 
 #[test]
-fn the_signature_header_is_sensitive_and_hidden_from_debug() {
+fn the_caller_identifying_headers_are_sensitive_and_hidden_from_debug() {
     let mut request = post("https://api.meeting.qq.com/v1/meetings", b"{}");
     let signed = signer(credentials())
         .sign_request(&mut request)
         .expect("signable");
-    assert!(
+    let sensitive = |name: &str| {
         request
             .headers()
-            .get("x-tc-signature")
+            .get(name)
             .is_some_and(HeaderValue::is_sensitive)
-    );
+    };
+    for name in ["x-tc-signature", "x-tc-key", "appid", "sdkid"] {
+        assert!(sensitive(name), "{name}");
+    }
+    for name in ["x-tc-timestamp", "x-tc-nonce", "x-tc-registered"] {
+        assert!(!sensitive(name), "{name}");
+    }
     assert!(!format!("{request:?}").contains(signed.signature().expose()));
 }
 

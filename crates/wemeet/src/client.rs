@@ -35,7 +35,8 @@ impl Client {
     }
 
     /// A client configured from `WEMEET_APP_ID`, `WEMEET_SDK_ID` (optional), `WEMEET_SECRET_ID`,
-    /// `WEMEET_SECRET_KEY` and `WEMEET_BASE_URL` (optional); the error names the first missing variable.
+    /// `WEMEET_SECRET_KEY`, `WEMEET_BASE_URL` (optional) and `WEMEET_ALLOW_INSECURE_HTTP` (optional); the error
+    /// names the first missing variable.
     pub fn from_env() -> Result<Self, Error> {
         ClientBuilder::from_env()?.build()
     }

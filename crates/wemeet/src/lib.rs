@@ -39,7 +39,7 @@ mod transport;
 
 pub use client::{Client, ClientBuilder};
 pub use wemeet_core::{
-    ConfigError, Credentials, DEFAULT_BASE_URL, Error, Response, RetryPolicy, Timeouts,
-    TransportError, TransportErrorKind,
+    ConfigError, Credentials, DEFAULT_BASE_URL, Error, ProxyUrl, Response, RetryPolicy,
+    RootCertificate, Timeouts, TransportError, TransportErrorKind,
 };
 pub use wemeet_types::*;

@@ -1,13 +1,13 @@
 //! Moving bytes with reqwest: the only part of this crate that is not shared with `wemeet-blocking`.
 
-use std::sync::Arc;
-
 use wemeet_core::{
     Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind,
 };
 
-/// A reqwest client configured for the API: rustls on ring, no redirects (they would break the signature), the
-/// connect timeout and pool size of the [`Config`].
+/// A reqwest client configured for the API: the shared rustls configuration (`wemeet_core::tls`), the proxy the
+/// [`Config`] decided (or none: reqwest's own reading of the environment is off), no redirects (they would break
+/// the signature), the connect timeout and pool size of the [`Config`]. reqwest's `connection_verbose`, which would
+/// log every byte read and written at TRACE, stays off; hyper and rustls log no header value and no body.
 #[derive(Debug, Clone)]
 pub(crate) struct Transport {
     http: reqwest::Client,
@@ -16,12 +16,19 @@ pub(crate) struct Transport {
 
 impl Transport {
     pub(crate) fn new(config: &Config) -> Result<Self, Error> {
-        let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls_config()?)
+        let builder = reqwest::Client::builder()
+            .tls_backend_preconfigured(wemeet_core::tls::client_config(config)?)
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(config.timeouts().connect)
-            .pool_max_idle_per_host(config.max_idle_per_host())
-            .no_proxy()
+            .pool_max_idle_per_host(config.max_idle_per_host());
+        let builder = match config.proxy() {
+            Some(proxy) => builder.proxy(
+                reqwest::Proxy::all(proxy.as_str())
+                    .map_err(|error| ConfigError::Transport(error.to_string()))?,
+            ),
+            None => builder.no_proxy(),
+        };
+        let http = builder
             .build()
             .map_err(|error| ConfigError::Transport(error.to_string()))?;
         Ok(Transport {
@@ -74,16 +81,4 @@ fn transport_error(error: reqwest::Error) -> Error {
         TransportErrorKind::Interrupted
     };
     TransportError::new(kind, error).into()
-}
-
-/// rustls with the ring provider and the platform's certificate verifier, set on this client only (no
-/// process-wide default provider is installed).
-fn tls_config() -> Result<rustls::ClientConfig, ConfigError> {
-    use rustls_platform_verifier::BuilderVerifierExt;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|builder| builder.with_platform_verifier())
-        .map(|builder| builder.with_no_client_auth())
-        .map_err(|error| ConfigError::Transport(format!("TLS setup failed: {error}")))
 }
