@@ -94,4 +94,73 @@ macro_rules! code_list_impls {
     };
 }
 
-pub(crate) use code_list_impls;
+/// The impls every code list of strings shares, for an enum with `fn code(&self) -> &str`, `fn from_code(&str)`
+/// and `fn label(&self) -> Option<&'static str>`.
+macro_rules! string_code_list_impls {
+    ($name:ident) => {
+        impl $name {
+            /// Whether the docs list the code.
+            pub fn is_documented(&self) -> bool {
+                self.label().is_some()
+            }
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.code() == other.code()
+            }
+        }
+
+        impl Eq for $name {}
+
+        impl std::hash::Hash for $name {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.code().hash(state);
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(code: &str) -> Self {
+                Self::from_code(code)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            /// The docs' label and the code, e.g. `In progress, MEETING_STATE_STARTED`, or the code alone.
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self.label() {
+                    Some(label) => write!(f, "{label}, {}", self.code()),
+                    None => f.write_str(self.code()),
+                }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct CodeVisitor;
+
+                impl serde::de::Visitor<'_> for CodeVisitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($name), " code (a string)"))
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<$name, E> {
+                        Ok($name::from_code(code))
+                    }
+                }
+
+                deserializer.deserialize_str(CodeVisitor)
+            }
+        }
+    };
+}
+
+pub(crate) use {code_list_impls, string_code_list_impls};

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use serde_json::{Value, json};
-use wemeet_types::{InstanceId, MeetingType, OperatorIdType, PlatformType, schemas};
+use wemeet_types::{InstanceId, MeetingStatus, MeetingType, OperatorIdType, PlatformType, schemas};
 
 /// The `(code, title)` pairs the schema's `anyOf` names for the definition `name`.
 fn schema_codes(schema: &str, name: &str) -> Vec<(u32, String)> {
@@ -133,4 +133,32 @@ fn display_names_the_code() {
     );
     assert_eq!(PlatformType::Other(7).to_string(), "code 7");
     assert_eq!(u32::from(InstanceId::from(7)), 7);
+}
+
+#[test]
+fn string_code_lists_name_documented_states_and_keep_others() {
+    let started: MeetingStatus = serde_json::from_value(json!("MEETING_STATE_STARTED")).unwrap();
+    assert_eq!(started, MeetingStatus::Started);
+    assert_eq!(started.code(), "MEETING_STATE_STARTED");
+    assert!(started.is_documented());
+    assert_eq!(
+        started.to_string(),
+        "In progress: someone is in the meeting (会议中), MEETING_STATE_STARTED"
+    );
+
+    let newer: MeetingStatus = serde_json::from_value(json!("MEETING_STATE_PAUSED")).unwrap();
+    assert_eq!(newer, MeetingStatus::Other("MEETING_STATE_PAUSED".into()));
+    assert!(!newer.is_documented());
+    assert_eq!(newer.to_string(), "MEETING_STATE_PAUSED");
+    assert_eq!(
+        serde_json::to_value(&newer).unwrap(),
+        json!("MEETING_STATE_PAUSED")
+    );
+
+    // Equality by code: an `Other` holding a documented code is that code.
+    assert_eq!(
+        MeetingStatus::Other("MEETING_STATE_INIT".into()),
+        MeetingStatus::Init
+    );
+    assert!(serde_json::from_value::<MeetingStatus>(json!(3)).is_err());
 }

@@ -6,7 +6,7 @@
 use anyhow::{Context, Result};
 use quote::{format_ident, quote};
 
-use super::api::{Api, CodeList, Shape};
+use super::api::{Api, CodeKind, CodeList, Shape};
 
 /// The `code_lists` module.
 pub fn generate(api: &Api) -> Result<syn::File> {
@@ -17,7 +17,10 @@ pub fn generate(api: &Api) -> Result<syn::File> {
                 .description
                 .as_deref()
                 .with_context(|| format!("the code list `{}` needs a description", model.name))?;
-            items.push(code_list(&model.name, description, list)?);
+            items.push(match list.kind {
+                CodeKind::Integer => code_list(&model.name, description, list)?,
+                CodeKind::String => string_code_list(&model.name, description, list),
+            });
         }
     }
     Ok(syn::parse2(quote!(#(#items)*))?)
@@ -103,6 +106,82 @@ fn code_list(name: &str, description: &str, list: &CodeList) -> Result<proc_macr
     })
 }
 
+/// A code list of strings: `Other(String)`, codes as `&str`.
+fn string_code_list(name: &str, description: &str, list: &CodeList) -> proc_macro2::TokenStream {
+    let ident = format_ident!("{name}");
+    let doc = format!(" {description}");
+    let titles: Vec<_> = list
+        .values
+        .iter()
+        .map(|value| format_ident!("{}", value.title))
+        .collect();
+    let codes: Vec<&str> = list
+        .values
+        .iter()
+        .filter_map(|value| value.value.as_str())
+        .collect();
+    let labels: Vec<&str> = list
+        .values
+        .iter()
+        .map(|value| value.description.as_str())
+        .collect();
+    let docs = list
+        .values
+        .iter()
+        .zip(&codes)
+        .map(|(value, code)| format!(" {} (`{code}`).", value.description));
+    let other = format!(" {}", list.other);
+    let max_per_account = max_per_account(&ident, list);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        pub enum #ident {
+            #(
+                #[doc = #docs]
+                #titles,
+            )*
+            #[doc = #other]
+            #[doc = ""]
+            #[doc = " Kept as is: it re-encodes unchanged."]
+            Other(::std::string::String),
+        }
+
+        impl #ident {
+            /// Every code the docs name, in the schema's order.
+            pub const DOCUMENTED: &'static [Self] = &[#(Self::#titles),*];
+
+            /// The code on the wire.
+            pub fn code(&self) -> &str {
+                match self {
+                    #(Self::#titles => #codes,)*
+                    Self::Other(code) => code,
+                }
+            }
+
+            /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+            pub fn from_code(code: &str) -> Self {
+                match code {
+                    #(#codes => Self::#titles,)*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+
+            /// The docs' label of the code, `None` for a code they do not list.
+            pub fn label(&self) -> ::std::option::Option<&'static str> {
+                match self.code() {
+                    #(#codes => ::std::option::Option::Some(#labels),)*
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
+
+        crate::code_list::string_code_list_impls!(#ident);
+
+        #max_per_account
+    }
+}
+
 /// For a code list whose codes carry `x-max-per-account`: `max_per_account()`.
 fn max_per_account(ident: &syn::Ident, list: &CodeList) -> Option<proc_macro2::TokenStream> {
     if list.values.iter().all(|v| v.max_per_account.is_none()) {
@@ -110,13 +189,18 @@ fn max_per_account(ident: &syn::Ident, list: &CodeList) -> Option<proc_macro2::T
     }
     let arms = list.values.iter().filter_map(|value| {
         let max = value.max_per_account? as usize;
-        let code = value.value.as_u64()? as u32;
-        Some(quote!(#code => ::std::option::Option::Some(#max),))
+        Some(match &value.value {
+            serde_json::Value::String(code) => quote!(#code => ::std::option::Option::Some(#max),),
+            code => {
+                let code = code.as_u64()? as u32;
+                quote!(#code => ::std::option::Option::Some(#max),)
+            }
+        })
     });
     Some(quote! {
         impl #ident {
             /// How many entries of this kind one account may hold, where the docs say (`x-max-per-account`).
-            pub const fn max_per_account(self) -> ::std::option::Option<usize> {
+            pub fn max_per_account(&self) -> ::std::option::Option<usize> {
                 match self.code() {
                     #(#arms)*
                     _ => ::std::option::Option::None,

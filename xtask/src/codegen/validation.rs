@@ -6,7 +6,7 @@ use anyhow::{Context, Result, bail};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::api::{Api, Format, Property, Rules, Shape, Ty};
+use super::api::{Api, CodeKind, Format, Property, Rules, Shape, Ty};
 use super::models::{Shaped, generic_argument};
 
 /// `impl ValidateAt` and `impl Validate` for `shaped`.
@@ -157,8 +157,14 @@ fn value_checks(
         Ty::Model(name) => {
             let model = api.model(name)?;
             let nested = match &model.shape {
-                Shape::CodeList(_) => {
+                Shape::CodeList(list) if list.kind == CodeKind::Integer => {
                     integer_rules(shaped, &mut checks, rules, quote!(i64::from(#value.code())))?;
+                    false
+                }
+                Shape::CodeList(_) => {
+                    if !rules.is_empty() {
+                        bail!("a string code list takes no rules");
+                    }
                     false
                 }
                 _ if rules.one_of.is_some() => {

@@ -186,6 +186,107 @@ impl InstanceId {
     }
 }
 crate::code_list::code_list_impls!(InstanceId);
+/// State of a meeting (会议状态), as the service reports it. Any other string is accepted.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum MeetingStatus {
+    /// Invalid or unknown (非法或未知) (`MEETING_STATE_INVALID`).
+    Invalid,
+    /// Waiting to start: nobody has joined yet (待开始) (`MEETING_STATE_INIT`).
+    Init,
+    /// Cancelled before it started; it cannot be entered (已取消) (`MEETING_STATE_CANCELLED`).
+    Cancelled,
+    /// In progress: someone is in the meeting (会议中) (`MEETING_STATE_STARTED`).
+    Started,
+    /// Ended and deleted by the host, with nobody in it (已删除) (`MEETING_STATE_ENDED`).
+    Ended,
+    /// Past its scheduled end with nobody having joined (无状态) (`MEETING_STATE_NULL`).
+    Null,
+    /// Its meeting number was recycled, 30 days after the scheduled start (已回收) (`MEETING_STATE_RECYCLED`).
+    Recycled,
+    /// A state the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(::std::string::String),
+}
+impl MeetingStatus {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[
+        Self::Invalid,
+        Self::Init,
+        Self::Cancelled,
+        Self::Started,
+        Self::Ended,
+        Self::Null,
+        Self::Recycled,
+    ];
+    /// The code on the wire.
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Invalid => "MEETING_STATE_INVALID",
+            Self::Init => "MEETING_STATE_INIT",
+            Self::Cancelled => "MEETING_STATE_CANCELLED",
+            Self::Started => "MEETING_STATE_STARTED",
+            Self::Ended => "MEETING_STATE_ENDED",
+            Self::Null => "MEETING_STATE_NULL",
+            Self::Recycled => "MEETING_STATE_RECYCLED",
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub fn from_code(code: &str) -> Self {
+        match code {
+            "MEETING_STATE_INVALID" => Self::Invalid,
+            "MEETING_STATE_INIT" => Self::Init,
+            "MEETING_STATE_CANCELLED" => Self::Cancelled,
+            "MEETING_STATE_STARTED" => Self::Started,
+            "MEETING_STATE_ENDED" => Self::Ended,
+            "MEETING_STATE_NULL" => Self::Null,
+            "MEETING_STATE_RECYCLED" => Self::Recycled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub fn label(&self) -> ::std::option::Option<&'static str> {
+        match self.code() {
+            "MEETING_STATE_INVALID" => {
+                ::std::option::Option::Some("Invalid or unknown (非法或未知)")
+            }
+            "MEETING_STATE_INIT" => {
+                ::std::option::Option::Some(
+                    "Waiting to start: nobody has joined yet (待开始)",
+                )
+            }
+            "MEETING_STATE_CANCELLED" => {
+                ::std::option::Option::Some(
+                    "Cancelled before it started; it cannot be entered (已取消)",
+                )
+            }
+            "MEETING_STATE_STARTED" => {
+                ::std::option::Option::Some(
+                    "In progress: someone is in the meeting (会议中)",
+                )
+            }
+            "MEETING_STATE_ENDED" => {
+                ::std::option::Option::Some(
+                    "Ended and deleted by the host, with nobody in it (已删除)",
+                )
+            }
+            "MEETING_STATE_NULL" => {
+                ::std::option::Option::Some(
+                    "Past its scheduled end with nobody having joined (无状态)",
+                )
+            }
+            "MEETING_STATE_RECYCLED" => {
+                ::std::option::Option::Some(
+                    "Its meeting number was recycled, 30 days after the scheduled start (已回收)",
+                )
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::string_code_list_impls!(MeetingStatus);
 /// Meeting type (会议类型). The docs list 0 and 1; any other integer is accepted.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
@@ -327,7 +428,7 @@ impl PlatformType {
 crate::code_list::code_list_impls!(PlatformType);
 impl PlatformType {
     /// How many entries of this kind one account may hold, where the docs say (`x-max-per-account`).
-    pub const fn max_per_account(self) -> ::std::option::Option<usize> {
+    pub fn max_per_account(&self) -> ::std::option::Option<usize> {
         match self.code() {
             1u32 => ::std::option::Option::Some(1usize),
             2u32 => ::std::option::Option::Some(10usize),

@@ -5,7 +5,7 @@
 //! - `add-meeting-backgrounds.path.json`: SHA-256 `284890a216a58499f6bd48e618b8239108904ff988374bc6f6568d293f866605`
 //! - `add-meeting-backgrounds.request.json`: SHA-256 `e1c5471cdc9e24845da7d07c722f3f4671cff9392c2da7a18e53b5fe7e9927fd`
 //! - `add-meeting-backgrounds.response.json`: SHA-256 `164e1b00bf78c6d9b0d52dae313e3c0883053ef607bcb4ec507657a752b6102d`
-//! - `common.json`: SHA-256 `e68c010cd37676d8d906fc53d1d2ba4ef9669c5cae5e35cbf82dc7b59aa06af2`
+//! - `common.json`: SHA-256 `e90cd0456cbedfcd80c203ebd225637894fdf8b0d597f180808f1f9b3a690063`
 //! - `create-meeting.request.json`: SHA-256 `589178fe8f16054874bfb81a129335a2adf8f978d7aad684f7223eb4992d5a69`
 //! - `create-meeting.response.json`: SHA-256 `8a72639999bbdd80e342a89efee6c043634dbc0a0e478965ac58b9281950581a`
 //! - `endpoints.json`: SHA-256 `422aaf387a5307c387163482d8a0e44c358898474b6f74556e955e5f3006edf4`

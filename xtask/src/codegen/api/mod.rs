@@ -17,7 +17,7 @@ use anyhow::{Context, Result, bail};
 
 pub use endpoint::{Endpoint, RequestIn, Response, RetryClass};
 pub use error_code::ErrorCode;
-pub use model::{CodeList, Model, Object, Property, Shape, Ty};
+pub use model::{CodeKind, CodeList, Model, Object, Property, Shape, Ty};
 pub use rules::{Format, Rules};
 
 /// The keywords that limit a value (stripped from typify's input).

@@ -92,10 +92,30 @@ pub enum Ty {
 /// The documented codes of a code list.
 #[derive(Debug, Clone)]
 pub struct CodeList {
+    /// Whether the codes are integers or strings.
+    pub kind: CodeKind,
     /// Each documented code.
     pub values: Vec<CodeValue>,
     /// The description of the `Other` branch.
     pub other: String,
+}
+
+/// What the codes of a code list are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    /// Integers from 0 to `u32::MAX` (`Other(u32)`).
+    Integer,
+    /// Non-empty strings (`Other(String)`).
+    String,
+}
+
+impl CodeKind {
+    fn what(self) -> &'static str {
+        match self {
+            CodeKind::Integer => "an integer from 0 to 4294967295",
+            CodeKind::String => "a non-empty string",
+        }
+    }
 }
 
 /// One documented code of a code list.
@@ -329,9 +349,11 @@ fn code_list(object: &Map<String, Value>) -> Result<Option<CodeList>> {
             bail!("unknown keyword `{key}` beside a code list's `anyOf`");
         }
     }
-    if object.get("type").and_then(Value::as_str) != Some("integer") {
-        bail!("a code list's `type` must be `integer`");
-    }
+    let kind = match object.get("type").and_then(Value::as_str) {
+        Some("integer") => CodeKind::Integer,
+        Some("string") => CodeKind::String,
+        _ => bail!("a code list's `type` must be `integer` or `string`"),
+    };
     let text = |variant: &Value, key: &str| -> Result<String> {
         variant
             .get(key)
@@ -354,9 +376,14 @@ fn code_list(object: &Map<String, Value>) -> Result<Option<CodeList>> {
                     bail!("unknown keyword `{key}` in a code of a code list");
                 }
             }
-            let code = value.as_u64().filter(|code| u32::try_from(*code).is_ok());
-            if code.is_none() {
-                bail!("the code {value} is not an integer from 0 to 4294967295");
+            let fits = match kind {
+                CodeKind::Integer => value
+                    .as_u64()
+                    .is_some_and(|code| u32::try_from(code).is_ok()),
+                CodeKind::String => value.as_str().is_some_and(|code| !code.is_empty()),
+            };
+            if !fits {
+                bail!("the code {value} is not {}", kind.what());
             }
             values.push(CodeValue {
                 value: value.clone(),
@@ -371,17 +398,24 @@ fn code_list(object: &Map<String, Value>) -> Result<Option<CodeList>> {
                     .transpose()?,
             });
         } else {
-            let expected = serde_json::json!({
-                "type": "integer",
-                "minimum": 0,
-                "maximum": u32::MAX,
-                "title": "Other",
-                "description": entry.get("description"),
-            });
+            let expected = match kind {
+                CodeKind::Integer => serde_json::json!({
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": u32::MAX,
+                    "title": "Other",
+                    "description": entry.get("description"),
+                }),
+                CodeKind::String => serde_json::json!({
+                    "type": "string",
+                    "title": "Other",
+                    "description": entry.get("description"),
+                }),
+            };
             if variant != &expected || other.is_some() {
                 bail!(
-                    "a code list has exactly one entry without `const`: `Other`, an integer from 0 to 4294967295 \
-                     with a description"
+                    "a code list has exactly one entry without `const`: `Other`, {} with a description",
+                    kind.what()
                 );
             }
             other = Some(text(variant, "description")?);
@@ -392,7 +426,11 @@ fn code_list(object: &Map<String, Value>) -> Result<Option<CodeList>> {
     if values.is_empty() {
         bail!("a code list needs at least one documented code");
     }
-    Ok(Some(CodeList { values, other }))
+    Ok(Some(CodeList {
+        kind,
+        values,
+        other,
+    }))
 }
 
 /// Checks that a hand-written type's definition, and each schema nested in it, holds only keywords the generator
