@@ -1,8 +1,9 @@
 //! Request and response models of the Tencent Meeting (腾讯会议, "WeMeet") REST API.
 //!
 //! The models are generated from the JSON Schemas in `schemas/` by `cargo xtask codegen`; this crate adds
-//! the hand-written pieces typify cannot express (code-list enums, timestamps, user references), the endpoint
-//! table, and client-side validation. It depends on no HTTP crate.
+//! the hand-written pieces typify cannot express (code-list enums, timestamps, user references, event times),
+//! the endpoint table, and client-side validation. It depends on no HTTP crate. The payload models of the
+//! event callbacks (`schemas/events/`) are here too; `wemeet-webhook` receives and decodes the events.
 //!
 //! ```
 //! use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings};
@@ -22,6 +23,8 @@
 
 mod code_list;
 mod endpoint;
+mod event_host;
+mod event_time;
 #[rustfmt::skip]
 mod generated;
 mod instance_id;
@@ -34,6 +37,8 @@ mod user;
 pub mod validate;
 
 pub use endpoint::{Endpoint, EndpointInfo, PathParams, ResponseBody};
+pub use event_host::EventHost;
+pub use event_time::{EventDateTime, EventTime, ParseEventDateTimeError};
 /// The endpoint marker types, one per endpoint, and the [`ENDPOINTS`] table.
 pub use generated::endpoints;
 pub use generated::endpoints::*;

@@ -116,12 +116,7 @@ const HEADER: &str = "\
 /// changes no generated line, makes `--check` fail.
 fn inputs_doc(schemas_dir: &Path) -> Result<Vec<String>> {
     use sha2::Digest as _;
-    let mut names: Vec<String> = std::fs::read_dir(schemas_dir)
-        .with_context(|| format!("reading {}", schemas_dir.display()))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    names.sort();
+    let names = bundle::json_file_names(schemas_dir)?;
     let mut docs = vec![
         "Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:".to_owned(),
         String::new(),

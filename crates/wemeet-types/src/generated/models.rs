@@ -493,6 +493,562 @@ impl ErrorResponse {
         }
     }
 }
+/// The meeting an event is about (会议信息).
+///
+/// Generated from `schemas/events/definitions.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct EventMeetingInfo {
+    /// Meeting ID (会议 ID).
+    ///
+    /// Wire name `meeting_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_id: ::std::option::Option<::std::string::String>,
+    /// Meeting code (会议号).
+    ///
+    /// Wire name `meeting_code`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_code: ::std::option::Option<::std::string::String>,
+    /// Meeting subject (会议主题).
+    ///
+    /// Wire name `subject`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+    /// Creator of the meeting (创建者), current envelope.
+    ///
+    /// Wire name `creator`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub creator: ::std::option::Option<EventUser>,
+    /// User ID of the creator (创建者 ID), legacy envelope.
+    ///
+    /// Wire name `creator_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub creator_id: ::std::option::Option<::std::string::String>,
+    /// Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).
+    ///
+    /// Wire name `hosts`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hosts: ::std::option::Option<::std::vec::Vec<crate::EventHost>>,
+    /// Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.
+    ///
+    /// Wire name `meeting_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_type: ::std::option::Option<i64>,
+    /// Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `start_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub start_time: ::std::option::Option<crate::EventTime>,
+    /// Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `end_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub end_time: ::std::option::Option<crate::EventTime>,
+    /// How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).
+    ///
+    /// Wire name `meeting_create_mode`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_create_mode: ::std::option::Option<i64>,
+    /// Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).
+    ///
+    /// Wire name `meeting_create_from`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_create_from: ::std::option::Option<i64>,
+}
+impl EventMeetingInfo {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            meeting_id: ::std::option::Option::None,
+            meeting_code: ::std::option::Option::None,
+            subject: ::std::option::Option::None,
+            creator: ::std::option::Option::None,
+            creator_id: ::std::option::Option::None,
+            hosts: ::std::option::Option::None,
+            meeting_type: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            meeting_create_mode: ::std::option::Option::None,
+            meeting_create_from: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`meeting_id`](Self::meeting_id).
+    #[must_use]
+    pub fn with_meeting_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.meeting_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_code`](Self::meeting_code).
+    #[must_use]
+    pub fn with_meeting_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.meeting_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`subject`](Self::subject).
+    #[must_use]
+    pub fn with_subject(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subject = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`creator`](Self::creator).
+    #[must_use]
+    pub fn with_creator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
+        self.creator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`creator_id`](Self::creator_id).
+    #[must_use]
+    pub fn with_creator_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creator_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`hosts`](Self::hosts).
+    #[must_use]
+    pub fn with_hosts(
+        mut self,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<crate::EventHost>,
+        >,
+    ) -> Self {
+        self.hosts = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
+        self
+    }
+    /// Sets [`meeting_type`](Self::meeting_type).
+    #[must_use]
+    pub fn with_meeting_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.meeting_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`start_time`](Self::start_time).
+    #[must_use]
+    pub fn with_start_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.start_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`end_time`](Self::end_time).
+    #[must_use]
+    pub fn with_end_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.end_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_create_mode`](Self::meeting_create_mode).
+    #[must_use]
+    pub fn with_meeting_create_mode(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.meeting_create_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_create_from`](Self::meeting_create_from).
+    #[must_use]
+    pub fn with_meeting_create_from(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.meeting_create_from = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A Tencent Meeting Rooms device of the meeting (Rooms 信息).
+///
+/// Generated from `schemas/events/definitions.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct EventRoomInfo {
+    /// Meeting room ID (会议室 ID).
+    ///
+    /// Wire name `meeting_room_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_room_id: ::std::option::Option<::std::string::String>,
+    /// Meeting room name (会议室名称).
+    ///
+    /// Wire name `meeting_room_name`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_room_name: ::std::option::Option<::std::string::String>,
+    /// Rooms device ID (Rooms 设备 ID).
+    ///
+    /// Wire name `rooms_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rooms_id: ::std::option::Option<::std::string::String>,
+}
+impl EventRoomInfo {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            meeting_room_id: ::std::option::Option::None,
+            meeting_room_name: ::std::option::Option::None,
+            rooms_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`meeting_room_id`](Self::meeting_room_id).
+    #[must_use]
+    pub fn with_meeting_room_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.meeting_room_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_room_name`](Self::meeting_room_name).
+    #[must_use]
+    pub fn with_meeting_room_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.meeting_room_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rooms_id`](Self::rooms_id).
+    #[must_use]
+    pub fn with_rooms_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rooms_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.
+///
+/// Generated from `schemas/events/definitions.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct EventUser {
+    /// User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.
+    ///
+    /// Wire name `userid`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub userid: ::std::option::Option<::std::string::String>,
+    /// OAuth open_id of the user (OAuth 授权用户的 open_id).
+    ///
+    /// Wire name `open_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub open_id: ::std::option::Option<::std::string::String>,
+    /// User identity ID (用户身份 ID).
+    ///
+    /// Wire name `uuid`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uuid: ::std::option::Option<::std::string::String>,
+    /// Display name (用户名称).
+    ///
+    /// Wire name `user_name`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_name: ::std::option::Option<::std::string::String>,
+    /// Temporary ID of the user in the meeting (会议中的临时 id).
+    ///
+    /// Wire name `ms_open_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ms_open_id: ::std::option::Option<::std::string::String>,
+    /// Device type of the user (用户的终端设备类型), a string of the device code such as "2".
+    ///
+    /// Wire name `instance_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+}
+impl EventUser {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            userid: ::std::option::Option::None,
+            open_id: ::std::option::Option::None,
+            uuid: ::std::option::Option::None,
+            user_name: ::std::option::Option::None,
+            ms_open_id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`userid`](Self::userid).
+    #[must_use]
+    pub fn with_userid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.userid = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`open_id`](Self::open_id).
+    #[must_use]
+    pub fn with_open_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.open_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`uuid`](Self::uuid).
+    #[must_use]
+    pub fn with_uuid(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.uuid = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`user_name`](Self::user_name).
+    #[must_use]
+    pub fn with_user_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`ms_open_id`](Self::ms_open_id).
+    #[must_use]
+    pub fn with_ms_open_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ms_open_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`instance_id`](Self::instance_id).
+    #[must_use]
+    pub fn with_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The upload result of one material (素材上传信息).
+///
+/// Generated from `schemas/events/meeting-medium-uploaded.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MediumUploadInfo {
+    /// Whether this material was uploaded (上传状态): `true` success, `false` failure.
+    ///
+    /// Wire name `upload_status`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub upload_status: ::std::option::Option<bool>,
+    /// Why the upload failed (失败原因); empty on success.
+    ///
+    /// Wire name `error_msg`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_msg: ::std::option::Option<::std::string::String>,
+    /// Material type (素材类型): 1 video (视频), 2 picture (图片), 3 file (文件).
+    ///
+    /// Wire name `medium_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub medium_type: ::std::option::Option<i64>,
+    /// URL of the material (素材 URL).
+    ///
+    /// Wire name `medium_url`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub medium_url: ::std::option::Option<::std::string::String>,
+    /// Document ID (文档 ID), only when uploading a document (上传文档场景).
+    ///
+    /// Wire name `medium_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub medium_id: ::std::option::Option<::std::string::String>,
+}
+impl MediumUploadInfo {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            upload_status: ::std::option::Option::None,
+            error_msg: ::std::option::Option::None,
+            medium_type: ::std::option::Option::None,
+            medium_url: ::std::option::Option::None,
+            medium_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`upload_status`](Self::upload_status).
+    #[must_use]
+    pub fn with_upload_status(mut self, value: bool) -> Self {
+        self.upload_status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`error_msg`](Self::error_msg).
+    #[must_use]
+    pub fn with_error_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_msg = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`medium_type`](Self::medium_type).
+    #[must_use]
+    pub fn with_medium_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.medium_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`medium_url`](Self::medium_url).
+    #[must_use]
+    pub fn with_medium_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.medium_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`medium_id`](Self::medium_id).
+    #[must_use]
+    pub fn with_medium_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.medium_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One item of the `payload` of the event `meeting.canceled` (会议取消): the creator or an administrator cancelled a scheduled meeting from a client, the web or the REST cancel-meeting API.
+///
+/// Generated from `schemas/events/meeting-canceled.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingCanceledPayload {
+    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `operate_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operate_time: ::std::option::Option<crate::EventTime>,
+    /// Who cancelled the meeting (事件操作者).
+    ///
+    /// Wire name `operator`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operator: ::std::option::Option<EventUser>,
+    /// Why the meeting was cancelled (取消原因).
+    ///
+    /// Wire name `cancel_reason`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cancel_reason: ::std::option::Option<::std::string::String>,
+    /// The meeting cancelled (会议信息).
+    ///
+    /// Wire name `meeting_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
+}
+impl MeetingCanceledPayload {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            operate_time: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+            cancel_reason: ::std::option::Option::None,
+            meeting_info: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`operate_time`](Self::operate_time).
+    #[must_use]
+    pub fn with_operate_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.operate_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operator`](Self::operator).
+    #[must_use]
+    pub fn with_operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
+        self.operator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`cancel_reason`](Self::cancel_reason).
+    #[must_use]
+    pub fn with_cancel_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cancel_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_info`](Self::meeting_info).
+    #[must_use]
+    pub fn with_meeting_info(
+        mut self,
+        value: impl ::std::convert::Into<EventMeetingInfo>,
+    ) -> Self {
+        self.meeting_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One item of the `payload` of the event `meeting.created` (会议创建): a meeting was created from a client, the web or the REST create-meeting API.
+///
+/// Generated from `schemas/events/meeting-created.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingCreatedPayload {
+    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `operate_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operate_time: ::std::option::Option<crate::EventTime>,
+    /// Who created the meeting (事件操作者).
+    ///
+    /// Wire name `operator`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operator: ::std::option::Option<EventUser>,
+    /// The meeting created (会议信息).
+    ///
+    /// Wire name `meeting_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
+}
+impl MeetingCreatedPayload {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            operate_time: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+            meeting_info: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`operate_time`](Self::operate_time).
+    #[must_use]
+    pub fn with_operate_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.operate_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operator`](Self::operator).
+    #[must_use]
+    pub fn with_operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
+        self.operator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_info`](Self::meeting_info).
+    #[must_use]
+    pub fn with_meeting_info(
+        mut self,
+        value: impl ::std::convert::Into<EventMeetingInfo>,
+    ) -> Self {
+        self.meeting_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A created meeting (会议对象).
 ///
 /// Generated from `schemas/create-meeting.response.json`.
@@ -829,6 +1385,272 @@ impl MeetingInfoSettings {
     #[must_use]
     pub fn with_live_url(mut self, value: bool) -> Self {
         self.live_url = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// One item of the `payload` of the event `meeting.live-started` (直播开始): live streaming of a meeting started.
+///
+/// Generated from `schemas/events/meeting-live-started.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingLiveStartedPayload {
+    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `operate_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operate_time: ::std::option::Option<crate::EventTime>,
+    /// Who started the live stream (事件操作者).
+    ///
+    /// Wire name `operator`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operator: ::std::option::Option<EventUser>,
+    /// The meeting streamed (会议信息).
+    ///
+    /// Wire name `meeting_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
+}
+impl MeetingLiveStartedPayload {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            operate_time: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+            meeting_info: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`operate_time`](Self::operate_time).
+    #[must_use]
+    pub fn with_operate_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.operate_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operator`](Self::operator).
+    #[must_use]
+    pub fn with_operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
+        self.operator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_info`](Self::meeting_info).
+    #[must_use]
+    pub fn with_meeting_info(
+        mut self,
+        value: impl ::std::convert::Into<EventMeetingInfo>,
+    ) -> Self {
+        self.meeting_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One item of the `payload` of the event `meeting.live-stopped` (直播停止): live streaming of a meeting stopped.
+///
+/// Generated from `schemas/events/meeting-live-stopped.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingLiveStoppedPayload {
+    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `operate_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operate_time: ::std::option::Option<crate::EventTime>,
+    /// Who stopped the live stream (事件操作者).
+    ///
+    /// Wire name `operator`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operator: ::std::option::Option<EventUser>,
+    /// The meeting streamed (会议信息).
+    ///
+    /// Wire name `meeting_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
+}
+impl MeetingLiveStoppedPayload {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            operate_time: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+            meeting_info: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`operate_time`](Self::operate_time).
+    #[must_use]
+    pub fn with_operate_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.operate_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operator`](Self::operator).
+    #[must_use]
+    pub fn with_operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
+        self.operator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_info`](Self::meeting_info).
+    #[must_use]
+    pub fn with_meeting_info(
+        mut self,
+        value: impl ::std::convert::Into<EventMeetingInfo>,
+    ) -> Self {
+        self.meeting_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One item of the `payload` of the event `meeting.medium-uploaded` (素材上传结果): the materials (videos, pictures, files) of an API request, such as adding meeting backgrounds, were uploaded or failed to. The envelope's `trace_id` is the `X-TC-Trace` response header of that request.
+///
+/// Generated from `schemas/events/meeting-medium-uploaded.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingMediumUploadedPayload {
+    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `operate_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operate_time: ::std::option::Option<crate::EventTime>,
+    /// Whether every material was uploaded (素材整体上传状态): `true` all succeeded; `false` at least one failed, and all of them must be uploaded again.
+    ///
+    /// Wire name `event_upload_status`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub event_upload_status: ::std::option::Option<bool>,
+    /// One result per material of the request (素材上传信息).
+    ///
+    /// Wire name `upload_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub upload_info: ::std::option::Option<::std::vec::Vec<MediumUploadInfo>>,
+    /// The meeting the materials belong to (会议信息).
+    ///
+    /// Wire name `meeting_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
+}
+impl MeetingMediumUploadedPayload {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            operate_time: ::std::option::Option::None,
+            event_upload_status: ::std::option::Option::None,
+            upload_info: ::std::option::Option::None,
+            meeting_info: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`operate_time`](Self::operate_time).
+    #[must_use]
+    pub fn with_operate_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.operate_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`event_upload_status`](Self::event_upload_status).
+    #[must_use]
+    pub fn with_event_upload_status(mut self, value: bool) -> Self {
+        self.event_upload_status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets [`upload_info`](Self::upload_info).
+    #[must_use]
+    pub fn with_upload_info(
+        mut self,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<MediumUploadInfo>,
+        >,
+    ) -> Self {
+        self.upload_info = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
+        self
+    }
+    /// Sets [`meeting_info`](Self::meeting_info).
+    #[must_use]
+    pub fn with_meeting_info(
+        mut self,
+        value: impl ::std::convert::Into<EventMeetingInfo>,
+    ) -> Self {
+        self.meeting_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One item of the `payload` of the event `meeting.updated` (会议更新): the creator or an administrator changed a scheduled meeting from a client, the web or the REST modify-meeting API. Personal-meeting-ID (PMI) meetings do not send it.
+///
+/// Generated from `schemas/events/meeting-updated.json`.
+/// Decoding ignores unknown fields.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingUpdatedPayload {
+    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
+    ///
+    /// Wire name `operate_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operate_time: ::std::option::Option<crate::EventTime>,
+    /// Who changed the meeting (事件操作者).
+    ///
+    /// Wire name `operator`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub operator: ::std::option::Option<EventUser>,
+    /// The meeting as changed (会议信息).
+    ///
+    /// Wire name `meeting_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
+    /// The Tencent Meeting Rooms of the meeting (Rooms 信息).
+    ///
+    /// Wire name `rooms_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub rooms_info: ::std::option::Option<::std::vec::Vec<EventRoomInfo>>,
+}
+impl MeetingUpdatedPayload {
+    /// Builds one with every field absent.
+    pub fn new() -> Self {
+        Self {
+            operate_time: ::std::option::Option::None,
+            operator: ::std::option::Option::None,
+            meeting_info: ::std::option::Option::None,
+            rooms_info: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`operate_time`](Self::operate_time).
+    #[must_use]
+    pub fn with_operate_time(
+        mut self,
+        value: impl ::std::convert::Into<crate::EventTime>,
+    ) -> Self {
+        self.operate_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`operator`](Self::operator).
+    #[must_use]
+    pub fn with_operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
+        self.operator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`meeting_info`](Self::meeting_info).
+    #[must_use]
+    pub fn with_meeting_info(
+        mut self,
+        value: impl ::std::convert::Into<EventMeetingInfo>,
+    ) -> Self {
+        self.meeting_info = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`rooms_info`](Self::rooms_info).
+    #[must_use]
+    pub fn with_rooms_info(
+        mut self,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<EventRoomInfo>,
+        >,
+    ) -> Self {
+        self.rooms_info = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }
