@@ -1,0 +1,183 @@
+//! The events this crate types, by name, and the decoding of an event's JSON.
+//!
+//! Written by hand for now, keyed on the `x-event` names of the payload schemas in `schemas/events/` (a test
+//! checks each name against its schema); it is to be generated from those schemas later.
+
+use std::borrow::Cow;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use wemeet_types::{
+    MeetingCanceledPayload, MeetingCreatedPayload, MeetingLiveStartedPayload,
+    MeetingLiveStoppedPayload, MeetingMediumUploadedPayload, MeetingUpdatedPayload,
+};
+
+use crate::envelope::Envelope;
+use crate::error::{JsonProblem, WebhookError};
+
+/// A generated payload model of a known event, and the name the service gives that event (the `x-event` of its
+/// schema).
+pub trait EventPayload: DeserializeOwned + Serialize {
+    /// The event name, e.g. `meeting.created`.
+    const EVENT: &'static str;
+}
+
+macro_rules! events {
+    ($( $(#[$doc:meta])* $variant:ident($payload:ident) = $name:literal, )+) => {
+        $(
+            impl EventPayload for $payload {
+                const EVENT: &'static str = $name;
+            }
+        )+
+
+        /// An event callback, decoded: one variant per event this crate types, [`Event::Other`] for the rest.
+        ///
+        /// ```
+        /// use wemeet_webhook::Event;
+        ///
+        /// let event = Event::from_json(
+        ///     r#"{"event": "meeting.created", "trace_id": "e7aa65dd", "payload": [
+        ///         {"operate_time": 1609313201465, "meeting_info": {"meeting_id": "13339451618278424869"}}]}"#,
+        /// )
+        /// .unwrap();
+        /// let Event::MeetingCreated(created) = &event else { panic!("{event:?}") };
+        /// assert_eq!(created.payload()[0].meeting_info.as_ref().unwrap().meeting_id.as_deref(),
+        ///            Some("13339451618278424869"));
+        /// assert_eq!((event.name(), event.trace_id()), ("meeting.created", Some("e7aa65dd")));
+        ///
+        /// let other = Event::from_json(r#"{"event": "meeting.started", "trace_id": "t", "payload": []}"#).unwrap();
+        /// assert!(matches!(&other, Event::Other(o) if o.json()["payload"].is_array()));
+        /// ```
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum Event {
+            $( $(#[$doc])* $variant(Envelope<$payload>), )+
+            /// Any other event: its name and its JSON, kept as received.
+            Other(OtherEvent),
+        }
+
+        impl Event {
+            /// The names of the events with a variant of their own.
+            pub const TYPED: &'static [&'static str] = &[$($name),+];
+
+            /// Decodes an event's JSON (the decrypted `data` of a delivery).
+            ///
+            /// A known event must fit its model ([`WebhookError::EventModel`] otherwise); the models are lenient
+            /// (every field optional, unknown fields ignored). Any other event becomes [`Event::Other`].
+            pub fn from_json(json: &str) -> Result<Self, WebhookError> {
+                let name = peek_name(json)?;
+                match name.as_ref() {
+                    $( $name => decode(json, $name).map(Self::$variant), )+
+                    _ => OtherEvent::decode(name.into_owned(), json).map(Self::Other),
+                }
+            }
+
+            /// The event name, e.g. `meeting.created`.
+            pub fn name(&self) -> &str {
+                match self {
+                    $( Self::$variant(envelope) => &envelope.event, )+
+                    Self::Other(other) => &other.name,
+                }
+            }
+
+            /// The unique sequence value of the event (`trace_id`, or `unique_sequence` in the legacy envelope).
+            pub fn trace_id(&self) -> Option<&str> {
+                match self {
+                    $( Self::$variant(envelope) => envelope.trace_id(), )+
+                    Self::Other(other) => other.trace_id(),
+                }
+            }
+        }
+
+        impl Serialize for Event {
+            /// The event's JSON, as the service sends it.
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Self::$variant(envelope) => envelope.serialize(serializer), )+
+                    Self::Other(other) => other.json.serialize(serializer),
+                }
+            }
+        }
+
+        $(
+            impl From<Envelope<$payload>> for Event {
+                fn from(envelope: Envelope<$payload>) -> Self {
+                    Self::$variant(envelope)
+                }
+            }
+        )+
+    };
+}
+
+events! {
+    /// `meeting.created` (会议创建): a meeting was created.
+    MeetingCreated(MeetingCreatedPayload) = "meeting.created",
+    /// `meeting.updated` (会议更新): a scheduled meeting was changed.
+    MeetingUpdated(MeetingUpdatedPayload) = "meeting.updated",
+    /// `meeting.canceled` (会议取消): a scheduled meeting was cancelled.
+    MeetingCanceled(MeetingCanceledPayload) = "meeting.canceled",
+    /// `meeting.medium-uploaded` (素材上传结果): the materials of a request (such as added backgrounds) were
+    /// uploaded, or failed to be; the `trace_id` is that request's `X-TC-Trace`.
+    MeetingMediumUploaded(MeetingMediumUploadedPayload) = "meeting.medium-uploaded",
+    /// `meeting.live-started` (直播开始): live streaming of a meeting started.
+    MeetingLiveStarted(MeetingLiveStartedPayload) = "meeting.live-started",
+    /// `meeting.live-stopped` (直播停止): live streaming of a meeting stopped.
+    MeetingLiveStopped(MeetingLiveStoppedPayload) = "meeting.live-stopped",
+}
+
+/// An event without a variant of its own: its name and its JSON.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct OtherEvent {
+    name: String,
+    json: serde_json::Value,
+}
+
+impl OtherEvent {
+    fn decode(name: String, json: &str) -> Result<Self, WebhookError> {
+        serde_json::from_str(json)
+            .map(|json| Self { name, json })
+            .map_err(|error| WebhookError::NotAnEvent {
+                problem: JsonProblem::from(&error),
+            })
+    }
+
+    /// The event name, e.g. `meeting.started`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The whole event, as received.
+    pub fn json(&self) -> &serde_json::Value {
+        &self.json
+    }
+
+    /// The unique sequence value of the event (`trace_id`, or `unique_sequence` in the legacy envelope).
+    pub fn trace_id(&self) -> Option<&str> {
+        ["trace_id", "unique_sequence"]
+            .into_iter()
+            .find_map(|member| self.json.get(member)?.as_str())
+    }
+}
+
+#[derive(Deserialize)]
+struct Name<'a> {
+    #[serde(borrow)]
+    event: Cow<'a, str>,
+}
+
+/// The `event` member, read without decoding the rest.
+fn peek_name(json: &str) -> Result<Cow<'_, str>, WebhookError> {
+    serde_json::from_str::<Name<'_>>(json)
+        .map(|name| name.event)
+        .map_err(|error| WebhookError::NotAnEvent {
+            problem: JsonProblem::from(&error),
+        })
+}
+
+fn decode<P: EventPayload>(json: &str, event: &'static str) -> Result<Envelope<P>, WebhookError> {
+    serde_json::from_str(json).map_err(|error| WebhookError::EventModel {
+        event,
+        problem: JsonProblem::from(&error),
+    })
+}
