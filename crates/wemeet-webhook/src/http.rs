@@ -1,5 +1,7 @@
 //! `http` 1.x integration (feature `http`): take an `http::Request`, give an `http::Response`.
 
+use std::fmt;
+
 use http::header::{CONTENT_TYPE, HeaderValue};
 use http::{Method, Request, Response, StatusCode};
 
@@ -11,8 +13,9 @@ use crate::receiver::{logged_event, logged_url};
 use crate::sender::{Delivery, SignedHeaders, UrlVerification};
 use crate::webhook::Webhook;
 
-/// A callback request that verified: what to answer, and the event if it was one.
-#[derive(Debug, Clone, PartialEq)]
+/// A callback request that verified: what to answer, and the event if it was one. `Debug` shows the length of
+/// a URL verification's answer, not the answer.
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Received {
     /// A URL verification (or heartbeat): answer it with these bytes.
@@ -50,6 +53,18 @@ impl WebhookError {
     pub fn response(&self) -> Response<Vec<u8>> {
         let status = StatusCode::from_u16(self.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
         text_response(status, self.to_string().into_bytes())
+    }
+}
+
+impl fmt::Debug for Received {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UrlVerification(answer) => f
+                .debug_struct("UrlVerification")
+                .field("answer_len", &answer.len())
+                .finish(),
+            Self::Event(event) => f.debug_tuple("Event").field(event).finish(),
+        }
     }
 }
 

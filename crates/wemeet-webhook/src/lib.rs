@@ -50,8 +50,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The Token and the key never appear in `Debug` output, errors or logs; nor do signatures, bodies or decrypted
-//! text. Refusals are logged through `tracing` at `WARN`, accepted callbacks at `DEBUG` (event name and trace id).
+//! The Token and the key never appear in `Debug` output, errors or logs; nor do signatures, raw bodies or a
+//! decrypted `check_str` (a decoded [`Event`] is a data model: its `Debug` shows its fields). Refusals are logged
+//! through `tracing` at `WARN` (the error's message), accepted callbacks at `DEBUG` (event name and trace id).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

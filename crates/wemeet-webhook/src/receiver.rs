@@ -57,8 +57,10 @@ impl Webhook {
     ///
     /// The signature is checked over the `data` string exactly as received (JSON-unescaped, never re-padded),
     /// before anything is decoded; then `data` is base64-decoded (padding optional), decrypted when an
-    /// EncodingAESKey is configured, and decoded as an [`Event`]. Answer a success with HTTP 200 and
-    /// [`SUCCESS_RESPONSE`](crate::SUCCESS_RESPONSE) within 5 seconds, or the service delivers it again.
+    /// EncodingAESKey is configured, and decoded as an [`Event`]. Should text follow the event's JSON (the docs
+    /// describe the encrypted buffer as `msg + $key` without defining `$key`; no sample has one), the JSON up to
+    /// its last `}` is decoded. Answer a success with HTTP 200 and [`SUCCESS_RESPONSE`](crate::SUCCESS_RESPONSE)
+    /// within 5 seconds, or the service delivers it again.
     ///
     /// ```
     /// use wemeet_webhook::{Event, Webhook};
@@ -93,8 +95,13 @@ impl Webhook {
         body: &[u8],
         headers: impl Fn(&str) -> Option<&'h str>,
     ) -> Result<String, WebhookError> {
-        let headers = ReceivedHeaders::read(|name| Ok(headers(name)))?;
-        self.open_event_json(body, &headers)
+        let headers = ReceivedHeaders::read(|name| Ok(headers(name)));
+        let json = headers.and_then(|headers| self.open_event_json(body, &headers));
+        match &json {
+            Ok(_) => tracing::debug!("wemeet webhook: event opened"),
+            Err(error) => tracing::warn!(%error, "wemeet webhook: event refused"),
+        }
+        json
     }
 
     pub(crate) fn answer_query(

@@ -167,6 +167,10 @@ fn no_secret_in_debug_display_errors_or_logs() {
         printed.push(format!("{good_request:?}"));
         let received = webhook.receive(&good_request).unwrap();
         printed.push(format!("{:?}", received.response()));
+        let verification_request = verification.to_request("http://127.0.0.1/").unwrap();
+        let answered = webhook.receive(&verification_request).unwrap();
+        assert_eq!(answered.response().body(), CHALLENGE.as_bytes());
+        printed.push(format!("{answered:?} {answered:#?}"));
 
         let wrong_signature = "0".repeat(40);
         let bad_data_signature = webhook.sign("1", "2", "!!");
