@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use wemeet_types::{
     MeetingCanceledPayload, MeetingCreatedPayload, MeetingLiveStartedPayload,
     MeetingLiveStoppedPayload, MeetingMediumUploadedPayload, MeetingUpdatedPayload,
@@ -45,8 +46,9 @@ macro_rules! events {
         ///            Some("13339451618278424869"));
         /// assert_eq!((event.name(), event.trace_id()), ("meeting.created", Some("e7aa65dd")));
         ///
-        /// let other = Event::from_json(r#"{"event": "meeting.started", "trace_id": "t", "payload": []}"#).unwrap();
-        /// assert!(matches!(&other, Event::Other(o) if o.json()["payload"].is_array()));
+        /// let json = r#"{"event": "meeting.started", "trace_id": "t", "payload": [{"big": 123456789012345678901}]}"#;
+        /// let Event::Other(other) = Event::from_json(json).unwrap() else { panic!() };
+        /// assert_eq!((other.name(), other.trace_id(), other.json()), ("meeting.started", Some("t"), json));
         /// ```
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
@@ -65,10 +67,10 @@ macro_rules! events {
             /// A known event must fit its model ([`WebhookError::EventModel`] otherwise); the models are lenient
             /// (every field optional, unknown fields ignored). Any other event becomes [`Event::Other`].
             pub fn from_json(json: &str) -> Result<Self, WebhookError> {
-                let name = peek_name(json)?;
-                match name.as_ref() {
+                let peeked = peek(json)?;
+                match peeked.event.as_ref() {
                     $( $name => decode(json, $name).map(Self::$variant), )+
-                    _ => OtherEvent::decode(name.into_owned(), json).map(Self::Other),
+                    _ => OtherEvent::decode(peeked, json).map(Self::Other),
                 }
             }
 
@@ -125,21 +127,28 @@ events! {
     MeetingLiveStopped(MeetingLiveStoppedPayload) = "meeting.live-stopped",
 }
 
-/// An event without a variant of its own: its name and its JSON.
-#[derive(Debug, Clone, PartialEq)]
+/// An event without a variant of its own: its name, its trace id and its JSON text, exactly as received.
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct OtherEvent {
     name: String,
-    json: serde_json::Value,
+    trace_id: Option<String>,
+    json: Box<RawValue>,
 }
 
 impl OtherEvent {
-    fn decode(name: String, json: &str) -> Result<Self, WebhookError> {
-        serde_json::from_str(json)
-            .map(|json| Self { name, json })
-            .map_err(|error| WebhookError::NotAnEvent {
-                problem: JsonProblem::from(&error),
-            })
+    fn decode(peeked: Peeked<'_>, json: &str) -> Result<Self, WebhookError> {
+        let json = serde_json::from_str(json).map_err(|error| WebhookError::NotAnEvent {
+            problem: JsonProblem::from(&error),
+        })?;
+        Ok(Self {
+            name: peeked.event.into_owned(),
+            trace_id: peeked
+                .trace_id
+                .or(peeked.unique_sequence)
+                .map(Cow::into_owned),
+            json,
+        })
     }
 
     /// The event name, e.g. `meeting.started`.
@@ -147,32 +156,39 @@ impl OtherEvent {
         &self.name
     }
 
-    /// The whole event, as received.
-    pub fn json(&self) -> &serde_json::Value {
-        &self.json
+    /// The whole event's JSON text, as received (without surrounding whitespace): decode it into a type of your
+    /// own, or into a `serde_json::Value`.
+    pub fn json(&self) -> &str {
+        self.json.get()
     }
 
     /// The unique sequence value of the event (`trace_id`, or `unique_sequence` in the legacy envelope).
     pub fn trace_id(&self) -> Option<&str> {
-        ["trace_id", "unique_sequence"]
-            .into_iter()
-            .find_map(|member| self.json.get(member)?.as_str())
+        self.trace_id.as_deref()
     }
 }
 
-#[derive(Deserialize)]
-struct Name<'a> {
-    #[serde(borrow)]
-    event: Cow<'a, str>,
+impl PartialEq for OtherEvent {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && self.trace_id == other.trace_id && self.json() == other.json()
+    }
 }
 
-/// The `event` member, read without decoding the rest.
-fn peek_name(json: &str) -> Result<Cow<'_, str>, WebhookError> {
-    serde_json::from_str::<Name<'_>>(json)
-        .map(|name| name.event)
-        .map_err(|error| WebhookError::NotAnEvent {
-            problem: JsonProblem::from(&error),
-        })
+/// The members every event has, read without decoding the rest.
+#[derive(Deserialize)]
+struct Peeked<'a> {
+    #[serde(borrow)]
+    event: Cow<'a, str>,
+    #[serde(borrow, default)]
+    trace_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    unique_sequence: Option<Cow<'a, str>>,
+}
+
+fn peek(json: &str) -> Result<Peeked<'_>, WebhookError> {
+    serde_json::from_str(json).map_err(|error| WebhookError::NotAnEvent {
+        problem: JsonProblem::from(&error),
+    })
 }
 
 fn decode<P: EventPayload>(json: &str, event: &'static str) -> Result<Envelope<P>, WebhookError> {
