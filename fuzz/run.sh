@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-120}"
-targets=(decode_response decode_bodies verify_request)
+targets=(decode_response decode_bodies verify_request webhook)
 
 cargo fuzz build --sanitizer none
 

@@ -18,6 +18,7 @@ use wemeet_types::{
     ENDPOINTS, Endpoint, EndpointVisitor, ErrorClass, ErrorResponse, ResponseBody, RetryClass,
     visit_endpoints,
 };
+use wemeet_webhook::{Event, Webhook, WebhookError};
 
 const APP_ID: &str = "200000001";
 const SECRET_ID: &str = "fuzz-secret-id";
@@ -376,4 +377,184 @@ fn tampered(input: &mut Input<'_>) {
         verdict.is_err(),
         "a tampered request verified (change {which}, mask {mask})"
     );
+}
+
+/// Webhook callbacks: verification, decryption and event decoding of arbitrary input (`wemeet-webhook`).
+///
+/// Input: one mode byte. Bit 7 chooses the subscription: with an EncodingAESKey or without. Then, by mode `% 3`:
+/// - 0, forged: three length-prefixed header values (`timestamp`, `nonce`, `signature`), a query (chunk), then
+///   the body. Nobody can forge a signature: the URL verification, the event delivery and the `http::Request`
+///   of either method must all be refused, with a non-200 answer.
+/// - 1, signed: the rest is a plaintext, encoded (and encrypted) and signed as the service does. The delivery
+///   must decode exactly as [`Event::from_json`] decodes the plaintext (or, for a plaintext followed by a
+///   suffix, as it decodes the JSON before it), fail with [`WebhookError::NotUtf8`] for non-UTF-8 text, and a
+///   decoded event must survive a round trip; the URL verification of the same plaintext, if UTF-8, must
+///   answer it exactly.
+/// - 2, tampered: a byte (position and mask from the next two bytes) of the timestamp, nonce, data or signature
+///   (chosen by the mode byte) of a signed delivery of the rest is changed; the delivery must be refused unless
+///   the change keeps what is signed (a case change of the hex signature, or values whose sorted concatenation
+///   is unchanged).
+pub fn webhook(data: &[u8]) {
+    let mut input = Input(data);
+    let mode = input.byte();
+    let webhook = if mode & 0x80 == 0 {
+        plain_webhook()
+    } else {
+        encrypted_webhook()
+    };
+    match mode % 3 {
+        0 => forged_callback(webhook, &mut input),
+        1 => signed_callback(webhook, input.rest()),
+        _ => tampered_callback(webhook, mode, &mut input),
+    }
+}
+
+const WEBHOOK_TOKEN: &str = "fuzzTokenfuzzTokenfuzzTok";
+
+fn plain_webhook() -> &'static Webhook {
+    static WEBHOOK: OnceLock<Webhook> = OnceLock::new();
+    WEBHOOK.get_or_init(|| Webhook::from_settings(WEBHOOK_TOKEN, None).expect("a valid Token"))
+}
+
+fn encrypted_webhook() -> &'static Webhook {
+    static WEBHOOK: OnceLock<Webhook> = OnceLock::new();
+    WEBHOOK.get_or_init(|| {
+        Webhook::from_settings(
+            WEBHOOK_TOKEN,
+            Some("fuzzKeyfuzzKeyfuzzKeyfuzzKeyfuzzKeyfuzzKey9"),
+        )
+        .expect("a valid Token and key")
+    })
+}
+
+fn callback_headers<'a>(
+    timestamp: &'a str,
+    nonce: &'a str,
+    signature: &'a str,
+) -> impl Fn(&str) -> Option<&'a str> {
+    move |name| match name {
+        "timestamp" => Some(timestamp),
+        "nonce" => Some(nonce),
+        "signature" => Some(signature),
+        _ => None,
+    }
+}
+
+fn forged_callback(webhook: &Webhook, input: &mut Input<'_>) {
+    let timestamp = String::from_utf8_lossy(input.chunk()).into_owned();
+    let nonce = String::from_utf8_lossy(input.chunk()).into_owned();
+    let signature = String::from_utf8_lossy(input.chunk()).into_owned();
+    let query = String::from_utf8_lossy(input.chunk()).into_owned();
+    let body = input.rest();
+    let headers = callback_headers(&timestamp, &nonce, &signature);
+    assert!(
+        webhook.verify_url(&query, &headers).is_err(),
+        "a forged check_str verified"
+    );
+    assert!(
+        webhook.verify_url_query(&query, &headers).is_err(),
+        "a forged query verified"
+    );
+    assert!(
+        webhook.receive_event(body, &headers).is_err(),
+        "a forged event verified"
+    );
+    for method in ["GET", "POST", "PUT"] {
+        let request = http::Request::builder()
+            .method(method)
+            .uri(format!("/callback?{}", query.escape_default()))
+            .header("timestamp", timestamp.as_bytes())
+            .header("nonce", nonce.as_bytes())
+            .header("signature", signature.as_bytes())
+            .body(body);
+        if let Ok(request) = request {
+            let error = webhook
+                .receive(&request)
+                .expect_err("a forged http::Request verified");
+            assert_ne!(error.response().status(), StatusCode::OK);
+            assert!(!error.to_string().is_empty());
+        }
+    }
+}
+
+fn signed_callback(webhook: &Webhook, plaintext: &[u8]) {
+    let data = webhook.encode(plaintext);
+    let signature = webhook.sign("1700000000000", "7", &data);
+    let headers = callback_headers("1700000000000", "7", &signature);
+    let body = format!(r#"{{"data":"{data}"}}"#);
+    let received = webhook.receive_event(body.as_bytes(), &headers);
+    match std::str::from_utf8(plaintext) {
+        Err(_) => assert!(
+            matches!(received, Err(WebhookError::NotUtf8 { .. })),
+            "non-UTF-8 plaintext: {received:?}"
+        ),
+        Ok(text) => {
+            let direct = Event::from_json(text);
+            match (&direct, &received) {
+                (Ok(direct), received) => assert_eq!(received.as_ref(), Ok(direct)),
+                (Err(_), Ok(event)) => {
+                    let end = text.rfind('}').map_or(0, |i| i + 1);
+                    assert_eq!(
+                        Event::from_json(&text[..end]).as_ref(),
+                        Ok(event),
+                        "suffix fallback"
+                    );
+                }
+                (Err(_), Err(_)) => {}
+            }
+            if let Ok(event) = received {
+                let encoded = serde_json::to_string(&event).expect("an event encodes");
+                assert_eq!(
+                    Event::from_json(&encoded).ok(),
+                    Some(event),
+                    "round trip of {encoded}"
+                );
+            }
+            let request = webhook.url_verification(text, 1_700_000_000_000, 8);
+            let h = request.headers();
+            let answer = webhook.verify_url(request.check_str(), |name| h.get(name));
+            assert_eq!(answer.as_deref(), Ok(plaintext));
+        }
+    }
+}
+
+fn tampered_callback(webhook: &Webhook, mode: u8, input: &mut Input<'_>) {
+    let position = usize::from(input.byte());
+    let mask = input.byte().max(1);
+    let plaintext = input.rest();
+    let data = webhook.encode(plaintext);
+    let (timestamp, nonce) = ("1700000000000".to_owned(), "7".to_owned());
+    let signature = webhook.sign(&timestamp, &nonce, &data);
+    let mut values = [timestamp, nonce, data, signature];
+    let which = usize::from(mode / 3) % values.len();
+    let original = values.clone();
+    let mut bytes = values[which].clone().into_bytes();
+    let index = position % bytes.len().max(1);
+    let Some(byte) = bytes.get_mut(index) else {
+        return;
+    };
+    *byte ^= mask;
+    let Ok(changed) = String::from_utf8(bytes) else {
+        return;
+    };
+    values[which] = changed;
+    let [timestamp, nonce, data, signature] = &values;
+    let body = format!(r#"{{"data":"{}"}}"#, data.escape_default());
+    let received = webhook.receive_event(
+        body.as_bytes(),
+        callback_headers(timestamp, nonce, signature),
+    );
+    let sorted = |values: &[String; 4]| {
+        let mut signed = [WEBHOOK_TOKEN, &values[0], &values[1], &values[2]];
+        signed.sort_unstable();
+        signed.concat()
+    };
+    let same_signed_text = which < 3 && sorted(&values) == sorted(&original);
+    let same_signature = which == 3 && signature.eq_ignore_ascii_case(&original[3]);
+    if !same_signed_text && !same_signature {
+        assert!(
+            received.is_err(),
+            "a tampered delivery verified (value {which}, mask {mask})"
+        );
+    }
 }

@@ -12,10 +12,11 @@ use std::path::{Path, PathBuf};
 type Target = fn(&[u8]);
 
 /// The target functions, by the name of their directory.
-const TARGETS: [(&str, Target); 3] = [
+const TARGETS: [(&str, Target); 4] = [
     ("decode_response", fuzz::decode_response),
     ("decode_bodies", fuzz::decode_bodies),
     ("verify_request", fuzz::verify_request),
+    ("webhook", fuzz::webhook),
 ];
 
 fn fuzz_dir() -> PathBuf {
@@ -61,4 +62,29 @@ fn the_seeds_reach_success_and_error_paths() {
     let body = &seed[3..];
     assert!(serde_json::from_slice::<wemeet_types::CreateMeetingResponse>(body).is_ok());
     fuzz::decode_response(&seed[..seed.len() / 2]);
+}
+
+#[test]
+fn the_webhook_seeds_reach_typed_events_the_suffix_fallback_and_refusals() {
+    let seed = |name: &str| fs::read(fuzz_dir().join("seeds/webhook").join(name)).unwrap();
+    // A `signed` seed is the plaintext the target encrypts and signs: the docs' examples are typed events.
+    let medium = seed("signed-encrypted-meeting.medium-uploaded");
+    let event =
+        wemeet_webhook::Event::from_json(std::str::from_utf8(&medium[1..]).unwrap()).unwrap();
+    assert!(matches!(
+        event,
+        wemeet_webhook::Event::MeetingMediumUploaded(_)
+    ));
+    // With a suffix after the JSON only the delivery path's fallback decodes it.
+    let suffixed = seed("signed-encrypted-with-suffix");
+    assert!(
+        wemeet_webhook::Event::from_json(std::str::from_utf8(&suffixed[1..]).unwrap()).is_err()
+    );
+    fuzz::webhook(&suffixed);
+    // Every mode is seeded: forged (0), signed (1) and tampered (2).
+    let modes: std::collections::BTreeSet<u8> = inputs(&fuzz_dir().join("seeds/webhook"))
+        .iter()
+        .map(|path| fs::read(path).unwrap().first().copied().unwrap_or(0) % 3)
+        .collect();
+    assert_eq!(modes.into_iter().collect::<Vec<_>>(), [0, 1, 2]);
 }

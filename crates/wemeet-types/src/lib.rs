@@ -1,9 +1,10 @@
 //! Request and response models of the Tencent Meeting (腾讯会议, "WeMeet") REST API.
 //!
 //! The models are generated from the JSON Schemas in `schemas/` by `cargo xtask codegen`, with their builders and
-//! their validation; this crate adds the hand-written pieces typify cannot express (code-list enums, timestamps,
-//! user references), the endpoint table, the error vocabulary, and the rule functions the validation calls. It
-//! depends on no HTTP crate.
+//! their validation; this crate adds the hand-written pieces typify cannot express (timestamps, user references,
+//! event times), the endpoint table, the error vocabulary, and the rule functions the validation calls. It
+//! depends on no HTTP crate. The payload models of the event callbacks (`schemas/events/`) are here too;
+//! `wemeet-webhook` receives and decodes the events.
 //!
 //! ```
 //! use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings, Validate};
@@ -37,6 +38,9 @@
 mod code_list;
 mod endpoint;
 mod error_code;
+mod event_host;
+mod event_payload;
+mod event_time;
 #[rustfmt::skip]
 mod generated;
 mod meeting_info;
@@ -50,11 +54,15 @@ pub use endpoint::{
     Endpoint, EndpointInfo, EndpointVisitor, Method, PathParams, ResponseBody, RetryClass,
 };
 pub use error_code::{ErrorClass, ErrorCode, ErrorCodeInfo};
+pub use event_host::EventHost;
+pub use event_payload::EventPayload;
+pub use event_time::{EventDateTime, EventTime, ParseEventDateTimeError};
 pub use generated::code_lists::*;
 /// The endpoint marker types, one per endpoint, the [`ENDPOINTS`] table and [`visit_endpoints`].
 pub use generated::endpoints;
 pub use generated::endpoints::*;
 pub use generated::error_codes::ERROR_CODES;
+pub use generated::events::EVENTS;
 pub use generated::models::*;
 pub use generated::schemas;
 pub use request::{EncodeError, EncodeRequest, Encoded};

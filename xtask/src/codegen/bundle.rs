@@ -1,4 +1,4 @@
-//! Bundles every schema file of `schemas/` into one map of named definitions.
+//! Bundles every schema file of `schemas/` (and of `schemas/events/`) into one map of named definitions.
 //!
 //! Each file contributes its `definitions` under their own names and, when the file itself describes a type,
 //! its root under its `title`. References are rewritten to point into the bundle (`#/definitions/Name`);
@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 /// One JSON Schema file of `schemas/`.
 #[derive(Debug, Clone)]
 pub struct SchemaFile {
-    /// File name relative to `schemas/`, e.g. `create-meeting.request.json`.
+    /// File name relative to `schemas/`, e.g. `create-meeting.request.json` or `events/meeting-created.json`.
     pub name: String,
     /// The parsed document.
     pub document: Value,
@@ -42,25 +42,50 @@ const DRAFT_07: &str = "http://json-schema.org/draft-07/schema#";
 /// Keywords whose values are data, not schemas: references inside them are not references.
 const DATA_KEYWORDS: &[&str] = &["const", "default", "enum", "examples", "x-rust-type"];
 
-/// Reads every `*.json` file of `dir` except the files named in `skip`, sorted by name.
-pub fn load_dir(dir: &Path, skip: &[&str]) -> Result<Vec<SchemaFile>> {
-    let mut files = Vec::new();
-    let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
-    for entry in entries {
-        let path = entry?.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
-            continue;
-        };
-        if !name.ends_with(".json") || skip.contains(&name.as_str()) {
+/// Folders of `schemas/` whose `*.json` files are bundled too, named `<folder>/<file>` (the event payloads).
+pub const SUBDIRS: &[&str] = &["events"];
+
+/// The names of the `*.json` files of `dir` and of its [`SUBDIRS`] (as `<folder>/<file>`), sorted.
+pub fn json_file_names(dir: &Path) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for folder in std::iter::once("").chain(SUBDIRS.iter().copied()) {
+        let path = dir.join(folder);
+        if !folder.is_empty() && !path.is_dir() {
             continue;
         }
+        let entries =
+            std::fs::read_dir(&path).with_context(|| format!("reading {}", path.display()))?;
+        for entry in entries {
+            let Some(name) = entry?.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            if name.ends_with(".json") {
+                names.push(if folder.is_empty() {
+                    name
+                } else {
+                    format!("{folder}/{name}")
+                });
+            }
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// Reads every `*.json` file of `dir` and of its [`SUBDIRS`] except the files named in `skip`, sorted by name.
+pub fn load_dir(dir: &Path, skip: &[&str]) -> Result<Vec<SchemaFile>> {
+    let mut files = Vec::new();
+    for name in json_file_names(dir)? {
+        if skip.contains(&name.as_str()) {
+            continue;
+        }
+        let path = dir.join(&name);
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("reading {}", path.display()))?;
         let document =
             serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
         files.push(SchemaFile { name, document });
     }
-    files.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(files)
 }
 
@@ -256,7 +281,13 @@ impl RefResolver<'_> {
 
     fn resolve(&self, reference: &str) -> Result<String> {
         let (file, pointer) = reference.split_once('#').unwrap_or((reference, ""));
-        let file = if file.is_empty() { self.file } else { file };
+        // A file name is relative to the folder of the file that refers to it.
+        let file = match (file, self.file.rsplit_once('/')) {
+            ("", _) => self.file.to_owned(),
+            (file, Some((folder, _))) => format!("{folder}/{file}"),
+            (file, None) => file.to_owned(),
+        };
+        let file = file.as_str();
         let Some(defined) = self.definitions.get(file) else {
             bail!("`$ref: {reference}` names the unknown file `{file}`");
         };
@@ -379,6 +410,28 @@ mod tests {
             ),
         ];
         assert_eq!(bundle(&files).unwrap().definitions.len(), 1);
+    }
+
+    #[test]
+    fn references_in_a_folder_are_relative_to_it() {
+        let files = [
+            file(
+                "events/definitions.json",
+                json!({"$schema": DRAFT_07, "definitions": {"EventUser": {"type": "object", "properties": {}}}}),
+            ),
+            file(
+                "events/a.json",
+                json!({"$schema": DRAFT_07, "title": "APayload", "type": "object",
+                       "properties": {"operator": {"$ref": "definitions.json#/definitions/EventUser"}}}),
+            ),
+        ];
+        let bundle = bundle(&files).unwrap();
+        assert_eq!(bundle.root_of("events/a.json").unwrap(), "APayload");
+        let root = &bundle.definitions["APayload"].schema;
+        assert_eq!(
+            root["properties"]["operator"]["$ref"],
+            "#/definitions/EventUser"
+        );
     }
 
     #[test]

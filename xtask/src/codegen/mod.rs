@@ -15,6 +15,7 @@ mod debug;
 mod docs;
 mod endpoints;
 mod error_codes;
+mod events;
 mod example;
 mod limits;
 mod models;
@@ -37,6 +38,8 @@ pub const TYPES_DIR: &str = "crates/wemeet-types/src/generated";
 pub const ASYNC_METHODS: &str = "crates/wemeet/src/generated.rs";
 /// The blocking client's generated methods.
 pub const BLOCKING_METHODS: &str = "crates/wemeet-blocking/src/generated.rs";
+/// `wemeet-webhook`'s generated `Event` enum.
+pub const WEBHOOK_EVENTS: &str = "crates/wemeet-webhook/src/generated.rs";
 
 /// Whether to write the generated files or only compare them with the checked-in ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +100,7 @@ pub fn generate_syntax(schemas_dir: &Path) -> Result<BTreeMap<String, (syn::File
                 pub mod code_lists;
                 pub mod endpoints;
                 pub mod error_codes;
+                pub mod events;
                 pub mod models;
                 pub mod schemas;
             },
@@ -139,6 +143,20 @@ pub fn generate_syntax(schemas_dir: &Path) -> Result<BTreeMap<String, (syn::File
         ),
     );
     output.insert(
+        types("events.rs"),
+        (
+            events::types(&api)?,
+            lines(&["The event callbacks' payload models by event name, from the `x-event` of `schemas/events/`."]),
+        ),
+    );
+    output.insert(
+        WEBHOOK_EVENTS.to_owned(),
+        (
+            events::webhook(&api)?,
+            lines(&["The `Event` enum: a variant per payload model of `schemas/events/` (its `x-event`)."]),
+        ),
+    );
+    output.insert(
         types("schemas.rs"),
         (
             schemas::generate(&api.bundle)?,
@@ -165,26 +183,16 @@ const HEADER: &str = "\
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
 ";
 
-/// The schema files, relative to `dir`, sorted.
-fn input_files(dir: &Path) -> Result<Vec<String>> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    names.sort();
-    Ok(names)
-}
-
 /// The module docs of `mod.rs`: the input files and their SHA-256, so that any edit of an input, even one that
 /// changes no generated line, makes `--check` fail.
 fn inputs_doc(schemas_dir: &Path) -> Result<Vec<String>> {
     use sha2::Digest as _;
+    let names = bundle::json_file_names(schemas_dir)?;
     let mut docs = vec![
         "Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:".to_owned(),
         String::new(),
     ];
-    for name in input_files(schemas_dir)? {
+    for name in names {
         let bytes =
             std::fs::read(schemas_dir.join(&name)).with_context(|| format!("reading {name}"))?;
         let digest = sha2::Sha256::digest(&bytes);
@@ -220,7 +228,9 @@ fn render<S: AsRef<str>>(mut file: syn::File, docs: &[S]) -> String {
 /// The checked-in generated files: every file of [`TYPES_DIR`] and the two clients' method files.
 fn read_existing(root: &Path) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
-    let mut paths: Vec<String> = vec![ASYNC_METHODS.to_owned(), BLOCKING_METHODS.to_owned()];
+    let mut paths: Vec<String> = [ASYNC_METHODS, BLOCKING_METHODS, WEBHOOK_EVENTS]
+        .map(str::to_owned)
+        .to_vec();
     if let Ok(entries) = std::fs::read_dir(root.join(TYPES_DIR)) {
         for entry in entries {
             let name = entry?.file_name().into_string().unwrap_or_default();

@@ -1003,6 +1003,964 @@ pub const ERROR_RESPONSE: &str = r##"{
     }
   }
 }"##;
+/// JSON Schema (Draft-07, self-contained) of [`MeetingCanceledPayload`](crate::MeetingCanceledPayload), bundled from `schemas/events/meeting-canceled.json`.
+pub const MEETING_CANCELED_PAYLOAD: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/MeetingCanceledPayload",
+  "definitions": {
+    "EventHost": {
+      "title": "EventHost",
+      "description": "A host (主持人) in `hosts`: a user ID string (legacy envelope) or a user object (current envelope).",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/EventUser"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventHost"
+      }
+    },
+    "EventMeetingInfo": {
+      "title": "EventMeetingInfo",
+      "description": "The meeting an event is about (会议信息).",
+      "type": "object",
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Meeting code (会议号).",
+          "type": "string"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "creator": {
+          "description": "Creator of the meeting (创建者), current envelope.",
+          "$ref": "#/definitions/EventUser"
+        },
+        "creator_id": {
+          "description": "User ID of the creator (创建者 ID), legacy envelope.",
+          "type": "string"
+        },
+        "hosts": {
+          "description": "Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/EventHost"
+          }
+        },
+        "meeting_type": {
+          "description": "Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.",
+          "type": "integer"
+        },
+        "start_time": {
+          "description": "Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "end_time": {
+          "description": "Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "meeting_create_mode": {
+          "description": "How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).",
+          "type": "integer"
+        },
+        "meeting_create_from": {
+          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
+          "type": "integer"
+        }
+      }
+    },
+    "EventTime": {
+      "title": "EventTime",
+      "description": "A time in an event. The current envelope sends an integer: milliseconds for `operate_time` (毫秒级别事件操作时间戳), seconds for the meeting's `start_time` and `end_time`. The legacy envelope sends a `YYYY-MM-DD HH:MM:SS` date and time string without a time zone.",
+      "anyOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "type": "string"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventTime"
+      }
+    },
+    "EventUser": {
+      "title": "EventUser",
+      "description": "A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.",
+      "type": "object",
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.",
+          "type": "string"
+        },
+        "open_id": {
+          "description": "OAuth open_id of the user (OAuth 授权用户的 open_id).",
+          "type": "string"
+        },
+        "uuid": {
+          "description": "User identity ID (用户身份 ID).",
+          "type": "string"
+        },
+        "user_name": {
+          "description": "Display name (用户名称).",
+          "type": "string"
+        },
+        "ms_open_id": {
+          "description": "Temporary ID of the user in the meeting (会议中的临时 id).",
+          "type": "string"
+        },
+        "instance_id": {
+          "description": "Device type of the user (用户的终端设备类型), a string of the device code such as \"2\".",
+          "type": "string"
+        }
+      }
+    },
+    "MeetingCanceledPayload": {
+      "title": "MeetingCanceledPayload",
+      "description": "One item of the `payload` of the event `meeting.canceled` (会议取消): the creator or an administrator cancelled a scheduled meeting from a client, the web or the REST cancel-meeting API.",
+      "x-event": "meeting.canceled",
+      "type": "object",
+      "properties": {
+        "operate_time": {
+          "description": "When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "operator": {
+          "description": "Who cancelled the meeting (事件操作者).",
+          "$ref": "#/definitions/EventUser"
+        },
+        "cancel_reason": {
+          "description": "Why the meeting was cancelled (取消原因).",
+          "type": "string"
+        },
+        "meeting_info": {
+          "description": "The meeting cancelled (会议信息).",
+          "$ref": "#/definitions/EventMeetingInfo"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`MeetingCreatedPayload`](crate::MeetingCreatedPayload), bundled from `schemas/events/meeting-created.json`.
+pub const MEETING_CREATED_PAYLOAD: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/MeetingCreatedPayload",
+  "definitions": {
+    "EventHost": {
+      "title": "EventHost",
+      "description": "A host (主持人) in `hosts`: a user ID string (legacy envelope) or a user object (current envelope).",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/EventUser"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventHost"
+      }
+    },
+    "EventMeetingInfo": {
+      "title": "EventMeetingInfo",
+      "description": "The meeting an event is about (会议信息).",
+      "type": "object",
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Meeting code (会议号).",
+          "type": "string"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "creator": {
+          "description": "Creator of the meeting (创建者), current envelope.",
+          "$ref": "#/definitions/EventUser"
+        },
+        "creator_id": {
+          "description": "User ID of the creator (创建者 ID), legacy envelope.",
+          "type": "string"
+        },
+        "hosts": {
+          "description": "Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/EventHost"
+          }
+        },
+        "meeting_type": {
+          "description": "Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.",
+          "type": "integer"
+        },
+        "start_time": {
+          "description": "Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "end_time": {
+          "description": "Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "meeting_create_mode": {
+          "description": "How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).",
+          "type": "integer"
+        },
+        "meeting_create_from": {
+          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
+          "type": "integer"
+        }
+      }
+    },
+    "EventTime": {
+      "title": "EventTime",
+      "description": "A time in an event. The current envelope sends an integer: milliseconds for `operate_time` (毫秒级别事件操作时间戳), seconds for the meeting's `start_time` and `end_time`. The legacy envelope sends a `YYYY-MM-DD HH:MM:SS` date and time string without a time zone.",
+      "anyOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "type": "string"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventTime"
+      }
+    },
+    "EventUser": {
+      "title": "EventUser",
+      "description": "A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.",
+      "type": "object",
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.",
+          "type": "string"
+        },
+        "open_id": {
+          "description": "OAuth open_id of the user (OAuth 授权用户的 open_id).",
+          "type": "string"
+        },
+        "uuid": {
+          "description": "User identity ID (用户身份 ID).",
+          "type": "string"
+        },
+        "user_name": {
+          "description": "Display name (用户名称).",
+          "type": "string"
+        },
+        "ms_open_id": {
+          "description": "Temporary ID of the user in the meeting (会议中的临时 id).",
+          "type": "string"
+        },
+        "instance_id": {
+          "description": "Device type of the user (用户的终端设备类型), a string of the device code such as \"2\".",
+          "type": "string"
+        }
+      }
+    },
+    "MeetingCreatedPayload": {
+      "title": "MeetingCreatedPayload",
+      "description": "One item of the `payload` of the event `meeting.created` (会议创建): a meeting was created from a client, the web or the REST create-meeting API.",
+      "x-event": "meeting.created",
+      "type": "object",
+      "properties": {
+        "operate_time": {
+          "description": "When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "operator": {
+          "description": "Who created the meeting (事件操作者).",
+          "$ref": "#/definitions/EventUser"
+        },
+        "meeting_info": {
+          "description": "The meeting created (会议信息).",
+          "$ref": "#/definitions/EventMeetingInfo"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`MeetingLiveStartedPayload`](crate::MeetingLiveStartedPayload), bundled from `schemas/events/meeting-live-started.json`.
+pub const MEETING_LIVE_STARTED_PAYLOAD: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/MeetingLiveStartedPayload",
+  "definitions": {
+    "EventHost": {
+      "title": "EventHost",
+      "description": "A host (主持人) in `hosts`: a user ID string (legacy envelope) or a user object (current envelope).",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/EventUser"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventHost"
+      }
+    },
+    "EventMeetingInfo": {
+      "title": "EventMeetingInfo",
+      "description": "The meeting an event is about (会议信息).",
+      "type": "object",
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Meeting code (会议号).",
+          "type": "string"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "creator": {
+          "description": "Creator of the meeting (创建者), current envelope.",
+          "$ref": "#/definitions/EventUser"
+        },
+        "creator_id": {
+          "description": "User ID of the creator (创建者 ID), legacy envelope.",
+          "type": "string"
+        },
+        "hosts": {
+          "description": "Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/EventHost"
+          }
+        },
+        "meeting_type": {
+          "description": "Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.",
+          "type": "integer"
+        },
+        "start_time": {
+          "description": "Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "end_time": {
+          "description": "Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "meeting_create_mode": {
+          "description": "How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).",
+          "type": "integer"
+        },
+        "meeting_create_from": {
+          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
+          "type": "integer"
+        }
+      }
+    },
+    "EventTime": {
+      "title": "EventTime",
+      "description": "A time in an event. The current envelope sends an integer: milliseconds for `operate_time` (毫秒级别事件操作时间戳), seconds for the meeting's `start_time` and `end_time`. The legacy envelope sends a `YYYY-MM-DD HH:MM:SS` date and time string without a time zone.",
+      "anyOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "type": "string"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventTime"
+      }
+    },
+    "EventUser": {
+      "title": "EventUser",
+      "description": "A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.",
+      "type": "object",
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.",
+          "type": "string"
+        },
+        "open_id": {
+          "description": "OAuth open_id of the user (OAuth 授权用户的 open_id).",
+          "type": "string"
+        },
+        "uuid": {
+          "description": "User identity ID (用户身份 ID).",
+          "type": "string"
+        },
+        "user_name": {
+          "description": "Display name (用户名称).",
+          "type": "string"
+        },
+        "ms_open_id": {
+          "description": "Temporary ID of the user in the meeting (会议中的临时 id).",
+          "type": "string"
+        },
+        "instance_id": {
+          "description": "Device type of the user (用户的终端设备类型), a string of the device code such as \"2\".",
+          "type": "string"
+        }
+      }
+    },
+    "MeetingLiveStartedPayload": {
+      "title": "MeetingLiveStartedPayload",
+      "description": "One item of the `payload` of the event `meeting.live-started` (直播开始): live streaming of a meeting started.",
+      "x-event": "meeting.live-started",
+      "type": "object",
+      "properties": {
+        "operate_time": {
+          "description": "When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "operator": {
+          "description": "Who started the live stream (事件操作者).",
+          "$ref": "#/definitions/EventUser"
+        },
+        "meeting_info": {
+          "description": "The meeting streamed (会议信息).",
+          "$ref": "#/definitions/EventMeetingInfo"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`MeetingLiveStoppedPayload`](crate::MeetingLiveStoppedPayload), bundled from `schemas/events/meeting-live-stopped.json`.
+pub const MEETING_LIVE_STOPPED_PAYLOAD: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/MeetingLiveStoppedPayload",
+  "definitions": {
+    "EventHost": {
+      "title": "EventHost",
+      "description": "A host (主持人) in `hosts`: a user ID string (legacy envelope) or a user object (current envelope).",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/EventUser"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventHost"
+      }
+    },
+    "EventMeetingInfo": {
+      "title": "EventMeetingInfo",
+      "description": "The meeting an event is about (会议信息).",
+      "type": "object",
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Meeting code (会议号).",
+          "type": "string"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "creator": {
+          "description": "Creator of the meeting (创建者), current envelope.",
+          "$ref": "#/definitions/EventUser"
+        },
+        "creator_id": {
+          "description": "User ID of the creator (创建者 ID), legacy envelope.",
+          "type": "string"
+        },
+        "hosts": {
+          "description": "Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/EventHost"
+          }
+        },
+        "meeting_type": {
+          "description": "Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.",
+          "type": "integer"
+        },
+        "start_time": {
+          "description": "Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "end_time": {
+          "description": "Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "meeting_create_mode": {
+          "description": "How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).",
+          "type": "integer"
+        },
+        "meeting_create_from": {
+          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
+          "type": "integer"
+        }
+      }
+    },
+    "EventTime": {
+      "title": "EventTime",
+      "description": "A time in an event. The current envelope sends an integer: milliseconds for `operate_time` (毫秒级别事件操作时间戳), seconds for the meeting's `start_time` and `end_time`. The legacy envelope sends a `YYYY-MM-DD HH:MM:SS` date and time string without a time zone.",
+      "anyOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "type": "string"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventTime"
+      }
+    },
+    "EventUser": {
+      "title": "EventUser",
+      "description": "A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.",
+      "type": "object",
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.",
+          "type": "string"
+        },
+        "open_id": {
+          "description": "OAuth open_id of the user (OAuth 授权用户的 open_id).",
+          "type": "string"
+        },
+        "uuid": {
+          "description": "User identity ID (用户身份 ID).",
+          "type": "string"
+        },
+        "user_name": {
+          "description": "Display name (用户名称).",
+          "type": "string"
+        },
+        "ms_open_id": {
+          "description": "Temporary ID of the user in the meeting (会议中的临时 id).",
+          "type": "string"
+        },
+        "instance_id": {
+          "description": "Device type of the user (用户的终端设备类型), a string of the device code such as \"2\".",
+          "type": "string"
+        }
+      }
+    },
+    "MeetingLiveStoppedPayload": {
+      "title": "MeetingLiveStoppedPayload",
+      "description": "One item of the `payload` of the event `meeting.live-stopped` (直播停止): live streaming of a meeting stopped.",
+      "x-event": "meeting.live-stopped",
+      "type": "object",
+      "properties": {
+        "operate_time": {
+          "description": "When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "operator": {
+          "description": "Who stopped the live stream (事件操作者).",
+          "$ref": "#/definitions/EventUser"
+        },
+        "meeting_info": {
+          "description": "The meeting streamed (会议信息).",
+          "$ref": "#/definitions/EventMeetingInfo"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`MeetingMediumUploadedPayload`](crate::MeetingMediumUploadedPayload), bundled from `schemas/events/meeting-medium-uploaded.json`.
+pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/MeetingMediumUploadedPayload",
+  "definitions": {
+    "EventHost": {
+      "title": "EventHost",
+      "description": "A host (主持人) in `hosts`: a user ID string (legacy envelope) or a user object (current envelope).",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/EventUser"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventHost"
+      }
+    },
+    "EventMeetingInfo": {
+      "title": "EventMeetingInfo",
+      "description": "The meeting an event is about (会议信息).",
+      "type": "object",
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Meeting code (会议号).",
+          "type": "string"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "creator": {
+          "description": "Creator of the meeting (创建者), current envelope.",
+          "$ref": "#/definitions/EventUser"
+        },
+        "creator_id": {
+          "description": "User ID of the creator (创建者 ID), legacy envelope.",
+          "type": "string"
+        },
+        "hosts": {
+          "description": "Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/EventHost"
+          }
+        },
+        "meeting_type": {
+          "description": "Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.",
+          "type": "integer"
+        },
+        "start_time": {
+          "description": "Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "end_time": {
+          "description": "Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "meeting_create_mode": {
+          "description": "How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).",
+          "type": "integer"
+        },
+        "meeting_create_from": {
+          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
+          "type": "integer"
+        }
+      }
+    },
+    "EventTime": {
+      "title": "EventTime",
+      "description": "A time in an event. The current envelope sends an integer: milliseconds for `operate_time` (毫秒级别事件操作时间戳), seconds for the meeting's `start_time` and `end_time`. The legacy envelope sends a `YYYY-MM-DD HH:MM:SS` date and time string without a time zone.",
+      "anyOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "type": "string"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventTime"
+      }
+    },
+    "EventUser": {
+      "title": "EventUser",
+      "description": "A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.",
+      "type": "object",
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.",
+          "type": "string"
+        },
+        "open_id": {
+          "description": "OAuth open_id of the user (OAuth 授权用户的 open_id).",
+          "type": "string"
+        },
+        "uuid": {
+          "description": "User identity ID (用户身份 ID).",
+          "type": "string"
+        },
+        "user_name": {
+          "description": "Display name (用户名称).",
+          "type": "string"
+        },
+        "ms_open_id": {
+          "description": "Temporary ID of the user in the meeting (会议中的临时 id).",
+          "type": "string"
+        },
+        "instance_id": {
+          "description": "Device type of the user (用户的终端设备类型), a string of the device code such as \"2\".",
+          "type": "string"
+        }
+      }
+    },
+    "MediumUploadInfo": {
+      "title": "MediumUploadInfo",
+      "description": "The upload result of one material (素材上传信息).",
+      "type": "object",
+      "properties": {
+        "upload_status": {
+          "description": "Whether this material was uploaded (上传状态): `true` success, `false` failure.",
+          "type": "boolean"
+        },
+        "error_msg": {
+          "description": "Why the upload failed (失败原因); empty on success.",
+          "type": "string"
+        },
+        "medium_type": {
+          "description": "Material type (素材类型): 1 video (视频), 2 picture (图片), 3 file (文件).",
+          "type": "integer"
+        },
+        "medium_url": {
+          "description": "URL of the material (素材 URL).",
+          "type": "string"
+        },
+        "medium_id": {
+          "description": "Document ID (文档 ID), only when uploading a document (上传文档场景).",
+          "type": "string"
+        }
+      }
+    },
+    "MeetingMediumUploadedPayload": {
+      "title": "MeetingMediumUploadedPayload",
+      "description": "One item of the `payload` of the event `meeting.medium-uploaded` (素材上传结果): the materials (videos, pictures, files) of an API request, such as adding meeting backgrounds, were uploaded or failed to. The envelope's `trace_id` is the `X-TC-Trace` response header of that request.",
+      "x-event": "meeting.medium-uploaded",
+      "type": "object",
+      "properties": {
+        "operate_time": {
+          "description": "When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "event_upload_status": {
+          "description": "Whether every material was uploaded (素材整体上传状态): `true` all succeeded; `false` at least one failed, and all of them must be uploaded again.",
+          "type": "boolean"
+        },
+        "upload_info": {
+          "description": "One result per material of the request (素材上传信息).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/MediumUploadInfo"
+          }
+        },
+        "meeting_info": {
+          "description": "The meeting the materials belong to (会议信息).",
+          "$ref": "#/definitions/EventMeetingInfo"
+        }
+      }
+    }
+  }
+}"##;
+/// JSON Schema (Draft-07, self-contained) of [`MeetingUpdatedPayload`](crate::MeetingUpdatedPayload), bundled from `schemas/events/meeting-updated.json`.
+pub const MEETING_UPDATED_PAYLOAD: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/MeetingUpdatedPayload",
+  "definitions": {
+    "EventHost": {
+      "title": "EventHost",
+      "description": "A host (主持人) in `hosts`: a user ID string (legacy envelope) or a user object (current envelope).",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID)."
+        },
+        {
+          "$ref": "#/definitions/EventUser"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventHost"
+      }
+    },
+    "EventMeetingInfo": {
+      "title": "EventMeetingInfo",
+      "description": "The meeting an event is about (会议信息).",
+      "type": "object",
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Meeting code (会议号).",
+          "type": "string"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "creator": {
+          "description": "Creator of the meeting (创建者), current envelope.",
+          "$ref": "#/definitions/EventUser"
+        },
+        "creator_id": {
+          "description": "User ID of the creator (创建者 ID), legacy envelope.",
+          "type": "string"
+        },
+        "hosts": {
+          "description": "Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/EventHost"
+          }
+        },
+        "meeting_type": {
+          "description": "Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.",
+          "type": "integer"
+        },
+        "start_time": {
+          "description": "Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "end_time": {
+          "description": "Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "meeting_create_mode": {
+          "description": "How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).",
+          "type": "integer"
+        },
+        "meeting_create_from": {
+          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
+          "type": "integer"
+        }
+      }
+    },
+    "EventRoomInfo": {
+      "title": "EventRoomInfo",
+      "description": "A Tencent Meeting Rooms device of the meeting (Rooms 信息).",
+      "type": "object",
+      "properties": {
+        "meeting_room_id": {
+          "description": "Meeting room ID (会议室 ID).",
+          "type": "string"
+        },
+        "meeting_room_name": {
+          "description": "Meeting room name (会议室名称).",
+          "type": "string"
+        },
+        "rooms_id": {
+          "description": "Rooms device ID (Rooms 设备 ID).",
+          "type": "string"
+        }
+      }
+    },
+    "EventTime": {
+      "title": "EventTime",
+      "description": "A time in an event. The current envelope sends an integer: milliseconds for `operate_time` (毫秒级别事件操作时间戳), seconds for the meeting's `start_time` and `end_time`. The legacy envelope sends a `YYYY-MM-DD HH:MM:SS` date and time string without a time zone.",
+      "anyOf": [
+        {
+          "type": "integer",
+          "minimum": 0
+        },
+        {
+          "type": "string"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::EventTime"
+      }
+    },
+    "EventUser": {
+      "title": "EventUser",
+      "description": "A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.",
+      "type": "object",
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.",
+          "type": "string"
+        },
+        "open_id": {
+          "description": "OAuth open_id of the user (OAuth 授权用户的 open_id).",
+          "type": "string"
+        },
+        "uuid": {
+          "description": "User identity ID (用户身份 ID).",
+          "type": "string"
+        },
+        "user_name": {
+          "description": "Display name (用户名称).",
+          "type": "string"
+        },
+        "ms_open_id": {
+          "description": "Temporary ID of the user in the meeting (会议中的临时 id).",
+          "type": "string"
+        },
+        "instance_id": {
+          "description": "Device type of the user (用户的终端设备类型), a string of the device code such as \"2\".",
+          "type": "string"
+        }
+      }
+    },
+    "MeetingUpdatedPayload": {
+      "title": "MeetingUpdatedPayload",
+      "description": "One item of the `payload` of the event `meeting.updated` (会议更新): the creator or an administrator changed a scheduled meeting from a client, the web or the REST modify-meeting API. Personal-meeting-ID (PMI) meetings do not send it.",
+      "x-event": "meeting.updated",
+      "type": "object",
+      "properties": {
+        "operate_time": {
+          "description": "When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.",
+          "$ref": "#/definitions/EventTime"
+        },
+        "operator": {
+          "description": "Who changed the meeting (事件操作者).",
+          "$ref": "#/definitions/EventUser"
+        },
+        "meeting_info": {
+          "description": "The meeting as changed (会议信息).",
+          "$ref": "#/definitions/EventMeetingInfo"
+        },
+        "rooms_info": {
+          "description": "The Tencent Meeting Rooms of the meeting (Rooms 信息).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/EventRoomInfo"
+          }
+        }
+      }
+    }
+  }
+}"##;
 /// JSON Schema (Draft-07, self-contained) of [`SetLiveStreamAddressPath`](crate::SetLiveStreamAddressPath), bundled from `schemas/set-live-stream-address.path.json`.
 pub const SET_LIVE_STREAM_ADDRESS_PATH: &str = r##"{
   "$schema": "http://json-schema.org/draft-07/schema#",

@@ -135,6 +135,36 @@ impl Api {
             .with_context(|| format!("no model named `{name}`"))
     }
 
+    /// The event payload models (`x-event`), in event-name order: `(event name, model name, description)`.
+    pub fn events(&self) -> Result<Vec<(&str, &str, &str)>> {
+        let mut events: Vec<(&str, &str, &str)> = Vec::new();
+        for model in self.models.values() {
+            let Some(event) = model.object().and_then(|object| object.event.as_deref()) else {
+                continue;
+            };
+            if !model.name.ends_with("Payload") {
+                bail!(
+                    "the payload model of `{event}` must be named `<Event>Payload`, not `{}`",
+                    model.name
+                );
+            }
+            let description = model.description.as_deref().with_context(|| {
+                format!("the payload model `{}` needs a description", model.name)
+            })?;
+            events.push((event, &model.name, description));
+        }
+        events.sort_by_key(|(event, ..)| *event);
+        if let Some(pair) = events.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+            bail!(
+                "`x-event: {}` names both `{}` and `{}`",
+                pair[0].0,
+                pair[0].1,
+                pair[1].1
+            );
+        }
+        Ok(events)
+    }
+
     /// The models a request (its path parameters, query or body) reaches, directly or not: those get
     /// client-side validation.
     pub fn validated_models(&self) -> Result<BTreeSet<String>> {

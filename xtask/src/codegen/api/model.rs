@@ -47,6 +47,8 @@ pub struct Object {
     pub keep_unknown: bool,
     /// `x-image-limits`: what the image a value of this model points to must be.
     pub image_limits: Option<ImageLimits>,
+    /// `x-event`: the name of the event callback whose `payload` items this model describes (`meeting.created`).
+    pub event: Option<String>,
 }
 
 /// One property of an object.
@@ -256,6 +258,20 @@ fn parse_object(object: &Map<String, Value>, bundle: &Bundle) -> Result<Object> 
         image_limits: object
             .get("x-image-limits")
             .map(ImageLimits::parse)
+            .transpose()?,
+        event: object
+            .get("x-event")
+            .map(|name| {
+                name.as_str()
+                    .filter(|name| {
+                        name.contains('.')
+                            && name
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c == '.' || c == '-' || c == '_')
+                    })
+                    .map(str::to_owned)
+                    .context("`x-event` must be an event name such as `meeting.created`")
+            })
             .transpose()?,
     })
 }
