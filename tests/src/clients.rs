@@ -4,7 +4,9 @@ use std::fmt;
 use std::time::Duration;
 
 use wemeet::{Error, Response};
-use wemeet_core::{ClientBuilder, Credentials, RetryPolicy, RootCertificate, Timeouts};
+use wemeet_core::{
+    AccessToken, ClientBuilder, Credentials, RetryPolicy, RootCertificate, Timeouts,
+};
 use wemeet_types::Endpoint;
 
 /// Which client a test drives.
@@ -100,6 +102,8 @@ pub struct Setup {
     pub base_url: String,
     /// What it signs with.
     pub credentials: Credentials,
+    /// An OAuth 2.0 access token to send instead of signing: by default none.
+    pub access_token: Option<AccessToken>,
     /// Its retry policy: by default 3 attempts with 10 ms pauses (rate limits keep their 1 s pause).
     pub retry: RetryPolicy,
     /// Its timeouts: by default the SDK's.
@@ -129,6 +133,7 @@ impl Setup {
         Setup {
             base_url: base_url.into(),
             credentials,
+            access_token: None,
             retry: RetryPolicy::default()
                 .with_backoff(Duration::from_millis(10), Duration::from_millis(10)),
             timeouts: Timeouts::default(),
@@ -147,6 +152,10 @@ impl Configure for Setup {
             .retry_policy(self.retry.clone())
             .timeouts(self.timeouts)
             .allow_insecure_http(self.allow_insecure_http);
+        let builder = match &self.access_token {
+            Some(token) => builder.access_token(token.clone()),
+            None => builder,
+        };
         let builder = match &self.proxy {
             Proxy::Disabled => builder.no_proxy(),
             Proxy::FromEnvironment => builder,

@@ -28,6 +28,7 @@ const SECRET_KEY: &str = "sk-log-test-7f3a9c";
 const MEETING_PASSWORD: &str = "mtgpw-5150";
 const PUSH_PASSWORD: &str = "pushpw-8d2e61";
 const PROXY_PASSWORD: &str = "proxypw-c0ffee";
+const OPEN_ID: &str = "openid-log-test-91e";
 /// Text that is only ever in response bodies.
 const BODY_MARKERS: [&str; 3] = ["bodymark-join-9a7", "bodymark-pass-3b1", "bodymark-err-6f4"];
 
@@ -94,6 +95,7 @@ fn no_secret_and_no_response_body_in_any_log_record() {
 
     let mut signatures: Vec<String> = Vec::new();
     let mut join_urls: Vec<String> = Vec::new();
+    let mut tokens: Vec<String> = Vec::new();
     for flavor in FLAVORS {
         // Success on every endpoint, plain http on loopback.
         let client = AnyClient::build(flavor, Setup::new(mock.base_url(), credentials())).unwrap();
@@ -118,6 +120,19 @@ fn no_secret_and_no_response_body_in_any_log_record() {
                 &live_stream(1),
             )
             .unwrap();
+
+        // An OAuth 2.0 access token instead of a signature.
+        let token = mock.issue_access_token(OPEN_ID, Duration::from_secs(600));
+        let mut setup = Setup::new(mock.base_url(), credentials());
+        setup.access_token = Some(token.clone());
+        let token_client = AnyClient::build(flavor, setup).unwrap();
+        create_on(&token_client).unwrap();
+        tokens.push(
+            mock.requests()
+                .last()
+                .and_then(|request| request.header("AccessToken").map(str::to_owned))
+                .unwrap(),
+        );
 
         // An API error from the mock.
         let error = client
@@ -181,7 +196,12 @@ fn no_secret_and_no_response_body_in_any_log_record() {
             .iter()
             .filter_map(|request| request.header("X-TC-Signature").map(str::to_owned)),
     );
-    assert_eq!(signatures.len(), 18, "every call was signed and sent once");
+    assert_eq!(
+        signatures.len(),
+        18,
+        "every signed call was signed and sent once"
+    );
+    assert_eq!(tokens.len(), 2, "one call with an access token per client");
     assert_eq!(join_urls.len(), 4);
     assert!(
         proxy.requests().len() >= 2,
@@ -216,7 +236,9 @@ fn no_secret_and_no_response_body_in_any_log_record() {
     .chain(BODY_MARKERS)
     .map(str::to_owned)
     .chain(signatures)
-    .chain(join_urls);
+    .chain(join_urls)
+    .chain(tokens)
+    .chain([OPEN_ID.to_owned()]);
     for secret in secrets {
         if let Some(at) = dumped.find(&secret) {
             let context: String = dumped[..at]

@@ -44,8 +44,13 @@ mod resolver;
 mod transport;
 
 pub use client::{Client, ClientBuilder};
+/// Everything the builder takes and the client gives, so that depending on this crate alone is enough: the
+/// configuration and its parts, credentials and access tokens, clocks and nonce sources, the error types and
+/// `StatusCode`.
 pub use wemeet_core::{
-    ConfigError, Credentials, DEFAULT_BASE_URL, Error, ProxyUrl, Response, RetryPolicy,
-    RootCertificate, Timeouts, TransportError, TransportErrorKind,
+    AccessToken, Auth, Clock, Config, ConfigError, Credentials, DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_BYTES, Error, FixedClock, ManualClock, NonceSource, ProxyUrl, RandomNonce,
+    Response, RetryPolicy, RootCertificate, SequentialNonce, StatusCode, SystemClock, Timeouts,
+    TransportError, TransportErrorKind,
 };
 pub use wemeet_types::*;

@@ -6,8 +6,11 @@ use std::marker::PhantomData;
 use std::time::Duration;
 
 use http::{HeaderValue, Uri};
-use wemeet_sign::{Clock, Credentials, NonceSource, Signer};
+use std::sync::Arc;
 
+use wemeet_sign::{AccessToken, Clock, Credentials, NonceSource, Signer, TokenAuth};
+
+use crate::auth::Auth;
 use crate::config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
 use crate::network::is_loopback_host;
 use crate::proxy::{ProxySetting, proxy_for};
@@ -19,7 +22,12 @@ pub trait FromConfig: Sized {
     fn from_config(config: Config) -> Result<Self, Error>;
 }
 
-type SignerSetup = Box<dyn FnOnce(Signer) -> Signer + Send>;
+/// Who the client's requests come from, as given to the builder.
+#[derive(Debug, Clone)]
+enum Identity {
+    Credentials(Credentials),
+    AccessToken(AccessToken),
+}
 
 /// Builds a client `C`: credentials, base URL, timeouts, retries and the optional headers.
 ///
@@ -38,7 +46,7 @@ type SignerSetup = Box<dyn FnOnce(Signer) -> Signer + Send>;
 /// ```
 #[must_use]
 pub struct ClientBuilder<C> {
-    credentials: Option<Credentials>,
+    identity: Option<Identity>,
     base_url: String,
     timeouts: Timeouts,
     retry: RetryPolicy,
@@ -50,14 +58,15 @@ pub struct ClientBuilder<C> {
     allow_insecure_http: bool,
     proxy: ProxySetting,
     root_certificates: Vec<RootCertificate>,
-    signer_setup: Vec<SignerSetup>,
+    clock: Option<Arc<dyn Clock>>,
+    nonces: Option<Arc<dyn NonceSource>>,
     client: PhantomData<fn() -> C>,
 }
 
 impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("credentials", &self.credentials)
+            .field("identity", &self.identity)
             .field("base_url", &self.base_url)
             .field("timeouts", &self.timeouts)
             .field("retry", &self.retry)
@@ -91,7 +100,7 @@ impl<C> ClientBuilder<C> {
     /// `X-TC-Registered: 1`, 4 MiB response cap. Credentials must still be given.
     pub fn new() -> Self {
         ClientBuilder {
-            credentials: None,
+            identity: None,
             base_url: DEFAULT_BASE_URL.to_owned(),
             timeouts: Timeouts::default(),
             retry: RetryPolicy::default(),
@@ -103,23 +112,38 @@ impl<C> ClientBuilder<C> {
             allow_insecure_http: false,
             proxy: ProxySetting::Environment,
             root_certificates: Vec::new(),
-            signer_setup: Vec::new(),
+            clock: None,
+            nonces: None,
             client: PhantomData,
         }
     }
 
     /// A builder configured from the environment: `WEMEET_APP_ID`, `WEMEET_SDK_ID` (optional),
     /// `WEMEET_SECRET_ID`, `WEMEET_SECRET_KEY`, `WEMEET_BASE_URL` (optional) and `WEMEET_ALLOW_INSECURE_HTTP`
-    /// (optional, `1` to allow a plain `http://` base URL off loopback).
+    /// (optional, `1` to allow a plain `http://` base URL off loopback). With `WEMEET_ACCESS_TOKEN` set, calls
+    /// carry that OAuth 2.0 access token and `WEMEET_OPEN_ID` instead of being signed (the signing variables are
+    /// then not read).
     ///
     /// The error names the first missing variable.
     pub fn from_env() -> Result<Self, ConfigError> {
         crate::env::builder_from_env(|name| std::env::var_os(name))
     }
 
-    /// The credentials calls are signed with.
+    /// Signs every call with the credentials of an enterprise self-built app (AppId, SdkId, SecretId, SecretKey).
+    /// Replaces an [`access_token`](Self::access_token) given earlier.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
+        self.identity = Some(Identity::Credentials(credentials));
+        self
+    }
+
+    /// Authenticates every call with a third-party app's OAuth 2.0 access token instead of a signature (api-notes
+    /// §2). Only the endpoints that accept access tokens can then be called (`Endpoint::OAUTH2`; creating, reading
+    /// and cancelling meetings do); calling another fails before anything is sent, with
+    /// [`ConfigError::AccessTokenNotAccepted`]. A token the service no longer accepts answers an
+    /// [`Error::is_auth`] error (190303 / 200190303): refresh it and build a new client. Replaces
+    /// [`credentials`](Self::credentials) given earlier.
+    pub fn access_token(mut self, token: AccessToken) -> Self {
+        self.identity = Some(Identity::AccessToken(token));
         self
     }
 
@@ -229,15 +253,13 @@ impl<C> ClientBuilder<C> {
 
     /// The clock timestamps come from (default: the system clock). For tests and clock-skew experiments.
     pub fn clock(mut self, clock: impl Clock) -> Self {
-        self.signer_setup
-            .push(Box::new(move |signer| signer.with_clock(clock)));
+        self.clock = Some(Arc::new(clock));
         self
     }
 
     /// Where nonces come from (default: random, unique per request). For deterministic tests.
     pub fn nonce_source(mut self, nonces: impl NonceSource) -> Self {
-        self.signer_setup
-            .push(Box::new(move |signer| signer.with_nonce_source(nonces)));
+        self.nonces = Some(Arc::new(nonces));
         self
     }
 
@@ -252,7 +274,7 @@ impl<C> ClientBuilder<C> {
         self,
         env: &dyn Fn(&str) -> Option<OsString>,
     ) -> Result<Config, ConfigError> {
-        let credentials = self.credentials.ok_or(ConfigError::MissingCredentials)?;
+        let identity = self.identity.ok_or(ConfigError::MissingCredentials)?;
         let (base_url, uri) = normalize_base_url(&self.base_url, self.allow_insecure_http)?;
         let proxy = proxy_for(
             &self.proxy,
@@ -265,18 +287,37 @@ impl<C> ClientBuilder<C> {
             None => crate::call::USER_AGENT.to_owned(),
         };
         let user_agent = header_value("user_agent_suffix", &user_agent)?;
-        let mut signer =
-            Signer::new(credentials).with_registered(if self.registered { "1" } else { "0" });
-        if let Some(version) = self.app_version {
-            header_value("app_version", &version)?;
-            signer = signer.with_app_version(version);
+        if let Some(version) = &self.app_version {
+            header_value("app_version", version)?;
         }
-        for setup in self.signer_setup {
-            signer = setup(signer);
-        }
+        let version = self.app_version.unwrap_or_default();
+        let auth = match identity {
+            Identity::Credentials(credentials) => {
+                let mut signer = Signer::new(credentials)
+                    .with_registered(if self.registered { "1" } else { "0" })
+                    .with_app_version(version);
+                if let Some(clock) = self.clock {
+                    signer = signer.with_clock(clock);
+                }
+                if let Some(nonces) = self.nonces {
+                    signer = signer.with_nonce_source(nonces);
+                }
+                Auth::Signature(signer)
+            }
+            Identity::AccessToken(token) => {
+                let mut auth = TokenAuth::new(token).with_app_version(version);
+                if let Some(clock) = self.clock {
+                    auth = auth.with_clock(clock);
+                }
+                if let Some(nonces) = self.nonces {
+                    auth = auth.with_nonce_source(nonces);
+                }
+                Auth::AccessToken(auth)
+            }
+        };
         Ok(Config {
             base_url,
-            signer,
+            auth,
             timeouts: self.timeouts,
             retry: self.retry,
             user_agent,

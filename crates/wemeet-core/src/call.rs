@@ -149,6 +149,9 @@ impl Config {
         path: &E::Path,
         request: &E::Request,
     ) -> Result<Call<'_, E>, Error> {
+        if !E::OAUTH2 && matches!(self.auth, crate::Auth::AccessToken(_)) {
+            return Err(ConfigError::AccessTokenNotAccepted { endpoint: E::NAME }.into());
+        }
         path.validate()?;
         let path_text = path.render_path(E::PATH_TEMPLATE)?;
         request.validate()?;
@@ -237,13 +240,12 @@ impl<E: Endpoint> Call<'_, E> {
         let headers = request.headers_mut();
         headers.insert(CONTENT_TYPE, JSON);
         headers.insert(USER_AGENT_HEADER, self.config.user_agent.clone());
-        self.config
-            .signer
-            .sign_request(&mut request)
-            .map_err(|error| ConfigError::InvalidHeaderValue {
+        self.config.auth.authorize(&mut request).map_err(|error| {
+            ConfigError::InvalidHeaderValue {
                 field: "credentials",
                 reason: error.to_string(),
-            })?;
+            }
+        })?;
         tracing::debug!(parent: &self.span, attempt = self.attempts, bytes = self.body.len(), "sending request");
         Ok(Attempt {
             request,

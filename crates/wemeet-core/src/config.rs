@@ -1,11 +1,9 @@
-//! A client's settled configuration: where to send, how to sign, how long to wait, when to retry.
+//! A client's settled configuration: where to send, how to authenticate, how long to wait, when to retry.
 
 use std::time::Duration;
 
+use crate::{Auth, ProxyUrl, RetryPolicy, RootCertificate};
 use http::HeaderValue;
-use wemeet_sign::Signer;
-
-use crate::{ProxyUrl, RetryPolicy, RootCertificate};
 
 /// The production endpoint of the Tencent Meeting REST API.
 pub const DEFAULT_BASE_URL: &str = "https://api.meeting.qq.com";
@@ -37,11 +35,11 @@ impl Default for Timeouts {
 
 /// Everything a client needs besides its transport; built by [`crate::ClientBuilder`].
 ///
-/// `Debug` shows no secret: the signer redacts the SecretKey.
+/// `Debug` shows no secret: the SecretKey and the access token are redacted.
 #[derive(Debug, Clone)]
 pub struct Config {
     pub(crate) base_url: String,
-    pub(crate) signer: Signer,
+    pub(crate) auth: Auth,
     pub(crate) timeouts: Timeouts,
     pub(crate) retry: RetryPolicy,
     pub(crate) user_agent: HeaderValue,
@@ -57,9 +55,9 @@ impl Config {
         &self.base_url
     }
 
-    /// The signer, holding the credentials.
-    pub fn signer(&self) -> &Signer {
-        &self.signer
+    /// How requests are authenticated: signed with credentials, or carrying an access token.
+    pub fn auth(&self) -> &Auth {
+        &self.auth
     }
 
     /// The timeouts.

@@ -2,7 +2,7 @@
 
 use std::ffi::OsString;
 
-use wemeet_sign::Credentials;
+use wemeet_sign::{AccessToken, Credentials};
 
 use crate::{ClientBuilder, ConfigError};
 
@@ -14,6 +14,10 @@ pub(crate) const SDK_ID: &str = "WEMEET_SDK_ID";
 pub(crate) const SECRET_ID: &str = "WEMEET_SECRET_ID";
 /// The SecretKey.
 pub(crate) const SECRET_KEY: &str = "WEMEET_SECRET_KEY";
+/// A third-party app's OAuth 2.0 access token: when set, calls carry it (with [`OPEN_ID`]) instead of a signature.
+pub(crate) const ACCESS_TOKEN: &str = "WEMEET_ACCESS_TOKEN";
+/// The open id of the user who granted [`ACCESS_TOKEN`].
+pub(crate) const OPEN_ID: &str = "WEMEET_OPEN_ID";
 /// The base URL, when not the production one.
 pub(crate) const BASE_URL: &str = "WEMEET_BASE_URL";
 /// `1` to allow a plain-http base URL whose host is not loopback ([`ClientBuilder::allow_insecure_http`]).
@@ -36,15 +40,22 @@ pub(crate) fn builder_from_env<C>(
     };
     let required = |name: &'static str| optional(name)?.ok_or(ConfigError::MissingEnv(name));
 
-    let mut credentials = Credentials::new(
-        required(APP_ID)?,
-        required(SECRET_ID)?,
-        required(SECRET_KEY)?,
-    );
-    if let Some(sdk_id) = optional(SDK_ID)? {
-        credentials = credentials.with_sdk_id(sdk_id);
-    }
-    let mut builder = ClientBuilder::new().credentials(credentials);
+    let mut builder = match optional(ACCESS_TOKEN)? {
+        Some(token) => {
+            ClientBuilder::new().access_token(AccessToken::new(token, required(OPEN_ID)?))
+        }
+        None => {
+            let mut credentials = Credentials::new(
+                required(APP_ID)?,
+                required(SECRET_ID)?,
+                required(SECRET_KEY)?,
+            );
+            if let Some(sdk_id) = optional(SDK_ID)? {
+                credentials = credentials.with_sdk_id(sdk_id);
+            }
+            ClientBuilder::new().credentials(credentials)
+        }
+    };
     if let Some(base_url) = optional(BASE_URL)? {
         builder = builder.base_url(base_url);
     }
@@ -110,15 +121,27 @@ mod tests {
     #[test]
     fn sdk_id_and_base_url_are_optional() {
         let config = from(&ALL).unwrap();
-        assert_eq!(config.signer().credentials().sdk_id(), None);
+        assert_eq!(config.auth().credentials().unwrap().sdk_id(), None);
         assert_eq!(config.base_url(), crate::DEFAULT_BASE_URL);
 
         let mut vars = ALL.to_vec();
         vars.extend([(SDK_ID, "sdk"), (BASE_URL, "http://127.0.0.1:9/")]);
         let config = from(&vars).unwrap();
-        assert_eq!(config.signer().credentials().sdk_id(), Some("sdk"));
-        assert_eq!(config.signer().credentials().app_id(), "corp");
+        assert_eq!(config.auth().credentials().unwrap().sdk_id(), Some("sdk"));
+        assert_eq!(config.auth().credentials().unwrap().app_id(), "corp");
         assert_eq!(config.base_url(), "http://127.0.0.1:9");
+    }
+
+    #[test]
+    fn an_access_token_replaces_the_signing_credentials() {
+        let config = from(&[(ACCESS_TOKEN, "tok"), (OPEN_ID, "oid")]).unwrap();
+        assert_eq!(config.auth().access_token().unwrap().open_id(), "oid");
+        assert!(config.auth().credentials().is_none());
+        assert_eq!(
+            from(&[(ACCESS_TOKEN, "tok")]).unwrap_err(),
+            ConfigError::MissingEnv(OPEN_ID)
+        );
+        assert!(!format!("{config:?}").contains("tok\""));
     }
 
     #[test]

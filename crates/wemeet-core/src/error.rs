@@ -17,10 +17,14 @@ use wemeet_types::{ErrorClass, ErrorCode, ValidationError};
 #[non_exhaustive]
 pub enum Error {
     /// The API answered with an error body (`error_info`).
+    ///
+    /// `Display` gives the code, the new code, the server's message, the HTTP status, the trace id and, for a code
+    /// the docs document, what it means (for 190303: wrong credentials, or an expired or unknown access token).
     #[error(
-        "WeMeet API error {error_code}{}: {message} (HTTP {status}, trace id {})",
+        "WeMeet API error {error_code}{}: {message} (HTTP {status}, trace id {}){}",
         new_error_code.map(|code| format!(" (new code {code})")).unwrap_or_default(),
-        trace_id.as_deref().unwrap_or("none")
+        trace_id.as_deref().unwrap_or("none"),
+        error_code.info().map(|info| format!("; {}: {}", info.name, info.meaning)).unwrap_or_default()
     )]
     Api {
         /// The HTTP status of the answer (400 for request errors, 500 for service errors).
@@ -326,8 +330,20 @@ impl std::error::Error for TransportError {}
 #[non_exhaustive]
 pub enum ConfigError {
     /// No credentials were given to the builder.
-    #[error("no credentials: call `credentials(...)` on the builder or use `from_env()`")]
+    #[error(
+        "no credentials: call `credentials(...)` (or `access_token(...)`) on the builder, or use `from_env()`"
+    )]
     MissingCredentials,
+    /// The client authenticates with an OAuth 2.0 access token, which the endpoint does not accept; nothing was
+    /// sent.
+    #[error(
+        "`{endpoint}` does not accept OAuth 2.0 access tokens (the service takes only signed requests of an \
+         enterprise self-built app there), so nothing was sent: call it from a client built with `credentials(...)`"
+    )]
+    AccessTokenNotAccepted {
+        /// The endpoint's name (`Endpoint::NAME`).
+        endpoint: &'static str,
+    },
     /// A required environment variable is not set (or empty).
     #[error("environment variable {0} is not set")]
     MissingEnv(&'static str),

@@ -14,6 +14,7 @@
 //! A client is therefore a loop of a dozen lines around its transport; everything else lives here, once.
 #![warn(missing_docs)]
 
+mod auth;
 mod builder;
 mod call;
 mod config;
@@ -28,6 +29,7 @@ mod root_certificate;
 #[cfg(feature = "rustls")]
 pub mod tls;
 
+pub use auth::Auth;
 pub use builder::{ClientBuilder, FromConfig};
 pub use call::{Attempt, Call, RawResponse, Step};
 pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
@@ -37,4 +39,8 @@ pub use response::Response;
 pub use retry::RetryPolicy;
 pub use root_certificate::RootCertificate;
 
-pub use wemeet_sign::Credentials;
+pub use http::StatusCode;
+pub use wemeet_sign::{
+    AccessToken, Clock, Credentials, FixedClock, ManualClock, NonceSource, RandomNonce,
+    SequentialNonce, SystemClock,
+};

@@ -7,17 +7,17 @@
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
 
-use wemeet_sign::Verified;
 use wemeet_types::{ENDPOINTS, Endpoint, ResponseBody};
 
 use crate::api_error::ApiError;
+use crate::authenticate::Caller;
 use crate::store::Store;
 
 /// A valid, authenticated call of endpoint `E`, as its behaviour sees it.
 #[derive(Debug)]
 pub(crate) struct Call<'a, E: Endpoint> {
-    /// Who called (the credentials the request was signed with).
-    pub(crate) caller: &'a Verified,
+    /// Who called: the app whose credentials signed the request, or the user whose access token it carries.
+    pub(crate) caller: &'a Caller,
     /// The path parameters.
     pub(crate) path: E::Path,
     /// The request.

@@ -5,8 +5,9 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use wemeet_sign::{Clock, Credentials, Verifier};
+use wemeet_sign::{Clock, Credentials, SystemClock, Verifier};
 
+use crate::access_tokens::AccessTokens;
 use crate::demo;
 use crate::fault::FaultQueue;
 use crate::ledger::RequestLog;
@@ -168,12 +169,11 @@ impl MockServerBuilder {
     }
 
     fn app(self) -> App {
-        let mut verifier = Verifier::new()
+        let clock: Arc<dyn Clock> = self.clock.unwrap_or_else(|| Arc::new(SystemClock));
+        let verifier = Verifier::new()
             .with_window(self.window)
-            .with_replay_capacity(self.replay_capacity);
-        if let Some(clock) = self.clock {
-            verifier = verifier.with_clock(clock);
-        }
+            .with_replay_capacity(self.replay_capacity)
+            .with_clock(Arc::clone(&clock));
         verifier.add_credentials(demo::credentials());
         verifier.add_credentials(demo::credentials_without_sdk_id());
         for credentials in self.credentials {
@@ -181,6 +181,8 @@ impl MockServerBuilder {
         }
         App {
             verifier,
+            tokens: Mutex::new(AccessTokens::default()),
+            clock,
             store: Mutex::new(Store::default()),
             log: Mutex::new(RequestLog::new(self.request_log_capacity)),
             faults: Mutex::new(FaultQueue::default()),

@@ -42,6 +42,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod access_tokens;
 mod api_error;
 mod authenticate;
 mod behaviour;

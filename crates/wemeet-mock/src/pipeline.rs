@@ -10,7 +10,7 @@ use http::request::Parts;
 use wemeet_types::{ENDPOINTS, Endpoint, Method, ResponseBody, Validate};
 
 use crate::api_error::ApiError;
-use crate::authenticate::authenticate;
+use crate::authenticate::{Caller, authenticate};
 use crate::behaviour::{self, Call};
 use crate::connection::ConnectionControl;
 use crate::delivery::{Reply, deliver, plain, with_trace};
@@ -39,7 +39,13 @@ pub(crate) async fn run<E: Endpoint>(
     let request = http::Request::from_parts(parts, body);
     let caller = match too_large {
         Some(error) => Err(error),
-        None => authenticate(&app.verifier, &request),
+        None => authenticate(
+            &app.verifier,
+            &lock(&app.tokens),
+            app.clock.now_unix_seconds(),
+            E::OAUTH2,
+            &request,
+        ),
     };
     let fault = lock(&app.faults).take(E::NAME, caller.is_ok());
 
@@ -78,7 +84,7 @@ pub(crate) async fn run<E: Endpoint>(
 /// Decodes, validates and hands an authenticated call to its behaviour (or the default answer).
 fn handle<E: Endpoint>(
     app: &App,
-    caller: &wemeet_sign::Verified,
+    caller: &Caller,
     request: &http::Request<Bytes>,
     path: Result<E::Path, ApiError>,
 ) -> Result<Reply, ApiError> {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::watch;
-use wemeet_sign::{Credentials, Signer};
+use wemeet_sign::{AccessToken, Credentials, Signer};
 use wemeet_types::PushStreamInfo;
 
 use crate::builder::MockServerBuilder;
@@ -133,6 +133,33 @@ impl MockServer {
     /// Accepts `credentials` from now on (replacing any registered with the same SecretId).
     pub fn register(&self, credentials: Credentials) {
         self.app.verifier.add_credentials(credentials);
+    }
+
+    /// Issues an OAuth 2.0 access token for the user `open_id` of the demo enterprise, valid for `lifetime` on the
+    /// server's clock: clients built with it (`access_token(..)`) can call the endpoints that accept access tokens,
+    /// and the meetings they create belong to the demo enterprise. An expired or unknown token is answered with
+    /// 190303 (new code 200190303), as the service does.
+    ///
+    /// ```
+    /// # fn main() -> std::io::Result<()> {
+    /// use std::time::Duration;
+    /// use wemeet_mock::MockServer;
+    ///
+    /// let server = MockServer::start_blocking()?;
+    /// let token = server.issue_access_token("open-id-1", Duration::from_secs(7200));
+    /// assert_eq!(token.open_id(), "open-id-1");
+    /// assert!(server.expire_access_token(&token));
+    /// # Ok(()) }
+    /// ```
+    pub fn issue_access_token(&self, open_id: &str, lifetime: Duration) -> AccessToken {
+        let now = self.app.clock.now_unix_seconds();
+        lock(&self.app.tokens).issue(open_id, demo::APP_ID, lifetime, now)
+    }
+
+    /// Makes `token` expire now: calls with it are then refused as expired. False when the server never issued it.
+    pub fn expire_access_token(&self, token: &AccessToken) -> bool {
+        let now = self.app.clock.now_unix_seconds();
+        lock(&self.app.tokens).expire(token, now)
     }
 
     /// Queues a fault; it strikes the next matching calls (see [`Fault`]).

@@ -2,17 +2,23 @@
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use wemeet_sign::Verifier;
+use std::sync::Arc;
 
+use wemeet_sign::{Clock, Verifier};
+
+use crate::access_tokens::AccessTokens;
 use crate::behaviour::Behaviours;
 use crate::fault::FaultQueue;
 use crate::ledger::RequestLog;
 use crate::store::Store;
 
 /// Everything a running mock holds.
-#[derive(Debug)]
 pub(crate) struct App {
     pub(crate) verifier: Verifier,
+    /// The OAuth 2.0 access tokens issued through the handle.
+    pub(crate) tokens: Mutex<AccessTokens>,
+    /// The clock of the timestamp window and of token expiry.
+    pub(crate) clock: Arc<dyn Clock>,
     pub(crate) store: Mutex<Store>,
     pub(crate) log: Mutex<RequestLog>,
     pub(crate) faults: Mutex<FaultQueue>,
@@ -20,6 +26,16 @@ pub(crate) struct App {
     pub(crate) body_limit: usize,
     /// What each endpoint does.
     pub(crate) behaviours: Behaviours,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("verifier", &self.verifier)
+            .field("body_limit", &self.body_limit)
+            .field("behaviours", &self.behaviours)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Locks `mutex`, going on with the data if a thread panicked while holding it: every critical section leaves the

@@ -18,9 +18,14 @@ pub const X_TC_VERSION: &str = "X-TC-Version";
 pub const APP_ID: &str = "AppId";
 /// `SdkId`: the app id; absent when none was allocated.
 pub const SDK_ID: &str = "SdkId";
+/// `AccessToken`: a third-party app's OAuth 2.0 access token (OAuth 2.0 mode, instead of a signature).
+pub const ACCESS_TOKEN: &str = "AccessToken";
+/// `OpenId`: the OAuth 2.0 open id of the user who granted the token (OAuth 2.0 mode).
+pub const OPEN_ID: &str = "OpenId";
 
-/// Every header a [`Signer`](crate::Signer) may set, in the order it sets them.
-pub const ALL: [&str; 8] = [
+/// Every header a [`Signer`](crate::Signer) or a [`TokenAuth`](crate::TokenAuth) may set, in the order they
+/// set them.
+pub const ALL: [&str; 10] = [
     X_TC_KEY,
     X_TC_TIMESTAMP,
     X_TC_NONCE,
@@ -29,6 +34,8 @@ pub const ALL: [&str; 8] = [
     SDK_ID,
     X_TC_REGISTERED,
     X_TC_VERSION,
+    ACCESS_TOKEN,
+    OPEN_ID,
 ];
 
 /// One of the headers above, for code that needs both spellings of the name.
@@ -42,12 +49,14 @@ pub(crate) enum HeaderId {
     SdkId,
     Registered,
     Version,
+    AccessToken,
+    OpenId,
 }
 
 impl HeaderId {
     /// Every header a signer may set, in the order it sets them.
     #[cfg(any(test, feature = "http"))]
-    pub(crate) const ALL: [Self; 8] = [
+    pub(crate) const ALL: [Self; 10] = [
         Self::Key,
         Self::Timestamp,
         Self::Nonce,
@@ -56,15 +65,22 @@ impl HeaderId {
         Self::SdkId,
         Self::Registered,
         Self::Version,
+        Self::AccessToken,
+        Self::OpenId,
     ];
 
     /// Whether the value identifies or authenticates the caller and must stay out of logs: the signature, the
-    /// SecretId, the AppId and the SdkId.
+    /// SecretId, the AppId, the SdkId, the access token and the open id.
     #[cfg(feature = "http")]
     pub(crate) const fn is_sensitive(self) -> bool {
         matches!(
             self,
-            Self::Signature | Self::Key | Self::AppId | Self::SdkId
+            Self::Signature
+                | Self::Key
+                | Self::AppId
+                | Self::SdkId
+                | Self::AccessToken
+                | Self::OpenId
         )
     }
 
@@ -79,6 +95,8 @@ impl HeaderId {
             Self::SdkId => SDK_ID,
             Self::Registered => X_TC_REGISTERED,
             Self::Version => X_TC_VERSION,
+            Self::AccessToken => ACCESS_TOKEN,
+            Self::OpenId => OPEN_ID,
         }
     }
 
@@ -95,6 +113,8 @@ impl HeaderId {
             Self::SdkId => HeaderName::from_static("sdkid"),
             Self::Registered => HeaderName::from_static("x-tc-registered"),
             Self::Version => HeaderName::from_static("x-tc-version"),
+            Self::AccessToken => HeaderName::from_static("accesstoken"),
+            Self::OpenId => HeaderName::from_static("openid"),
         }
     }
 }
@@ -113,7 +133,16 @@ mod tests {
     fn http_names_are_the_documented_names_in_lower_case() {
         use HeaderId::*;
         for id in [
-            Key, Timestamp, Nonce, Signature, AppId, SdkId, Registered, Version,
+            Key,
+            Timestamp,
+            Nonce,
+            Signature,
+            AppId,
+            SdkId,
+            Registered,
+            Version,
+            AccessToken,
+            OpenId,
         ] {
             assert_eq!(id.http_name().as_str(), id.name().to_ascii_lowercase());
         }

@@ -6,6 +6,7 @@ use crate::header::HeaderId;
 use crate::sign_error::SignError;
 use crate::signed_headers::SignedHeaders;
 use crate::signer::Signer;
+use crate::token_auth::{TokenAuth, TokenHeaders};
 use crate::verified::Verified;
 use crate::verifier::Verifier;
 use crate::verify_error::VerifyError;
@@ -19,11 +20,12 @@ fn request_target(uri: &Uri) -> &str {
 impl Signer {
     /// Signs `request` in place with a fresh timestamp and nonce, and returns what it attached.
     ///
-    /// The target is the request URI's path and query as they will be sent. Any signing headers already
+    /// The target is the request URI's path and query as they will be sent. Any authentication headers already
     /// on the request (from an earlier attempt, say) are replaced, so a retry gets a fresh signature and
     /// no stale `SdkId` or `X-TC-Version`. The headers that identify or authenticate the caller
     /// (`X-TC-Signature`, `X-TC-Key`, `AppId`, `SdkId`) are marked sensitive, so `http`'s `Debug` and HTTP/2
-    /// header compression leave them out, and a transport knows to keep them out of its logs. On error the request is left unchanged.
+    /// header compression leave them out, and a transport knows to keep them out of its logs. On error the
+    /// request is left unchanged.
     pub fn sign_request(&self, request: &mut Request<Vec<u8>>) -> Result<SignedHeaders, SignError> {
         let credentials = self.credentials();
         if credentials.app_id().is_empty() {
@@ -39,31 +41,66 @@ impl Signer {
             request_target(request.uri()),
             request.body(),
         );
-
-        let mut values = Vec::with_capacity(HeaderId::ALL.len());
-        for (id, text) in signed.entries() {
-            let invalid = SignError::InvalidHeaderValue { header: id.name() };
-            // `HeaderValue` would take bytes above 0x7F as opaque; the verifier (like most servers)
-            // reads header values as ASCII text, so refuse them rather than send a request that
-            // cannot be verified.
-            if !is_header_text(text) {
-                return Err(invalid);
-            }
-            let mut value = HeaderValue::from_str(text).map_err(|_| invalid)?;
-            value.set_sensitive(id.is_sensitive());
-            values.push((id.http_name(), value));
-        }
-
-        let headers = request.headers_mut();
-        // Stale signing headers from an earlier attempt go, including ones this signer does not set.
-        for id in HeaderId::ALL {
-            headers.remove(id.http_name());
-        }
-        for (name, value) in values {
-            headers.insert(name, value);
-        }
+        attach(request, signed.entries())?;
         Ok(signed)
     }
+}
+
+impl TokenAuth {
+    /// Sets the `AccessToken`, `OpenId`, `X-TC-Timestamp`, `X-TC-Nonce` (and `X-TC-Version`) headers of `request`,
+    /// with a fresh timestamp and nonce, and returns what it attached.
+    ///
+    /// Like [`Signer::sign_request`], it first removes any authentication header already on the request (of
+    /// either kind), marks the token and the open id sensitive, and leaves the request unchanged on error.
+    pub fn authorize_request(
+        &self,
+        request: &mut Request<Vec<u8>>,
+    ) -> Result<TokenHeaders, SignError> {
+        let token = self.access_token();
+        if token.token().is_empty() {
+            return Err(SignError::EmptyCredential {
+                field: crate::header::ACCESS_TOKEN,
+            });
+        }
+        if token.open_id().is_empty() {
+            return Err(SignError::EmptyCredential {
+                field: crate::header::OPEN_ID,
+            });
+        }
+        let headers = self.headers();
+        attach(request, headers.entries())?;
+        Ok(headers)
+    }
+}
+
+/// Replaces every authentication header of `request` (of either kind, so that a retry or a stale header never
+/// mixes in) with `entries`, marking those that identify or authenticate the caller sensitive, so that `http`'s
+/// `Debug` and HTTP/2 header compression leave them out and a transport knows to keep them out of its logs. On
+/// error the request is left unchanged.
+fn attach<'a>(
+    request: &mut Request<Vec<u8>>,
+    entries: impl Iterator<Item = (HeaderId, &'a str)>,
+) -> Result<(), SignError> {
+    let mut values = Vec::with_capacity(HeaderId::ALL.len());
+    for (id, text) in entries {
+        let invalid = SignError::InvalidHeaderValue { header: id.name() };
+        // `HeaderValue` would take bytes above 0x7F as opaque; the verifier (like most servers) reads header
+        // values as ASCII text, so refuse them rather than send a request that cannot be verified.
+        if !is_header_text(text) {
+            return Err(invalid);
+        }
+        let mut value = HeaderValue::from_str(text).map_err(|_| invalid)?;
+        value.set_sensitive(id.is_sensitive());
+        values.push((id.http_name(), value));
+    }
+    let headers = request.headers_mut();
+    for id in HeaderId::ALL {
+        headers.remove(id.http_name());
+    }
+    for (name, value) in values {
+        headers.insert(name, value);
+    }
+    Ok(())
 }
 
 impl Verifier {

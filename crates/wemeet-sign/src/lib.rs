@@ -29,11 +29,15 @@
 //! assert_eq!(headers.get("X-TC-Timestamp"), Some("1572172200"));
 //! ```
 //!
-//! SecretKeys and signatures never appear in `Debug` or `Display` output, nor in errors.
+//! Third-party apps authenticate with an OAuth 2.0 access token instead ([`AccessToken`], [`TokenAuth`]): the
+//! `AccessToken` and `OpenId` headers with a timestamp and a nonce, and no signature.
+//!
+//! SecretKeys, access tokens and signatures never appear in `Debug` or `Display` output, nor in errors.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod access_token;
 mod clock;
 mod credentials;
 mod decimal;
@@ -47,10 +51,12 @@ mod signature;
 mod signed_headers;
 mod signer;
 mod string_to_sign;
+mod token_auth;
 mod verified;
 mod verifier;
 mod verify_error;
 
+pub use access_token::AccessToken;
 pub use clock::{Clock, FixedClock, ManualClock, SystemClock};
 pub use credentials::Credentials;
 pub use nonce::{NonceSource, RandomNonce, SequentialNonce};
@@ -59,6 +65,7 @@ pub use signature::Signature;
 pub use signed_headers::SignedHeaders;
 pub use signer::Signer;
 pub use string_to_sign::StringToSign;
+pub use token_auth::{TokenAuth, TokenHeaders};
 pub use verified::Verified;
 pub use verifier::Verifier;
 pub use verify_error::VerifyError;

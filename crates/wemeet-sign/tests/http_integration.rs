@@ -274,3 +274,53 @@ fn repeated_or_non_text_signing_headers_are_malformed() {
         "{result:?}"
     );
 }
+
+#[test]
+fn an_access_token_replaces_every_signing_header_and_is_marked_sensitive() {
+    use wemeet_sign::{AccessToken, TokenAuth};
+
+    let mut request = post("/v1/meetings", b"{}");
+    signer(credentials()).sign_request(&mut request).unwrap();
+    let auth = TokenAuth::new(AccessToken::new("oauth-token-1", "open-id-1"))
+        .with_clock(FixedClock(NOW))
+        .with_nonce_source(SequentialNonce::new(5))
+        .with_app_version("2.1");
+    let attached = auth.authorize_request(&mut request).unwrap();
+    let headers = request.headers();
+    assert_eq!(headers["accesstoken"], "oauth-token-1");
+    assert_eq!(headers["openid"], "open-id-1");
+    assert_eq!(headers["x-tc-timestamp"], NOW.to_string().as_str());
+    assert_eq!(headers["x-tc-nonce"], "5");
+    assert_eq!(headers["x-tc-version"], "2.1");
+    // Nothing of the signed mode stays: a request carries one kind of authentication.
+    for stale in [
+        "x-tc-signature",
+        "x-tc-key",
+        "appid",
+        "sdkid",
+        "x-tc-registered",
+    ] {
+        assert!(headers.get(stale).is_none(), "{stale} stayed");
+    }
+    assert!(headers["accesstoken"].is_sensitive() && headers["openid"].is_sensitive());
+    assert!(!format!("{attached:?}").contains("oauth-token-1"));
+
+    // And signing again removes the token.
+    signer(credentials()).sign_request(&mut request).unwrap();
+    assert!(request.headers().get("accesstoken").is_none());
+    assert!(request.headers().get("openid").is_none());
+}
+
+#[test]
+fn an_empty_access_token_or_open_id_is_refused_and_leaves_the_request_unchanged() {
+    use wemeet_sign::{AccessToken, TokenAuth};
+
+    for (token, open_id, field) in [("", "oid", "AccessToken"), ("tok", "", "OpenId")] {
+        let mut request = post("/v1/meetings", b"{}");
+        let error = TokenAuth::new(AccessToken::new(token, open_id))
+            .authorize_request(&mut request)
+            .unwrap_err();
+        assert_eq!(error, SignError::EmptyCredential { field });
+        assert!(request.headers().is_empty());
+    }
+}
