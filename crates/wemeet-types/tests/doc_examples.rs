@@ -1,14 +1,20 @@
-//! Every input and output example of the three docs decodes into the types and re-encodes to the same JSON.
+//! Every input and output example of the docs decodes into the types and re-encodes to the same JSON (a GET's
+//! request: to the same query string); every request and path example keeps the rules the client checks.
 
 mod support;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
-use support::{fixture, fixture_value};
+use serde_json::{Value, json};
+use support::{examples, fixture, fixture_value};
 use wemeet_types::{
-    AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CreateMeetingRequest,
-    CreateMeetingResponse, SetLiveStreamAddressRequest,
+    AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CancelMeeting, CancelMeetingPath,
+    CancelMeetingRequest, CreateMeetingRequest, CreateMeetingResponse, EncodeRequest, Endpoint,
+    GetMeetingPath, GetMeetingRequest, GetMeetingResponse, GetPushStreamInfoPath,
+    GetPushStreamInfoRequest, GetPushStreamInfoResponse, InstanceId, MeetingKind, MeetingStatus,
+    MeetingType, OperatorIdType, PlatformType, ResponseBody, SetDefaultBackground,
+    SetDefaultBackgroundPath, SetDefaultBackgroundRequest, SetLiveStreamAddressRequest, User,
+    Validate, schemas,
 };
 
 /// Decodes the fixture into `T`, re-encodes it, and checks the JSON value is unchanged.
@@ -98,6 +104,12 @@ fn fixtures_are_the_docs_text_with_ordinary_spaces() {
         "add-meeting-backgrounds.request.json",
         "add-meeting-backgrounds.response.json",
         "set-live-stream-address.request.json",
+        "get-meeting.request.json",
+        "get-meeting.response.json",
+        "cancel-meeting.request.json",
+        "set-default-background.request.json",
+        "get-push-stream-info.request.json",
+        "get-push-stream-info.response.json",
     ] {
         let text = fixture(name);
         assert!(!text.contains('\u{a0}'), "{name} still holds U+00A0");
@@ -105,5 +117,188 @@ fn fixtures_are_the_docs_text_with_ordinary_spaces() {
             matches!(serde_json::from_str::<Value>(&text), Ok(Value::Object(_))),
             "{name}"
         );
+    }
+}
+
+/// Every example of a request or path schema: decodes into `T`, keeps every rule, and re-encodes to the same JSON.
+fn each_valid_json_example<T: Serialize + DeserializeOwned + Validate>(schema: &str) -> Vec<T> {
+    let all = examples(schema);
+    assert!(!all.is_empty(), "the schema has examples");
+    all.into_iter()
+        .map(|example| {
+            let decoded: T = serde_json::from_value(example.clone())
+                .unwrap_or_else(|e| panic!("{example}: {e}"));
+            decoded
+                .validate()
+                .unwrap_or_else(|e| panic!("{example}: {e}"));
+            assert_eq!(serde_json::to_value(&decoded).unwrap(), example);
+            decoded
+        })
+        .collect()
+}
+
+/// The example of a GET's request: decodes, keeps every rule, and travels as `query` alone; that query string
+/// decodes (as the mock decodes it) into the same value, which encodes to the same query string.
+fn valid_query_example<T>(schema: &str, query: &str) -> T
+where
+    T: EncodeRequest + Serialize + DeserializeOwned + Validate + PartialEq + std::fmt::Debug,
+{
+    let [example] = <[Value; 1]>::try_from(examples(schema)).unwrap();
+    let decoded: T = serde_json::from_value(example).unwrap();
+    decoded.validate().unwrap();
+    let encoded = decoded.encode().unwrap();
+    assert_eq!(encoded.query.as_deref(), Some(query));
+    assert!(encoded.body.is_empty(), "a GET sends no body");
+    let from_query: T = serde_urlencoded::from_str(query).unwrap();
+    assert_eq!(from_query, decoded);
+    assert_eq!(from_query.encode().unwrap().query.as_deref(), Some(query));
+    decoded
+}
+
+#[test]
+fn path_examples_are_valid_and_round_trip() {
+    let [get] = <[GetMeetingPath; 1]>::try_from(each_valid_json_example(schemas::GET_MEETING_PATH))
+        .unwrap();
+    assert_eq!(get.meeting_id, "7567173273889276131");
+    each_valid_json_example::<CancelMeetingPath>(schemas::CANCEL_MEETING_PATH);
+    each_valid_json_example::<SetDefaultBackgroundPath>(schemas::SET_DEFAULT_BACKGROUND_PATH);
+    let [push] = <[GetPushStreamInfoPath; 1]>::try_from(each_valid_json_example(
+        schemas::GET_PUSH_STREAM_INFO_PATH,
+    ))
+    .unwrap();
+    assert_eq!(push.meeting_id, "7424270435941489244");
+}
+
+#[test]
+fn get_meeting_request_example_travels_as_the_documented_query() {
+    // The current docs' URL template, in the order of their parameter table.
+    let request: GetMeetingRequest = valid_query_example(
+        schemas::GET_MEETING_REQUEST,
+        "operator_id=tester1&operator_id_type=1&instanceid=1",
+    );
+    assert_eq!(request.operator_id_type, OperatorIdType::Userid);
+    assert_eq!(request.instanceid, InstanceId::Pc);
+    assert_eq!(request.userid, None);
+}
+
+#[test]
+fn get_meeting_response_examples_round_trip() {
+    let [normal, recurring] =
+        <[Value; 2]>::try_from(examples(schemas::GET_MEETING_RESPONSE)).unwrap();
+
+    let response: GetMeetingResponse = round_trip("get-meeting.response.json");
+    assert_eq!(response, serde_json::from_value(normal).unwrap());
+    let info = &response.meeting_info_list.unwrap()[0];
+    assert_eq!(info.status, Some(MeetingStatus::Ended));
+    // `type` (quick) and `meeting_type` (normal) are two lists, as the example has them.
+    assert_eq!(info.meeting_type, Some(MeetingType::Quick));
+    assert_eq!(info.meeting_kind, Some(MeetingKind::Normal));
+    assert_eq!(info.start_time.map(u64::from), Some(1_572_085_800));
+    // The example's users are objects (`{"userid": "tester"}`), where create's example has strings.
+    let hosts = info.hosts.as_deref().unwrap();
+    assert!(matches!(&hosts[0], User::Obj(host) if host.userid == "tester"));
+    let settings = info.settings.as_ref().unwrap();
+    assert_eq!(settings.only_allow_enterprise_user_join, Some(false));
+    assert_eq!(settings.play_ivr_on_leave, Some(false));
+    let live = info.live_config.as_ref().unwrap();
+    assert_eq!(
+        live.live_watermark.as_ref().and_then(|w| w.watermark_opt),
+        Some(0)
+    );
+    assert_eq!(info.guests.as_ref().map(Vec::len), Some(1));
+
+    // The recurring example gives the sub-meetings' times as integers; `UnixSeconds` decodes them and, as for
+    // every timestamp, writes them as strings of digits: the one change of the round trip.
+    let decoded: GetMeetingResponse = serde_json::from_value(recurring.clone()).unwrap();
+    let mut expected = recurring;
+    for sub_meeting in expected["meeting_info_list"][0]["sub_meetings"]
+        .as_array_mut()
+        .unwrap()
+    {
+        for time in ["start_time", "end_time"] {
+            let seconds = sub_meeting[time].as_u64().unwrap();
+            sub_meeting[time] = json!(seconds.to_string());
+        }
+    }
+    assert_eq!(serde_json::to_value(&decoded).unwrap(), expected);
+    let info = &decoded.meeting_info_list.unwrap()[0];
+    assert_eq!(info.meeting_kind, Some(MeetingKind::Recurring));
+    assert_eq!(info.meeting_type, None);
+    // The example's names where the table has others: kept, each under its own name.
+    assert_eq!(info.has_more_sub_meetings, Some(0));
+    assert_eq!(info.has_more_sub_meeting, None);
+    let settings = info.settings.as_ref().unwrap();
+    assert_eq!(settings.only_enterprise_user_allowed, Some(false));
+    assert_eq!(settings.only_allow_enterprise_user_join, None);
+    let sub_meetings = info.sub_meetings.as_ref().unwrap();
+    assert_eq!(sub_meetings.len(), 5);
+    assert_eq!(
+        sub_meetings[1].start_time.map(u64::from),
+        Some(1_599_708_642)
+    );
+    let rule = info.recurring_rule.as_ref().unwrap();
+    assert_eq!(
+        (rule.recurring_type, rule.until_type, rule.until_count),
+        (Some(0), Some(1), Some(7))
+    );
+}
+
+#[test]
+fn cancel_meeting_examples_are_valid_and_round_trip() {
+    let [old, recurring] = <[CancelMeetingRequest; 2]>::try_from(each_valid_json_example(
+        schemas::CANCEL_MEETING_REQUEST,
+    ))
+    .unwrap();
+    assert_eq!(old.reason_detail.as_deref(), Some("取消会议"));
+    assert_eq!(old.meeting_kind, None);
+    assert_eq!(recurring.meeting_kind, Some(MeetingKind::Recurring));
+    assert_eq!(recurring.sub_meeting_id.as_deref(), Some("1599708642"));
+}
+
+#[test]
+fn set_default_background_examples_are_valid_and_round_trip() {
+    let [chosen, black] = <[SetDefaultBackgroundRequest; 2]>::try_from(each_valid_json_example(
+        schemas::SET_DEFAULT_BACKGROUND_REQUEST,
+    ))
+    .unwrap();
+    assert_eq!(
+        chosen.selected_background_id,
+        "ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93"
+    );
+    // The empty ID restores the default black background: valid, and sent as is.
+    assert_eq!(black.selected_background_id, "");
+    assert_eq!(black.operator_id_type, OperatorIdType::Userid);
+}
+
+#[test]
+fn get_push_stream_info_request_example_travels_as_the_documented_query() {
+    // Exactly the query string of the docs' example URL.
+    let request: GetPushStreamInfoRequest = valid_query_example(
+        schemas::GET_PUSH_STREAM_INFO_REQUEST,
+        "operator_id=afagsagwags&operator_id_type=1&instanceid=1",
+    );
+    assert_eq!(request.operator_id, "afagsagwags");
+}
+
+#[test]
+fn get_push_stream_info_response_example_round_trips() {
+    let response: GetPushStreamInfoResponse = round_trip("get-push-stream-info.response.json");
+    let entries = response.push_stream_info.unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].platform_type, Some(PlatformType::WechatChannels));
+    // The wire's `enable_push_addres`, under its correct Rust name.
+    assert_eq!(entries[0].enable_push_address, Some(true));
+    assert_eq!(entries[0].platform_name.as_deref(), Some("dGVzdDEyMw=="));
+}
+
+#[test]
+fn cancel_and_set_default_background_succeed_with_an_empty_body_or_an_empty_object() {
+    // Cancel: "成功返回空消息体"; set default background: the example output is `{}`.
+    fn decode<E: Endpoint>(body: &[u8]) -> bool {
+        E::Response::from_body(body).is_ok()
+    }
+    for body in [&b""[..], b"{}", b" \n"] {
+        assert!(decode::<CancelMeeting>(body));
+        assert!(decode::<SetDefaultBackground>(body));
     }
 }

@@ -1,8 +1,10 @@
-//! Every parameter of the three docs' tables is a property of the schemas, with the documented type and
+//! Every parameter of the docs' tables is a property of the schemas, with the documented type and
 //! requiredness (必选 是 = required), and the schemas add nothing the docs or the API notes do not name.
 //!
 //! The tables are transcribed here by hand, independently of the schemas, from `create-meeting.md`,
-//! `add-meeting-backgrounds.md`, `set-live-stream-address.md` and the error model of the API notes.
+//! `add-meeting-backgrounds.md`, `set-live-stream-address.md`, the error model of the API notes, and the
+//! current-version tables of the four fact sheets of `api-docs/extra/` (`get-meeting.md`, `cancel-meeting.md`,
+//! `set-default-background.md`, `get-push-stream-info.md`).
 
 use serde_json::Value;
 use wemeet_types::schemas;
@@ -45,7 +47,17 @@ fn check(schema: &str, definition: &str, rows: &[Row], additions: &[&str]) {
         let actual_type = resolved["type"]
             .as_str()
             .unwrap_or("(user: string or UserObj)");
-        assert_eq!(actual_type, json_type, "{definition}.{name} type");
+        // `UnixSeconds` writes a string of digits and reads an integer too: an output timestamp the docs type as
+        // an integer (a sub-meeting's times) fits it.
+        let timestamp = resolved["x-rust-type"]["path"]
+            .as_str()
+            .is_some_and(|path| path.ends_with("::UnixSeconds"));
+        let fits =
+            actual_type == json_type || (need == Output && timestamp && json_type == "integer");
+        assert!(
+            fits,
+            "{definition}.{name} type: {actual_type}, documented {json_type}"
+        );
         assert_eq!(
             required.contains(&name),
             need == Yes,
@@ -240,6 +252,277 @@ fn set_live_stream_address_input() {
 }
 
 #[test]
+fn get_meeting_input() {
+    check(
+        schemas::GET_MEETING_PATH,
+        "GetMeetingPath",
+        &[("meeting_id", "string", Yes)],
+        &[],
+    );
+    check(
+        schemas::GET_MEETING_REQUEST,
+        "GetMeetingRequest",
+        &[
+            ("operator_id", "string", Yes),
+            ("operator_id_type", "integer", Yes),
+            ("instanceid", "integer", Yes),
+        ],
+        // The older versions' caller identification, accepted as an optional addition.
+        &["userid"],
+    );
+}
+
+#[test]
+fn get_meeting_output() {
+    let schema = schemas::GET_MEETING_RESPONSE;
+    check(
+        schema,
+        "GetMeetingResponse",
+        &[
+            ("meeting_number", "integer", Output),
+            ("meeting_info_list", "array", Output),
+        ],
+        &[],
+    );
+    check(
+        schema,
+        "MeetingDetail",
+        &[
+            ("subject", "string", Output),
+            ("meeting_id", "string", Output),
+            ("meeting_code", "string", Output),
+            ("password", "string", Output),
+            ("need_password", "boolean", Output),
+            ("status", "string", Output),
+            ("type", "integer", Output),
+            ("join_url", "string", Output),
+            ("hosts", "array", Output),
+            ("current_hosts", "array", Output),
+            ("current_co_hosts", "array", Output),
+            ("participants", "array", Output),
+            ("start_time", "string", Output),
+            ("end_time", "string", Output),
+            ("settings", "object", Output),
+            ("meeting_type", "integer", Output),
+            ("recurring_rule", "object", Output),
+            ("sub_meetings", "array", Output),
+            ("has_more_sub_meeting", "integer", Output),
+            ("remain_sub_meetings", "integer", Output),
+            ("current_sub_meeting_id", "string", Output),
+            ("enable_live", "boolean", Output),
+            ("live_config", "object", Output),
+            ("enable_doc_upload_permission", "boolean", Output),
+            ("guests", "array", Output),
+            ("has_vote", "boolean", Output),
+            // The fields of the official SDKs' models the sheet lists.
+            ("enable_enroll", "boolean", Output),
+            ("enable_host_key", "boolean", Output),
+            ("host_key", "string", Output),
+            ("location", "string", Output),
+            ("sync_to_wework", "boolean", Output),
+            ("time_zone", "string", Output),
+            ("media_set_type", "integer", Output),
+            ("allow_enterprise_intranet_only", "boolean", Output),
+        ],
+        // The recurring example's name for `has_more_sub_meeting`.
+        &["has_more_sub_meetings"],
+    );
+    check(
+        schema,
+        "MeetingDetailSettings",
+        &[
+            ("mute_enable_join", "boolean", Output),
+            ("allow_unmute_self", "boolean", Output),
+            ("allow_in_before_host", "boolean", Output),
+            ("auto_in_waiting_room", "boolean", Output),
+            ("allow_screen_shared_watermark", "boolean", Output),
+            ("water_mark_type", "integer", Output),
+            ("only_allow_enterprise_user_join", "boolean", Output),
+            ("auto_record_type", "string", Output),
+            ("participant_join_auto_record", "boolean", Output),
+            ("enable_host_pause_auto_record", "boolean", Output),
+            ("mute_enable_type_join", "integer", Output),
+            ("only_user_join_type", "integer", Output),
+            ("change_nickname", "integer", Output),
+            ("allow_multi_device", "boolean", Output),
+            ("auto_asr", "boolean", Output),
+            ("open_asr_view", "boolean", Output),
+        ],
+        // The examples' fields: another name for `only_allow_enterprise_user_join`, and one the table lacks.
+        &["only_enterprise_user_allowed", "play_ivr_on_leave"],
+    );
+    check(
+        schema,
+        "RecurringRule",
+        &[
+            ("recurring_type", "integer", Output),
+            ("until_type", "integer", Output),
+            ("until_date", "integer", Output),
+            ("until_count", "integer", Output),
+            ("customized_recurring_type", "integer", Output),
+            ("customized_recurring_step", "integer", Output),
+            ("customized_recurring_days", "integer", Output),
+        ],
+        &[],
+    );
+    check(
+        schema,
+        "SubMeeting",
+        &[
+            ("sub_meeting_id", "string", Output),
+            ("status", "integer", Output),
+            ("start_time", "integer", Output),
+            ("end_time", "integer", Output),
+        ],
+        &[],
+    );
+    check(
+        schema,
+        "LiveConfig",
+        &[
+            ("live_subject", "string", Output),
+            ("live_summary", "string", Output),
+            ("live_password", "string", Output),
+            ("enable_live_im", "boolean", Output),
+            ("enable_live_replay", "boolean", Output),
+            ("live_addr", "string", Output),
+            ("live_watermark", "object", Output),
+            ("enable_live_password", "boolean", Output),
+        ],
+        &[],
+    );
+    check(
+        schema,
+        "LiveWatermark",
+        &[("watermark_opt", "integer", Output)],
+        &[],
+    );
+    check(
+        schema,
+        "Guest",
+        &[
+            ("area", "string", Output),
+            ("phone_number", "string", Output),
+            ("guest_name", "string", Output),
+        ],
+        &[],
+    );
+    keeps_unknown_fields(
+        schema,
+        &[
+            "MeetingDetail",
+            "MeetingDetailSettings",
+            "RecurringRule",
+            "SubMeeting",
+            "LiveConfig",
+            "LiveWatermark",
+            "Guest",
+        ],
+    );
+}
+
+/// Each of `definitions` keeps the fields it does not list (`x-keep-unknown`), as every response object must.
+fn keeps_unknown_fields(schema: &str, definitions: &[&str]) {
+    let document: Value = serde_json::from_str(schema).unwrap();
+    for name in definitions {
+        assert_eq!(
+            document["definitions"][name]["x-keep-unknown"],
+            Value::Bool(true),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn cancel_meeting_input() {
+    check(
+        schemas::CANCEL_MEETING_PATH,
+        "CancelMeetingPath",
+        &[("meeting_id", "string", Yes)],
+        &[],
+    );
+    check(
+        schemas::CANCEL_MEETING_REQUEST,
+        "CancelMeetingRequest",
+        &[
+            ("userid", "string", Yes),
+            ("instanceid", "integer", Yes),
+            ("reason_code", "integer", Yes),
+            ("meeting_type", "integer", No),
+            ("sub_meeting_id", "string", No),
+            ("reason_detail", "string", No),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn set_default_background_input() {
+    check(
+        schemas::SET_DEFAULT_BACKGROUND_PATH,
+        "SetDefaultBackgroundPath",
+        &[("meeting_id", "string", Yes)],
+        &[],
+    );
+    check(
+        schemas::SET_DEFAULT_BACKGROUND_REQUEST,
+        "SetDefaultBackgroundRequest",
+        &[
+            ("instanceid", "integer", Yes),
+            ("selected_background_id", "string", Yes),
+            ("operator_id", "string", Yes),
+            ("operator_id_type", "integer", Yes),
+        ],
+        // The older version's caller identification, accepted as an optional addition.
+        &["userid"],
+    );
+}
+
+#[test]
+fn get_push_stream_info_input() {
+    check(
+        schemas::GET_PUSH_STREAM_INFO_PATH,
+        "GetPushStreamInfoPath",
+        &[("meeting_id", "string", Yes)],
+        &[],
+    );
+    check(
+        schemas::GET_PUSH_STREAM_INFO_REQUEST,
+        "GetPushStreamInfoRequest",
+        &[
+            ("operator_id", "string", Yes),
+            ("operator_id_type", "integer", Yes),
+            ("instanceid", "integer", Yes),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn get_push_stream_info_output() {
+    let schema = schemas::GET_PUSH_STREAM_INFO_RESPONSE;
+    check(
+        schema,
+        "GetPushStreamInfoResponse",
+        &[("push_stream_info", "array", Output)],
+        &[],
+    );
+    check(
+        schema,
+        "PushStreamEntry",
+        &[
+            ("platform_type", "integer", Output),
+            ("enable_push_addres", "boolean", Output),
+            ("push_address", "string", Output),
+            ("push_password", "string", Output),
+            ("platform_name", "string", Output),
+        ],
+        &[],
+    );
+    keeps_unknown_fields(schema, &["PushStreamEntry"]);
+}
+
+#[test]
 fn error_body() {
     let schema = schemas::ERROR_RESPONSE;
     check(
@@ -270,8 +553,14 @@ fn no_schema_is_closed_and_responses_are_lenient() {
         (schemas::CREATE_MEETING_REQUEST, false),
         (schemas::ADD_MEETING_BACKGROUNDS_REQUEST, false),
         (schemas::SET_LIVE_STREAM_ADDRESS_REQUEST, false),
+        (schemas::GET_MEETING_REQUEST, false),
+        (schemas::CANCEL_MEETING_REQUEST, false),
+        (schemas::SET_DEFAULT_BACKGROUND_REQUEST, false),
+        (schemas::GET_PUSH_STREAM_INFO_REQUEST, false),
         (schemas::CREATE_MEETING_RESPONSE, true),
         (schemas::ADD_MEETING_BACKGROUNDS_RESPONSE, true),
+        (schemas::GET_MEETING_RESPONSE, true),
+        (schemas::GET_PUSH_STREAM_INFO_RESPONSE, true),
         (schemas::ERROR_RESPONSE, false),
     ] {
         let document: Value = serde_json::from_str(schema).unwrap();

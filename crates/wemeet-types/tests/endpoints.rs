@@ -57,6 +57,35 @@ fn the_table_lists_the_endpoints_as_documented() {
                 IfNotSent,
                 false
             ),
+            (
+                "get_meeting",
+                Get,
+                "/v1/meetings/{meeting_id}",
+                Idempotent,
+                true
+            ),
+            (
+                "cancel_meeting",
+                Post,
+                "/v1/meetings/{meeting_id}/cancel",
+                IfNotSent,
+                true
+            ),
+            (
+                "set_default_background",
+                Put,
+                "/v1/meetings/{meeting_id}/default-backgrounds",
+                Idempotent,
+                false
+            ),
+            // `live-play` with a hyphen, unlike the set endpoint's `live_play`: both as documented.
+            (
+                "get_push_stream_info",
+                Get,
+                "/v1/meetings/{meeting_id}/live-play/push-stream-info",
+                Idempotent,
+                false
+            ),
         ]
     );
     let mut visited = RowsMatch(Vec::new());

@@ -5,8 +5,10 @@ mod support;
 
 use support::fixture;
 use wemeet_types::{
-    AddMeetingBackgroundsRequest, BackgroundImage, CreateMeetingRequest, InstanceId, MeetingType,
-    OperatorIdType, PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings, UserObj,
+    AddMeetingBackgroundsRequest, BackgroundImage, CancelMeetingRequest, CreateMeetingRequest,
+    EncodeRequest, GetMeetingRequest, GetPushStreamInfoRequest, InstanceId, MeetingKind,
+    MeetingType, OperatorIdType, PlatformType, PushStreamInfo, SetDefaultBackgroundRequest,
+    SetLiveStreamAddressRequest, Settings, UserObj,
 };
 
 fn settings(mute_enable_join: bool, others: bool) -> Settings {
@@ -145,4 +147,106 @@ fn set_live_stream_address_body() {
         serde_json::from_str(&fixture("set-live-stream-address.request.json")).unwrap();
     assert_eq!(request, example, "the builder builds the docs' example");
     insta::assert_snapshot!(serde_json::to_string(&request).unwrap());
+}
+
+/// The query string a GET's request travels as (it sends no body).
+fn query(request: &impl EncodeRequest) -> String {
+    let encoded = request.encode().unwrap();
+    assert!(encoded.body.is_empty(), "a GET sends no body");
+    encoded.query.expect("the request has parameters")
+}
+
+/// The JSON body a request travels as (it sends no query string).
+fn body(request: &impl EncodeRequest) -> String {
+    let encoded = request.encode().unwrap();
+    assert_eq!(encoded.query, None);
+    String::from_utf8(encoded.body).unwrap()
+}
+
+#[test]
+fn get_meeting_query() {
+    let request = GetMeetingRequest::builder()
+        .operator_id("tester1")
+        .operator_id_type(OperatorIdType::Userid)
+        .instanceid(InstanceId::Pc)
+        .build();
+    let example: GetMeetingRequest =
+        serde_json::from_str(&fixture("get-meeting.request.json")).unwrap();
+    assert_eq!(request, example, "the builder builds the docs' example");
+    insta::assert_snapshot!(query(&request));
+}
+
+#[test]
+fn get_meeting_query_with_the_older_userid_percent_encoded() {
+    let request = GetMeetingRequest::builder()
+        .operator_id("张三 & co=1")
+        .operator_id_type(OperatorIdType::OpenId)
+        .instanceid(InstanceId::Web)
+        .userid("tester1")
+        .build();
+    insta::assert_snapshot!(query(&request));
+}
+
+#[test]
+fn cancel_meeting_body() {
+    let request = CancelMeetingRequest::builder()
+        .userid("test1")
+        .instanceid(InstanceId::Pc)
+        .reason_code(1)
+        .reason_detail("取消会议")
+        .build();
+    let example: CancelMeetingRequest =
+        serde_json::from_str(&fixture("cancel-meeting.request.json")).unwrap();
+    assert_eq!(request, example, "the builder builds the docs' example");
+    insta::assert_snapshot!(body(&request));
+}
+
+#[test]
+fn cancel_meeting_body_of_one_occurrence_of_a_recurring_meeting() {
+    let request = CancelMeetingRequest::builder()
+        .userid("test1")
+        .instanceid(InstanceId::Pc)
+        .reason_code(1)
+        .meeting_kind(MeetingKind::Recurring)
+        .sub_meeting_id("1599708642")
+        .build();
+    insta::assert_snapshot!(body(&request));
+}
+
+#[test]
+fn set_default_background_body() {
+    let request = SetDefaultBackgroundRequest::builder()
+        .instanceid(InstanceId::Pc)
+        .selected_background_id("ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93")
+        .operator_id("KM4Ss4Th09ogUw1JiK")
+        .operator_id_type(OperatorIdType::Userid)
+        .build();
+    let example: SetDefaultBackgroundRequest =
+        serde_json::from_str(&fixture("set-default-background.request.json")).unwrap();
+    assert_eq!(request, example, "the builder builds the docs' example");
+    insta::assert_snapshot!(body(&request));
+}
+
+#[test]
+fn set_default_background_body_restoring_the_black_background() {
+    let request = SetDefaultBackgroundRequest::builder()
+        .instanceid(InstanceId::Pc)
+        .selected_background_id("")
+        .operator_id("KM4Ss4Th09ogUw1JiK")
+        .operator_id_type(OperatorIdType::Userid)
+        .build();
+    insta::assert_snapshot!(body(&request));
+}
+
+#[test]
+fn get_push_stream_info_query() {
+    let request = GetPushStreamInfoRequest::builder()
+        .operator_id("afagsagwags")
+        .operator_id_type(OperatorIdType::Userid)
+        .instanceid(InstanceId::Pc)
+        .build();
+    let example: GetPushStreamInfoRequest =
+        serde_json::from_str(&fixture("get-push-stream-info.request.json")).unwrap();
+    assert_eq!(request, example, "the builder builds the docs' example");
+    insta::assert_snapshot!(query(&request));
 }

@@ -9,8 +9,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use support::fixture_value;
 use wemeet_types::{
-    AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest, CreateMeetingRequest,
-    SetLiveStreamAddressPath, SetLiveStreamAddressRequest, schemas,
+    AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest, CancelMeetingPath,
+    CancelMeetingRequest, CreateMeetingRequest, GetMeetingPath, GetMeetingRequest,
+    GetPushStreamInfoPath, GetPushStreamInfoRequest, SetDefaultBackgroundPath,
+    SetDefaultBackgroundRequest, SetLiveStreamAddressPath, SetLiveStreamAddressRequest, schemas,
 };
 
 /// A required field: where it sits in the example (object keys and array indices) and its name.
@@ -160,6 +162,64 @@ fn path_parameters() {
             &example
         ),
         1
+    );
+    for count in [
+        each_missing_field_is_named::<GetMeetingPath>(schemas::GET_MEETING_PATH, &example),
+        each_missing_field_is_named::<CancelMeetingPath>(schemas::CANCEL_MEETING_PATH, &example),
+        each_missing_field_is_named::<SetDefaultBackgroundPath>(
+            schemas::SET_DEFAULT_BACKGROUND_PATH,
+            &example,
+        ),
+        each_missing_field_is_named::<GetPushStreamInfoPath>(
+            schemas::GET_PUSH_STREAM_INFO_PATH,
+            &example,
+        ),
+    ] {
+        assert_eq!(count, 1);
+    }
+}
+
+#[test]
+fn get_meeting_request() {
+    let example = fixture_value("get-meeting.request.json");
+    // operator_id, operator_id_type, instanceid.
+    let schema = schemas::GET_MEETING_REQUEST;
+    assert_eq!(
+        each_missing_field_is_named::<GetMeetingRequest>(schema, &example),
+        3
+    );
+}
+
+#[test]
+fn cancel_meeting_request() {
+    let example = fixture_value("cancel-meeting.request.json");
+    // userid, instanceid, reason_code.
+    let schema = schemas::CANCEL_MEETING_REQUEST;
+    assert_eq!(
+        each_missing_field_is_named::<CancelMeetingRequest>(schema, &example),
+        3
+    );
+}
+
+#[test]
+fn set_default_background_request() {
+    let example = fixture_value("set-default-background.request.json");
+    // operator_id, operator_id_type, instanceid, selected_background_id.
+    let schema = schemas::SET_DEFAULT_BACKGROUND_REQUEST;
+    assert_eq!(
+        each_missing_field_is_named::<SetDefaultBackgroundRequest>(schema, &example),
+        4
+    );
+}
+
+#[test]
+fn get_push_stream_info_request() {
+    let example = fixture_value("get-push-stream-info.request.json");
+    // operator_id, operator_id_type, instanceid.
+    let schema = schemas::GET_PUSH_STREAM_INFO_REQUEST;
+    assert_eq!(
+        each_missing_field_is_named::<GetPushStreamInfoRequest>(schema, &example),
+        3
     );
 }
 

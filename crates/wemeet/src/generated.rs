@@ -183,4 +183,201 @@ impl crate::Client {
             )
             .await
     }
+    /// Get a meeting by its ID (通过会议 ID 查询会议).
+    ///
+    /// `GET /v1/meetings/{meeting_id}`.
+    ///
+    /// Idempotent: also retried after timeouts and gateway errors.
+    /// Accepts OAuth 2.0 access tokens as well as signed requests.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`](crate::Error::Validation) naming the field and the rule, before anything is sent; otherwise the transport's or the service's error: any of the codes every endpoint may answer ([`COMMON_ERRORS`](crate::COMMON_ERRORS)), or one this endpoint documents:
+    ///
+    /// - 9002: Illegal request (非法请求), for example a wrong meeting ID (获取 TinyId 错误或者 meetingId 错误).
+    /// - 9003: The meeting does not exist (会议不存在).
+    /// - 9042: No permission for this operation (无权限进行该操作): check the operator's identity and the resource's owner. The cancel doc answers it with HTTP 403, the default-background doc with 500.
+    /// - 9061: The meeting is queried too often (查询会议过于频繁).
+    /// - 190001: A user is not registered (存在未注册的用户).
+    /// - 200004: The request is not supported.
+    /// - 200005: The request body is not valid JSON.
+    /// - 200006: A parameter is wrong.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// let request = wemeet::GetMeetingRequest::builder()
+    ///     .operator_id("tester1")
+    ///     .operator_id_type(wemeet::OperatorIdType::Userid)
+    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .build();
+    /// let response = client.get_meeting("7567173273889276131", &request).await?;
+    /// // The service's X-TC-Trace id of this call, the id its support asks for.
+    /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_meeting(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::GetMeetingRequest,
+    ) -> ::std::result::Result<
+        crate::Response<wemeet_types::GetMeetingResponse>,
+        crate::Error,
+    > {
+        self.send::<
+                wemeet_types::GetMeeting,
+            >(
+                &wemeet_types::GetMeetingPath::builder().meeting_id(meeting_id).build(),
+                request,
+            )
+            .await
+    }
+    /// Cancel a meeting (取消会议).
+    ///
+    /// `POST /v1/meetings/{meeting_id}/cancel`.
+    /// The service answers an empty body: success is `Response<()>`.
+    ///
+    /// Retried only when the request certainly never reached the server (a repeat could act twice).
+    /// Accepts OAuth 2.0 access tokens as well as signed requests.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`](crate::Error::Validation) naming the field and the rule, before anything is sent; otherwise the transport's or the service's error: any of the codes every endpoint may answer ([`COMMON_ERRORS`](crate::COMMON_ERRORS)), or one this endpoint documents:
+    ///
+    /// - 500014: The account has no permission (账号无权限).
+    /// - 9042: No permission for this operation (无权限进行该操作): check the operator's identity and the resource's owner. The cancel doc answers it with HTTP 403, the default-background doc with 500.
+    /// - 9002: Illegal request (非法请求), for example a wrong meeting ID (获取 TinyId 错误或者 meetingId 错误).
+    /// - 9007: The meeting is already cancelled (`MEETING CANCLED`, sic).
+    /// - 13602: A meeting that has started cannot be cancelled (已开始的会议不能取消).
+    /// - 13603: The meeting has ended (会议已结束).
+    /// - 13000: Querying the meeting from the cache failed (缓存查询会议信息失败).
+    /// - 960000: A network error inside the service: try again later (网络错误,请稍后重试).
+    /// - 190001: A user is not registered (存在未注册的用户).
+    /// - 9003: The meeting does not exist (会议不存在).
+    /// - 202007: The member is not in the meeting (成员不在会中).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// let request = wemeet::CancelMeetingRequest::builder()
+    ///     .userid("test1")
+    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .reason_code(1)
+    ///     .reason_detail("取消会议")
+    ///     .build();
+    /// let response = client.cancel_meeting("7567173273889276131", &request).await?;
+    /// // The service's X-TC-Trace id of this call, the id its support asks for.
+    /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn cancel_meeting(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::CancelMeetingRequest,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        self.send::<
+                wemeet_types::CancelMeeting,
+            >(
+                &wemeet_types::CancelMeetingPath::builder()
+                    .meeting_id(meeting_id)
+                    .build(),
+                request,
+            )
+            .await
+    }
+    /// Set the default background of a meeting (设置会议默认背景).
+    ///
+    /// `PUT /v1/meetings/{meeting_id}/default-backgrounds`.
+    /// The service answers an empty body: success is `Response<()>`.
+    ///
+    /// Idempotent: also retried after timeouts and gateway errors.
+    /// Signed requests only: the service does not accept OAuth 2.0 access tokens here.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`](crate::Error::Validation) naming the field and the rule, before anything is sent; otherwise the transport's or the service's error: any of the codes every endpoint may answer ([`COMMON_ERRORS`](crate::COMMON_ERRORS)), or one this endpoint documents:
+    ///
+    /// - 9003: The meeting does not exist (会议不存在).
+    /// - 190001: A user is not registered (存在未注册的用户).
+    /// - 20019: Backgrounds: no background with this ID (不存在的背景 ID).
+    /// - 9042: No permission for this operation (无权限进行该操作): check the operator's identity and the resource's owner. The cancel doc answers it with HTTP 403, the default-background doc with 500.
+    /// - 13703: Querying the meeting failed (查询会议失败).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// let request = wemeet::SetDefaultBackgroundRequest::builder()
+    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .selected_background_id("ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93")
+    ///     .operator_id("KM4Ss4Th09ogUw1JiK")
+    ///     .operator_id_type(wemeet::OperatorIdType::Userid)
+    ///     .build();
+    /// let response = client.set_default_background("6524541286408448530", &request).await?;
+    /// // The service's X-TC-Trace id of this call, the id its support asks for.
+    /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn set_default_background(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::SetDefaultBackgroundRequest,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        self.send::<
+                wemeet_types::SetDefaultBackground,
+            >(
+                &wemeet_types::SetDefaultBackgroundPath::builder()
+                    .meeting_id(meeting_id)
+                    .build(),
+                request,
+            )
+            .await
+    }
+    /// Read the live-stream push addresses of a meeting (查询直播推流地址).
+    ///
+    /// `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`.
+    ///
+    /// Idempotent: also retried after timeouts and gateway errors.
+    /// Signed requests only: the service does not accept OAuth 2.0 access tokens here.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`](crate::Error::Validation) naming the field and the rule, before anything is sent; otherwise the transport's or the service's error: any of the codes every endpoint may answer ([`COMMON_ERRORS`](crate::COMMON_ERRORS)), or one this endpoint documents:
+    ///
+    /// - 400007: Live stream: only the meeting's creator or a host may do this (无权限,需要会议创建者、主持人).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// let request = wemeet::GetPushStreamInfoRequest::builder()
+    ///     .operator_id("afagsagwags")
+    ///     .operator_id_type(wemeet::OperatorIdType::Userid)
+    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .build();
+    /// let response = client.get_push_stream_info("7424270435941489244", &request).await?;
+    /// // The service's X-TC-Trace id of this call, the id its support asks for.
+    /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_push_stream_info(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::GetPushStreamInfoRequest,
+    ) -> ::std::result::Result<
+        crate::Response<wemeet_types::GetPushStreamInfoResponse>,
+        crate::Error,
+    > {
+        self.send::<
+                wemeet_types::GetPushStreamInfo,
+            >(
+                &wemeet_types::GetPushStreamInfoPath::builder()
+                    .meeting_id(meeting_id)
+                    .build(),
+                request,
+            )
+            .await
+    }
 }

@@ -186,6 +186,50 @@ impl InstanceId {
     }
 }
 crate::code_list::code_list_impls!(InstanceId);
+/// Whether a meeting is a one-off or a recurring one (会议类型), the wire field `meeting_type`: not the same list as `type` (`MeetingType`, scheduled or quick). The docs list 0 and 1; any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum MeetingKind {
+    /// Normal meeting (普通会议) (code 0).
+    Normal,
+    /// Recurring meeting (周期性会议) (code 1).
+    Recurring,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl MeetingKind {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::Normal, Self::Recurring];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Normal => 0u32,
+            Self::Recurring => 1u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            0u32 => Self::Normal,
+            1u32 => Self::Recurring,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Normal => ::std::option::Option::Some("Normal meeting (普通会议)"),
+            Self::Recurring => {
+                ::std::option::Option::Some("Recurring meeting (周期性会议)")
+            }
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(MeetingKind);
 /// State of a meeting (会议状态), as the service reports it. Any other string is accepted.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -287,7 +331,7 @@ impl MeetingStatus {
     }
 }
 crate::code_list::string_code_list_impls!(MeetingStatus);
-/// Meeting type (会议类型). The docs list 0 and 1; any other integer is accepted.
+/// Meeting type (会议类型), the wire field `type`. The docs list 0 and 1; any other integer is accepted.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub enum MeetingType {

@@ -14,7 +14,7 @@ impl crate::ErrorCode {
     pub const NO_PERMISSION: crate::ErrorCode = crate::ErrorCode::new(9042i64);
     /// 9061: The meeting is queried too often (查询会议过于频繁). (HTTP 500, class `RateLimit`).
     pub const QUERY_TOO_FREQUENT: crate::ErrorCode = crate::ErrorCode::new(9061i64);
-    /// 13000: Querying the meeting from the cache failed (缓存查询会议信息失败). (HTTP 500, class `Transient`).
+    /// 13000: Querying the meeting from the cache failed (缓存查询会议信息失败). (HTTP 500, class `Service`).
     pub const MEETING_CACHE_QUERY_FAILED: crate::ErrorCode = crate::ErrorCode::new(
         13000i64,
     );
@@ -22,7 +22,7 @@ impl crate::ErrorCode {
     pub const MEETING_STARTED: crate::ErrorCode = crate::ErrorCode::new(13602i64);
     /// 13603: The meeting has ended (会议已结束). (HTTP 500, class `Request`).
     pub const MEETING_ENDED: crate::ErrorCode = crate::ErrorCode::new(13603i64);
-    /// 13703: Querying the meeting failed (查询会议失败). (HTTP 500, class `Transient`).
+    /// 13703: Querying the meeting failed (查询会议失败). (HTTP 500, class `Service`).
     pub const MEETING_QUERY_FAILED: crate::ErrorCode = crate::ErrorCode::new(13703i64);
     /// 20013: Backgrounds: the image URL is invalid. (HTTP 500, class `Request`).
     pub const BACKGROUND_IMAGE_URL_INVALID: crate::ErrorCode = crate::ErrorCode::new(
@@ -149,7 +149,7 @@ pub static ERROR_CODES: &[crate::ErrorCodeInfo] = &[
         code: crate::ErrorCode::MEETING_CACHE_QUERY_FAILED,
         name: "MeetingCacheQueryFailed",
         status: 500u16,
-        class: crate::ErrorClass::Transient,
+        class: crate::ErrorClass::Service,
         meaning: "Querying the meeting from the cache failed (缓存查询会议信息失败).",
         new_code: ::std::option::Option::None,
     },
@@ -173,7 +173,7 @@ pub static ERROR_CODES: &[crate::ErrorCodeInfo] = &[
         code: crate::ErrorCode::MEETING_QUERY_FAILED,
         name: "MeetingQueryFailed",
         status: 500u16,
-        class: crate::ErrorClass::Transient,
+        class: crate::ErrorClass::Service,
         meaning: "Querying the meeting failed (查询会议失败).",
         new_code: ::std::option::Option::None,
     },

@@ -370,6 +370,137 @@ impl crate::Validate for BackgroundImage {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
+/// Path parameters of `POST /v1/meetings/{meeting_id}/cancel` (the docs spell the parameter `{meetingId}`).
+///
+/// Generated from `schemas/cancel-meeting.path.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct CancelMeetingPath {
+    /// Unique ID of the meeting (会议的唯一 ID), `{meetingId}` in the docs' URL.
+    ///
+    /// Wire name `meeting_id`, required.
+    /// Rules: not empty.
+    pub meeting_id: ::std::string::String,
+}
+impl CancelMeetingPath {
+    /// A builder of [`CancelMeetingPath`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::CancelMeetingPathBuilder {
+        builders::CancelMeetingPathBuilder {
+            meeting_id: builders::missing::cancel_meeting_path::meeting_id,
+        }
+    }
+    /// A `CancelMeetingPath` with [`meeting_id`](Self::meeting_id) set and every optional field absent.
+    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().meeting_id(meeting_id).build()
+    }
+}
+impl CancelMeetingPath {
+    /// `meeting_id`: fewest characters (1).
+    pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for CancelMeetingPath {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.meeting_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "meeting_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for CancelMeetingPath {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Body of `POST /v1/meetings/{meeting_id}/cancel`: cancel a meeting (取消会议). The caller may cancel its own meetings and those of an enterprise it administers; enterprise-secret callers any valid meeting created in the enterprise, OAuth 2.0 callers only meetings created through OAuth. A meeting that has started cannot be cancelled (13602), an ended one answers 13603 and a cancelled one 9007. Success is an empty body (成功返回空消息体).
+///
+/// Generated from `schemas/cancel-meeting.request.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct CancelMeetingRequest {
+    /// ID of the user calling the API (调用 API 的用户 ID): the enterprise's unique user ID (the employee ID of its SSO, or the userid given to create user); OAuth 2.0 callers give their openId.
+    ///
+    /// Wire name `userid`, required.
+    /// Rules: not empty; not only whitespace.
+    pub userid: ::std::string::String,
+    /// Device type of the user (用户的终端设备类型).
+    ///
+    /// Wire name `instanceid`, required.
+    pub instanceid: crate::InstanceId,
+    /// Reason code (原因代码), which the caller may define (可为用户自定义). The docs give no range.
+    ///
+    /// Wire name `reason_code`, required.
+    pub reason_code: i64,
+    /// Meeting kind (会议类型), the wire field `meeting_type`: 0 normal (普通会议), 1 recurring (周期性会议).
+    ///
+    /// Wire name `meeting_type`, optional.
+    /// Documented default: `0`.
+    #[serde(
+        rename = "meeting_type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub meeting_kind: ::std::option::Option<crate::MeetingKind>,
+    /// ID of the sub-meeting of a recurring meeting to cancel (周期性会议子会议 ID); without it the whole recurring series is cancelled (如果不传,则会取消该系列的周期性会议).
+    ///
+    /// Wire name `sub_meeting_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_meeting_id: ::std::option::Option<::std::string::String>,
+    /// Detailed reason (详细取消原因描述).
+    ///
+    /// Wire name `reason_detail`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason_detail: ::std::option::Option<::std::string::String>,
+}
+impl CancelMeetingRequest {
+    /// A builder of [`CancelMeetingRequest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::CancelMeetingRequestBuilder {
+        builders::CancelMeetingRequestBuilder {
+            userid: builders::missing::cancel_meeting_request::userid,
+            instanceid: builders::missing::cancel_meeting_request::instanceid,
+            reason_code: builders::missing::cancel_meeting_request::reason_code,
+            meeting_kind: ::std::option::Option::None,
+            sub_meeting_id: ::std::option::Option::None,
+            reason_detail: ::std::option::Option::None,
+        }
+    }
+}
+impl CancelMeetingRequest {
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for CancelMeetingRequest {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.userid;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for CancelMeetingRequest {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
 /// Body of `POST /v1/meetings`: create (schedule) a meeting (创建/预定会议).
 ///
 /// Generated from `schemas/create-meeting.request.json`.
@@ -831,6 +962,493 @@ impl EventUser {
         }
     }
 }
+/// Path parameters of `GET /v1/meetings/{meeting_id}` (the docs spell the parameter `{meetingId}`).
+///
+/// Generated from `schemas/get-meeting.path.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct GetMeetingPath {
+    /// A valid meeting ID (有效的会议 ID), `{meetingId}` in the docs' URL.
+    ///
+    /// Wire name `meeting_id`, required.
+    /// Rules: not empty.
+    pub meeting_id: ::std::string::String,
+}
+impl GetMeetingPath {
+    /// A builder of [`GetMeetingPath`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GetMeetingPathBuilder {
+        builders::GetMeetingPathBuilder {
+            meeting_id: builders::missing::get_meeting_path::meeting_id,
+        }
+    }
+    /// A `GetMeetingPath` with [`meeting_id`](Self::meeting_id) set and every optional field absent.
+    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().meeting_id(meeting_id).build()
+    }
+}
+impl GetMeetingPath {
+    /// `meeting_id`: fewest characters (1).
+    pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for GetMeetingPath {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.meeting_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "meeting_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for GetMeetingPath {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Query string of `GET /v1/meetings/{meeting_id}`: get a meeting by its ID (通过会议 ID 查询). The current docs identify the caller by `operator_id` and `operator_id_type` (1 userid, 2 openid, 3 rooms_id); older versions by `userid`, still accepted as an optional addition. Enterprise-secret callers may query any meeting created in the enterprise, OAuth 2.0 callers only meetings created through OAuth. One-off meetings (一次性会议) more than an hour past their scheduled end, or ended, are not returned, nor other meetings more than 30 days past their scheduled end.
+///
+/// Generated from `schemas/get-meeting.request.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct GetMeetingRequest {
+    /// ID of the operator (操作者 ID); what it is depends on `operator_id_type`.
+    ///
+    /// Wire name `operator_id`, required.
+    /// Rules: not empty; not only whitespace.
+    pub operator_id: ::std::string::String,
+    /// Type of `operator_id` (操作者 ID 的类型): 1 userid, 2 openid, 3 rooms_id, all three valid here.
+    ///
+    /// Wire name `operator_id_type`, required.
+    pub operator_id_type: crate::OperatorIdType,
+    /// Device type of the user (用户的终端设备类型).
+    ///
+    /// Wire name `instanceid`, required.
+    pub instanceid: crate::InstanceId,
+    /// Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID): the older docs' caller identification (an enterprise userid, or an openid for OAuth callers), required there; the current docs replace it with `operator_id` and `operator_id_type` (where both are given, `operator_id` wins: 二者必填一项,以 operator_id 为准). Offered as an optional addition.
+    ///
+    /// Wire name `userid`, optional.
+    /// Rules: not empty; not only whitespace.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub userid: ::std::option::Option<::std::string::String>,
+}
+impl GetMeetingRequest {
+    /// A builder of [`GetMeetingRequest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GetMeetingRequestBuilder {
+        builders::GetMeetingRequestBuilder {
+            operator_id: builders::missing::get_meeting_request::operator_id,
+            operator_id_type: builders::missing::get_meeting_request::operator_id_type,
+            instanceid: builders::missing::get_meeting_request::instanceid,
+            userid: ::std::option::Option::None,
+        }
+    }
+}
+impl GetMeetingRequest {
+    /// `operator_id`: fewest characters (1).
+    pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for GetMeetingRequest {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.operator_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "operator_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.userid {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for GetMeetingRequest {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Body of a successful `GET /v1/meetings/{meeting_id}`: the meeting (会议列表). Lenient: the docs mark no output field as required; unknown fields are kept, not lost. Every field of the docs' tables is a property, and the fields of the official SDKs' models too; where the docs' examples name a field otherwise than their tables, both names are properties.
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct GetMeetingResponse {
+    /// Number of meetings (会议数量).
+    ///
+    /// Wire name `meeting_number`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_number: ::std::option::Option<i64>,
+    /// The meetings (会议列表).
+    ///
+    /// Wire name `meeting_info_list`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_info_list: ::std::option::Option<::std::vec::Vec<MeetingDetail>>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl GetMeetingResponse {
+    /// A builder of [`GetMeetingResponse`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GetMeetingResponseBuilder {
+        builders::GetMeetingResponseBuilder {
+            meeting_number: ::std::option::Option::None,
+            meeting_info_list: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for GetMeetingResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetMeetingResponse")
+            .field("meeting_number", &self.meeting_number)
+            .field("meeting_info_list", &self.meeting_info_list)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
+/// Path parameters of `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`.
+///
+/// Generated from `schemas/get-push-stream-info.path.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct GetPushStreamInfoPath {
+    /// Meeting ID (会议 ID).
+    ///
+    /// Wire name `meeting_id`, required.
+    /// Rules: not empty.
+    pub meeting_id: ::std::string::String,
+}
+impl GetPushStreamInfoPath {
+    /// A builder of [`GetPushStreamInfoPath`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GetPushStreamInfoPathBuilder {
+        builders::GetPushStreamInfoPathBuilder {
+            meeting_id: builders::missing::get_push_stream_info_path::meeting_id,
+        }
+    }
+    /// A `GetPushStreamInfoPath` with [`meeting_id`](Self::meeting_id) set and every optional field absent.
+    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().meeting_id(meeting_id).build()
+    }
+}
+impl GetPushStreamInfoPath {
+    /// `meeting_id`: fewest characters (1).
+    pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for GetPushStreamInfoPath {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.meeting_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "meeting_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for GetPushStreamInfoPath {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Query string of `GET /v1/meetings/{meeting_id}/live-play/push-stream-info` (`live-play` with a hyphen, unlike the `live_play` of set live-stream address): read the live-stream push addresses of a meeting (查询直播推流地址), before, during or after it (会前、会中和会后). Callable by the meeting's creator, hosts and co-hosts (会议创建者、主持人与联席主持人): before the meeting by its creator only, during it by its host only. OAuth2.0 is not supported. The docs' example shows the parameters both in the query string and as a JSON body; a GET sends the query string only.
+///
+/// Generated from `schemas/get-push-stream-info.request.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct GetPushStreamInfoRequest {
+    /// ID of the operator (操作者 ID); what it is depends on `operator_id_type`.
+    ///
+    /// Wire name `operator_id`, required.
+    /// Rules: not empty; not only whitespace.
+    pub operator_id: ::std::string::String,
+    /// Type of `operator_id` (操作者 ID 的类型): 1 = userid, the only type this endpoint documents.
+    ///
+    /// Wire name `operator_id_type`, required.
+    /// Rules: one of 1.
+    pub operator_id_type: crate::OperatorIdType,
+    /// Device type of the meeting's creating userid (用户的终端设备类型); it does not change the device used to join, and 1 will do where unknown (缺省可填1).
+    ///
+    /// Wire name `instanceid`, required.
+    pub instanceid: crate::InstanceId,
+}
+impl GetPushStreamInfoRequest {
+    /// A builder of [`GetPushStreamInfoRequest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GetPushStreamInfoRequestBuilder {
+        builders::GetPushStreamInfoRequestBuilder {
+            operator_id: builders::missing::get_push_stream_info_request::operator_id,
+            operator_id_type: builders::missing::get_push_stream_info_request::operator_id_type,
+            instanceid: builders::missing::get_push_stream_info_request::instanceid,
+        }
+    }
+}
+impl GetPushStreamInfoRequest {
+    /// `operator_id`: fewest characters (1).
+    pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for GetPushStreamInfoRequest {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.operator_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "operator_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        {
+            let value = &self.operator_id_type;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "operator_id_type",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(
+                crate::validate::rules::one_of(i64::from(value.code()), &[1i64]),
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for GetPushStreamInfoRequest {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Body of a successful `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`: the push addresses the meeting holds (直播推流信息). Lenient: the docs mark no output field as required; unknown fields are kept, not lost. The docs' output example is cut off inside the first `push_address`; the example here completes it minimally, with the address of the same entry in the set live-stream address example (same name, type and key) and the closing brackets.
+///
+/// Generated from `schemas/get-push-stream-info.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct GetPushStreamInfoResponse {
+    /// The push-stream entries (直播推流信息 对象列表).
+    ///
+    /// Wire name `push_stream_info`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub push_stream_info: ::std::option::Option<::std::vec::Vec<PushStreamEntry>>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl GetPushStreamInfoResponse {
+    /// A builder of [`GetPushStreamInfoResponse`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GetPushStreamInfoResponseBuilder {
+        builders::GetPushStreamInfoResponseBuilder {
+            push_stream_info: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for GetPushStreamInfoResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetPushStreamInfoResponse")
+            .field("push_stream_info", &self.push_stream_info)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
+/// A guest of the meeting (会议嘉宾).
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct Guest {
+    /// Country or area code (国家/地区代码) without `+` or `00`, e.g. `86`.
+    ///
+    /// Wire name `area`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub area: ::std::option::Option<::std::string::String>,
+    /// Phone number (手机号).
+    ///
+    /// Wire name `phone_number`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone_number: ::std::option::Option<::std::string::String>,
+    /// Name of the guest (嘉宾名称).
+    ///
+    /// Wire name `guest_name`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub guest_name: ::std::option::Option<::std::string::String>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl Guest {
+    /// A builder of [`Guest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GuestBuilder {
+        builders::GuestBuilder {
+            area: ::std::option::Option::None,
+            phone_number: ::std::option::Option::None,
+            guest_name: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for Guest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Guest")
+            .field("area", &self.area)
+            .field("phone_number", &self.phone_number)
+            .field("guest_name", &self.guest_name)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
+/// Live-stream configuration of a meeting (直播信息对象).
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct LiveConfig {
+    /// Live-stream subject (直播主题).
+    ///
+    /// Wire name `live_subject`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub live_subject: ::std::option::Option<::std::string::String>,
+    /// Live-stream summary (直播简介).
+    ///
+    /// Wire name `live_summary`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub live_summary: ::std::option::Option<::std::string::String>,
+    /// Live-stream password (直播密码).
+    ///
+    /// Wire name `live_password`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub live_password: ::std::option::Option<::std::string::String>,
+    /// Live interaction on (是否开启直播互动).
+    ///
+    /// Wire name `enable_live_im`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_live_im: ::std::option::Option<bool>,
+    /// Live replay on (是否开启直播回放).
+    ///
+    /// Wire name `enable_live_replay`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_live_replay: ::std::option::Option<bool>,
+    /// Address to watch the live stream (直播观看地址).
+    ///
+    /// Wire name `live_addr`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub live_addr: ::std::option::Option<::std::string::String>,
+    /// Watermark of the live stream (直播水印对象).
+    ///
+    /// Wire name `live_watermark`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub live_watermark: ::std::option::Option<LiveWatermark>,
+    /// Whether the live stream has a password (是否开启直播密码). In the official Go SDK's list and create models, not its get model.
+    ///
+    /// Wire name `enable_live_password`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_live_password: ::std::option::Option<bool>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl LiveConfig {
+    /// A builder of [`LiveConfig`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::LiveConfigBuilder {
+        builders::LiveConfigBuilder {
+            live_subject: ::std::option::Option::None,
+            live_summary: ::std::option::Option::None,
+            live_password: ::std::option::Option::None,
+            enable_live_im: ::std::option::Option::None,
+            enable_live_replay: ::std::option::Option::None,
+            live_addr: ::std::option::Option::None,
+            live_watermark: ::std::option::Option::None,
+            enable_live_password: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for LiveConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LiveConfig")
+            .field("live_subject", &self.live_subject)
+            .field("live_summary", &self.live_summary)
+            .field(
+                "live_password",
+                &self.live_password.as_ref().map(|_| crate::redacted::Redacted),
+            )
+            .field("enable_live_im", &self.enable_live_im)
+            .field("enable_live_replay", &self.enable_live_replay)
+            .field("live_addr", &self.live_addr)
+            .field("live_watermark", &self.live_watermark)
+            .field("enable_live_password", &self.enable_live_password)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
+/// Watermark of a live stream (直播水印对象).
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct LiveWatermark {
+    /// Watermark (水印选项): 0 the default watermark (默认水印, the default), 1 none (无水印).
+    ///
+    /// Wire name `watermark_opt`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub watermark_opt: ::std::option::Option<i64>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl LiveWatermark {
+    /// A builder of [`LiveWatermark`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::LiveWatermarkBuilder {
+        builders::LiveWatermarkBuilder {
+            watermark_opt: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for LiveWatermark {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LiveWatermark")
+            .field("watermark_opt", &self.watermark_opt)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
 /// The upload result of one material (素材上传信息).
 ///
 /// Generated from `schemas/events/meeting-medium-uploaded.json`.
@@ -946,6 +1564,450 @@ impl MeetingCreatedPayload {
             operator: ::std::option::Option::None,
             meeting_info: ::std::option::Option::None,
         }
+    }
+}
+/// A meeting as get meeting reports it (会议对象). Some fields are returned only to the meeting's creator (or its hosts), as each says.
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingDetail {
+    /// Meeting subject (会议主题).
+    ///
+    /// Wire name `subject`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+    /// Unique identifier of the meeting (会议的唯一标识).
+    ///
+    /// Wire name `meeting_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_id: ::std::option::Option<::std::string::String>,
+    /// Meeting number used to join in the app (会议 App 的呼入号码).
+    ///
+    /// Wire name `meeting_code`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_code: ::std::option::Option<::std::string::String>,
+    /// Meeting password (会议密码). The current docs return it only when `operator_id` is the meeting's creator.
+    ///
+    /// Wire name `password`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// Whether someone other than the creator needs a password to join (非会议创建者是否需要密码入会): returned (true) only when someone other than the creator queries a meeting that has a password, absent otherwise.
+    ///
+    /// Wire name `need_password`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub need_password: ::std::option::Option<bool>,
+    /// Current state of the meeting (当前会议状态).
+    ///
+    /// Wire name `status`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<crate::MeetingStatus>,
+    /// Meeting type (会议类型), the wire field `type`: 0 scheduled (预约会议), 1 quick (快速会议). Not `meeting_type` (normal or recurring, the field `meeting_kind`).
+    ///
+    /// Wire name `type`, optional.
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub meeting_type: ::std::option::Option<crate::MeetingType>,
+    /// URL to join the meeting (加入会议 URL): with it anyone can join, so `Debug` hides it.
+    ///
+    /// Wire name `join_url`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub join_url: ::std::option::Option<::std::string::String>,
+    /// Designated hosts (指定主持人列表); only business and enterprise editions can designate hosts.
+    ///
+    /// Wire name `hosts`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+    /// Current hosts of the meeting (会议当前主持人列表).
+    ///
+    /// Wire name `current_hosts`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+    /// Co-hosts of the meeting (联席主持人列表).
+    ///
+    /// Wire name `current_co_hosts`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_co_hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+    /// Invited participants (邀请的参会者): business and enterprise editions only, visible only to the creator, the invitees and the members in the meeting. The table says at most 200 are returned, the text that the limit was raised to 300 (邀请参会成员限制调整至300人).
+    ///
+    /// Wire name `participants`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub participants: ::std::option::Option<::std::vec::Vec<crate::User>>,
+    /// Meeting start time in Unix seconds (会议开始时间戳，单位秒), a string of decimal digits.
+    ///
+    /// Wire name `start_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub start_time: ::std::option::Option<crate::UnixSeconds>,
+    /// Meeting end time in Unix seconds (会议结束时间戳，单位秒), a string of decimal digits.
+    ///
+    /// Wire name `end_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub end_time: ::std::option::Option<crate::UnixSeconds>,
+    /// Settings of the meeting (会议的配置).
+    ///
+    /// Wire name `settings`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub settings: ::std::option::Option<MeetingDetailSettings>,
+    /// Meeting kind (会议类型), the wire field `meeting_type`: 0 normal (普通会议), 1 recurring (周期性会议). Not `type` (scheduled or quick, the field `meeting_type`).
+    ///
+    /// Wire name `meeting_type`, optional.
+    #[serde(
+        rename = "meeting_type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub meeting_kind: ::std::option::Option<crate::MeetingKind>,
+    /// Recurrence of a recurring meeting (周期性会议设置).
+    ///
+    /// Wire name `recurring_rule`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub recurring_rule: ::std::option::Option<RecurringRule>,
+    /// Sub-meetings of a recurring meeting (周期性子会议列表).
+    ///
+    /// Wire name `sub_meetings`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_meetings: ::std::option::Option<::std::vec::Vec<SubMeeting>>,
+    /// Whether more sub-meetings with exceptions exist (是否还有更多子会议特例): 0 no, 1 yes; the name of the docs' table and the SDKs. The docs' example names it `has_more_sub_meetings`: both are decoded.
+    ///
+    /// Wire name `has_more_sub_meeting`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub has_more_sub_meeting: ::std::option::Option<i64>,
+    /// Whether more sub-meetings with exceptions exist (是否还有更多子会议特例): 0 no, 1 yes; the name of the docs' example. Their table names it `has_more_sub_meeting`: both are decoded.
+    ///
+    /// Wire name `has_more_sub_meetings`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub has_more_sub_meetings: ::std::option::Option<i64>,
+    /// Number of sub-meetings left (剩余子会议场数).
+    ///
+    /// Wire name `remain_sub_meetings`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub remain_sub_meetings: ::std::option::Option<i64>,
+    /// ID of the current sub-meeting (当前子会议 ID): the one in progress, or else the next one.
+    ///
+    /// Wire name `current_sub_meeting_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_sub_meeting_id: ::std::option::Option<::std::string::String>,
+    /// Whether live streaming is on (是否开启直播); returned to the creator only.
+    ///
+    /// Wire name `enable_live`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_live: ::std::option::Option<bool>,
+    /// Live-stream configuration (直播配置); returned to the creator only.
+    ///
+    /// Wire name `live_config`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub live_config: ::std::option::Option<LiveConfig>,
+    /// Whether members may upload documents (是否允许成员上传文档); allowed by default.
+    ///
+    /// Wire name `enable_doc_upload_permission`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_doc_upload_permission: ::std::option::Option<bool>,
+    /// Guests of the meeting (会议嘉宾列表); returned to the creator only.
+    ///
+    /// Wire name `guests`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub guests: ::std::option::Option<::std::vec::Vec<Guest>>,
+    /// Whether the meeting has votes (是否有投票); returned to the creator and hosts only.
+    ///
+    /// Wire name `has_vote`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub has_vote: ::std::option::Option<bool>,
+    /// Whether registration is on (是否开启报名). From the official SDKs' model; no doc text.
+    ///
+    /// Wire name `enable_enroll`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_enroll: ::std::option::Option<bool>,
+    /// Whether the host key is on (是否启用主持人密钥). From the official SDKs' model; no doc text.
+    ///
+    /// Wire name `enable_host_key`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_host_key: ::std::option::Option<bool>,
+    /// Host key (主持人密钥), 6 digits. For a recurring meeting it is fixed per occurrence and can be fetched only once per occurrence. From the official SDKs' model.
+    ///
+    /// Wire name `host_key`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub host_key: ::std::option::Option<::std::string::String>,
+    /// Location of the meeting (会议地点). From the official SDKs' model; no doc text.
+    ///
+    /// Wire name `location`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    /// Whether the meeting is synced to WeCom (是否同步至企业微信). From the official SDKs' model; no doc text.
+    ///
+    /// Wire name `sync_to_wework`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sync_to_wework: ::std::option::Option<bool>,
+    /// Time zone (时区), an Oracle time-zone name. From the official SDKs' model; no doc text.
+    ///
+    /// Wire name `time_zone`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub time_zone: ::std::option::Option<::std::string::String>,
+    /// Hybrid-cloud enterprises only: 0 a public-network meeting (公网会议), 1 a private-network meeting (专网会议). From the official Python and Java SDKs' model.
+    ///
+    /// Wire name `media_set_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub media_set_type: ::std::option::Option<i64>,
+    /// Whether only the enterprise intranet may join (是否仅企业内网可入会), returned for hybrid-cloud enterprises (混合云企业会返回). From the official Python and Java SDKs' model.
+    ///
+    /// Wire name `allow_enterprise_intranet_only`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow_enterprise_intranet_only: ::std::option::Option<bool>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl MeetingDetail {
+    /// A builder of [`MeetingDetail`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::MeetingDetailBuilder {
+        builders::MeetingDetailBuilder {
+            subject: ::std::option::Option::None,
+            meeting_id: ::std::option::Option::None,
+            meeting_code: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            need_password: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            meeting_type: ::std::option::Option::None,
+            join_url: ::std::option::Option::None,
+            hosts: ::std::option::Option::None,
+            current_hosts: ::std::option::Option::None,
+            current_co_hosts: ::std::option::Option::None,
+            participants: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            settings: ::std::option::Option::None,
+            meeting_kind: ::std::option::Option::None,
+            recurring_rule: ::std::option::Option::None,
+            sub_meetings: ::std::option::Option::None,
+            has_more_sub_meeting: ::std::option::Option::None,
+            has_more_sub_meetings: ::std::option::Option::None,
+            remain_sub_meetings: ::std::option::Option::None,
+            current_sub_meeting_id: ::std::option::Option::None,
+            enable_live: ::std::option::Option::None,
+            live_config: ::std::option::Option::None,
+            enable_doc_upload_permission: ::std::option::Option::None,
+            guests: ::std::option::Option::None,
+            has_vote: ::std::option::Option::None,
+            enable_enroll: ::std::option::Option::None,
+            enable_host_key: ::std::option::Option::None,
+            host_key: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            sync_to_wework: ::std::option::Option::None,
+            time_zone: ::std::option::Option::None,
+            media_set_type: ::std::option::Option::None,
+            allow_enterprise_intranet_only: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for MeetingDetail {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MeetingDetail")
+            .field("subject", &self.subject)
+            .field("meeting_id", &self.meeting_id)
+            .field("meeting_code", &self.meeting_code)
+            .field(
+                "password",
+                &self.password.as_ref().map(|_| crate::redacted::Redacted),
+            )
+            .field("need_password", &self.need_password)
+            .field("status", &self.status)
+            .field("meeting_type", &self.meeting_type)
+            .field(
+                "join_url",
+                &self.join_url.as_ref().map(|_| crate::redacted::Redacted),
+            )
+            .field("hosts", &self.hosts)
+            .field("current_hosts", &self.current_hosts)
+            .field("current_co_hosts", &self.current_co_hosts)
+            .field("participants", &self.participants)
+            .field("start_time", &self.start_time)
+            .field("end_time", &self.end_time)
+            .field("settings", &self.settings)
+            .field("meeting_kind", &self.meeting_kind)
+            .field("recurring_rule", &self.recurring_rule)
+            .field("sub_meetings", &self.sub_meetings)
+            .field("has_more_sub_meeting", &self.has_more_sub_meeting)
+            .field("has_more_sub_meetings", &self.has_more_sub_meetings)
+            .field("remain_sub_meetings", &self.remain_sub_meetings)
+            .field("current_sub_meeting_id", &self.current_sub_meeting_id)
+            .field("enable_live", &self.enable_live)
+            .field("live_config", &self.live_config)
+            .field("enable_doc_upload_permission", &self.enable_doc_upload_permission)
+            .field("guests", &self.guests)
+            .field("has_vote", &self.has_vote)
+            .field("enable_enroll", &self.enable_enroll)
+            .field("enable_host_key", &self.enable_host_key)
+            .field(
+                "host_key",
+                &self.host_key.as_ref().map(|_| crate::redacted::Redacted),
+            )
+            .field("location", &self.location)
+            .field("sync_to_wework", &self.sync_to_wework)
+            .field("time_zone", &self.time_zone)
+            .field("media_set_type", &self.media_set_type)
+            .field(
+                "allow_enterprise_intranet_only",
+                &self.allow_enterprise_intranet_only,
+            )
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
+/// Media settings of a meeting (会议媒体参数对象), as get meeting reports them. Where the docs' example names a field otherwise than their table (`only_enterprise_user_allowed`), both names are properties; the example's `play_ivr_on_leave` is one too.
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct MeetingDetailSettings {
+    /// Participants join muted (加入静音状态).
+    ///
+    /// Wire name `mute_enable_join`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mute_enable_join: ::std::option::Option<bool>,
+    /// Participants may unmute themselves (静音自解除允许).
+    ///
+    /// Wire name `allow_unmute_self`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow_unmute_self: ::std::option::Option<bool>,
+    /// Members may join before the host (允许成员在主持人进会前入会).
+    ///
+    /// Wire name `allow_in_before_host`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow_in_before_host: ::std::option::Option<bool>,
+    /// Waiting room on (开启等候室).
+    ///
+    /// Wire name `auto_in_waiting_room`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub auto_in_waiting_room: ::std::option::Option<bool>,
+    /// Screen-share watermark on (开启屏幕共享水印).
+    ///
+    /// Wire name `allow_screen_shared_watermark`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow_screen_shared_watermark: ::std::option::Option<bool>,
+    /// Watermark style (水印样式): 0 a single line (单排, the default), 1 several lines (多排).
+    ///
+    /// Wire name `water_mark_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub water_mark_type: ::std::option::Option<i64>,
+    /// Only members of the enterprise may join (是否仅企业内部成员可入会), under the name of the docs' table. Their example names it `only_enterprise_user_allowed`: both are decoded.
+    ///
+    /// Wire name `only_allow_enterprise_user_join`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub only_allow_enterprise_user_join: ::std::option::Option<bool>,
+    /// Only members of the enterprise may join (是否仅企业内部成员可入会), under the name of the docs' example. Their table names it `only_allow_enterprise_user_join`: both are decoded.
+    ///
+    /// Wire name `only_enterprise_user_allowed`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub only_enterprise_user_allowed: ::std::option::Option<bool>,
+    /// Automatic recording (自动会议录制类型): `none`, `local` or `cloud`; clients from version 2.7.
+    ///
+    /// Wire name `auto_record_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub auto_record_type: ::std::option::Option<::std::string::String>,
+    /// Cloud recording starts when any participant joins (有参会成员入会时立即开启云录制); false (the default) starts it when the host joins. Needs `auto_record_type` `cloud`.
+    ///
+    /// Wire name `participant_join_auto_record`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub participant_join_auto_record: ::std::option::Option<bool>,
+    /// The host may pause or stop cloud recording (允许主持人暂停或者停止云录制); true by default. Needs `auto_record_type` `cloud`.
+    ///
+    /// Wire name `enable_host_pause_auto_record`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enable_host_pause_auto_record: ::std::option::Option<bool>,
+    /// Mute on join (成员入会静音设置): 0 off, 1 on, 2 on once more than 6 people are in (超过6人自动开启); wins over `mute_enable_join`. From the official SDKs' model.
+    ///
+    /// Wire name `mute_enable_type_join`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mute_enable_type_join: ::std::option::Option<i64>,
+    /// Who may join (成员入会限制): 1 everyone, 2 invitees only, 3 members of the enterprise only; wins over `only_allow_enterprise_user_join`. From the official SDKs' model.
+    ///
+    /// Wire name `only_user_join_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub only_user_join_type: ::std::option::Option<i64>,
+    /// Whether participants may rename themselves (允许参会者自行改名): 1 yes (the default), 2 no. From the official Go SDK's model.
+    ///
+    /// Wire name `change_nickname`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub change_nickname: ::std::option::Option<i64>,
+    /// Joining from several devices allowed (是否允许多端入会). From the official Python and Java SDKs' model.
+    ///
+    /// Wire name `allow_multi_device`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow_multi_device: ::std::option::Option<bool>,
+    /// Automatic transcription (自动转写) on; off by default. From the official Python and Java SDKs' model.
+    ///
+    /// Wire name `auto_asr`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub auto_asr: ::std::option::Option<bool>,
+    /// The transcription sidebar opens for the host (主持人入会自动打开转写侧边栏), only when `auto_asr` is on. From the official Python and Java SDKs' model.
+    ///
+    /// Wire name `open_asr_view`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub open_asr_view: ::std::option::Option<bool>,
+    /// Play a tone when a participant leaves (参会者离开时播放提示音): in the docs' example, not in their table.
+    ///
+    /// Wire name `play_ivr_on_leave`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub play_ivr_on_leave: ::std::option::Option<bool>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl MeetingDetailSettings {
+    /// A builder of [`MeetingDetailSettings`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::MeetingDetailSettingsBuilder {
+        builders::MeetingDetailSettingsBuilder {
+            mute_enable_join: ::std::option::Option::None,
+            allow_unmute_self: ::std::option::Option::None,
+            allow_in_before_host: ::std::option::Option::None,
+            auto_in_waiting_room: ::std::option::Option::None,
+            allow_screen_shared_watermark: ::std::option::Option::None,
+            water_mark_type: ::std::option::Option::None,
+            only_allow_enterprise_user_join: ::std::option::Option::None,
+            only_enterprise_user_allowed: ::std::option::Option::None,
+            auto_record_type: ::std::option::Option::None,
+            participant_join_auto_record: ::std::option::Option::None,
+            enable_host_pause_auto_record: ::std::option::Option::None,
+            mute_enable_type_join: ::std::option::Option::None,
+            only_user_join_type: ::std::option::Option::None,
+            change_nickname: ::std::option::Option::None,
+            allow_multi_device: ::std::option::Option::None,
+            auto_asr: ::std::option::Option::None,
+            open_asr_view: ::std::option::Option::None,
+            play_ivr_on_leave: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for MeetingDetailSettings {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MeetingDetailSettings")
+            .field("mute_enable_join", &self.mute_enable_join)
+            .field("allow_unmute_self", &self.allow_unmute_self)
+            .field("allow_in_before_host", &self.allow_in_before_host)
+            .field("auto_in_waiting_room", &self.auto_in_waiting_room)
+            .field("allow_screen_shared_watermark", &self.allow_screen_shared_watermark)
+            .field("water_mark_type", &self.water_mark_type)
+            .field(
+                "only_allow_enterprise_user_join",
+                &self.only_allow_enterprise_user_join,
+            )
+            .field("only_enterprise_user_allowed", &self.only_enterprise_user_allowed)
+            .field("auto_record_type", &self.auto_record_type)
+            .field("participant_join_auto_record", &self.participant_join_auto_record)
+            .field("enable_host_pause_auto_record", &self.enable_host_pause_auto_record)
+            .field("mute_enable_type_join", &self.mute_enable_type_join)
+            .field("only_user_join_type", &self.only_user_join_type)
+            .field("change_nickname", &self.change_nickname)
+            .field("allow_multi_device", &self.allow_multi_device)
+            .field("auto_asr", &self.auto_asr)
+            .field("open_asr_view", &self.open_asr_view)
+            .field("play_ivr_on_leave", &self.play_ivr_on_leave)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
     }
 }
 /// A created meeting (会议对象).
@@ -1295,6 +2357,74 @@ impl MeetingUpdatedPayload {
         }
     }
 }
+/// A live-stream push entry the meeting holds (直播推流信息 对象), as the service reports it: no rule applies (set live-stream address sends `PushStreamInfo`, which has them).
+///
+/// Generated from `schemas/get-push-stream-info.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct PushStreamEntry {
+    /// Push platform type (推流平台类型).
+    ///
+    /// Wire name `platform_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform_type: ::std::option::Option<crate::PlatformType>,
+    /// Push platform name (平台名称), Base64-encoded on the wire as set live-stream address sends it (the docs' example `dGVzdDEyMw==` is `test123`); kept as received.
+    ///
+    /// Wire name `platform_name`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform_name: ::std::option::Option<::std::string::String>,
+    /// Whether this push address is enabled (是否启用该推流地址). The wire name keeps the docs' spelling `enable_push_addres`. The get doc gives its default as false, the set doc as true; absent stays absent.
+    ///
+    /// Wire name `enable_push_addres`, optional.
+    #[serde(
+        rename = "enable_push_addres",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_push_address: ::std::option::Option<bool>,
+    /// Push address (推流地址), e.g. `rtmp://host/app/`.
+    ///
+    /// Wire name `push_address`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub push_address: ::std::option::Option<::std::string::String>,
+    /// Push key (推流密钥).
+    ///
+    /// Wire name `push_password`, optional.
+    /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub push_password: ::std::option::Option<::std::string::String>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl PushStreamEntry {
+    /// A builder of [`PushStreamEntry`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::PushStreamEntryBuilder {
+        builders::PushStreamEntryBuilder {
+            platform_type: ::std::option::Option::None,
+            platform_name: ::std::option::Option::None,
+            enable_push_address: ::std::option::Option::None,
+            push_address: ::std::option::Option::None,
+            push_password: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for PushStreamEntry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PushStreamEntry")
+            .field("platform_type", &self.platform_type)
+            .field("platform_name", &self.platform_name)
+            .field("enable_push_address", &self.enable_push_address)
+            .field("push_address", &self.push_address)
+            .field(
+                "push_password",
+                &self.push_password.as_ref().map(|_| crate::redacted::Redacted),
+            )
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
 /// A live-stream push entry (直播推流信息).
 ///
 /// Generated from `schemas/set-live-stream-address.request.json`.
@@ -1423,6 +2553,225 @@ impl crate::validate::ValidateAt for PushStreamInfo {
     }
 }
 impl crate::Validate for PushStreamInfo {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Recurrence of a recurring meeting (周期性会议设置).
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct RecurringRule {
+    /// How often (重复类型), 0 by default: 0 every day (每天), 1 every weekday Monday to Friday (每周一至周五), 2 every week (每周), 3 every two weeks (每两周), 4 every month (每月); the SDKs add 5, custom (自定义).
+    ///
+    /// Wire name `recurring_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub recurring_type: ::std::option::Option<i64>,
+    /// How the recurrence ends (结束重复类型), 0 by default: 0 on a date (按日期结束), 1 after a count (按次数结束).
+    ///
+    /// Wire name `until_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub until_type: ::std::option::Option<i64>,
+    /// End date, a timestamp (结束日期时间戳); by default today plus 7 days. The docs type it as an integer; strings of digits are decoded too.
+    ///
+    /// Wire name `until_date`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub until_date: ::std::option::Option<crate::UnixSeconds>,
+    /// Number of occurrences (限定会议次数), 7 by default: 1 to 50 in the docs (the SDKs' create model allows up to 200 for daily, weekday and weekly meetings).
+    ///
+    /// Wire name `until_count`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub until_count: ::std::option::Option<i64>,
+    /// Custom recurrence (自定义周期): 0 by day, 1 by week, 2 monthly by week, 3 monthly by date. From the official Go SDK's model.
+    ///
+    /// Wire name `customized_recurring_type`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub customized_recurring_type: ::std::option::Option<i64>,
+    /// Every how many days, weeks or months (每多少天/周/月重复一次). From the official Go SDK's model.
+    ///
+    /// Wire name `customized_recurring_step`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub customized_recurring_step: ::std::option::Option<i64>,
+    /// Which days (哪些天重复), a sum of bits. From the official Go SDK's model.
+    ///
+    /// Wire name `customized_recurring_days`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub customized_recurring_days: ::std::option::Option<i64>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl RecurringRule {
+    /// A builder of [`RecurringRule`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::RecurringRuleBuilder {
+        builders::RecurringRuleBuilder {
+            recurring_type: ::std::option::Option::None,
+            until_type: ::std::option::Option::None,
+            until_date: ::std::option::Option::None,
+            until_count: ::std::option::Option::None,
+            customized_recurring_type: ::std::option::Option::None,
+            customized_recurring_step: ::std::option::Option::None,
+            customized_recurring_days: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for RecurringRule {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RecurringRule")
+            .field("recurring_type", &self.recurring_type)
+            .field("until_type", &self.until_type)
+            .field("until_date", &self.until_date)
+            .field("until_count", &self.until_count)
+            .field("customized_recurring_type", &self.customized_recurring_type)
+            .field("customized_recurring_step", &self.customized_recurring_step)
+            .field("customized_recurring_days", &self.customized_recurring_days)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
+/// Path parameters of `PUT /v1/meetings/{meeting_id}/default-backgrounds`.
+///
+/// Generated from `schemas/set-default-background.path.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct SetDefaultBackgroundPath {
+    /// Meeting ID (会议 ID).
+    ///
+    /// Wire name `meeting_id`, required.
+    /// Rules: not empty.
+    pub meeting_id: ::std::string::String,
+}
+impl SetDefaultBackgroundPath {
+    /// A builder of [`SetDefaultBackgroundPath`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::SetDefaultBackgroundPathBuilder {
+        builders::SetDefaultBackgroundPathBuilder {
+            meeting_id: builders::missing::set_default_background_path::meeting_id,
+        }
+    }
+    /// A `SetDefaultBackgroundPath` with [`meeting_id`](Self::meeting_id) set and every optional field absent.
+    pub fn new(meeting_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().meeting_id(meeting_id).build()
+    }
+}
+impl SetDefaultBackgroundPath {
+    /// `meeting_id`: fewest characters (1).
+    pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for SetDefaultBackgroundPath {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.meeting_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "meeting_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for SetDefaultBackgroundPath {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Body of `PUT /v1/meetings/{meeting_id}/default-backgrounds`: set the default background of a scheduled meeting (设置会议默认背景), one of those added with add backgrounds, or the empty string to restore the default black background. Callable by the meeting's creator, hosts and co-hosts, and the enterprise's administrators (会议创建者/主持人/联席主持人/企业管理员/企业超级管理员); self-built apps only, OAuth2.0 is not supported (目前暂不支持 OAuth2.0 鉴权访问). Success is an empty body or `{}`.
+///
+/// Generated from `schemas/set-default-background.request.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct SetDefaultBackgroundRequest {
+    /// Device type ID (设备类型 ID).
+    ///
+    /// Wire name `instanceid`, required.
+    pub instanceid: crate::InstanceId,
+    /// ID of the background the meeting is to use (会议应用的背景 ID), as add backgrounds answered it. The empty string is valid: it restores the meeting's default black background (恢复成会议默认的黑色背景), so no length rule applies.
+    ///
+    /// Wire name `selected_background_id`, required.
+    pub selected_background_id: ::std::string::String,
+    /// ID of the operator (操作者 ID).
+    ///
+    /// Wire name `operator_id`, required.
+    /// Rules: not empty; not only whitespace.
+    pub operator_id: ::std::string::String,
+    /// Type of `operator_id` (操作者 ID 的类型): 1 = userid, the only type this endpoint documents.
+    ///
+    /// Wire name `operator_id_type`, required.
+    /// Rules: one of 1.
+    pub operator_id_type: crate::OperatorIdType,
+    /// ID of the meeting creator (会议创建者 ID): the older docs' caller identification, required there; the current docs replace it with `operator_id` and `operator_id_type`. Offered as an optional addition.
+    ///
+    /// Wire name `userid`, optional.
+    /// Rules: not empty; not only whitespace.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub userid: ::std::option::Option<::std::string::String>,
+}
+impl SetDefaultBackgroundRequest {
+    /// A builder of [`SetDefaultBackgroundRequest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::SetDefaultBackgroundRequestBuilder {
+        builders::SetDefaultBackgroundRequestBuilder {
+            instanceid: builders::missing::set_default_background_request::instanceid,
+            selected_background_id: builders::missing::set_default_background_request::selected_background_id,
+            operator_id: builders::missing::set_default_background_request::operator_id,
+            operator_id_type: builders::missing::set_default_background_request::operator_id_type,
+            userid: ::std::option::Option::None,
+        }
+    }
+}
+impl SetDefaultBackgroundRequest {
+    /// `operator_id`: fewest characters (1).
+    pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for SetDefaultBackgroundRequest {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.operator_id;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "operator_id",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        {
+            let value = &self.operator_id_type;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "operator_id_type",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(
+                crate::validate::rules::one_of(i64::from(value.code()), &[1i64]),
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.userid {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for SetDefaultBackgroundRequest {
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1632,6 +2981,60 @@ impl crate::validate::ValidateAt for Settings {
 impl crate::Validate for Settings {
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// A sub-meeting of a recurring meeting (子会议对象).
+///
+/// Generated from `schemas/get-meeting.response.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct SubMeeting {
+    /// Sub-meeting ID (子会议 ID).
+    ///
+    /// Wire name `sub_meeting_id`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_meeting_id: ::std::option::Option<::std::string::String>,
+    /// Sub-meeting state (子会议状态): 0 exists (默认存在), 1 deleted (已删除).
+    ///
+    /// Wire name `status`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<i64>,
+    /// Sub-meeting start time in Unix seconds (子会议开始时间，UTC 秒). The docs type it as an integer, the Go SDK as a string: both are decoded, and it is re-encoded as a string of digits.
+    ///
+    /// Wire name `start_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub start_time: ::std::option::Option<crate::UnixSeconds>,
+    /// Sub-meeting end time in Unix seconds (子会议结束时间，UTC 秒). The docs type it as an integer, the Go SDK as a string: both are decoded, and it is re-encoded as a string of digits.
+    ///
+    /// Wire name `end_time`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub end_time: ::std::option::Option<crate::UnixSeconds>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl SubMeeting {
+    /// A builder of [`SubMeeting`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::SubMeetingBuilder {
+        builders::SubMeetingBuilder {
+            sub_meeting_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for SubMeeting {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SubMeeting")
+            .field("sub_meeting_id", &self.sub_meeting_id)
+            .field("status", &self.status)
+            .field("start_time", &self.start_time)
+            .field("end_time", &self.end_time)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
     }
 }
 /// A user (用户对象 UserObj).
@@ -2051,6 +3454,167 @@ pub mod builders {
             super::BackgroundImage {
                 image_md5: self.image_md5,
                 image_url: self.image_url,
+            }
+        }
+    }
+    /// Builds a [`CancelMeetingPath`](super::CancelMeetingPath): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct CancelMeetingPathBuilder<P0 = missing::cancel_meeting_path::meeting_id> {
+        pub(crate) meeting_id: P0,
+    }
+    impl<P0> ::std::fmt::Debug for CancelMeetingPathBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(CancelMeetingPathBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl CancelMeetingPathBuilder<missing::cancel_meeting_path::meeting_id> {
+        /// Sets [`meeting_id`](super::CancelMeetingPath::meeting_id).
+        ///
+        /// Required.
+        pub fn meeting_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> CancelMeetingPathBuilder<::std::string::String> {
+            CancelMeetingPathBuilder {
+                meeting_id: value.into(),
+            }
+        }
+    }
+    impl CancelMeetingPathBuilder<::std::string::String> {
+        /// The [`CancelMeetingPath`](super::CancelMeetingPath).
+        pub fn build(self) -> super::CancelMeetingPath {
+            super::CancelMeetingPath {
+                meeting_id: self.meeting_id,
+            }
+        }
+    }
+    /// Builds a [`CancelMeetingRequest`](super::CancelMeetingRequest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct CancelMeetingRequestBuilder<
+        P0 = missing::cancel_meeting_request::userid,
+        P1 = missing::cancel_meeting_request::instanceid,
+        P2 = missing::cancel_meeting_request::reason_code,
+    > {
+        pub(crate) userid: P0,
+        pub(crate) instanceid: P1,
+        pub(crate) reason_code: P2,
+        pub(crate) meeting_kind: ::std::option::Option<crate::MeetingKind>,
+        pub(crate) sub_meeting_id: ::std::option::Option<::std::string::String>,
+        pub(crate) reason_detail: ::std::option::Option<::std::string::String>,
+    }
+    impl<P0, P1, P2> ::std::fmt::Debug for CancelMeetingRequestBuilder<P0, P1, P2> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(CancelMeetingRequestBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+    > CancelMeetingRequestBuilder<missing::cancel_meeting_request::userid, P1, P2> {
+        /// Sets [`userid`](super::CancelMeetingRequest::userid).
+        ///
+        /// Required.
+        pub fn userid(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> CancelMeetingRequestBuilder<::std::string::String, P1, P2> {
+            CancelMeetingRequestBuilder {
+                userid: value.into(),
+                instanceid: self.instanceid,
+                reason_code: self.reason_code,
+                meeting_kind: self.meeting_kind,
+                sub_meeting_id: self.sub_meeting_id,
+                reason_detail: self.reason_detail,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+    > CancelMeetingRequestBuilder<P0, missing::cancel_meeting_request::instanceid, P2> {
+        /// Sets [`instanceid`](super::CancelMeetingRequest::instanceid).
+        ///
+        /// Required.
+        pub fn instanceid(
+            self,
+            value: impl ::std::convert::Into<crate::InstanceId>,
+        ) -> CancelMeetingRequestBuilder<P0, crate::InstanceId, P2> {
+            CancelMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: value.into(),
+                reason_code: self.reason_code,
+                meeting_kind: self.meeting_kind,
+                sub_meeting_id: self.sub_meeting_id,
+                reason_detail: self.reason_detail,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+    > CancelMeetingRequestBuilder<P0, P1, missing::cancel_meeting_request::reason_code> {
+        /// Sets [`reason_code`](super::CancelMeetingRequest::reason_code).
+        ///
+        /// Required.
+        pub fn reason_code(
+            self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> CancelMeetingRequestBuilder<P0, P1, i64> {
+            CancelMeetingRequestBuilder {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                reason_code: value.into(),
+                meeting_kind: self.meeting_kind,
+                sub_meeting_id: self.sub_meeting_id,
+                reason_detail: self.reason_detail,
+            }
+        }
+    }
+    impl<P0, P1, P2> CancelMeetingRequestBuilder<P0, P1, P2> {
+        /// Sets [`meeting_kind`](super::CancelMeetingRequest::meeting_kind).
+        ///
+        /// Optional.
+        pub fn meeting_kind(
+            mut self,
+            value: impl ::std::convert::Into<crate::MeetingKind>,
+        ) -> Self {
+            self.meeting_kind = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`sub_meeting_id`](super::CancelMeetingRequest::sub_meeting_id).
+        ///
+        /// Optional.
+        pub fn sub_meeting_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sub_meeting_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`reason_detail`](super::CancelMeetingRequest::reason_detail).
+        ///
+        /// Optional.
+        pub fn reason_detail(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.reason_detail = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl CancelMeetingRequestBuilder<::std::string::String, crate::InstanceId, i64> {
+        /// The [`CancelMeetingRequest`](super::CancelMeetingRequest).
+        pub fn build(self) -> super::CancelMeetingRequest {
+            super::CancelMeetingRequest {
+                userid: self.userid,
+                instanceid: self.instanceid,
+                reason_code: self.reason_code,
+                meeting_kind: self.meeting_kind,
+                sub_meeting_id: self.sub_meeting_id,
+                reason_detail: self.reason_detail,
             }
         }
     }
@@ -2856,6 +4420,551 @@ pub mod builders {
             }
         }
     }
+    /// Builds a [`GetMeetingPath`](super::GetMeetingPath): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GetMeetingPathBuilder<P0 = missing::get_meeting_path::meeting_id> {
+        pub(crate) meeting_id: P0,
+    }
+    impl<P0> ::std::fmt::Debug for GetMeetingPathBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GetMeetingPathBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl GetMeetingPathBuilder<missing::get_meeting_path::meeting_id> {
+        /// Sets [`meeting_id`](super::GetMeetingPath::meeting_id).
+        ///
+        /// Required.
+        pub fn meeting_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> GetMeetingPathBuilder<::std::string::String> {
+            GetMeetingPathBuilder {
+                meeting_id: value.into(),
+            }
+        }
+    }
+    impl GetMeetingPathBuilder<::std::string::String> {
+        /// The [`GetMeetingPath`](super::GetMeetingPath).
+        pub fn build(self) -> super::GetMeetingPath {
+            super::GetMeetingPath {
+                meeting_id: self.meeting_id,
+            }
+        }
+    }
+    /// Builds a [`GetMeetingRequest`](super::GetMeetingRequest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GetMeetingRequestBuilder<
+        P0 = missing::get_meeting_request::operator_id,
+        P1 = missing::get_meeting_request::operator_id_type,
+        P2 = missing::get_meeting_request::instanceid,
+    > {
+        pub(crate) operator_id: P0,
+        pub(crate) operator_id_type: P1,
+        pub(crate) instanceid: P2,
+        pub(crate) userid: ::std::option::Option<::std::string::String>,
+    }
+    impl<P0, P1, P2> ::std::fmt::Debug for GetMeetingRequestBuilder<P0, P1, P2> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GetMeetingRequestBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+    > GetMeetingRequestBuilder<missing::get_meeting_request::operator_id, P1, P2> {
+        /// Sets [`operator_id`](super::GetMeetingRequest::operator_id).
+        ///
+        /// Required.
+        pub fn operator_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> GetMeetingRequestBuilder<::std::string::String, P1, P2> {
+            GetMeetingRequestBuilder {
+                operator_id: value.into(),
+                operator_id_type: self.operator_id_type,
+                instanceid: self.instanceid,
+                userid: self.userid,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+    > GetMeetingRequestBuilder<P0, missing::get_meeting_request::operator_id_type, P2> {
+        /// Sets [`operator_id_type`](super::GetMeetingRequest::operator_id_type).
+        ///
+        /// Required.
+        pub fn operator_id_type(
+            self,
+            value: impl ::std::convert::Into<crate::OperatorIdType>,
+        ) -> GetMeetingRequestBuilder<P0, crate::OperatorIdType, P2> {
+            GetMeetingRequestBuilder {
+                operator_id: self.operator_id,
+                operator_id_type: value.into(),
+                instanceid: self.instanceid,
+                userid: self.userid,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+    > GetMeetingRequestBuilder<P0, P1, missing::get_meeting_request::instanceid> {
+        /// Sets [`instanceid`](super::GetMeetingRequest::instanceid).
+        ///
+        /// Required.
+        pub fn instanceid(
+            self,
+            value: impl ::std::convert::Into<crate::InstanceId>,
+        ) -> GetMeetingRequestBuilder<P0, P1, crate::InstanceId> {
+            GetMeetingRequestBuilder {
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+                instanceid: value.into(),
+                userid: self.userid,
+            }
+        }
+    }
+    impl<P0, P1, P2> GetMeetingRequestBuilder<P0, P1, P2> {
+        /// Sets [`userid`](super::GetMeetingRequest::userid).
+        ///
+        /// Optional.
+        pub fn userid(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.userid = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl GetMeetingRequestBuilder<
+        ::std::string::String,
+        crate::OperatorIdType,
+        crate::InstanceId,
+    > {
+        /// The [`GetMeetingRequest`](super::GetMeetingRequest).
+        pub fn build(self) -> super::GetMeetingRequest {
+            super::GetMeetingRequest {
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+                instanceid: self.instanceid,
+                userid: self.userid,
+            }
+        }
+    }
+    /// Builds a [`GetMeetingResponse`](super::GetMeetingResponse): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GetMeetingResponseBuilder {
+        pub(crate) meeting_number: ::std::option::Option<i64>,
+        pub(crate) meeting_info_list: ::std::option::Option<
+            ::std::vec::Vec<MeetingDetail>,
+        >,
+    }
+    impl ::std::fmt::Debug for GetMeetingResponseBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GetMeetingResponseBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl GetMeetingResponseBuilder {
+        /// Sets [`meeting_number`](super::GetMeetingResponse::meeting_number).
+        ///
+        /// Optional.
+        pub fn meeting_number(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.meeting_number = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_info_list`](super::GetMeetingResponse::meeting_info_list).
+        ///
+        /// Optional.
+        pub fn meeting_info_list(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<MeetingDetail>,
+            >,
+        ) -> Self {
+            self.meeting_info_list = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl GetMeetingResponseBuilder {
+        /// The [`GetMeetingResponse`](super::GetMeetingResponse).
+        pub fn build(self) -> super::GetMeetingResponse {
+            super::GetMeetingResponse {
+                meeting_number: self.meeting_number,
+                meeting_info_list: self.meeting_info_list,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`GetPushStreamInfoPath`](super::GetPushStreamInfoPath): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GetPushStreamInfoPathBuilder<
+        P0 = missing::get_push_stream_info_path::meeting_id,
+    > {
+        pub(crate) meeting_id: P0,
+    }
+    impl<P0> ::std::fmt::Debug for GetPushStreamInfoPathBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GetPushStreamInfoPathBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl GetPushStreamInfoPathBuilder<missing::get_push_stream_info_path::meeting_id> {
+        /// Sets [`meeting_id`](super::GetPushStreamInfoPath::meeting_id).
+        ///
+        /// Required.
+        pub fn meeting_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> GetPushStreamInfoPathBuilder<::std::string::String> {
+            GetPushStreamInfoPathBuilder {
+                meeting_id: value.into(),
+            }
+        }
+    }
+    impl GetPushStreamInfoPathBuilder<::std::string::String> {
+        /// The [`GetPushStreamInfoPath`](super::GetPushStreamInfoPath).
+        pub fn build(self) -> super::GetPushStreamInfoPath {
+            super::GetPushStreamInfoPath {
+                meeting_id: self.meeting_id,
+            }
+        }
+    }
+    /// Builds a [`GetPushStreamInfoRequest`](super::GetPushStreamInfoRequest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GetPushStreamInfoRequestBuilder<
+        P0 = missing::get_push_stream_info_request::operator_id,
+        P1 = missing::get_push_stream_info_request::operator_id_type,
+        P2 = missing::get_push_stream_info_request::instanceid,
+    > {
+        pub(crate) operator_id: P0,
+        pub(crate) operator_id_type: P1,
+        pub(crate) instanceid: P2,
+    }
+    impl<P0, P1, P2> ::std::fmt::Debug for GetPushStreamInfoRequestBuilder<P0, P1, P2> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GetPushStreamInfoRequestBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+    > GetPushStreamInfoRequestBuilder<
+        missing::get_push_stream_info_request::operator_id,
+        P1,
+        P2,
+    > {
+        /// Sets [`operator_id`](super::GetPushStreamInfoRequest::operator_id).
+        ///
+        /// Required.
+        pub fn operator_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> GetPushStreamInfoRequestBuilder<::std::string::String, P1, P2> {
+            GetPushStreamInfoRequestBuilder {
+                operator_id: value.into(),
+                operator_id_type: self.operator_id_type,
+                instanceid: self.instanceid,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+    > GetPushStreamInfoRequestBuilder<
+        P0,
+        missing::get_push_stream_info_request::operator_id_type,
+        P2,
+    > {
+        /// Sets [`operator_id_type`](super::GetPushStreamInfoRequest::operator_id_type).
+        ///
+        /// Required.
+        pub fn operator_id_type(
+            self,
+            value: impl ::std::convert::Into<crate::OperatorIdType>,
+        ) -> GetPushStreamInfoRequestBuilder<P0, crate::OperatorIdType, P2> {
+            GetPushStreamInfoRequestBuilder {
+                operator_id: self.operator_id,
+                operator_id_type: value.into(),
+                instanceid: self.instanceid,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+    > GetPushStreamInfoRequestBuilder<
+        P0,
+        P1,
+        missing::get_push_stream_info_request::instanceid,
+    > {
+        /// Sets [`instanceid`](super::GetPushStreamInfoRequest::instanceid).
+        ///
+        /// Required.
+        pub fn instanceid(
+            self,
+            value: impl ::std::convert::Into<crate::InstanceId>,
+        ) -> GetPushStreamInfoRequestBuilder<P0, P1, crate::InstanceId> {
+            GetPushStreamInfoRequestBuilder {
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+                instanceid: value.into(),
+            }
+        }
+    }
+    impl GetPushStreamInfoRequestBuilder<
+        ::std::string::String,
+        crate::OperatorIdType,
+        crate::InstanceId,
+    > {
+        /// The [`GetPushStreamInfoRequest`](super::GetPushStreamInfoRequest).
+        pub fn build(self) -> super::GetPushStreamInfoRequest {
+            super::GetPushStreamInfoRequest {
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+                instanceid: self.instanceid,
+            }
+        }
+    }
+    /// Builds a [`GetPushStreamInfoResponse`](super::GetPushStreamInfoResponse): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GetPushStreamInfoResponseBuilder {
+        pub(crate) push_stream_info: ::std::option::Option<
+            ::std::vec::Vec<PushStreamEntry>,
+        >,
+    }
+    impl ::std::fmt::Debug for GetPushStreamInfoResponseBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GetPushStreamInfoResponseBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl GetPushStreamInfoResponseBuilder {
+        /// Sets [`push_stream_info`](super::GetPushStreamInfoResponse::push_stream_info).
+        ///
+        /// Optional.
+        pub fn push_stream_info(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<PushStreamEntry>,
+            >,
+        ) -> Self {
+            self.push_stream_info = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+    }
+    impl GetPushStreamInfoResponseBuilder {
+        /// The [`GetPushStreamInfoResponse`](super::GetPushStreamInfoResponse).
+        pub fn build(self) -> super::GetPushStreamInfoResponse {
+            super::GetPushStreamInfoResponse {
+                push_stream_info: self.push_stream_info,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`Guest`](super::Guest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GuestBuilder {
+        pub(crate) area: ::std::option::Option<::std::string::String>,
+        pub(crate) phone_number: ::std::option::Option<::std::string::String>,
+        pub(crate) guest_name: ::std::option::Option<::std::string::String>,
+    }
+    impl ::std::fmt::Debug for GuestBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GuestBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl GuestBuilder {
+        /// Sets [`area`](super::Guest::area).
+        ///
+        /// Optional.
+        pub fn area(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.area = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`phone_number`](super::Guest::phone_number).
+        ///
+        /// Optional.
+        pub fn phone_number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_number = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`guest_name`](super::Guest::guest_name).
+        ///
+        /// Optional.
+        pub fn guest_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.guest_name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl GuestBuilder {
+        /// The [`Guest`](super::Guest).
+        pub fn build(self) -> super::Guest {
+            super::Guest {
+                area: self.area,
+                phone_number: self.phone_number,
+                guest_name: self.guest_name,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`LiveConfig`](super::LiveConfig): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct LiveConfigBuilder {
+        pub(crate) live_subject: ::std::option::Option<::std::string::String>,
+        pub(crate) live_summary: ::std::option::Option<::std::string::String>,
+        pub(crate) live_password: ::std::option::Option<::std::string::String>,
+        pub(crate) enable_live_im: ::std::option::Option<bool>,
+        pub(crate) enable_live_replay: ::std::option::Option<bool>,
+        pub(crate) live_addr: ::std::option::Option<::std::string::String>,
+        pub(crate) live_watermark: ::std::option::Option<LiveWatermark>,
+        pub(crate) enable_live_password: ::std::option::Option<bool>,
+    }
+    impl ::std::fmt::Debug for LiveConfigBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(LiveConfigBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl LiveConfigBuilder {
+        /// Sets [`live_subject`](super::LiveConfig::live_subject).
+        ///
+        /// Optional.
+        pub fn live_subject(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.live_subject = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`live_summary`](super::LiveConfig::live_summary).
+        ///
+        /// Optional.
+        pub fn live_summary(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.live_summary = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`live_password`](super::LiveConfig::live_password).
+        ///
+        /// Optional.
+        pub fn live_password(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.live_password = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`enable_live_im`](super::LiveConfig::enable_live_im).
+        ///
+        /// Optional.
+        pub fn enable_live_im(mut self, value: bool) -> Self {
+            self.enable_live_im = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`enable_live_replay`](super::LiveConfig::enable_live_replay).
+        ///
+        /// Optional.
+        pub fn enable_live_replay(mut self, value: bool) -> Self {
+            self.enable_live_replay = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`live_addr`](super::LiveConfig::live_addr).
+        ///
+        /// Optional.
+        pub fn live_addr(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.live_addr = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`live_watermark`](super::LiveConfig::live_watermark).
+        ///
+        /// Optional.
+        pub fn live_watermark(
+            mut self,
+            value: impl ::std::convert::Into<LiveWatermark>,
+        ) -> Self {
+            self.live_watermark = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`enable_live_password`](super::LiveConfig::enable_live_password).
+        ///
+        /// Optional.
+        pub fn enable_live_password(mut self, value: bool) -> Self {
+            self.enable_live_password = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl LiveConfigBuilder {
+        /// The [`LiveConfig`](super::LiveConfig).
+        pub fn build(self) -> super::LiveConfig {
+            super::LiveConfig {
+                live_subject: self.live_subject,
+                live_summary: self.live_summary,
+                live_password: self.live_password,
+                enable_live_im: self.enable_live_im,
+                enable_live_replay: self.enable_live_replay,
+                live_addr: self.live_addr,
+                live_watermark: self.live_watermark,
+                enable_live_password: self.enable_live_password,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`LiveWatermark`](super::LiveWatermark): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct LiveWatermarkBuilder {
+        pub(crate) watermark_opt: ::std::option::Option<i64>,
+    }
+    impl ::std::fmt::Debug for LiveWatermarkBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(LiveWatermarkBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl LiveWatermarkBuilder {
+        /// Sets [`watermark_opt`](super::LiveWatermark::watermark_opt).
+        ///
+        /// Optional.
+        pub fn watermark_opt(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.watermark_opt = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl LiveWatermarkBuilder {
+        /// The [`LiveWatermark`](super::LiveWatermark).
+        pub fn build(self) -> super::LiveWatermark {
+            super::LiveWatermark {
+                watermark_opt: self.watermark_opt,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// Builds a [`MediumUploadInfo`](super::MediumUploadInfo): a setter per field, then `build()` once every required field is set.
     #[derive(Clone)]
     #[must_use = "a builder does nothing until `build()`"]
@@ -3044,6 +5153,635 @@ pub mod builders {
                 operate_time: self.operate_time,
                 operator: self.operator,
                 meeting_info: self.meeting_info,
+            }
+        }
+    }
+    /// Builds a [`MeetingDetail`](super::MeetingDetail): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct MeetingDetailBuilder {
+        pub(crate) subject: ::std::option::Option<::std::string::String>,
+        pub(crate) meeting_id: ::std::option::Option<::std::string::String>,
+        pub(crate) meeting_code: ::std::option::Option<::std::string::String>,
+        pub(crate) password: ::std::option::Option<::std::string::String>,
+        pub(crate) need_password: ::std::option::Option<bool>,
+        pub(crate) status: ::std::option::Option<crate::MeetingStatus>,
+        pub(crate) meeting_type: ::std::option::Option<crate::MeetingType>,
+        pub(crate) join_url: ::std::option::Option<::std::string::String>,
+        pub(crate) hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) current_hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) current_co_hosts: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) participants: ::std::option::Option<::std::vec::Vec<crate::User>>,
+        pub(crate) start_time: ::std::option::Option<crate::UnixSeconds>,
+        pub(crate) end_time: ::std::option::Option<crate::UnixSeconds>,
+        pub(crate) settings: ::std::option::Option<MeetingDetailSettings>,
+        pub(crate) meeting_kind: ::std::option::Option<crate::MeetingKind>,
+        pub(crate) recurring_rule: ::std::option::Option<RecurringRule>,
+        pub(crate) sub_meetings: ::std::option::Option<::std::vec::Vec<SubMeeting>>,
+        pub(crate) has_more_sub_meeting: ::std::option::Option<i64>,
+        pub(crate) has_more_sub_meetings: ::std::option::Option<i64>,
+        pub(crate) remain_sub_meetings: ::std::option::Option<i64>,
+        pub(crate) current_sub_meeting_id: ::std::option::Option<::std::string::String>,
+        pub(crate) enable_live: ::std::option::Option<bool>,
+        pub(crate) live_config: ::std::option::Option<LiveConfig>,
+        pub(crate) enable_doc_upload_permission: ::std::option::Option<bool>,
+        pub(crate) guests: ::std::option::Option<::std::vec::Vec<Guest>>,
+        pub(crate) has_vote: ::std::option::Option<bool>,
+        pub(crate) enable_enroll: ::std::option::Option<bool>,
+        pub(crate) enable_host_key: ::std::option::Option<bool>,
+        pub(crate) host_key: ::std::option::Option<::std::string::String>,
+        pub(crate) location: ::std::option::Option<::std::string::String>,
+        pub(crate) sync_to_wework: ::std::option::Option<bool>,
+        pub(crate) time_zone: ::std::option::Option<::std::string::String>,
+        pub(crate) media_set_type: ::std::option::Option<i64>,
+        pub(crate) allow_enterprise_intranet_only: ::std::option::Option<bool>,
+    }
+    impl ::std::fmt::Debug for MeetingDetailBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(MeetingDetailBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl MeetingDetailBuilder {
+        /// Sets [`subject`](super::MeetingDetail::subject).
+        ///
+        /// Optional.
+        pub fn subject(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.subject = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_id`](super::MeetingDetail::meeting_id).
+        ///
+        /// Optional.
+        pub fn meeting_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.meeting_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_code`](super::MeetingDetail::meeting_code).
+        ///
+        /// Optional.
+        pub fn meeting_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.meeting_code = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`password`](super::MeetingDetail::password).
+        ///
+        /// Optional.
+        pub fn password(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.password = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`need_password`](super::MeetingDetail::need_password).
+        ///
+        /// Optional.
+        pub fn need_password(mut self, value: bool) -> Self {
+            self.need_password = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`status`](super::MeetingDetail::status).
+        ///
+        /// Optional.
+        pub fn status(
+            mut self,
+            value: impl ::std::convert::Into<crate::MeetingStatus>,
+        ) -> Self {
+            self.status = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_type`](super::MeetingDetail::meeting_type).
+        ///
+        /// Optional.
+        pub fn meeting_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::MeetingType>,
+        ) -> Self {
+            self.meeting_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`join_url`](super::MeetingDetail::join_url).
+        ///
+        /// Optional.
+        pub fn join_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.join_url = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`hosts`](super::MeetingDetail::hosts).
+        ///
+        /// Optional.
+        pub fn hosts(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.hosts = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`current_hosts`](super::MeetingDetail::current_hosts).
+        ///
+        /// Optional.
+        pub fn current_hosts(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.current_hosts = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`current_co_hosts`](super::MeetingDetail::current_co_hosts).
+        ///
+        /// Optional.
+        pub fn current_co_hosts(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.current_co_hosts = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`participants`](super::MeetingDetail::participants).
+        ///
+        /// Optional.
+        pub fn participants(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<crate::User>,
+            >,
+        ) -> Self {
+            self.participants = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`start_time`](super::MeetingDetail::start_time).
+        ///
+        /// Optional.
+        pub fn start_time(
+            mut self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> Self {
+            self.start_time = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`end_time`](super::MeetingDetail::end_time).
+        ///
+        /// Optional.
+        pub fn end_time(
+            mut self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> Self {
+            self.end_time = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`settings`](super::MeetingDetail::settings).
+        ///
+        /// Optional.
+        pub fn settings(
+            mut self,
+            value: impl ::std::convert::Into<MeetingDetailSettings>,
+        ) -> Self {
+            self.settings = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`meeting_kind`](super::MeetingDetail::meeting_kind).
+        ///
+        /// Optional.
+        pub fn meeting_kind(
+            mut self,
+            value: impl ::std::convert::Into<crate::MeetingKind>,
+        ) -> Self {
+            self.meeting_kind = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`recurring_rule`](super::MeetingDetail::recurring_rule).
+        ///
+        /// Optional.
+        pub fn recurring_rule(
+            mut self,
+            value: impl ::std::convert::Into<RecurringRule>,
+        ) -> Self {
+            self.recurring_rule = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`sub_meetings`](super::MeetingDetail::sub_meetings).
+        ///
+        /// Optional.
+        pub fn sub_meetings(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<SubMeeting>,
+            >,
+        ) -> Self {
+            self.sub_meetings = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`has_more_sub_meeting`](super::MeetingDetail::has_more_sub_meeting).
+        ///
+        /// Optional.
+        pub fn has_more_sub_meeting(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.has_more_sub_meeting = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`has_more_sub_meetings`](super::MeetingDetail::has_more_sub_meetings).
+        ///
+        /// Optional.
+        pub fn has_more_sub_meetings(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.has_more_sub_meetings = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`remain_sub_meetings`](super::MeetingDetail::remain_sub_meetings).
+        ///
+        /// Optional.
+        pub fn remain_sub_meetings(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.remain_sub_meetings = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`current_sub_meeting_id`](super::MeetingDetail::current_sub_meeting_id).
+        ///
+        /// Optional.
+        pub fn current_sub_meeting_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.current_sub_meeting_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`enable_live`](super::MeetingDetail::enable_live).
+        ///
+        /// Optional.
+        pub fn enable_live(mut self, value: bool) -> Self {
+            self.enable_live = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`live_config`](super::MeetingDetail::live_config).
+        ///
+        /// Optional.
+        pub fn live_config(
+            mut self,
+            value: impl ::std::convert::Into<LiveConfig>,
+        ) -> Self {
+            self.live_config = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`enable_doc_upload_permission`](super::MeetingDetail::enable_doc_upload_permission).
+        ///
+        /// Optional.
+        pub fn enable_doc_upload_permission(mut self, value: bool) -> Self {
+            self.enable_doc_upload_permission = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`guests`](super::MeetingDetail::guests).
+        ///
+        /// Optional.
+        pub fn guests(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<Guest>,
+            >,
+        ) -> Self {
+            self.guests = ::std::option::Option::Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
+            self
+        }
+        /// Sets [`has_vote`](super::MeetingDetail::has_vote).
+        ///
+        /// Optional.
+        pub fn has_vote(mut self, value: bool) -> Self {
+            self.has_vote = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`enable_enroll`](super::MeetingDetail::enable_enroll).
+        ///
+        /// Optional.
+        pub fn enable_enroll(mut self, value: bool) -> Self {
+            self.enable_enroll = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`enable_host_key`](super::MeetingDetail::enable_host_key).
+        ///
+        /// Optional.
+        pub fn enable_host_key(mut self, value: bool) -> Self {
+            self.enable_host_key = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`host_key`](super::MeetingDetail::host_key).
+        ///
+        /// Optional.
+        pub fn host_key(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.host_key = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`location`](super::MeetingDetail::location).
+        ///
+        /// Optional.
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.location = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`sync_to_wework`](super::MeetingDetail::sync_to_wework).
+        ///
+        /// Optional.
+        pub fn sync_to_wework(mut self, value: bool) -> Self {
+            self.sync_to_wework = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`time_zone`](super::MeetingDetail::time_zone).
+        ///
+        /// Optional.
+        pub fn time_zone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.time_zone = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`media_set_type`](super::MeetingDetail::media_set_type).
+        ///
+        /// Optional.
+        pub fn media_set_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.media_set_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`allow_enterprise_intranet_only`](super::MeetingDetail::allow_enterprise_intranet_only).
+        ///
+        /// Optional.
+        pub fn allow_enterprise_intranet_only(mut self, value: bool) -> Self {
+            self.allow_enterprise_intranet_only = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl MeetingDetailBuilder {
+        /// The [`MeetingDetail`](super::MeetingDetail).
+        pub fn build(self) -> super::MeetingDetail {
+            super::MeetingDetail {
+                subject: self.subject,
+                meeting_id: self.meeting_id,
+                meeting_code: self.meeting_code,
+                password: self.password,
+                need_password: self.need_password,
+                status: self.status,
+                meeting_type: self.meeting_type,
+                join_url: self.join_url,
+                hosts: self.hosts,
+                current_hosts: self.current_hosts,
+                current_co_hosts: self.current_co_hosts,
+                participants: self.participants,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                settings: self.settings,
+                meeting_kind: self.meeting_kind,
+                recurring_rule: self.recurring_rule,
+                sub_meetings: self.sub_meetings,
+                has_more_sub_meeting: self.has_more_sub_meeting,
+                has_more_sub_meetings: self.has_more_sub_meetings,
+                remain_sub_meetings: self.remain_sub_meetings,
+                current_sub_meeting_id: self.current_sub_meeting_id,
+                enable_live: self.enable_live,
+                live_config: self.live_config,
+                enable_doc_upload_permission: self.enable_doc_upload_permission,
+                guests: self.guests,
+                has_vote: self.has_vote,
+                enable_enroll: self.enable_enroll,
+                enable_host_key: self.enable_host_key,
+                host_key: self.host_key,
+                location: self.location,
+                sync_to_wework: self.sync_to_wework,
+                time_zone: self.time_zone,
+                media_set_type: self.media_set_type,
+                allow_enterprise_intranet_only: self.allow_enterprise_intranet_only,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`MeetingDetailSettings`](super::MeetingDetailSettings): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct MeetingDetailSettingsBuilder {
+        pub(crate) mute_enable_join: ::std::option::Option<bool>,
+        pub(crate) allow_unmute_self: ::std::option::Option<bool>,
+        pub(crate) allow_in_before_host: ::std::option::Option<bool>,
+        pub(crate) auto_in_waiting_room: ::std::option::Option<bool>,
+        pub(crate) allow_screen_shared_watermark: ::std::option::Option<bool>,
+        pub(crate) water_mark_type: ::std::option::Option<i64>,
+        pub(crate) only_allow_enterprise_user_join: ::std::option::Option<bool>,
+        pub(crate) only_enterprise_user_allowed: ::std::option::Option<bool>,
+        pub(crate) auto_record_type: ::std::option::Option<::std::string::String>,
+        pub(crate) participant_join_auto_record: ::std::option::Option<bool>,
+        pub(crate) enable_host_pause_auto_record: ::std::option::Option<bool>,
+        pub(crate) mute_enable_type_join: ::std::option::Option<i64>,
+        pub(crate) only_user_join_type: ::std::option::Option<i64>,
+        pub(crate) change_nickname: ::std::option::Option<i64>,
+        pub(crate) allow_multi_device: ::std::option::Option<bool>,
+        pub(crate) auto_asr: ::std::option::Option<bool>,
+        pub(crate) open_asr_view: ::std::option::Option<bool>,
+        pub(crate) play_ivr_on_leave: ::std::option::Option<bool>,
+    }
+    impl ::std::fmt::Debug for MeetingDetailSettingsBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(MeetingDetailSettingsBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl MeetingDetailSettingsBuilder {
+        /// Sets [`mute_enable_join`](super::MeetingDetailSettings::mute_enable_join).
+        ///
+        /// Optional.
+        pub fn mute_enable_join(mut self, value: bool) -> Self {
+            self.mute_enable_join = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`allow_unmute_self`](super::MeetingDetailSettings::allow_unmute_self).
+        ///
+        /// Optional.
+        pub fn allow_unmute_self(mut self, value: bool) -> Self {
+            self.allow_unmute_self = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`allow_in_before_host`](super::MeetingDetailSettings::allow_in_before_host).
+        ///
+        /// Optional.
+        pub fn allow_in_before_host(mut self, value: bool) -> Self {
+            self.allow_in_before_host = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`auto_in_waiting_room`](super::MeetingDetailSettings::auto_in_waiting_room).
+        ///
+        /// Optional.
+        pub fn auto_in_waiting_room(mut self, value: bool) -> Self {
+            self.auto_in_waiting_room = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`allow_screen_shared_watermark`](super::MeetingDetailSettings::allow_screen_shared_watermark).
+        ///
+        /// Optional.
+        pub fn allow_screen_shared_watermark(mut self, value: bool) -> Self {
+            self.allow_screen_shared_watermark = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`water_mark_type`](super::MeetingDetailSettings::water_mark_type).
+        ///
+        /// Optional.
+        pub fn water_mark_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.water_mark_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`only_allow_enterprise_user_join`](super::MeetingDetailSettings::only_allow_enterprise_user_join).
+        ///
+        /// Optional.
+        pub fn only_allow_enterprise_user_join(mut self, value: bool) -> Self {
+            self.only_allow_enterprise_user_join = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`only_enterprise_user_allowed`](super::MeetingDetailSettings::only_enterprise_user_allowed).
+        ///
+        /// Optional.
+        pub fn only_enterprise_user_allowed(mut self, value: bool) -> Self {
+            self.only_enterprise_user_allowed = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`auto_record_type`](super::MeetingDetailSettings::auto_record_type).
+        ///
+        /// Optional.
+        pub fn auto_record_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.auto_record_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`participant_join_auto_record`](super::MeetingDetailSettings::participant_join_auto_record).
+        ///
+        /// Optional.
+        pub fn participant_join_auto_record(mut self, value: bool) -> Self {
+            self.participant_join_auto_record = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`enable_host_pause_auto_record`](super::MeetingDetailSettings::enable_host_pause_auto_record).
+        ///
+        /// Optional.
+        pub fn enable_host_pause_auto_record(mut self, value: bool) -> Self {
+            self.enable_host_pause_auto_record = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`mute_enable_type_join`](super::MeetingDetailSettings::mute_enable_type_join).
+        ///
+        /// Optional.
+        pub fn mute_enable_type_join(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.mute_enable_type_join = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`only_user_join_type`](super::MeetingDetailSettings::only_user_join_type).
+        ///
+        /// Optional.
+        pub fn only_user_join_type(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.only_user_join_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`change_nickname`](super::MeetingDetailSettings::change_nickname).
+        ///
+        /// Optional.
+        pub fn change_nickname(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.change_nickname = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`allow_multi_device`](super::MeetingDetailSettings::allow_multi_device).
+        ///
+        /// Optional.
+        pub fn allow_multi_device(mut self, value: bool) -> Self {
+            self.allow_multi_device = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`auto_asr`](super::MeetingDetailSettings::auto_asr).
+        ///
+        /// Optional.
+        pub fn auto_asr(mut self, value: bool) -> Self {
+            self.auto_asr = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`open_asr_view`](super::MeetingDetailSettings::open_asr_view).
+        ///
+        /// Optional.
+        pub fn open_asr_view(mut self, value: bool) -> Self {
+            self.open_asr_view = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`play_ivr_on_leave`](super::MeetingDetailSettings::play_ivr_on_leave).
+        ///
+        /// Optional.
+        pub fn play_ivr_on_leave(mut self, value: bool) -> Self {
+            self.play_ivr_on_leave = ::std::option::Option::Some(value);
+            self
+        }
+    }
+    impl MeetingDetailSettingsBuilder {
+        /// The [`MeetingDetailSettings`](super::MeetingDetailSettings).
+        pub fn build(self) -> super::MeetingDetailSettings {
+            super::MeetingDetailSettings {
+                mute_enable_join: self.mute_enable_join,
+                allow_unmute_self: self.allow_unmute_self,
+                allow_in_before_host: self.allow_in_before_host,
+                auto_in_waiting_room: self.auto_in_waiting_room,
+                allow_screen_shared_watermark: self.allow_screen_shared_watermark,
+                water_mark_type: self.water_mark_type,
+                only_allow_enterprise_user_join: self.only_allow_enterprise_user_join,
+                only_enterprise_user_allowed: self.only_enterprise_user_allowed,
+                auto_record_type: self.auto_record_type,
+                participant_join_auto_record: self.participant_join_auto_record,
+                enable_host_pause_auto_record: self.enable_host_pause_auto_record,
+                mute_enable_type_join: self.mute_enable_type_join,
+                only_user_join_type: self.only_user_join_type,
+                change_nickname: self.change_nickname,
+                allow_multi_device: self.allow_multi_device,
+                auto_asr: self.auto_asr,
+                open_asr_view: self.open_asr_view,
+                play_ivr_on_leave: self.play_ivr_on_leave,
+                extra: ::serde_json::Map::new(),
             }
         }
     }
@@ -3559,6 +6297,83 @@ pub mod builders {
             }
         }
     }
+    /// Builds a [`PushStreamEntry`](super::PushStreamEntry): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct PushStreamEntryBuilder {
+        pub(crate) platform_type: ::std::option::Option<crate::PlatformType>,
+        pub(crate) platform_name: ::std::option::Option<::std::string::String>,
+        pub(crate) enable_push_address: ::std::option::Option<bool>,
+        pub(crate) push_address: ::std::option::Option<::std::string::String>,
+        pub(crate) push_password: ::std::option::Option<::std::string::String>,
+    }
+    impl ::std::fmt::Debug for PushStreamEntryBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(PushStreamEntryBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl PushStreamEntryBuilder {
+        /// Sets [`platform_type`](super::PushStreamEntry::platform_type).
+        ///
+        /// Optional.
+        pub fn platform_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::PlatformType>,
+        ) -> Self {
+            self.platform_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`platform_name`](super::PushStreamEntry::platform_name).
+        ///
+        /// Optional.
+        pub fn platform_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.platform_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`enable_push_address`](super::PushStreamEntry::enable_push_address).
+        ///
+        /// Optional.
+        pub fn enable_push_address(mut self, value: bool) -> Self {
+            self.enable_push_address = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets [`push_address`](super::PushStreamEntry::push_address).
+        ///
+        /// Optional.
+        pub fn push_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.push_address = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`push_password`](super::PushStreamEntry::push_password).
+        ///
+        /// Optional.
+        pub fn push_password(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.push_password = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl PushStreamEntryBuilder {
+        /// The [`PushStreamEntry`](super::PushStreamEntry).
+        pub fn build(self) -> super::PushStreamEntry {
+            super::PushStreamEntry {
+                platform_type: self.platform_type,
+                platform_name: self.platform_name,
+                enable_push_address: self.enable_push_address,
+                push_address: self.push_address,
+                push_password: self.push_password,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// Builds a [`PushStreamInfo`](super::PushStreamInfo): a setter per field, then `build()` once every required field is set.
     #[derive(Clone)]
     #[must_use = "a builder does nothing until `build()`"]
@@ -3686,6 +6501,293 @@ pub mod builders {
                 enable_push_address: self.enable_push_address,
                 push_address: self.push_address,
                 push_password: self.push_password,
+            }
+        }
+    }
+    /// Builds a [`RecurringRule`](super::RecurringRule): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct RecurringRuleBuilder {
+        pub(crate) recurring_type: ::std::option::Option<i64>,
+        pub(crate) until_type: ::std::option::Option<i64>,
+        pub(crate) until_date: ::std::option::Option<crate::UnixSeconds>,
+        pub(crate) until_count: ::std::option::Option<i64>,
+        pub(crate) customized_recurring_type: ::std::option::Option<i64>,
+        pub(crate) customized_recurring_step: ::std::option::Option<i64>,
+        pub(crate) customized_recurring_days: ::std::option::Option<i64>,
+    }
+    impl ::std::fmt::Debug for RecurringRuleBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(RecurringRuleBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl RecurringRuleBuilder {
+        /// Sets [`recurring_type`](super::RecurringRule::recurring_type).
+        ///
+        /// Optional.
+        pub fn recurring_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.recurring_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`until_type`](super::RecurringRule::until_type).
+        ///
+        /// Optional.
+        pub fn until_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.until_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`until_date`](super::RecurringRule::until_date).
+        ///
+        /// Optional.
+        pub fn until_date(
+            mut self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> Self {
+            self.until_date = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`until_count`](super::RecurringRule::until_count).
+        ///
+        /// Optional.
+        pub fn until_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.until_count = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`customized_recurring_type`](super::RecurringRule::customized_recurring_type).
+        ///
+        /// Optional.
+        pub fn customized_recurring_type(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.customized_recurring_type = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`customized_recurring_step`](super::RecurringRule::customized_recurring_step).
+        ///
+        /// Optional.
+        pub fn customized_recurring_step(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.customized_recurring_step = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`customized_recurring_days`](super::RecurringRule::customized_recurring_days).
+        ///
+        /// Optional.
+        pub fn customized_recurring_days(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.customized_recurring_days = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl RecurringRuleBuilder {
+        /// The [`RecurringRule`](super::RecurringRule).
+        pub fn build(self) -> super::RecurringRule {
+            super::RecurringRule {
+                recurring_type: self.recurring_type,
+                until_type: self.until_type,
+                until_date: self.until_date,
+                until_count: self.until_count,
+                customized_recurring_type: self.customized_recurring_type,
+                customized_recurring_step: self.customized_recurring_step,
+                customized_recurring_days: self.customized_recurring_days,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`SetDefaultBackgroundPath`](super::SetDefaultBackgroundPath): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct SetDefaultBackgroundPathBuilder<
+        P0 = missing::set_default_background_path::meeting_id,
+    > {
+        pub(crate) meeting_id: P0,
+    }
+    impl<P0> ::std::fmt::Debug for SetDefaultBackgroundPathBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(SetDefaultBackgroundPathBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl SetDefaultBackgroundPathBuilder<
+        missing::set_default_background_path::meeting_id,
+    > {
+        /// Sets [`meeting_id`](super::SetDefaultBackgroundPath::meeting_id).
+        ///
+        /// Required.
+        pub fn meeting_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> SetDefaultBackgroundPathBuilder<::std::string::String> {
+            SetDefaultBackgroundPathBuilder {
+                meeting_id: value.into(),
+            }
+        }
+    }
+    impl SetDefaultBackgroundPathBuilder<::std::string::String> {
+        /// The [`SetDefaultBackgroundPath`](super::SetDefaultBackgroundPath).
+        pub fn build(self) -> super::SetDefaultBackgroundPath {
+            super::SetDefaultBackgroundPath {
+                meeting_id: self.meeting_id,
+            }
+        }
+    }
+    /// Builds a [`SetDefaultBackgroundRequest`](super::SetDefaultBackgroundRequest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct SetDefaultBackgroundRequestBuilder<
+        P0 = missing::set_default_background_request::instanceid,
+        P1 = missing::set_default_background_request::selected_background_id,
+        P2 = missing::set_default_background_request::operator_id,
+        P3 = missing::set_default_background_request::operator_id_type,
+    > {
+        pub(crate) instanceid: P0,
+        pub(crate) selected_background_id: P1,
+        pub(crate) operator_id: P2,
+        pub(crate) operator_id_type: P3,
+        pub(crate) userid: ::std::option::Option<::std::string::String>,
+    }
+    impl<P0, P1, P2, P3> ::std::fmt::Debug
+    for SetDefaultBackgroundRequestBuilder<P0, P1, P2, P3> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(SetDefaultBackgroundRequestBuilder))
+                .finish_non_exhaustive()
+        }
+    }
+    impl<
+        P1,
+        P2,
+        P3,
+    > SetDefaultBackgroundRequestBuilder<
+        missing::set_default_background_request::instanceid,
+        P1,
+        P2,
+        P3,
+    > {
+        /// Sets [`instanceid`](super::SetDefaultBackgroundRequest::instanceid).
+        ///
+        /// Required.
+        pub fn instanceid(
+            self,
+            value: impl ::std::convert::Into<crate::InstanceId>,
+        ) -> SetDefaultBackgroundRequestBuilder<crate::InstanceId, P1, P2, P3> {
+            SetDefaultBackgroundRequestBuilder {
+                instanceid: value.into(),
+                selected_background_id: self.selected_background_id,
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+                userid: self.userid,
+            }
+        }
+    }
+    impl<
+        P0,
+        P2,
+        P3,
+    > SetDefaultBackgroundRequestBuilder<
+        P0,
+        missing::set_default_background_request::selected_background_id,
+        P2,
+        P3,
+    > {
+        /// Sets [`selected_background_id`](super::SetDefaultBackgroundRequest::selected_background_id).
+        ///
+        /// Required.
+        pub fn selected_background_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> SetDefaultBackgroundRequestBuilder<P0, ::std::string::String, P2, P3> {
+            SetDefaultBackgroundRequestBuilder {
+                instanceid: self.instanceid,
+                selected_background_id: value.into(),
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+                userid: self.userid,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P3,
+    > SetDefaultBackgroundRequestBuilder<
+        P0,
+        P1,
+        missing::set_default_background_request::operator_id,
+        P3,
+    > {
+        /// Sets [`operator_id`](super::SetDefaultBackgroundRequest::operator_id).
+        ///
+        /// Required.
+        pub fn operator_id(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> SetDefaultBackgroundRequestBuilder<P0, P1, ::std::string::String, P3> {
+            SetDefaultBackgroundRequestBuilder {
+                instanceid: self.instanceid,
+                selected_background_id: self.selected_background_id,
+                operator_id: value.into(),
+                operator_id_type: self.operator_id_type,
+                userid: self.userid,
+            }
+        }
+    }
+    impl<
+        P0,
+        P1,
+        P2,
+    > SetDefaultBackgroundRequestBuilder<
+        P0,
+        P1,
+        P2,
+        missing::set_default_background_request::operator_id_type,
+    > {
+        /// Sets [`operator_id_type`](super::SetDefaultBackgroundRequest::operator_id_type).
+        ///
+        /// Required.
+        pub fn operator_id_type(
+            self,
+            value: impl ::std::convert::Into<crate::OperatorIdType>,
+        ) -> SetDefaultBackgroundRequestBuilder<P0, P1, P2, crate::OperatorIdType> {
+            SetDefaultBackgroundRequestBuilder {
+                instanceid: self.instanceid,
+                selected_background_id: self.selected_background_id,
+                operator_id: self.operator_id,
+                operator_id_type: value.into(),
+                userid: self.userid,
+            }
+        }
+    }
+    impl<P0, P1, P2, P3> SetDefaultBackgroundRequestBuilder<P0, P1, P2, P3> {
+        /// Sets [`userid`](super::SetDefaultBackgroundRequest::userid).
+        ///
+        /// Optional.
+        pub fn userid(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.userid = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl SetDefaultBackgroundRequestBuilder<
+        crate::InstanceId,
+        ::std::string::String,
+        ::std::string::String,
+        crate::OperatorIdType,
+    > {
+        /// The [`SetDefaultBackgroundRequest`](super::SetDefaultBackgroundRequest).
+        pub fn build(self) -> super::SetDefaultBackgroundRequest {
+            super::SetDefaultBackgroundRequest {
+                instanceid: self.instanceid,
+                selected_background_id: self.selected_background_id,
+                operator_id: self.operator_id,
+                operator_id_type: self.operator_id_type,
+                userid: self.userid,
             }
         }
     }
@@ -4059,6 +7161,71 @@ pub mod builders {
             }
         }
     }
+    /// Builds a [`SubMeeting`](super::SubMeeting): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct SubMeetingBuilder {
+        pub(crate) sub_meeting_id: ::std::option::Option<::std::string::String>,
+        pub(crate) status: ::std::option::Option<i64>,
+        pub(crate) start_time: ::std::option::Option<crate::UnixSeconds>,
+        pub(crate) end_time: ::std::option::Option<crate::UnixSeconds>,
+    }
+    impl ::std::fmt::Debug for SubMeetingBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(SubMeetingBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl SubMeetingBuilder {
+        /// Sets [`sub_meeting_id`](super::SubMeeting::sub_meeting_id).
+        ///
+        /// Optional.
+        pub fn sub_meeting_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sub_meeting_id = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`status`](super::SubMeeting::status).
+        ///
+        /// Optional.
+        pub fn status(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.status = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`start_time`](super::SubMeeting::start_time).
+        ///
+        /// Optional.
+        pub fn start_time(
+            mut self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> Self {
+            self.start_time = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`end_time`](super::SubMeeting::end_time).
+        ///
+        /// Optional.
+        pub fn end_time(
+            mut self,
+            value: impl ::std::convert::Into<crate::UnixSeconds>,
+        ) -> Self {
+            self.end_time = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl SubMeetingBuilder {
+        /// The [`SubMeeting`](super::SubMeeting).
+        pub fn build(self) -> super::SubMeeting {
+            super::SubMeeting {
+                sub_meeting_id: self.sub_meeting_id,
+                status: self.status,
+                start_time: self.start_time,
+                end_time: self.end_time,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
     /// Builds a [`UserObj`](super::UserObj): a setter per field, then `build()` once every required field is set.
     #[derive(Clone)]
     #[must_use = "a builder does nothing until `build()`"]
@@ -4170,6 +7337,26 @@ pub mod builders {
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct image_url;
         }
+        /// The required fields of [`CancelMeetingPath`](super::super::CancelMeetingPath) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod cancel_meeting_path {
+            /// `meeting_id` of [`CancelMeetingPath`](super::super::super::CancelMeetingPath) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct meeting_id;
+        }
+        /// The required fields of [`CancelMeetingRequest`](super::super::CancelMeetingRequest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod cancel_meeting_request {
+            /// `userid` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct userid;
+            /// `instanceid` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct instanceid;
+            /// `reason_code` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct reason_code;
+        }
         /// The required fields of [`CreateMeetingRequest`](super::super::CreateMeetingRequest) not set yet.
         #[allow(non_camel_case_types)]
         pub mod create_meeting_request {
@@ -4224,6 +7411,61 @@ pub mod builders {
         /// The required fields of [`EventUser`](super::super::EventUser) not set yet.
         #[allow(non_camel_case_types)]
         pub mod event_user {}
+        /// The required fields of [`GetMeetingPath`](super::super::GetMeetingPath) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod get_meeting_path {
+            /// `meeting_id` of [`GetMeetingPath`](super::super::super::GetMeetingPath) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct meeting_id;
+        }
+        /// The required fields of [`GetMeetingRequest`](super::super::GetMeetingRequest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod get_meeting_request {
+            /// `operator_id` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct operator_id;
+            /// `operator_id_type` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct operator_id_type;
+            /// `instanceid` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct instanceid;
+        }
+        /// The required fields of [`GetMeetingResponse`](super::super::GetMeetingResponse) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod get_meeting_response {}
+        /// The required fields of [`GetPushStreamInfoPath`](super::super::GetPushStreamInfoPath) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod get_push_stream_info_path {
+            /// `meeting_id` of [`GetPushStreamInfoPath`](super::super::super::GetPushStreamInfoPath) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct meeting_id;
+        }
+        /// The required fields of [`GetPushStreamInfoRequest`](super::super::GetPushStreamInfoRequest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod get_push_stream_info_request {
+            /// `operator_id` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct operator_id;
+            /// `operator_id_type` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct operator_id_type;
+            /// `instanceid` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct instanceid;
+        }
+        /// The required fields of [`GetPushStreamInfoResponse`](super::super::GetPushStreamInfoResponse) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod get_push_stream_info_response {}
+        /// The required fields of [`Guest`](super::super::Guest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod guest {}
+        /// The required fields of [`LiveConfig`](super::super::LiveConfig) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod live_config {}
+        /// The required fields of [`LiveWatermark`](super::super::LiveWatermark) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod live_watermark {}
         /// The required fields of [`MediumUploadInfo`](super::super::MediumUploadInfo) not set yet.
         #[allow(non_camel_case_types)]
         pub mod medium_upload_info {}
@@ -4233,6 +7475,12 @@ pub mod builders {
         /// The required fields of [`MeetingCreatedPayload`](super::super::MeetingCreatedPayload) not set yet.
         #[allow(non_camel_case_types)]
         pub mod meeting_created_payload {}
+        /// The required fields of [`MeetingDetail`](super::super::MeetingDetail) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod meeting_detail {}
+        /// The required fields of [`MeetingDetailSettings`](super::super::MeetingDetailSettings) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod meeting_detail_settings {}
         /// The required fields of [`MeetingInfo`](super::super::MeetingInfo) not set yet.
         #[allow(non_camel_case_types)]
         pub mod meeting_info {}
@@ -4251,6 +7499,9 @@ pub mod builders {
         /// The required fields of [`MeetingUpdatedPayload`](super::super::MeetingUpdatedPayload) not set yet.
         #[allow(non_camel_case_types)]
         pub mod meeting_updated_payload {}
+        /// The required fields of [`PushStreamEntry`](super::super::PushStreamEntry) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod push_stream_entry {}
         /// The required fields of [`PushStreamInfo`](super::super::PushStreamInfo) not set yet.
         #[allow(non_camel_case_types)]
         pub mod push_stream_info {
@@ -4266,6 +7517,32 @@ pub mod builders {
             /// `push_password` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct push_password;
+        }
+        /// The required fields of [`RecurringRule`](super::super::RecurringRule) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod recurring_rule {}
+        /// The required fields of [`SetDefaultBackgroundPath`](super::super::SetDefaultBackgroundPath) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod set_default_background_path {
+            /// `meeting_id` of [`SetDefaultBackgroundPath`](super::super::super::SetDefaultBackgroundPath) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct meeting_id;
+        }
+        /// The required fields of [`SetDefaultBackgroundRequest`](super::super::SetDefaultBackgroundRequest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod set_default_background_request {
+            /// `instanceid` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct instanceid;
+            /// `selected_background_id` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct selected_background_id;
+            /// `operator_id` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct operator_id;
+            /// `operator_id_type` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct operator_id_type;
         }
         /// The required fields of [`SetLiveStreamAddressPath`](super::super::SetLiveStreamAddressPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -4309,6 +7586,9 @@ pub mod builders {
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct live_url;
         }
+        /// The required fields of [`SubMeeting`](super::super::SubMeeting) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod sub_meeting {}
         /// The required fields of [`UserObj`](super::super::UserObj) not set yet.
         #[allow(non_camel_case_types)]
         pub mod user_obj {

@@ -35,6 +35,12 @@ pub fn fixture_value(name: &str) -> Value {
         "add-meeting-backgrounds.request.json" => schemas::ADD_MEETING_BACKGROUNDS_REQUEST,
         "add-meeting-backgrounds.response.json" => schemas::ADD_MEETING_BACKGROUNDS_RESPONSE,
         "set-live-stream-address.request.json" => schemas::SET_LIVE_STREAM_ADDRESS_REQUEST,
+        "get-meeting.request.json" => schemas::GET_MEETING_REQUEST,
+        "get-meeting.response.json" => schemas::GET_MEETING_RESPONSE,
+        "cancel-meeting.request.json" => schemas::CANCEL_MEETING_REQUEST,
+        "set-default-background.request.json" => schemas::SET_DEFAULT_BACKGROUND_REQUEST,
+        "get-push-stream-info.request.json" => schemas::GET_PUSH_STREAM_INFO_REQUEST,
+        "get-push-stream-info.response.json" => schemas::GET_PUSH_STREAM_INFO_RESPONSE,
         other => panic!("no example for {other}"),
     };
     example(schema)
