@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use wemeet::{ConfigError, Endpoint, EndpointVisitor, Error, ErrorCode, visit_endpoints};
 use wemeet_mock::MockServer;
-use wemeet_tests::sample::{Sample, create_request, prepare};
+use wemeet_mock::sample::Context;
+use wemeet_tests::sample::{Sample, create_meeting_id, create_request, needs_meeting, prepare};
 use wemeet_tests::{AnyClient, FLAVORS, Flavor, Setup};
 
 const OPEN_ID: &str = "oauth-user-open-id";
@@ -34,8 +35,13 @@ struct EveryEndpoint<'a> {
 impl EndpointVisitor for EveryEndpoint<'_> {
     fn visit<E: Endpoint>(&mut self) {
         let flavor = self.flavor;
-        // What the call acts on is made by a signed client: adding backgrounds takes no token.
-        let context = prepare::<E>(&self.signed, "oauth", 1).unwrap();
+        // What the call acts on: a meeting the token created when the endpoint takes tokens (an OAuth app sees
+        // only the meetings it created), else one a signed client prepared (adding backgrounds takes no token).
+        let context = if E::OAUTH2 && needs_meeting::<E>() {
+            Context::new(OPEN_ID, create_meeting_id(&self.token, OPEN_ID).unwrap())
+        } else {
+            prepare::<E>(&self.signed, "oauth", 1).unwrap()
+        };
         let (path, request) = E::sample(&context);
         let before = self.mock.requests().len();
         let result = self.token.send::<E>(&path, &request);
@@ -117,6 +123,41 @@ fn endpoints_that_accept_access_tokens_are_called_with_them_and_the_others_refus
         assert_eq!(
             every.accepted.len() + every.refused.len(),
             wemeet::ENDPOINTS.len()
+        );
+    }
+}
+
+#[test]
+fn a_token_sees_only_the_meetings_created_with_a_token() {
+    let mock = MockServer::start_blocking().unwrap();
+    for flavor in FLAVORS {
+        let (token, _) = token_client(&mock, flavor);
+        let signed =
+            AnyClient::build(flavor, Setup::new(mock.base_url(), mock.credentials())).unwrap();
+        let theirs = create_meeting_id(&signed, OPEN_ID).unwrap();
+        let request = wemeet::GetMeetingRequest::builder()
+            .operator_id(OPEN_ID)
+            .operator_id_type(wemeet::OperatorIdType::OpenId)
+            .instanceid(wemeet::InstanceId::Pc)
+            .build();
+        let error = token
+            .send::<wemeet::GetMeeting>(&wemeet::GetMeetingPath::new(theirs.as_str()), &request)
+            .unwrap_err();
+        assert_eq!(
+            error.error_code(),
+            Some(ErrorCode::MEETING_NOT_EXIST),
+            "{flavor}"
+        );
+        let ours = create_meeting_id(&token, OPEN_ID).unwrap();
+        let found = token
+            .send::<wemeet::GetMeeting>(&wemeet::GetMeetingPath::new(ours.as_str()), &request)
+            .unwrap();
+        assert_eq!(
+            found.meeting_info_list.as_deref().unwrap()[0]
+                .meeting_id
+                .as_deref(),
+            Some(ours.as_str()),
+            "{flavor}"
         );
     }
 }

@@ -48,6 +48,19 @@ fn set_live_stream(client: &AnyClient) -> Result<(), Error> {
         .map(drop)
 }
 
+/// Reads a meeting back: a GET, retried after timeouts and gateway errors.
+fn get_meeting(client: &AnyClient) -> Result<wemeet::Response<wemeet::GetMeetingResponse>, Error> {
+    let request = wemeet::GetMeetingRequest::builder()
+        .operator_id("tester")
+        .operator_id_type(wemeet::OperatorIdType::Userid)
+        .instanceid(wemeet::InstanceId::Pc)
+        .build();
+    client.send::<wemeet::GetMeeting>(
+        &wemeet::GetMeetingPath::new("7567173273889276131"),
+        &request,
+    )
+}
+
 fn credentials() -> Credentials {
     Credentials::new("corp-1", "secret-id-1", "secret-key-1")
 }
@@ -294,6 +307,49 @@ fn an_html_502_is_a_decode_error_retried_only_where_safe() {
             2,
             "{flavor}: a push address (added, not set) is not sent twice either"
         );
+    }
+}
+
+#[test]
+fn a_get_is_sent_again_after_gateway_errors_and_a_timeout_until_it_succeeds() {
+    let page = b"<html><body><h1>502 Bad Gateway</h1></body></html>";
+    let found = r#"{"meeting_number":1,"meeting_info_list":[{"meeting_id":"7567173273889276131","status":"MEETING_STATE_INIT"}]}"#;
+    for flavor in FLAVORS {
+        let server = ScriptedServer::start([
+            Reply::raw(502, "text/html", page),
+            Reply::Delay(Duration::from_secs(2), Box::new(Reply::json(200, found))),
+            Reply::json(200, found),
+        ]);
+        let client = client(flavor, &server, |setup| {
+            setup.timeouts.attempt = Duration::from_millis(300)
+        });
+        let meeting = get_meeting(&client).unwrap();
+        assert_eq!(
+            meeting.meeting_info_list.as_deref().unwrap()[0].status,
+            Some(wemeet::MeetingStatus::Init),
+            "{flavor}"
+        );
+        let received = server.received();
+        assert_eq!(
+            received.len(),
+            3,
+            "{flavor}: two retries of an idempotent GET"
+        );
+        // Each attempt is signed afresh, over the same target and an empty body.
+        let nonces: std::collections::HashSet<_> = received
+            .iter()
+            .map(|request| request.header("x-tc-nonce").unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(nonces.len(), 3, "{flavor}");
+        for request in &received {
+            assert_eq!(request.method, "GET", "{flavor}");
+            assert!(request.body.is_empty(), "{flavor}: a GET sends no body");
+            assert_eq!(
+                request.target,
+                "/v1/meetings/7567173273889276131?operator_id=tester&operator_id_type=1&instanceid=1",
+                "{flavor}"
+            );
+        }
     }
 }
 

@@ -20,6 +20,8 @@ pub struct StoredMeeting {
     pub app_id: String,
     /// The `userid` that created it: it may add backgrounds and live-stream addresses at any time.
     pub creator: String,
+    /// Whether it was created with an OAuth 2.0 access token: callers with an access token see only those.
+    pub via_access_token: bool,
     /// The create request as decoded.
     pub request: CreateMeetingRequest,
 }
@@ -89,6 +91,7 @@ impl Store {
     pub(crate) fn create_meeting(
         &mut self,
         app_id: &str,
+        via_access_token: bool,
         request: CreateMeetingRequest,
     ) -> StoredMeeting {
         let meeting_id = fresh(ids::meeting_id, |id| self.by_id.contains_key(id));
@@ -99,6 +102,7 @@ impl Store {
             join_url: ids::join_url(),
             app_id: app_id.to_owned(),
             creator: request.userid.clone(),
+            via_access_token,
             request,
         };
         self.by_id.insert(meeting_id, self.records.len());
@@ -111,18 +115,6 @@ impl Store {
             state: MeetingState::Init,
         });
         meeting
-    }
-
-    /// The meeting `meeting_id` of enterprise `app_id`, if there is one.
-    pub(crate) fn meeting_mut(
-        &mut self,
-        app_id: &str,
-        meeting_id: &str,
-    ) -> Option<&mut MeetingRecord> {
-        let index = *self.by_id.get(meeting_id)?;
-        self.records
-            .get_mut(index)
-            .filter(|record| record.meeting.app_id == app_id)
     }
 
     /// The meeting `meeting_id`, whatever its enterprise.

@@ -106,11 +106,14 @@ fn headers<'a>(
 #[test]
 fn no_secret_in_debug_display_errors_or_logs() {
     let traced = Captured::default();
-    tracing_subscriber::fmt()
+    // `set_global_default`, not `init`: in a workspace build tracing-subscriber may have its `tracing-log` feature
+    // on, and `init` would then take the `log` slot this test fills with its own capture.
+    let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
         .with_writer(traced.clone())
         .with_ansi(false)
-        .init();
+        .finish();
+    tracing::subscriber::set_global_default(subscriber).unwrap();
     let logged = Captured::default();
     log::set_boxed_logger(Box::new(LogCapture(logged.clone()))).unwrap();
     log::set_max_level(log::LevelFilter::Trace);

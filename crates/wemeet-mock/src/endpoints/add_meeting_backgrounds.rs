@@ -5,13 +5,14 @@ use wemeet_types::{
     AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, Background, ErrorCode,
 };
 
+use super::open_meeting_mut;
 use crate::api_error::ApiError;
 use crate::behaviour::Call;
 use crate::ids;
 use crate::store::{Store, StoredBackground};
 
 /// Checks the service's rules in this order, stores the backgrounds and answers with the documented response:
-/// the meeting exists in the caller's enterprise (202001), the operator (`operator_id` when given, else
+/// the meeting exists in the caller's enterprise and is not cancelled (202001), the operator (`operator_id` when given, else
 /// `userid`) created it (9042), and the meeting holds at most as many backgrounds as a request may add (20018:
 /// "a meeting holds at most 7 backgrounds", the schema's `image_list.maxItems`).
 pub(crate) fn handle(
@@ -21,14 +22,12 @@ pub(crate) fn handle(
     let meeting_id = call.path.meeting_id.as_str();
     let request = &call.request;
     let operator = request.operator_id.as_deref().unwrap_or(&request.userid);
-    let record = store
-        .meeting_mut(call.caller.app_id(), meeting_id)
-        .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::MEETING_LOOKUP_FAILED,
-                format!("meeting {meeting_id} does not exist"),
-            )
-        })?;
+    let record = open_meeting_mut(
+        store,
+        call.caller,
+        meeting_id,
+        ErrorCode::MEETING_LOOKUP_FAILED,
+    )?;
     if record.meeting.creator != operator {
         return Err(ApiError::new(
             ErrorCode::NO_PERMISSION,

@@ -5,6 +5,7 @@ use wemeet_types::{CreateMeetingResponse, MeetingInfo, MeetingInfoSettings, User
 
 use super::reshape;
 use crate::api_error::ApiError;
+use crate::authenticate::Caller;
 use crate::behaviour::Call;
 use crate::store::{Store, StoredMeeting};
 
@@ -13,7 +14,8 @@ pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, CreateMeeting>,
 ) -> Result<CreateMeetingResponse, ApiError> {
-    let meeting = store.create_meeting(call.caller.app_id(), call.request);
+    let via_access_token = matches!(call.caller, Caller::User(_));
+    let meeting = store.create_meeting(call.caller.app_id(), via_access_token, call.request);
     Ok(CreateMeetingResponse::builder()
         .meeting_number(1)
         .meeting_info_list([info(&meeting)?])

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use wemeet_types::endpoints::SetLiveStreamAddress;
 use wemeet_types::{ErrorCode, PlatformType, SetLiveStreamAddressRequest};
 
+use super::open_meeting_mut;
 use crate::api_error::ApiError;
 use crate::behaviour::Call;
 use crate::store::{MeetingState, Store};
@@ -12,7 +13,7 @@ use crate::store::{MeetingState, Store};
 /// Checks the service's rules in this order, adds the push addresses and answers 200 with an empty body:
 /// - at most as many entries per call as the service takes for now (190004; the schema's
 ///   `x-server-max-items`: "only one entry is supported for now");
-/// - the meeting exists in the caller's enterprise (400005, "check meeting_id");
+/// - the meeting exists in the caller's enterprise and is not cancelled (400005, "check meeting_id");
 /// - the caller is the meeting's creator, or one of its hosts while the meeting is in progress (400007);
 /// - no address the meeting already has, nor one twice in the call (400004, "no duplicates");
 /// - per meeting, at most as many entries of a platform type as the docs allow an account (`x-max-per-account`
@@ -33,14 +34,12 @@ pub(crate) fn handle(
             request.push_stream_info.len()
         )));
     }
-    let record = store
-        .meeting_mut(call.caller.app_id(), meeting_id)
-        .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::LIVE_MEETING_ID_INVALID,
-                format!("meeting {meeting_id} does not exist"),
-            )
-        })?;
+    let record = open_meeting_mut(
+        store,
+        call.caller,
+        meeting_id,
+        ErrorCode::LIVE_MEETING_ID_INVALID,
+    )?;
     let caller = request.userid.as_str();
     let allowed = record.meeting.creator == caller
         || (record.state == MeetingState::Started && record.meeting.is_host(caller));
