@@ -1,42 +1,43 @@
-//! Remembering recently verified nonces, in bounded memory.
+//! Remembering recently verified nonces, in bounded memory, per key.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Mutex, PoisonError};
 
 use crate::verify_error::VerifyError;
 
-/// The nonces of verified requests whose timestamps are still inside the window.
+/// The nonces of verified requests whose timestamps are still inside the window, per SecretId.
 ///
-/// Entries are ordered by timestamp, so those that left the window (`timestamp < now - window`, which the
-/// timestamp check would reject anyway) are dropped first, cheaply, on every check. At most `capacity`
-/// entries are held; when that many are still live, a new request is refused
-/// ([`VerifyError::ReplayGuardFull`]) instead of forgetting a live nonce, which would let its request be
-/// replayed.
+/// Each key has room for `capacity` nonces of its own, so that one key sending at full speed can never lock the
+/// others out. A key's entries are ordered by timestamp, so those that left the window (`timestamp < now -
+/// window`, which the timestamp check would reject anyway) are dropped first, cheaply, on every check of that key.
+/// When a key holds `capacity` live nonces, its next request is refused ([`VerifyError::ReplayGuardFull`]) instead
+/// of forgetting a live nonce, which would let its request be replayed. Only registered keys reach the guard (the
+/// signature is checked first), so memory stays bounded by the keys registered times `capacity`.
 #[derive(Debug)]
 pub(crate) struct ReplayGuard {
     capacity: usize,
-    seen: Mutex<BTreeSet<Entry>>,
-}
-
-/// Ordered by timestamp first, so the oldest entries are at the front.
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Entry {
-    timestamp: u64,
-    nonce: u64,
-    secret_id: String,
+    seen: Mutex<HashMap<String, BTreeSet<(u64, u64)>>>,
 }
 
 impl ReplayGuard {
-    /// A guard for at most `capacity` nonces (at least one).
+    /// A guard for at most `capacity` nonces per key (at least one).
     pub(crate) fn new(capacity: usize) -> Self {
         Self {
             capacity: capacity.max(1),
-            seen: Mutex::new(BTreeSet::new()),
+            seen: Mutex::new(HashMap::new()),
         }
     }
 
     pub(crate) fn capacity(&self) -> usize {
         self.capacity
+    }
+
+    /// Forgets the nonces of `secret_id` (its credentials were removed).
+    pub(crate) fn forget(&self, secret_id: &str) {
+        self.seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(secret_id);
     }
 
     /// Records the nonce of a verified request, or says why it must be refused.
@@ -48,30 +49,29 @@ impl ReplayGuard {
         now: u64,
         window_seconds: u64,
     ) -> Result<(), VerifyError> {
-        // A panic elsewhere while holding the lock cannot leave the set half-changed: every change below
-        // is a single `BTreeSet` call.
+        // A panic elsewhere while holding the lock cannot leave a set half-changed: every change below is a
+        // single collection call.
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
-        let oldest_live = now.saturating_sub(window_seconds);
-        while seen
-            .first()
-            .is_some_and(|entry| entry.timestamp < oldest_live)
-        {
-            seen.pop_first();
-        }
-        let entry = Entry {
-            timestamp,
-            nonce,
-            secret_id: secret_id.to_owned(),
+        let live = match seen.get_mut(secret_id) {
+            Some(live) => live,
+            None => seen.entry(secret_id.to_owned()).or_default(),
         };
-        if seen.contains(&entry) {
+        let oldest_live = now.saturating_sub(window_seconds);
+        while live
+            .first()
+            .is_some_and(|(timestamp, _)| *timestamp < oldest_live)
+        {
+            live.pop_first();
+        }
+        if live.contains(&(timestamp, nonce)) {
             return Err(VerifyError::Replayed { nonce, timestamp });
         }
-        if seen.len() >= self.capacity {
+        if live.len() >= self.capacity {
             return Err(VerifyError::ReplayGuardFull {
                 capacity: self.capacity,
             });
         }
-        seen.insert(entry);
+        live.insert((timestamp, nonce));
         Ok(())
     }
 
@@ -80,7 +80,9 @@ impl ReplayGuard {
         self.seen
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .len()
+            .values()
+            .map(BTreeSet::len)
+            .sum()
     }
 }
 
@@ -139,6 +141,20 @@ mod tests {
         // At 1_301 it has left the window and makes room.
         assert_eq!(guard.record("id", 1_301, 3, 1_301, WINDOW), Ok(()));
         assert_eq!(guard.len(), 2);
+    }
+
+    #[test]
+    fn one_key_at_full_capacity_does_not_lock_the_others_out() {
+        let guard = ReplayGuard::new(2);
+        assert_eq!(guard.record("busy", 1_000, 1, 1_000, WINDOW), Ok(()));
+        assert_eq!(guard.record("busy", 1_000, 2, 1_000, WINDOW), Ok(()));
+        assert_eq!(
+            guard.record("busy", 1_000, 3, 1_000, WINDOW),
+            Err(VerifyError::ReplayGuardFull { capacity: 2 })
+        );
+        assert_eq!(guard.record("quiet", 1_000, 1, 1_000, WINDOW), Ok(()));
+        guard.forget("busy");
+        assert_eq!(guard.record("busy", 1_000, 3, 1_000, WINDOW), Ok(()));
     }
 
     #[test]

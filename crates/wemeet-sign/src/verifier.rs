@@ -51,8 +51,8 @@ pub struct Verifier {
 impl Verifier {
     /// The window the server allows between a request's timestamp and its own clock: 5 minutes.
     pub const DEFAULT_WINDOW: Duration = Duration::from_secs(300);
-    /// How many nonces the replay guard holds by default. At the API's app-wide limit of 300 requests a
-    /// minute, a 10-minute span of live timestamps holds 3 000 nonces per app.
+    /// How many nonces the replay guard holds per key by default. At the API's app-wide limit of 300 requests
+    /// a minute, a 10-minute span of live timestamps holds 3 000 nonces per app.
     pub const DEFAULT_REPLAY_CAPACITY: usize = 65_536;
 
     /// A verifier with no credentials, the system clock, a 300 s window and room for
@@ -81,11 +81,11 @@ impl Verifier {
         self
     }
 
-    /// Holds at most `n` nonces (at least 1) in the replay guard, forgetting any it held.
+    /// Holds at most `n` nonces (at least 1) per key in the replay guard, forgetting any it held.
     ///
-    /// When `n` nonces inside the window are held, further requests are refused with
-    /// [`VerifyError::ReplayGuardFull`] until the oldest leave the window: forgetting a live nonce would
-    /// let its request be replayed.
+    /// When a key has `n` nonces inside the window, its further requests are refused with
+    /// [`VerifyError::ReplayGuardFull`] until the oldest leave the window (forgetting a live nonce would let its
+    /// request be replayed); other keys are not affected.
     #[must_use]
     pub fn with_replay_capacity(mut self, n: usize) -> Self {
         self.replay_guard = ReplayGuard::new(n);
@@ -101,7 +101,9 @@ impl Verifier {
     /// Unregisters the credentials with this SecretId; returns whether there were any.
     pub fn remove_credentials(&self, secret_id: &str) -> bool {
         let mut keys = self.keys.write().unwrap_or_else(PoisonError::into_inner);
-        keys.remove(secret_id).is_some()
+        let removed = keys.remove(secret_id).is_some();
+        self.replay_guard.forget(secret_id);
+        removed
     }
 
     /// Verifies one received request.
