@@ -38,6 +38,8 @@ pub struct MockServerBuilder {
     window: Duration,
     replay_capacity: usize,
     request_log_capacity: usize,
+    request_log_bytes: usize,
+    store_bytes: usize,
     body_limit: usize,
     shutdown_grace: Duration,
 }
@@ -45,6 +47,11 @@ pub struct MockServerBuilder {
 impl MockServerBuilder {
     /// How many requests the log keeps by default (the counters of [`Ledger`](crate::Ledger) count all).
     pub const DEFAULT_REQUEST_LOG_CAPACITY: usize = 10_000;
+    /// How many bytes the request log keeps by default (bodies, targets and headers): 64 MiB.
+    pub const DEFAULT_REQUEST_LOG_BYTES: usize = 64 * 1024 * 1024;
+    /// How many bytes of meetings (with their backgrounds and push addresses) the server keeps by default: 64 MiB;
+    /// beyond, the oldest meetings are forgotten.
+    pub const DEFAULT_STORE_BYTES: usize = 64 * 1024 * 1024;
     /// The largest request body read by default: 1 MiB.
     pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
     /// How long a graceful shutdown waits for in-flight requests by default.
@@ -58,6 +65,8 @@ impl MockServerBuilder {
             window: Verifier::DEFAULT_WINDOW,
             replay_capacity: Verifier::DEFAULT_REPLAY_CAPACITY,
             request_log_capacity: Self::DEFAULT_REQUEST_LOG_CAPACITY,
+            request_log_bytes: Self::DEFAULT_REQUEST_LOG_BYTES,
+            store_bytes: Self::DEFAULT_STORE_BYTES,
             body_limit: Self::DEFAULT_BODY_LIMIT,
             shutdown_grace: Self::DEFAULT_SHUTDOWN_GRACE,
         }
@@ -96,6 +105,19 @@ impl MockServerBuilder {
     /// Keeps the last `capacity` requests in the request log (default 10 000; 0 keeps none).
     pub fn request_log_capacity(mut self, capacity: usize) -> Self {
         self.request_log_capacity = capacity;
+        self
+    }
+
+    /// Keeps at most `bytes` of requests in the request log (default 64 MiB), dropping the oldest first.
+    pub fn request_log_bytes(mut self, bytes: usize) -> Self {
+        self.request_log_bytes = bytes;
+        self
+    }
+
+    /// Keeps at most `bytes` of meetings (default 64 MiB), forgetting the oldest first: a server left running
+    /// in CI does not grow without bound.
+    pub fn store_bytes(mut self, bytes: usize) -> Self {
+        self.store_bytes = bytes;
         self
     }
 
@@ -183,8 +205,11 @@ impl MockServerBuilder {
             verifier,
             tokens: Mutex::new(AccessTokens::default()),
             clock,
-            store: Mutex::new(Store::default()),
-            log: Mutex::new(RequestLog::new(self.request_log_capacity)),
+            store: Mutex::new(Store::new(self.store_bytes)),
+            log: Mutex::new(RequestLog::new(
+                self.request_log_capacity,
+                self.request_log_bytes,
+            )),
             faults: Mutex::new(FaultQueue::default()),
             body_limit: self.body_limit,
             behaviours: crate::endpoints::behaviours(),

@@ -108,22 +108,45 @@ impl Ledger {
     }
 }
 
-/// The request log: the most recent `capacity` requests, plus exact counters.
+/// The request log: the most recent `capacity` requests within a bound in bytes, plus exact counters.
 #[derive(Debug)]
 pub(crate) struct RequestLog {
     capacity: usize,
+    max_bytes: usize,
+    bytes: usize,
     next_sequence: u64,
     entries: VecDeque<RecordedRequest>,
     ledger: Ledger,
 }
 
 impl RequestLog {
-    pub(crate) fn new(capacity: usize) -> Self {
+    /// A log of the last `capacity` requests that together weigh at most `max_bytes` (bodies, targets and
+    /// headers); the oldest go first.
+    pub(crate) fn new(capacity: usize, max_bytes: usize) -> Self {
         Self {
             capacity,
+            max_bytes,
+            bytes: 0,
             next_sequence: 0,
             entries: VecDeque::new(),
             ledger: Ledger::default(),
+        }
+    }
+
+    /// What an entry weighs.
+    fn weight(request: &RecordedRequest) -> usize {
+        const OVERHEAD: usize = 128;
+        let headers: usize = request
+            .headers
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len() + 32)
+            .sum();
+        OVERHEAD + request.target.len() + request.body.len() + headers + request.trace_id.len()
+    }
+
+    fn pop_oldest(&mut self) {
+        if let Some(oldest) = self.entries.pop_front() {
+            self.bytes -= Self::weight(&oldest);
         }
     }
 
@@ -136,10 +159,12 @@ impl RequestLog {
             Some(name) => self.ledger.endpoints.entry(name).or_default().received += 1,
             None => self.ledger.unknown += 1,
         }
-        if self.capacity > 0 {
-            if self.entries.len() >= self.capacity {
-                self.entries.pop_front();
+        let weight = Self::weight(&request);
+        if self.capacity > 0 && weight <= self.max_bytes {
+            while self.entries.len() >= self.capacity || self.bytes + weight > self.max_bytes {
+                self.pop_oldest();
             }
+            self.bytes += weight;
             self.entries.push_back(request);
         }
         sequence
@@ -189,6 +214,7 @@ impl RequestLog {
     /// Forgets the logged requests; the counters keep counting.
     pub(crate) fn clear(&mut self) {
         self.entries.clear();
+        self.bytes = 0;
     }
 }
 
@@ -212,7 +238,7 @@ mod tests {
 
     #[test]
     fn the_log_is_bounded_but_the_counters_are_exact() {
-        let mut log = RequestLog::new(3);
+        let mut log = RequestLog::new(3, usize::MAX);
         for _ in 0..10 {
             let sequence = log.record(request(Some("create_meeting")));
             log.settle(sequence, Some("create_meeting"), Outcome::Accepted, None);
@@ -232,7 +258,7 @@ mod tests {
 
     #[test]
     fn settling_an_evicted_request_only_counts_it() {
-        let mut log = RequestLog::new(1);
+        let mut log = RequestLog::new(1, usize::MAX);
         let first = log.record(request(Some("create_meeting")));
         log.record(request(None));
         log.settle(
@@ -249,8 +275,37 @@ mod tests {
     }
 
     #[test]
+    fn the_log_is_bounded_in_bytes_the_oldest_going_first() {
+        let heavy = |n: u8| RecordedRequest {
+            body: Bytes::from(vec![n; 1_000]),
+            ..request(Some("create_meeting"))
+        };
+        let mut log = RequestLog::new(1_000, 5_000);
+        for n in 0..20 {
+            log.record(heavy(n));
+        }
+        let kept = log.requests();
+        assert!(kept.len() < 5 && !kept.is_empty(), "{}", kept.len());
+        assert_eq!(
+            kept.last().map(|r| r.sequence),
+            Some(19),
+            "the newest is kept"
+        );
+        assert!(
+            kept.windows(2)
+                .all(|pair| pair[0].sequence + 1 == pair[1].sequence)
+        );
+        assert!(log.bytes <= 5_000);
+        // A request heavier than the whole bound is counted, not kept.
+        let mut small = RequestLog::new(10, 500);
+        small.record(heavy(1));
+        assert!(small.requests().is_empty());
+        assert_eq!(small.ledger().total_received(), 1);
+    }
+
+    #[test]
     fn clearing_keeps_the_counters() {
-        let mut log = RequestLog::new(10);
+        let mut log = RequestLog::new(10, usize::MAX);
         log.record(request(Some("create_meeting")));
         log.clear();
         assert!(log.requests().is_empty());

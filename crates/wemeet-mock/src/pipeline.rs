@@ -7,7 +7,7 @@ use axum::extract::Request;
 use axum::response::Response;
 use bytes::Bytes;
 use http::request::Parts;
-use wemeet_types::{ENDPOINTS, Endpoint, Method, ResponseBody, Validate};
+use wemeet_types::{ENDPOINTS, Endpoint, Method, PathParams, ResponseBody, Validate};
 
 use crate::api_error::ApiError;
 use crate::authenticate::{Caller, authenticate};
@@ -103,12 +103,19 @@ fn handle<E: Endpoint>(
     decoded.validate()?;
     let response = match app.behaviours.get::<E>() {
         Some(behave) => {
+            // A behaviour may make the meeting it acts on heavier: the store counts it again and stays bounded.
+            let touched = path.param("meeting_id").map(str::to_owned);
             let call = Call {
                 caller,
                 path,
                 request: decoded,
             };
-            behave(&mut lock(&app.store), call)?
+            let mut store = lock(&app.store);
+            let answer = behave(&mut store, call);
+            if let Some(meeting_id) = touched {
+                store.account(&meeting_id);
+            }
+            answer?
         }
         None => behaviour::default_answer::<E>()?,
     };

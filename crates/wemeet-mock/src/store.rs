@@ -1,6 +1,6 @@
 //! The in-memory state: meetings, their backgrounds and live-stream push addresses.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
@@ -70,6 +70,8 @@ pub struct StoredBackground {
 /// Everything the mock holds about one meeting.
 #[derive(Debug)]
 pub(crate) struct MeetingRecord {
+    /// What the record was last counted to weigh, in bytes (see [`Store::account`]).
+    bytes: usize,
     pub(crate) meeting: StoredMeeting,
     /// At most `AddMeetingBackgroundsRequest::IMAGE_LIST_MAX_ITEMS` entries.
     pub(crate) backgrounds: Vec<StoredBackground>,
@@ -78,15 +80,35 @@ pub(crate) struct MeetingRecord {
     pub(crate) state: MeetingState,
 }
 
-/// The meetings, in creation order, with an index by id and the set of codes in use.
-#[derive(Debug, Default)]
+/// The meetings, by id, in creation order, with the set of codes in use; bounded in bytes, the oldest meeting
+/// dropped first.
+#[derive(Debug)]
 pub(crate) struct Store {
-    records: Vec<MeetingRecord>,
-    by_id: HashMap<String, usize>,
+    records: HashMap<String, MeetingRecord>,
+    /// Meeting ids, oldest first.
+    order: VecDeque<String>,
     codes: HashSet<String>,
+    /// The weight of every record, in bytes.
+    bytes: usize,
+    /// The most bytes the records may weigh.
+    max_bytes: usize,
 }
 
 impl Store {
+    /// What a record weighs besides its strings: ids, code, URL, state, bookkeeping.
+    const RECORD_OVERHEAD: usize = 256;
+
+    /// A store of at most `max_bytes` of meetings.
+    pub(crate) fn new(max_bytes: usize) -> Self {
+        Self {
+            records: HashMap::new(),
+            order: VecDeque::new(),
+            codes: HashSet::new(),
+            bytes: 0,
+            max_bytes,
+        }
+    }
+
     /// Stores a new meeting with a fresh id, code and join URL, unique among stored meetings.
     pub(crate) fn create_meeting(
         &mut self,
@@ -94,7 +116,7 @@ impl Store {
         via_access_token: bool,
         request: CreateMeetingRequest,
     ) -> StoredMeeting {
-        let meeting_id = fresh(ids::meeting_id, |id| self.by_id.contains_key(id));
+        let meeting_id = fresh(ids::meeting_id, |id| self.records.contains_key(id));
         let meeting_code = fresh(ids::meeting_code, |code| self.codes.contains(code));
         let meeting = StoredMeeting {
             meeting_id: meeting_id.clone(),
@@ -105,35 +127,94 @@ impl Store {
             via_access_token,
             request,
         };
-        self.by_id.insert(meeting_id, self.records.len());
         self.codes.insert(meeting_code);
-        self.records.push(MeetingRecord {
-            meeting: meeting.clone(),
-            backgrounds: Vec::new(),
-            selected_background: None,
-            push_streams: Vec::new(),
-            state: MeetingState::Init,
-        });
+        self.order.push_back(meeting_id.clone());
+        self.records.insert(
+            meeting_id.clone(),
+            MeetingRecord {
+                bytes: 0,
+                meeting: meeting.clone(),
+                backgrounds: Vec::new(),
+                selected_background: None,
+                push_streams: Vec::new(),
+                state: MeetingState::Init,
+            },
+        );
+        self.account(&meeting_id);
         meeting
+    }
+
+    /// Counts again what meeting `meeting_id` weighs (after a change that may have made it heavier), then drops
+    /// the oldest other meetings while the store weighs more than its bound.
+    pub(crate) fn account(&mut self, meeting_id: &str) {
+        if let Some(record) = self.records.get_mut(meeting_id) {
+            let weight = weight(record);
+            self.bytes = self.bytes - record.bytes + weight;
+            record.bytes = weight;
+        }
+        while self.bytes > self.max_bytes {
+            let Some(oldest) = self.order.front().cloned() else {
+                break;
+            };
+            if oldest == meeting_id {
+                // The meeting just touched stays, even alone over the bound.
+                break;
+            }
+            self.remove(&oldest);
+        }
+    }
+
+    fn remove(&mut self, meeting_id: &str) {
+        if let Some(record) = self.records.remove(meeting_id) {
+            self.bytes -= record.bytes;
+            self.codes.remove(&record.meeting.meeting_code);
+        }
+        self.order.retain(|id| id != meeting_id);
     }
 
     /// The meeting `meeting_id`, whatever its enterprise.
     pub(crate) fn meeting(&self, meeting_id: &str) -> Option<&MeetingRecord> {
-        self.records.get(*self.by_id.get(meeting_id)?)
+        self.records.get(meeting_id)
     }
 
-    /// The meeting `meeting_id`, whatever its enterprise, to change.
+    /// The meeting `meeting_id`, whatever its enterprise, to change; call [`account`](Self::account) after a
+    /// change that adds to it.
     pub(crate) fn meeting_any_mut(&mut self, meeting_id: &str) -> Option<&mut MeetingRecord> {
-        self.records.get_mut(*self.by_id.get(meeting_id)?)
+        self.records.get_mut(meeting_id)
     }
 
+    /// The meetings, oldest first.
     pub(crate) fn meetings(&self) -> impl Iterator<Item = &MeetingRecord> {
-        self.records.iter()
+        self.order.iter().filter_map(|id| self.records.get(id))
+    }
+
+    /// How many bytes the meetings weigh.
+    #[cfg(test)]
+    fn bytes(&self) -> usize {
+        self.bytes
     }
 
     pub(crate) fn clear(&mut self) {
-        *self = Self::default();
+        *self = Self::new(self.max_bytes);
     }
+}
+
+/// What a record weighs: its strings and the JSON of what was sent, plus a fixed overhead per entry.
+fn weight(record: &MeetingRecord) -> usize {
+    Store::RECORD_OVERHEAD
+        + record.meeting.app_id.len()
+        + record.meeting.creator.len()
+        + json_len(&record.meeting.request)
+        + record
+            .backgrounds
+            .iter()
+            .map(|b| Store::RECORD_OVERHEAD + b.image_md5.len() + b.image_url.len())
+            .sum::<usize>()
+        + record.push_streams.iter().map(json_len).sum::<usize>()
+}
+
+fn json_len(value: &impl serde::Serialize) -> usize {
+    serde_json::to_vec(value).map_or(0, |bytes| bytes.len())
 }
 
 /// Draws values until one is not `taken`.
@@ -143,5 +224,77 @@ fn fresh(mut draw: impl FnMut() -> String, taken: impl Fn(&str) -> bool) -> Stri
         if !taken(&value) {
             return value;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wemeet_types::{InstanceId, MeetingType, Settings};
+
+    fn request(subject_len: usize) -> CreateMeetingRequest {
+        CreateMeetingRequest::builder()
+            .userid("u")
+            .instanceid(InstanceId::Pc)
+            .subject("s".repeat(subject_len))
+            .meeting_type(MeetingType::Scheduled)
+            .start_time(1)
+            .end_time(2)
+            .settings(
+                Settings::builder()
+                    .mute_enable_join(true)
+                    .allow_unmute_self(true)
+                    .participant_video(true)
+                    .enable_record(false)
+                    .play_ivr_on_leave(false)
+                    .live_url(false)
+                    .build(),
+            )
+            .build()
+    }
+
+    #[test]
+    fn the_oldest_meetings_go_first_once_the_store_weighs_more_than_its_bound() {
+        let mut store = Store::new(10_000);
+        let ids: Vec<String> = (0..30)
+            .map(|_| {
+                store
+                    .create_meeting("app", false, request(1_000))
+                    .meeting_id
+            })
+            .collect();
+        assert!(store.bytes() <= 10_000, "{}", store.bytes());
+        let kept: Vec<&str> = store
+            .meetings()
+            .map(|r| r.meeting.meeting_id.as_str())
+            .collect();
+        assert!(kept.len() < ids.len() && !kept.is_empty());
+        let newest: Vec<&str> = ids[ids.len() - kept.len()..]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(kept, newest, "the newest are kept, in creation order");
+        assert!(store.meeting(&ids[0]).is_none());
+    }
+
+    #[test]
+    fn growing_a_meeting_counts_and_evicts_others_but_never_the_one_touched() {
+        let mut store = Store::new(5_000);
+        let old = store.create_meeting("app", false, request(10)).meeting_id;
+        let big = store.create_meeting("app", false, request(10)).meeting_id;
+        let record = store.meeting_any_mut(&big).unwrap();
+        record.backgrounds.extend((0..40).map(|n| StoredBackground {
+            background_id: format!("{n:032x}"),
+            image_md5: format!("{n:032x}"),
+            image_url: format!("https://example.com/{n}.png"),
+        }));
+        store.account(&big);
+        assert!(store.meeting(&old).is_none(), "the older meeting made room");
+        assert!(
+            store.meeting(&big).is_some(),
+            "the meeting just grown stays, even over the bound"
+        );
+        store.clear();
+        assert_eq!(store.bytes(), 0);
     }
 }
