@@ -44,3 +44,8 @@ pub use wemeet_sign::{
     AccessToken, Clock, Credentials, FixedClock, ManualClock, NonceSource, RandomNonce,
     SequentialNonce, SystemClock,
 };
+
+/// Keeps the README's example compiling.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -70,3 +70,8 @@ pub use unix_seconds::{ParseUnixSecondsError, UnixSeconds};
 pub use user::User;
 pub use validate::encode_base64;
 pub use validate::{PngProblem, Rule, UrlProblem, Validate, ValidationError};
+
+/// Keeps the README's example compiling.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

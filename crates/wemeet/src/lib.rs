@@ -48,3 +48,8 @@ pub use wemeet_core::{
     TransportError, TransportErrorKind,
 };
 pub use wemeet_types::*;
+
+/// Keeps the README's example compiling.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
