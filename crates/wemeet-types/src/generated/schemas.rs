@@ -1076,8 +1076,8 @@ pub const MEETING_CANCELED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1153,6 +1153,65 @@ pub const MEETING_CANCELED_PAYLOAD: &str = r##"{
           "$ref": "#/definitions/EventMeetingInfo"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     }
   }
 }"##;
@@ -1229,8 +1288,8 @@ pub const MEETING_CREATED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1282,6 +1341,65 @@ pub const MEETING_CREATED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingCreatedPayload": {
       "title": "MeetingCreatedPayload",
@@ -1378,8 +1496,8 @@ pub const MEETING_LIVE_STARTED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1431,6 +1549,65 @@ pub const MEETING_LIVE_STARTED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingLiveStartedPayload": {
       "title": "MeetingLiveStartedPayload",
@@ -1527,8 +1704,8 @@ pub const MEETING_LIVE_STOPPED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1580,6 +1757,65 @@ pub const MEETING_LIVE_STOPPED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingLiveStoppedPayload": {
       "title": "MeetingLiveStoppedPayload",
@@ -1676,8 +1912,8 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1730,6 +1966,35 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
         }
       }
     },
+    "MediumType": {
+      "title": "MediumType",
+      "description": "The type of an uploaded material (素材类型). Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Video",
+          "description": "Video (视频)"
+        },
+        {
+          "const": 2,
+          "title": "Picture",
+          "description": "Picture (图片)"
+        },
+        {
+          "const": 3,
+          "title": "File",
+          "description": "File (文件)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A type the docs do not list."
+        }
+      ]
+    },
     "MediumUploadInfo": {
       "title": "MediumUploadInfo",
       "description": "The upload result of one material (素材上传信息).",
@@ -1744,8 +2009,8 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
           "type": "string"
         },
         "medium_type": {
-          "description": "Material type (素材类型): 1 video (视频), 2 picture (图片), 3 file (文件).",
-          "type": "integer"
+          "description": "Material type (素材类型).",
+          "$ref": "#/definitions/MediumType"
         },
         "medium_url": {
           "description": "URL of the material (素材 URL).",
@@ -1756,6 +2021,65 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingMediumUploadedPayload": {
       "title": "MeetingMediumUploadedPayload",
@@ -1859,8 +2183,8 @@ pub const MEETING_UPDATED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1931,6 +2255,65 @@ pub const MEETING_UPDATED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingUpdatedPayload": {
       "title": "MeetingUpdatedPayload",
