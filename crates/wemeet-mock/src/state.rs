@@ -7,6 +7,7 @@ use wemeet_sign::Verifier;
 use crate::behaviour::Behaviours;
 use crate::fault::FaultQueue;
 use crate::ledger::RequestLog;
+use crate::outbox::Outbox;
 use crate::store::Store;
 
 /// Everything a running mock holds.
@@ -20,6 +21,8 @@ pub(crate) struct App {
     pub(crate) body_limit: usize,
     /// What each endpoint does.
     pub(crate) behaviours: Behaviours,
+    /// The event subscription and the events on their way to it.
+    pub(crate) outbox: Outbox,
 }
 
 /// Locks `mutex`, going on with the data if a thread panicked while holding it: every critical section leaves the
