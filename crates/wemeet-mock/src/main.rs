@@ -106,7 +106,9 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
             return Err("--webhook-aes-key needs --webhook-url and --webhook-token".to_owned());
         }
         (Some(_), None) => {
-            return Err("--webhook-url needs --webhook-token (the subscription's Token)".to_owned());
+            return Err(
+                "--webhook-url needs --webhook-token (the subscription's Token)".to_owned(),
+            );
         }
         (None, Some(_)) => {
             return Err(
