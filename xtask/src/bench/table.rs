@@ -222,7 +222,6 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
         Target::None,
         false,
     );
-
     match build {
         Some(build) => {
             let crates = |build: &super::build_cost::Build| Some((build.crates as f64, "crates"));
@@ -269,5 +268,12 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
             Target::None,
         ),
     }
+    table.compare(
+        "5. receive an encrypted meeting.medium-uploaded vs bare SHA-1 + AES-256-CBC",
+        get("webhook.receive.ns", "ns"),
+        get("webhook.bare.ns", "ns"),
+        Target::None,
+        false,
+    );
     table.markdown()
 }
