@@ -277,3 +277,30 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
     );
     table.markdown()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_webhook_row_sets_the_receive_against_the_bare_crypto_of_the_same_run() {
+        let figures = Figures::from([
+            ("webhook.receive.ns".to_owned(), 3946.1),
+            ("webhook.bare.ns".to_owned(), 790.9),
+            ("webhook.sha1.ns".to_owned(), 481.5),
+        ]);
+        let table = render(&figures, None);
+        let row = table
+            .lines()
+            .find(|line| line.contains("meeting.medium-uploaded"))
+            .expect("a webhook row");
+        assert!(row.contains("| 3946 ns | 791 ns | 4.99× |"), "{row}");
+        let skipped = render(&Figures::new(), None);
+        assert!(
+            skipped
+                .lines()
+                .any(|line| line.contains("medium-uploaded") && line.contains("skipped")),
+            "{skipped}"
+        );
+    }
+}
