@@ -14,7 +14,7 @@ use crate::EventUser;
 ///     serde_json::from_str(r#"["tester-1", {"userid": "tester-2", "user_name": "Tester"}]"#).unwrap();
 /// assert_eq!(hosts[0], EventHost::from("tester-1"));
 /// assert_eq!(hosts[1].userid(), Some("tester-2"));
-/// assert_eq!(EventHost::from(EventUser::new()).userid(), None);
+/// assert_eq!(EventHost::from(EventUser::default()).userid(), None);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
