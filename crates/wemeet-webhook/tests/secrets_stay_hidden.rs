@@ -106,11 +106,14 @@ fn headers<'a>(
 #[test]
 fn no_secret_in_debug_display_errors_or_logs() {
     let traced = Captured::default();
-    tracing_subscriber::fmt()
+    // Not `init()`: where the workspace builds tracing-subscriber with `tracing-log` (the tests crate does), it
+    // would also take the `log` slot, which the capture below needs.
+    let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
         .with_writer(traced.clone())
         .with_ansi(false)
-        .init();
+        .finish();
+    tracing::subscriber::set_global_default(subscriber).unwrap();
     let logged = Captured::default();
     log::set_boxed_logger(Box::new(LogCapture(logged.clone()))).unwrap();
     log::set_max_level(log::LevelFilter::Trace);
