@@ -4,6 +4,7 @@
 #![warn(missing_docs)]
 
 pub mod background;
+pub mod callback_receiver;
 pub mod captured_logs;
 pub mod clients;
 pub mod load;
@@ -12,6 +13,7 @@ pub mod sample;
 pub mod scripted;
 pub mod tls_server;
 
+pub use callback_receiver::{CallbackReceiver, EventAnswer, VerificationAnswer, eventually};
 pub use captured_logs::{
     CapturedLogs, capture_everything, hex_dumped_bytes, with_hex_dumps_decoded,
 };

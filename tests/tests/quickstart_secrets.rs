@@ -1,5 +1,5 @@
 //! The quickstart examples themselves, run as a user runs them with `RUST_LOG=trace`: their whole output holds
-//! neither the SecretKey nor any signature the server received.
+//! neither the SecretKey nor any signature the server received, nor the event subscription's Token or key.
 //!
 //! The example binaries are the ones `cargo test --workspace` builds next to this test (`<target>/<profile>/
 //! examples/`); with `cargo test -p wemeet-tests` alone, build them first with `cargo build --examples`.
@@ -105,6 +105,10 @@ fn a_traced_quickstart_against_a_server_prints_no_secret_and_no_signature() {
             printed.contains("TRACE") || printed.contains("DEBUG"),
             "{name}: {printed}"
         );
+        assert!(
+            printed.contains("WEMEET_WEBHOOK_TOKEN is not set: not waiting for the upload result"),
+            "{name} skips the event step in one line: {printed}"
+        );
         assert_eq!(
             printed.matches(demo::SECRET_KEY).count(),
             0,
@@ -141,6 +145,14 @@ fn a_traced_quickstart_with_its_embedded_mock_prints_no_secret() {
             only_placeholder_signatures(&printed),
             "{name} printed a signature header: {printed}"
         );
+        assert!(
+            printed.contains("upload result (meeting.medium-uploaded, trace id")
+                && printed.contains("all 2 images uploaded"),
+            "{name} received the upload result: {printed}"
+        );
+        for secret in [demo::WEBHOOK_TOKEN, demo::WEBHOOK_AES_KEY] {
+            assert!(!printed.contains(secret), "{name}: {printed}");
+        }
     }
 }
 

@@ -1,8 +1,12 @@
-//! Creates a meeting, adds two backgrounds to it and sets its live-stream push address, with the blocking client.
+//! Creates a meeting, adds two backgrounds to it, waits for their upload result (the event callback
+//! `meeting.medium-uploaded`, matched by the add call's trace id) and sets its live-stream push address, with the
+//! blocking client.
 //!
 //! With `WEMEET_BASE_URL` and the credentials (`WEMEET_APP_ID`, `WEMEET_SECRET_ID`, `WEMEET_SECRET_KEY`,
 //! optionally `WEMEET_SDK_ID` and `WEMEET_USERID`) set, it calls that server; otherwise it starts the embedded
-//! `wemeet-mock` with demo credentials.
+//! `wemeet-mock` with demo credentials, and a local receiver its events are delivered to. Against a real server
+//! it receives events only with `WEMEET_WEBHOOK_TOKEN` (and `WEMEET_WEBHOOK_AES_KEY`, `WEMEET_WEBHOOK_LISTEN`)
+//! set, for the subscription saved in the console.
 //!
 //! ```text
 //! cargo run --example quickstart_blocking
@@ -15,6 +19,7 @@ mod common;
 use std::error::Error;
 use std::process::ExitCode;
 
+use common::events::EventReceiver;
 use wemeet_blocking::Client;
 use wemeet_mock::MockServer;
 
@@ -30,9 +35,9 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
-    // Keep the mock (if any) alive until the end of the run.
-    let (client, _mock) = if common::server_from_env() {
-        (Client::from_env()?, None)
+    // Keep the mock (if any) and the event receiver alive until the end of the run.
+    let (client, _mock, events) = if common::server_from_env() {
+        (Client::from_env()?, None, EventReceiver::from_env()?)
     } else {
         let mock = MockServer::start_blocking()?;
         println!(
@@ -44,7 +49,9 @@ fn run() -> Result<(), Box<dyn Error>> {
             .base_url(mock.base_url())
             .credentials(mock.credentials())
             .build()?;
-        (client, Some(mock))
+        let events = EventReceiver::for_embedded_mock()?;
+        mock.subscribe_blocking(events.subscription())?;
+        (client, Some(mock), Some(events))
     };
     let userid = common::userid();
 
@@ -54,6 +61,9 @@ fn run() -> Result<(), Box<dyn Error>> {
     let backgrounds =
         client.add_meeting_backgrounds(&meeting_id, &common::add_backgrounds(&userid))?;
     common::report_backgrounds(&backgrounds);
+    if let Some(events) = &events {
+        events.report_upload_result(backgrounds.trace_id());
+    }
 
     client.set_live_stream_address(&meeting_id, &common::set_live_stream(&userid))?;
     println!("set the live-stream push address of meeting {meeting_id}");

@@ -11,6 +11,7 @@ use wemeet_types::{ENDPOINTS, Endpoint, ResponseBody};
 
 use crate::api_error::ApiError;
 use crate::authenticate::Caller;
+use crate::emitter::Emitter;
 use crate::store::Store;
 
 /// A valid, authenticated call of endpoint `E`, as its behaviour sees it.
@@ -22,6 +23,9 @@ pub(crate) struct Call<'a, E: Endpoint> {
     pub(crate) path: E::Path,
     /// The request.
     pub(crate) request: E::Request,
+    /// The events the call makes the service send (`call.events.emit(payload)`); they go out only if the call
+    /// succeeds.
+    pub(crate) events: &'a Emitter,
 }
 
 /// The behaviour of endpoint `E`: the service's rules beyond validation, the state change, the answer.

@@ -213,6 +213,7 @@ impl MockServerBuilder {
             faults: Mutex::new(FaultQueue::default()),
             body_limit: self.body_limit,
             behaviours: crate::endpoints::behaviours(),
+            outbox: crate::outbox::Outbox::default(),
         }
     }
 }

@@ -1,6 +1,6 @@
-//! The demo credentials every mock server accepts.
+//! The demo credentials every mock server accepts, and demo settings for a local receiver of its event callbacks.
 //!
-//! They are public on purpose: they only open a mock on your own machine. Two sets share one enterprise
+//! They are public on purpose: they only open a mock (or a receiver) on your own machine. Two sets share one enterprise
 //! (`AppId`): one with an `SdkId` allocated, so that the `SdkId` checks are exercised, and one without.
 
 use wemeet_sign::Credentials;
@@ -26,4 +26,22 @@ pub fn credentials() -> Credentials {
 /// The demo credentials without an `SdkId` (requests must not send `SdkId`).
 pub fn credentials_without_sdk_id() -> Credentials {
     Credentials::new(APP_ID, SECRET_ID_WITHOUT_SDK_ID, SECRET_KEY_WITHOUT_SDK_ID)
+}
+
+/// A demo Token of an event subscription (25 letters or digits), for a local receiver of the mock's callbacks.
+/// Not a secret: it only opens a receiver of a local mock.
+pub const WEBHOOK_TOKEN: &str = "wemeetMockDemoToken000001";
+/// A demo EncodingAESKey (43 characters, 32 key bytes) of an event subscription. Not a secret either.
+pub const WEBHOOK_AES_KEY: &str = "d2VtZWV0LW1vY2stZGVtby1hZXMta2V5LTMyYnl0ZXM";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_subscription_settings_are_valid() {
+        let webhook = wemeet_webhook::Webhook::from_settings(WEBHOOK_TOKEN, Some(WEBHOOK_AES_KEY))
+            .expect("valid demo settings");
+        assert!(webhook.is_encrypted());
+    }
 }

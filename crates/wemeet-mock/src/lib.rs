@@ -15,9 +15,16 @@
 //!   `X-TC-Trace`.
 //! - Faults ([`Fault`]): the next N calls answer with a chosen status and body, a malformed, truncated or
 //!   oversized body, a delay before the headers or in the middle of the body, or a dropped connection.
+//! - Event callbacks ([`Subscription`], [`MockServer::subscribe`]): the URL verification when subscribing (a
+//!   receiver that fails it is the service's error 10002, [`SubscribeError`]), then `meeting.created` after a
+//!   create and `meeting.medium-uploaded` after adding backgrounds (its `trace_id` the call's `X-TC-Trace`), signed
+//!   and, with an EncodingAESKey, encrypted, retried on the service's schedule until acknowledged, on a clock tests
+//!   can speed up. The service fetches each background image; the mock fetches nothing and reports an image as
+//!   not fetched when its URL's host is under `.invalid` (RFC 2606: a name that never resolves), every other image
+//!   as uploaded.
 //! - Inspection: [`MockServer::requests`] (method, target, headers, exact body bytes, outcome),
 //!   [`MockServer::ledger`] (counters per endpoint), [`MockServer::meetings`], [`MockServer::backgrounds`],
-//!   [`MockServer::live_stream_addresses`].
+//!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event).
 //!
 //! Start it from async code with [`MockServer::start`], or from blocking code with [`MockServer::start_blocking`]
 //! (a background thread with its own runtime). The binary serves on a fixed address and prints the credentials:
@@ -47,25 +54,38 @@ mod api_error;
 mod authenticate;
 mod behaviour;
 mod builder;
+mod callback_http;
+mod callback_url;
+mod clock;
 mod connection;
 mod decode;
 mod delivery;
 pub mod demo;
+mod emitter;
 mod endpoints;
+mod event_delivery;
+mod event_payloads;
 mod fault;
 mod ids;
 mod ledger;
+mod outbox;
+mod pace;
 mod pipeline;
 mod router;
 pub mod sample;
 mod server;
 mod state;
 mod store;
+mod subscribe;
+mod subscription;
+mod url_verification;
 mod wire_types;
 
 pub use api_error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
 pub use builder::MockServerBuilder;
+pub use event_delivery::{DeliveryOutcome, EventDelivery};
 pub use fault::{Fault, FaultKind};
 pub use ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
 pub use server::MockServer;
 pub use store::{MeetingState, StoredBackground, StoredMeeting};
+pub use subscription::{SubscribeError, Subscription, VerificationFailure};

@@ -14,6 +14,7 @@ use crate::authenticate::{Caller, authenticate};
 use crate::behaviour::{self, Call};
 use crate::connection::ConnectionControl;
 use crate::delivery::{Reply, deliver, plain, with_trace};
+use crate::emitter::Emitter;
 use crate::fault::Fault;
 use crate::ids;
 use crate::ledger::{Outcome, RecordedRequest};
@@ -50,7 +51,8 @@ pub(crate) async fn run<E: Endpoint>(
     let fault = lock(&app.faults).take(E::NAME, caller.is_ok());
 
     let (reply, outcome) = if fault.as_ref().is_none_or(Fault::handles_call_first) {
-        let result = caller.and_then(|caller| handle::<E>(&app, &caller, &request, path));
+        let result =
+            caller.and_then(|caller| handle::<E>(&app, &caller, &request, path, &trace_id));
         settle(result)
     } else {
         (
@@ -81,12 +83,14 @@ pub(crate) async fn run<E: Endpoint>(
     deliver(reply, fault.as_ref(), &trace_id, control).await
 }
 
-/// Decodes, validates and hands an authenticated call to its behaviour (or the default answer).
+/// Decodes, validates and hands an authenticated call to its behaviour (or the default answer); the events the
+/// behaviour emitted go to the outbox once the answer is ready.
 fn handle<E: Endpoint>(
     app: &App,
     caller: &Caller,
     request: &http::Request<Bytes>,
     path: Result<E::Path, ApiError>,
+    trace_id: &str,
 ) -> Result<Reply, ApiError> {
     let path = path?;
     let decoded: E::Request = match E::METHOD {
@@ -101,6 +105,7 @@ fn handle<E: Endpoint>(
     };
     path.validate()?;
     decoded.validate()?;
+    let events = Emitter::new(trace_id);
     let response = match app.behaviours.get::<E>() {
         Some(behave) => {
             // A behaviour may make the meeting it acts on heavier: the store counts it again and stays bounded.
@@ -109,6 +114,7 @@ fn handle<E: Endpoint>(
                 caller,
                 path,
                 request: decoded,
+                events: &events,
             };
             let mut store = lock(&app.store);
             let answer = behave(&mut store, call);
@@ -122,6 +128,7 @@ fn handle<E: Endpoint>(
     let body = response
         .to_body()
         .map_err(|error| ApiError::internal(format!("encoding the answer: {error}")))?;
+    app.outbox.publish(events.into_events());
     Ok(Reply {
         status: http::StatusCode::OK,
         body: body.into(),

@@ -43,7 +43,7 @@ use crate::store::{MeetingState, StoredBackground, StoredMeeting};
 pub struct MockServer {
     base_url: String,
     address: SocketAddr,
-    app: Arc<App>,
+    pub(crate) app: Arc<App>,
     stop: watch::Sender<bool>,
     finished: watch::Receiver<bool>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -257,18 +257,20 @@ impl MockServer {
         }
     }
 
-    /// Forgets every meeting, background, push address, pending fault and logged request; the counters keep
-    /// counting and the registered credentials stay.
+    /// Forgets every meeting, background, push address, pending fault, logged request and recorded event
+    /// delivery; the counters keep counting, and the registered credentials and the event subscription stay.
     pub fn reset(&self) {
         lock(&self.app.store).clear();
         lock(&self.app.faults).clear();
         lock(&self.app.log).clear();
+        self.app.outbox.clear();
     }
 
     /// Stops the server gracefully: no new connections, in-flight requests finish (within the shutdown grace
     /// period), then the listener and every connection are closed. Resolves once all of that is done.
     pub async fn shutdown(mut self) {
         self.stop.send_replace(true);
+        self.app.outbox.close();
         // An error means the serving task is gone, which is what we wait for anyway.
         let _ = self.finished.wait_for(|finished| *finished).await;
         // The thread (if any) only has its runtime left to drop; let it finish on its own.
@@ -282,6 +284,7 @@ impl MockServer {
     /// runtime that serves it); await [`shutdown`](Self::shutdown) there instead.
     pub fn shutdown_blocking(mut self) {
         self.stop.send_replace(true);
+        self.app.outbox.close();
         if let Some(thread) = self.thread.take()
             && thread.join().is_err()
         {
@@ -294,6 +297,7 @@ impl Drop for MockServer {
     /// Signals the server to stop; it finishes in-flight requests (within the grace period) on its own.
     fn drop(&mut self) {
         self.stop.send_replace(true);
+        self.app.outbox.close();
     }
 }
 

@@ -10,6 +10,7 @@ use crate::access_tokens::AccessTokens;
 use crate::behaviour::Behaviours;
 use crate::fault::FaultQueue;
 use crate::ledger::RequestLog;
+use crate::outbox::Outbox;
 use crate::store::Store;
 
 /// Everything a running mock holds.
@@ -26,6 +27,8 @@ pub(crate) struct App {
     pub(crate) body_limit: usize,
     /// What each endpoint does.
     pub(crate) behaviours: Behaviours,
+    /// The event subscription and the events on their way to it.
+    pub(crate) outbox: Outbox,
 }
 
 impl std::fmt::Debug for App {

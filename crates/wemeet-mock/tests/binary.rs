@@ -76,3 +76,28 @@ fn bad_arguments_exit_with_usage() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("Usage: wemeet-mock"), "{stderr}");
 }
+
+#[test]
+fn a_webhook_url_nobody_answers_stops_the_binary_with_error_10002() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let url = format!("http://{}/callback", closed.local_addr().expect("address"));
+    drop(closed);
+    let output = Command::new(env!("CARGO_BIN_EXE_wemeet-mock"))
+        .args(["--listen", "127.0.0.1:0", "--webhook-url", &url])
+        .args(["--webhook-token", wemeet_mock::demo::WEBHOOK_TOKEN])
+        .args(["--webhook-aes-key", wemeet_mock::demo::WEBHOOK_AES_KEY])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("10002") && stderr.contains("could not reach"),
+        "{stderr}"
+    );
+    for secret in [
+        wemeet_mock::demo::WEBHOOK_TOKEN,
+        wemeet_mock::demo::WEBHOOK_AES_KEY,
+    ] {
+        assert!(!stderr.contains(secret), "{stderr}");
+    }
+}

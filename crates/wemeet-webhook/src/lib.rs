@@ -93,11 +93,13 @@ pub use protocol::{
 pub use sender::{Delivery, SignedHeaders, UrlVerification};
 pub use token::Token;
 pub use webhook::Webhook;
-/// The payload models of the typed events, generated from `schemas/events/` into `wemeet-types`.
+/// The payload models of the typed events and their code lists, generated from `schemas/events/` into
+/// `wemeet-types`.
 pub use wemeet_types::{
-    EventDateTime, EventHost, EventMeetingInfo, EventRoomInfo, EventTime, EventUser,
-    MediumUploadInfo, MeetingCanceledPayload, MeetingCreatedPayload, MeetingLiveStartedPayload,
-    MeetingLiveStoppedPayload, MeetingMediumUploadedPayload, MeetingUpdatedPayload,
+    EventDateTime, EventHost, EventMeetingInfo, EventRoomInfo, EventTime, EventUser, MediumType,
+    MediumUploadInfo, MeetingCanceledPayload, MeetingCreateFrom, MeetingCreatedPayload,
+    MeetingLiveStartedPayload, MeetingLiveStoppedPayload, MeetingMediumUploadedPayload,
+    MeetingUpdatedPayload,
 };
 
 /// Keeps the README's example compiling and passing.

@@ -2,7 +2,7 @@
 //! break decoding; every event with a payload model has a variant of its own.
 
 use serde_json::Value;
-use wemeet_webhook::{Event, EventHost, EventTime, WebhookError};
+use wemeet_webhook::{Event, EventHost, EventTime, MediumType, MeetingCreateFrom, WebhookError};
 
 const TRACE_ID: &str = "e7aa65dd-f7e6-4b62-912c-2035173b34a9";
 
@@ -122,7 +122,7 @@ fn meeting_updated_keeps_its_rooms() {
     assert_eq!(operator.ms_open_id.as_deref(), Some("WMfg******36mcDGtK"));
     assert_eq!(
         item.meeting_info.as_ref().unwrap().meeting_create_from,
-        Some(1)
+        Some(MeetingCreateFrom::Client)
     );
 }
 
@@ -148,7 +148,7 @@ fn meeting_medium_uploaded_reports_each_material() {
     let materials = item.upload_info.as_deref().unwrap();
     assert_eq!(
         materials.iter().map(|m| m.medium_type).collect::<Vec<_>>(),
-        [Some(1), Some(2)]
+        [Some(MediumType::Video), Some(MediumType::Picture)]
     );
     assert!(materials.iter().all(|m| m.upload_status == Some(true)));
 }

@@ -106,8 +106,8 @@ fn headers<'a>(
 #[test]
 fn no_secret_in_debug_display_errors_or_logs() {
     let traced = Captured::default();
-    // `set_global_default`, not `init`: in a workspace build tracing-subscriber may have its `tracing-log` feature
-    // on, and `init` would then take the `log` slot this test fills with its own capture.
+    // Not `init()`: where the workspace builds tracing-subscriber with `tracing-log` (the tests crate does), it
+    // would also take the `log` slot, which the capture below needs.
     let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
         .with_writer(traced.clone())

@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: every measurement of issue 6 in one run, side by side, printed as one table.
 //!
-//! 1. the criterion benches (`wemeet-sign`'s `sign`, `wemeet-core`'s `prepare`, the two clients' `e2e`) with short
-//!    criterion times; each also times its variants side by side and prints `wemeet-bench: <key> <value>` lines,
+//! 1. the criterion benches (`wemeet-sign`'s `sign`, `wemeet-core`'s `prepare`, the two clients' `e2e`,
+//!    `wemeet-webhook`'s `receive`) with short criterion times; each also times its variants side by side and prints `wemeet-bench: <key> <value>` lines,
 //!    which [`runner`] collects;
 //! 2. the official Python SDK signing the same input and creating meetings against the same mock, when an
 //!    interpreter with the package is found ([`python`]), skipped with a message otherwise;
@@ -63,6 +63,7 @@ pub fn run(root: &Path, options: Options) -> Result<()> {
         &mut figures,
     )?;
     runner::bench(root, "wemeet-blocking", "e2e", &[], &mut figures)?;
+    runner::bench(root, "wemeet-webhook", "receive", &[], &mut figures)?;
     let load_after_benches = machine::load_average();
 
     let build = if options.build_cost {

@@ -222,7 +222,6 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
         Target::None,
         false,
     );
-
     match build {
         Some(build) => {
             let crates = |build: &super::build_cost::Build| Some((build.crates as f64, "crates"));
@@ -269,5 +268,39 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
             Target::None,
         ),
     }
+    table.compare(
+        "5. receive an encrypted meeting.medium-uploaded vs bare SHA-1 + AES-256-CBC",
+        get("webhook.receive.ns", "ns"),
+        get("webhook.bare.ns", "ns"),
+        Target::None,
+        false,
+    );
     table.markdown()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_webhook_row_sets_the_receive_against_the_bare_crypto_of_the_same_run() {
+        let figures = Figures::from([
+            ("webhook.receive.ns".to_owned(), 3946.1),
+            ("webhook.bare.ns".to_owned(), 790.9),
+            ("webhook.sha1.ns".to_owned(), 481.5),
+        ]);
+        let table = render(&figures, None);
+        let row = table
+            .lines()
+            .find(|line| line.contains("meeting.medium-uploaded"))
+            .expect("a webhook row");
+        assert!(row.contains("| 3946 ns | 791 ns | 4.99× |"), "{row}");
+        let skipped = render(&Figures::new(), None);
+        assert!(
+            skipped
+                .lines()
+                .any(|line| line.contains("medium-uploaded") && line.contains("skipped")),
+            "{skipped}"
+        );
+    }
 }

@@ -8,13 +8,15 @@ use wemeet_types::{
 use super::open_meeting_mut;
 use crate::api_error::ApiError;
 use crate::behaviour::Call;
+use crate::event_payloads;
 use crate::ids;
 use crate::store::{Store, StoredBackground};
 
 /// Checks the service's rules in this order, stores the backgrounds and answers with the documented response:
 /// the meeting exists in the caller's enterprise and is not cancelled (202001), the operator (`operator_id` when given, else
 /// `userid`) created it (9042), and the meeting holds at most as many backgrounds as a request may add (20018:
-/// "a meeting holds at most 7 backgrounds", the schema's `image_list.maxItems`).
+/// "a meeting holds at most 7 backgrounds", the schema's `image_list.maxItems`). Emits `meeting.medium-uploaded`
+/// with the upload result of each image.
 pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, AddMeetingBackgrounds>,
@@ -66,6 +68,8 @@ pub(crate) fn handle(
         record.selected_background = Some(selected.background_id.clone());
     }
     record.backgrounds.extend(added.iter().cloned());
+    call.events
+        .emit(event_payloads::medium_uploaded(&record.meeting, &added));
     let list = added.iter().map(|background| {
         Background::builder()
             .background_id(background.background_id.clone())

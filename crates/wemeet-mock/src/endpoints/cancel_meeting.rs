@@ -6,11 +6,13 @@ use wemeet_types::endpoints::CancelMeeting;
 use super::visible_meeting_mut;
 use crate::api_error::ApiError;
 use crate::behaviour::Call;
+use crate::event_payloads;
 use crate::store::{MeetingState, Store};
 
 /// Checks the service's rules in this order and cancels the meeting, answering 200 with an empty body: the
 /// meeting exists in the caller's enterprise (9003); the caller (`userid`) created it (9042); it has not started
-/// (13602), ended (13603) or been cancelled already (9007, which a repeated cancel answers).
+/// (13602), ended (13603) or been cancelled already (9007, which a repeated cancel answers). Emits
+/// `meeting.canceled`.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, CancelMeeting>) -> Result<(), ApiError> {
     let meeting_id = call.path.meeting_id.as_str();
     let record = visible_meeting_mut(store, call.caller, meeting_id, ErrorCode::MEETING_NOT_EXIST)?;
@@ -34,5 +36,11 @@ pub(crate) fn handle(store: &mut Store, call: Call<'_, CancelMeeting>) -> Result
         ));
     }
     record.state = MeetingState::Cancelled;
+    let reason = call.request.reason_detail.as_deref();
+    call.events.emit(event_payloads::meeting_canceled(
+        &record.meeting,
+        caller,
+        reason,
+    ));
     Ok(())
 }

@@ -7,15 +7,18 @@ use super::reshape;
 use crate::api_error::ApiError;
 use crate::authenticate::Caller;
 use crate::behaviour::Call;
+use crate::event_payloads;
 use crate::store::{Store, StoredMeeting};
 
-/// Stores the meeting and answers with the documented response: one meeting in `meeting_info_list`.
+/// Stores the meeting and answers with the documented response: one meeting in `meeting_info_list`; emits
+/// `meeting.created`.
 pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, CreateMeeting>,
 ) -> Result<CreateMeetingResponse, ApiError> {
     let via_access_token = matches!(call.caller, Caller::User(_));
     let meeting = store.create_meeting(call.caller.app_id(), via_access_token, call.request);
+    call.events.emit(event_payloads::meeting_created(&meeting));
     Ok(CreateMeetingResponse::builder()
         .meeting_number(1)
         .meeting_info_list([info(&meeting)?])

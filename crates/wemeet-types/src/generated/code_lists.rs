@@ -186,6 +186,144 @@ impl InstanceId {
     }
 }
 crate::code_list::code_list_impls!(InstanceId);
+/// The type of an uploaded material (素材类型). Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum MediumType {
+    /// Video (视频) (code 1).
+    Video,
+    /// Picture (图片) (code 2).
+    Picture,
+    /// File (文件) (code 3).
+    File,
+    /// A type the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl MediumType {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::Video, Self::Picture, Self::File];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Video => 1u32,
+            Self::Picture => 2u32,
+            Self::File => 3u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            1u32 => Self::Video,
+            2u32 => Self::Picture,
+            3u32 => Self::File,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Video => ::std::option::Option::Some("Video (视频)"),
+            Self::Picture => ::std::option::Option::Some("Picture (图片)"),
+            Self::File => ::std::option::Option::Some("File (文件)"),
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(MediumType);
+/// Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum MeetingCreateFrom {
+    /// No source (空来源) (code 0).
+    Unspecified,
+    /// Client (客户端) (code 1).
+    Client,
+    /// Web (code 2).
+    Web,
+    /// WeCom (企微) (code 3).
+    WeCom,
+    /// WeChat (微信) (code 4).
+    WeChat,
+    /// Outlook (code 5).
+    Outlook,
+    /// REST API (code 6).
+    RestApi,
+    /// Tencent Docs (腾讯文档) (code 7).
+    TencentDocs,
+    /// Rooms smart recording (Rooms 智能录制) (code 8).
+    RoomsSmartRecording,
+    /// A source the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl MeetingCreateFrom {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[
+        Self::Unspecified,
+        Self::Client,
+        Self::Web,
+        Self::WeCom,
+        Self::WeChat,
+        Self::Outlook,
+        Self::RestApi,
+        Self::TencentDocs,
+        Self::RoomsSmartRecording,
+    ];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Unspecified => 0u32,
+            Self::Client => 1u32,
+            Self::Web => 2u32,
+            Self::WeCom => 3u32,
+            Self::WeChat => 4u32,
+            Self::Outlook => 5u32,
+            Self::RestApi => 6u32,
+            Self::TencentDocs => 7u32,
+            Self::RoomsSmartRecording => 8u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            0u32 => Self::Unspecified,
+            1u32 => Self::Client,
+            2u32 => Self::Web,
+            3u32 => Self::WeCom,
+            4u32 => Self::WeChat,
+            5u32 => Self::Outlook,
+            6u32 => Self::RestApi,
+            7u32 => Self::TencentDocs,
+            8u32 => Self::RoomsSmartRecording,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Unspecified => ::std::option::Option::Some("No source (空来源)"),
+            Self::Client => ::std::option::Option::Some("Client (客户端)"),
+            Self::Web => ::std::option::Option::Some("Web"),
+            Self::WeCom => ::std::option::Option::Some("WeCom (企微)"),
+            Self::WeChat => ::std::option::Option::Some("WeChat (微信)"),
+            Self::Outlook => ::std::option::Option::Some("Outlook"),
+            Self::RestApi => ::std::option::Option::Some("REST API"),
+            Self::TencentDocs => {
+                ::std::option::Option::Some("Tencent Docs (腾讯文档)")
+            }
+            Self::RoomsSmartRecording => {
+                ::std::option::Option::Some("Rooms smart recording (Rooms 智能录制)")
+            }
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(MeetingCreateFrom);
 /// Whether a meeting is a one-off or a recurring one (会议类型), the wire field `meeting_type`: not the same list as `type` (`MeetingType`, scheduled or quick). The docs list 0 and 1; any other integer is accepted.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]

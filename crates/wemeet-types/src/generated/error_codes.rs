@@ -14,6 +14,10 @@ impl crate::ErrorCode {
     pub const NO_PERMISSION: crate::ErrorCode = crate::ErrorCode::new(9042i64);
     /// 9061: The meeting is queried too often (查询会议过于频繁). (HTTP 500, class `RateLimit`).
     pub const QUERY_TOO_FREQUENT: crate::ErrorCode = crate::ErrorCode::new(9061i64);
+    /// 10002: Saving an event subscription (消息通知) failed: the URL verification (a signed GET with `check_str`) was not answered in time with HTTP 200 and exactly the decoded `check_str` (通知 URL 不可用,请修改后重试). A console error, not an answer of the REST API; wemeet-mock reports it when a subscription's URL verification fails. (HTTP 400, class `Request`).
+    pub const WEBHOOK_URL_UNAVAILABLE: crate::ErrorCode = crate::ErrorCode::new(
+        10002i64,
+    );
     /// 13000: Querying the meeting from the cache failed (缓存查询会议信息失败). (HTTP 500, class `Service`).
     pub const MEETING_CACHE_QUERY_FAILED: crate::ErrorCode = crate::ErrorCode::new(
         13000i64,
@@ -143,6 +147,14 @@ pub static ERROR_CODES: &[crate::ErrorCodeInfo] = &[
         status: 500u16,
         class: crate::ErrorClass::RateLimit,
         meaning: "The meeting is queried too often (查询会议过于频繁).",
+        new_code: ::std::option::Option::None,
+    },
+    crate::ErrorCodeInfo {
+        code: crate::ErrorCode::WEBHOOK_URL_UNAVAILABLE,
+        name: "WebhookUrlUnavailable",
+        status: 400u16,
+        class: crate::ErrorClass::Request,
+        meaning: "Saving an event subscription (消息通知) failed: the URL verification (a signed GET with `check_str`) was not answered in time with HTTP 200 and exactly the decoded `check_str` (通知 URL 不可用,请修改后重试). A console error, not an answer of the REST API; wemeet-mock reports it when a subscription's URL verification fails.",
         new_code: ::std::option::Option::None,
     },
     crate::ErrorCodeInfo {

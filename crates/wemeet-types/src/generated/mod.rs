@@ -11,14 +11,14 @@
 //! - `create-meeting.request.json`: SHA-256 `c839b593053bdb55666b300a96d709c33fa0bfee052f8c418b671efb6cd28dfe`
 //! - `create-meeting.response.json`: SHA-256 `8a72639999bbdd80e342a89efee6c043634dbc0a0e478965ac58b9281950581a`
 //! - `endpoints.json`: SHA-256 `820f75b3ec25f2ab28d079a6c74d3fa8ae2cce347bd0f3b60bdc0fab4af93bc9`
-//! - `error-codes.json`: SHA-256 `b7de5d63787cd99b5ad690d4b55e7149919344f17b518f66a154a9837fcd39f9`
+//! - `error-codes.json`: SHA-256 `b72d27891d9b58a95d9b9d3a80be22a86cbd7e346eda4d38b07c5c99c4dbe91f`
 //! - `error.response.json`: SHA-256 `8d9844a66e23edca4606d447b032d66d05d4eb341a51429818c17de377f03976`
-//! - `events/definitions.json`: SHA-256 `a36a30602a6c5898b7754e35be1fd0bf0a6cfeaa4e5e72099025e3037295ed9d`
+//! - `events/definitions.json`: SHA-256 `0fcc708dc7f59d2534cd85397b32be7ef69c6c51f5b41f4ac446ceec23d963c5`
 //! - `events/meeting-canceled.json`: SHA-256 `e79e923272716898353f3e9240201d4e4f8176d5aa7dcbdf7a91e2b1ef632622`
 //! - `events/meeting-created.json`: SHA-256 `9bc7a2648a994a8bc78513f524c18a46f26f77637cc2ce269e78ffddeabd55e8`
 //! - `events/meeting-live-started.json`: SHA-256 `d4367ea5a24c33e6bd0d203822e8f6b2ab7fc64b6493400d6758f944291ca310`
 //! - `events/meeting-live-stopped.json`: SHA-256 `e66432195799ef2981f14e97cec019de3338ea873919489be7ec16fec1480dae`
-//! - `events/meeting-medium-uploaded.json`: SHA-256 `e6d1f52bd3d87888f19682d9db2b56362e0fa56ba09be3810e0177ca9e671b1c`
+//! - `events/meeting-medium-uploaded.json`: SHA-256 `5d06444e0d3ff53e04211f04d2038ecd33cc8ef046e6fe0f4d02876016d03176`
 //! - `events/meeting-updated.json`: SHA-256 `39feb06e8b1f39cbf6589719c380d96f6b7152cfc0c2dc58289f2f27254fcedd`
 //! - `get-meeting.path.json`: SHA-256 `0e348a8851fa4c996e1b4900c7c073d46e6e08f7084c044bbb63c8c82df845f9`
 //! - `get-meeting.request.json`: SHA-256 `a424cf85b58f31b4c05b9dbe5662195bbe4e93cd918d5f538907ce5fa6be2d3e`

@@ -854,11 +854,11 @@ pub struct EventMeetingInfo {
     /// Wire name `meeting_create_mode`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meeting_create_mode: ::std::option::Option<i64>,
-    /// Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).
+    /// Where the meeting was created (会议创建来源).
     ///
     /// Wire name `meeting_create_from`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_create_from: ::std::option::Option<i64>,
+    pub meeting_create_from: ::std::option::Option<crate::MeetingCreateFrom>,
 }
 impl EventMeetingInfo {
     /// A builder of [`EventMeetingInfo`]: a setter per field, then `build()` (available once every required field is set).
@@ -1466,11 +1466,11 @@ pub struct MediumUploadInfo {
     /// Wire name `error_msg`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_msg: ::std::option::Option<::std::string::String>,
-    /// Material type (素材类型): 1 video (视频), 2 picture (图片), 3 file (文件).
+    /// Material type (素材类型).
     ///
     /// Wire name `medium_type`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub medium_type: ::std::option::Option<i64>,
+    pub medium_type: ::std::option::Option<crate::MediumType>,
     /// URL of the material (素材 URL).
     ///
     /// Wire name `medium_url`, optional.
@@ -4139,7 +4139,7 @@ pub mod builders {
         pub(crate) start_time: ::std::option::Option<crate::EventTime>,
         pub(crate) end_time: ::std::option::Option<crate::EventTime>,
         pub(crate) meeting_create_mode: ::std::option::Option<i64>,
-        pub(crate) meeting_create_from: ::std::option::Option<i64>,
+        pub(crate) meeting_create_from: ::std::option::Option<crate::MeetingCreateFrom>,
     }
     impl ::std::fmt::Debug for EventMeetingInfoBuilder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4250,7 +4250,7 @@ pub mod builders {
         /// Optional.
         pub fn meeting_create_from(
             mut self,
-            value: impl ::std::convert::Into<i64>,
+            value: impl ::std::convert::Into<crate::MeetingCreateFrom>,
         ) -> Self {
             self.meeting_create_from = ::std::option::Option::Some(value.into());
             self
@@ -4971,7 +4971,7 @@ pub mod builders {
     pub struct MediumUploadInfoBuilder {
         pub(crate) upload_status: ::std::option::Option<bool>,
         pub(crate) error_msg: ::std::option::Option<::std::string::String>,
-        pub(crate) medium_type: ::std::option::Option<i64>,
+        pub(crate) medium_type: ::std::option::Option<crate::MediumType>,
         pub(crate) medium_url: ::std::option::Option<::std::string::String>,
         pub(crate) medium_id: ::std::option::Option<::std::string::String>,
     }
@@ -5001,7 +5001,10 @@ pub mod builders {
         /// Sets [`medium_type`](super::MediumUploadInfo::medium_type).
         ///
         /// Optional.
-        pub fn medium_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        pub fn medium_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::MediumType>,
+        ) -> Self {
             self.medium_type = ::std::option::Option::Some(value.into());
             self
         }

@@ -1318,8 +1318,8 @@ pub const MEETING_CANCELED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1395,6 +1395,65 @@ pub const MEETING_CANCELED_PAYLOAD: &str = r##"{
           "$ref": "#/definitions/EventMeetingInfo"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     }
   }
 }"##;
@@ -1471,8 +1530,8 @@ pub const MEETING_CREATED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1524,6 +1583,65 @@ pub const MEETING_CREATED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingCreatedPayload": {
       "title": "MeetingCreatedPayload",
@@ -1620,8 +1738,8 @@ pub const MEETING_LIVE_STARTED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1673,6 +1791,65 @@ pub const MEETING_LIVE_STARTED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingLiveStartedPayload": {
       "title": "MeetingLiveStartedPayload",
@@ -1769,8 +1946,8 @@ pub const MEETING_LIVE_STOPPED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1822,6 +1999,65 @@ pub const MEETING_LIVE_STOPPED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingLiveStoppedPayload": {
       "title": "MeetingLiveStoppedPayload",
@@ -1918,8 +2154,8 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -1972,6 +2208,35 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
         }
       }
     },
+    "MediumType": {
+      "title": "MediumType",
+      "description": "The type of an uploaded material (素材类型). Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Video",
+          "description": "Video (视频)"
+        },
+        {
+          "const": 2,
+          "title": "Picture",
+          "description": "Picture (图片)"
+        },
+        {
+          "const": 3,
+          "title": "File",
+          "description": "File (文件)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A type the docs do not list."
+        }
+      ]
+    },
     "MediumUploadInfo": {
       "title": "MediumUploadInfo",
       "description": "The upload result of one material (素材上传信息).",
@@ -1986,8 +2251,8 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
           "type": "string"
         },
         "medium_type": {
-          "description": "Material type (素材类型): 1 video (视频), 2 picture (图片), 3 file (文件).",
-          "type": "integer"
+          "description": "Material type (素材类型).",
+          "$ref": "#/definitions/MediumType"
         },
         "medium_url": {
           "description": "URL of the material (素材 URL).",
@@ -1998,6 +2263,65 @@ pub const MEETING_MEDIUM_UPLOADED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingMediumUploadedPayload": {
       "title": "MeetingMediumUploadedPayload",
@@ -2101,8 +2425,8 @@ pub const MEETING_UPDATED_PAYLOAD: &str = r##"{
           "type": "integer"
         },
         "meeting_create_from": {
-          "description": "Where the meeting was created (会议创建来源): 0 none, 1 client (客户端), 2 web, 3 WeCom (企微), 4 WeChat (微信), 5 Outlook, 6 REST API, 7 Tencent Docs (腾讯文档), 8 Rooms smart recording (Rooms 智能录制).",
-          "type": "integer"
+          "description": "Where the meeting was created (会议创建来源).",
+          "$ref": "#/definitions/MeetingCreateFrom"
         }
       }
     },
@@ -2173,6 +2497,65 @@ pub const MEETING_UPDATED_PAYLOAD: &str = r##"{
           "type": "string"
         }
       }
+    },
+    "MeetingCreateFrom": {
+      "title": "MeetingCreateFrom",
+      "description": "Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Unspecified",
+          "description": "No source (空来源)"
+        },
+        {
+          "const": 1,
+          "title": "Client",
+          "description": "Client (客户端)"
+        },
+        {
+          "const": 2,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 3,
+          "title": "WeCom",
+          "description": "WeCom (企微)"
+        },
+        {
+          "const": 4,
+          "title": "WeChat",
+          "description": "WeChat (微信)"
+        },
+        {
+          "const": 5,
+          "title": "Outlook",
+          "description": "Outlook"
+        },
+        {
+          "const": 6,
+          "title": "RestApi",
+          "description": "REST API"
+        },
+        {
+          "const": 7,
+          "title": "TencentDocs",
+          "description": "Tencent Docs (腾讯文档)"
+        },
+        {
+          "const": 8,
+          "title": "RoomsSmartRecording",
+          "description": "Rooms smart recording (Rooms 智能录制)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A source the docs do not list."
+        }
+      ]
     },
     "MeetingUpdatedPayload": {
       "title": "MeetingUpdatedPayload",

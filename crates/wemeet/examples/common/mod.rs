@@ -1,4 +1,6 @@
-//! What both quickstart examples share: where to send, and the three demo requests.
+//! What both quickstart examples share: where to send, the three demo requests, and the event step.
+
+pub mod events;
 
 use std::error::Error;
 use std::time::{Duration, SystemTime};
