@@ -1,5 +1,7 @@
 //! Name resolution for the agent: a URL whose host is already an IP address needs none.
 
+use std::error::Error as StdError;
+use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 
 use ureq::config::Config;
@@ -32,10 +34,44 @@ impl Resolver for AddressFirstResolver {
                 addresses.push(address);
                 Ok(addresses)
             }
-            None => self.names.resolve(uri, config, timeout),
+            None => self
+                .names
+                .resolve(uri, config, timeout)
+                .map_err(ResolveFailed::wrap),
         }
     }
 }
+
+/// The host name could not be resolved: no connection was made, so the request was never sent. ureq reports a
+/// failed lookup as a plain I/O error, which would otherwise read as a failure after sending.
+#[derive(Debug)]
+pub(crate) struct ResolveFailed(std::io::Error);
+
+impl ResolveFailed {
+    /// An I/O error of the lookup, marked as such; ureq's own kinds (`HostNotFound`, timeouts) stay.
+    fn wrap(error: ureq::Error) -> ureq::Error {
+        match error {
+            ureq::Error::Io(error) => ureq::Error::Other(Box::new(Self(error))),
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+impl ResolveFailed {
+    pub(crate) fn for_tests(message: &str) -> Self {
+        Self(std::io::Error::other(message.to_owned()))
+    }
+}
+
+impl fmt::Display for ResolveFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The operating system's message already says it was a lookup, as reqwest's does in the async client.
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl StdError for ResolveFailed {}
 
 /// The socket address of a URL whose host is an IPv4 or (bracketed) IPv6 address, with the scheme's default port
 /// when none is given; `None` for a host name.
@@ -77,6 +113,22 @@ mod tests {
             address("http://[::1]/v1/meetings"),
             Some(SocketAddr::from(([0, 0, 0, 0, 0, 0, 0, 1], 80)))
         );
+    }
+
+    #[test]
+    fn a_failed_lookup_is_marked_and_other_errors_stay() {
+        let marked = ResolveFailed::wrap(ureq::Error::Io(std::io::Error::other(
+            "failed to lookup address information",
+        )));
+        let ureq::Error::Other(source) = &marked else {
+            panic!("{marked:?}")
+        };
+        assert!(source.is::<ResolveFailed>(), "{source:?}");
+        assert_eq!(source.to_string(), "failed to lookup address information");
+        assert!(matches!(
+            ResolveFailed::wrap(ureq::Error::HostNotFound),
+            ureq::Error::HostNotFound
+        ));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use wemeet_core::{
 
 use crate::connector::{ApiConnector, TlsFailed};
 use crate::exchange::{Exchange, ExchangeScope};
-use crate::resolver::AddressFirstResolver;
+use crate::resolver::{AddressFirstResolver, ResolveFailed};
 
 /// A ureq agent configured for the API: the proxy the [`Config`] decided (or none: ureq's own reading of the
 /// environment is off), the shared rustls configuration (`wemeet_core::tls`), no redirects (they would break the
@@ -105,14 +105,23 @@ fn transport_error(error: ureq::Error) -> Error {
         | ureq::Error::ConnectionFailed
         | ureq::Error::ConnectProxyFailed(_)
         | ureq::Error::Tls(_) => TransportErrorKind::Connect,
-        ureq::Error::Other(source) if source.is::<TlsFailed>() => TransportErrorKind::Connect,
+        ureq::Error::Other(source) if source.is::<TlsFailed>() || source.is::<ResolveFailed>() => {
+            TransportErrorKind::Connect
+        }
         ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => TransportErrorKind::Connect,
         ureq::Error::Timeout(_) => TransportErrorKind::Timeout,
         ureq::Error::Io(io) if is_connect_failure(io) => TransportErrorKind::Connect,
         ureq::Error::Io(io) if io.kind() == io::ErrorKind::TimedOut => TransportErrorKind::Timeout,
         _ => TransportErrorKind::Interrupted,
     };
-    TransportError::new(kind, error).into()
+    match error {
+        // Our own markers carry the failure itself: without ureq's "other: " in front, it reads as in the async
+        // client.
+        ureq::Error::Other(source) if source.is::<TlsFailed>() || source.is::<ResolveFailed>() => {
+            TransportError::new(kind, source).into()
+        }
+        error => TransportError::new(kind, error).into(),
+    }
 }
 
 fn is_connect_failure(error: &io::Error) -> bool {
@@ -123,4 +132,52 @@ fn is_connect_failure(error: &io::Error) -> bool {
             | io::ErrorKind::HostUnreachable
             | io::ErrorKind::NetworkUnreachable
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(error: ureq::Error) -> Option<TransportErrorKind> {
+        match transport_error(error) {
+            Error::Transport(transport) => Some(transport.kind()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn failures_before_any_byte_is_sent_are_connect_errors() {
+        let lookup = ureq::Error::Other(Box::new(ResolveFailed::for_tests(
+            "failed to lookup address information: Name or service not known",
+        )));
+        let error = transport_error(lookup);
+        assert!(
+            matches!(&error, Error::Transport(transport) if transport.kind() == TransportErrorKind::Connect),
+            "{error:?}"
+        );
+        assert_eq!(
+            error.to_string(),
+            "could not connect (the request was not sent): failed to lookup address information: Name or \
+             service not known",
+            "reads as the async client's"
+        );
+        assert_eq!(
+            kind(ureq::Error::HostNotFound),
+            Some(TransportErrorKind::Connect)
+        );
+        let refused = io::Error::from(io::ErrorKind::ConnectionRefused);
+        assert_eq!(
+            kind(ureq::Error::Io(refused)),
+            Some(TransportErrorKind::Connect)
+        );
+    }
+
+    #[test]
+    fn a_connection_lost_after_sending_may_have_reached_the_server() {
+        let reset = io::Error::from(io::ErrorKind::ConnectionReset);
+        assert_eq!(
+            kind(ureq::Error::Io(reset)),
+            Some(TransportErrorKind::Interrupted)
+        );
+    }
 }

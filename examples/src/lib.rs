@@ -1,0 +1,13 @@
+//! What both quickstarts share: where they send, the request of each step of a meeting's lifecycle, the line each
+//! step prints, and the receiver of event callbacks.
+//!
+//! The two quickstarts (`examples/quickstart.rs` with the async client, `examples/quickstart_blocking.rs` with the
+//! blocking one) make the same calls in the same order; everything but the calls themselves lives here, once.
+
+#![warn(missing_docs)]
+
+pub mod environment;
+pub mod events;
+pub mod logging;
+pub mod report;
+pub mod requests;
