@@ -8,7 +8,6 @@ use bytes::Bytes;
 use http::header::HOST;
 use http::{HeaderValue, Request, StatusCode};
 use hyper_util::rt::TokioIo;
-use rand::RngExt;
 use tokio::net::TcpStream;
 use tokio::task::JoinHandle;
 
@@ -55,7 +54,7 @@ pub(crate) async fn send(
 pub(crate) fn stamp() -> (u64, u64) {
     (
         unix_millis(),
-        rand::rng().random_range(10_000_000..100_000_000),
+        crate::random::in_range(10_000_000, 99_999_999),
     )
 }
 

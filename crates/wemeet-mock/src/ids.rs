@@ -3,29 +3,25 @@
 //! They have the shapes the real service uses (digits where it uses digits); uniqueness among stored meetings is
 //! enforced by the store, which draws again on a collision.
 
-use rand::RngExt;
+use crate::random;
 
 /// A 19-digit meeting id (no leading zero).
 pub(crate) fn meeting_id() -> String {
-    rand::rng()
-        .random_range(1_000_000_000_000_000_000_u64..=9_999_999_999_999_999_999)
-        .to_string()
+    random::in_range(1_000_000_000_000_000_000, 9_999_999_999_999_999_999).to_string()
 }
 
 /// A 9-digit meeting code (no leading zero), the number people dial or type to join.
 pub(crate) fn meeting_code() -> String {
-    rand::rng()
-        .random_range(100_000_000_u32..=999_999_999)
-        .to_string()
+    random::in_range(100_000_000, 999_999_999).to_string()
 }
 
 /// A join URL in the service's short-link form, `https://wemeet.qq.com/w/<7 letters or digits>`.
 pub(crate) fn join_url() -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    let mut rng = rand::rng();
+    let last = u64::try_from(ALPHABET.len() - 1).unwrap_or(0);
     let mut url = String::from("https://wemeet.qq.com/w/");
     for _ in 0..7 {
-        let index = rng.random_range(0..ALPHABET.len());
+        let index = usize::try_from(random::in_range(0, last)).unwrap_or(0);
         url.push(char::from(ALPHABET.get(index).copied().unwrap_or(b'0')));
     }
     url
@@ -42,7 +38,7 @@ pub(crate) fn trace_id() -> String {
 }
 
 fn hex128() -> String {
-    format!("{:032x}", rand::rng().random::<u128>())
+    format!("{:032x}", random::u128())
 }
 
 #[cfg(test)]

@@ -71,6 +71,7 @@ mod ledger;
 mod outbox;
 mod pace;
 mod pipeline;
+mod random;
 mod router;
 pub mod sample;
 mod server;

@@ -1,7 +1,5 @@
 //! Subscribing: the URL verification `GET` the service sends when a subscription is saved.
 
-use rand::RngExt;
-
 use crate::callback_http::{self, Answer};
 use crate::callback_url::CallbackUrl;
 use crate::subscription::{SubscribeError, Subscription, VerificationFailure};
@@ -13,7 +11,7 @@ pub(crate) async fn verify(
     subscription: &Subscription,
     url: &CallbackUrl,
 ) -> Result<(), SubscribeError> {
-    let challenge = format!("{:032x}", rand::rng().random::<u128>());
+    let challenge = format!("{:032x}", crate::random::u128());
     let (timestamp, nonce) = callback_http::stamp();
     let verification = subscription
         .webhook()
