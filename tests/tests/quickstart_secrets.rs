@@ -1,17 +1,31 @@
-//! The quickstart examples themselves, run as a user runs them with `RUST_LOG=trace`: their whole output holds
-//! neither the SecretKey nor any signature the server received, nor the event subscription's Token or key.
+//! The quickstart examples themselves, run as a user runs them with `RUST_LOG=trace`: they walk a meeting's whole
+//! lifecycle, one line per step, and cancel the meeting even when a step fails; their whole output holds neither
+//! the SecretKey nor any signature the server received, nor the event subscription's Token or key.
 //!
 //! The example binaries are the ones `cargo test --workspace` builds next to this test (`<target>/<profile>/
-//! examples/`); with `cargo test -p wemeet-tests` alone, build them first with `cargo build --examples`.
+//! examples/`); with `cargo test -p wemeet-tests` alone, build them first with
+//! `cargo build -p wemeet-examples --examples`.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use wemeet_mock::{MockServer, demo};
+use wemeet_mock::{MeetingState, MockServer, demo};
 use wemeet_tests::with_hex_dumps_decoded;
+use wemeet_types::ENDPOINTS;
 
-/// The examples, and the client crate each belongs to.
+/// The two quickstarts: one per client.
 const EXAMPLES: [&str; 2] = ["quickstart", "quickstart_blocking"];
+
+/// The line each step prints, in order (the upload result only where events are received).
+const STEPS: [&str; 7] = [
+    "created meeting ",
+    "added ",
+    "made background ",
+    "set the live-stream push address of meeting ",
+    "read back 1 push address(es) of meeting ",
+    "got meeting ",
+    "cancelled meeting ",
+];
 
 /// The built example `name`: `<target>/<profile>/examples/<name>`, found from this test binary's own place
 /// (`<target>/<profile>/deps/<test>-<hash>`).
@@ -32,16 +46,9 @@ fn example(name: &str) -> PathBuf {
     path
 }
 
-/// Runs example `name` at TRACE with only the given `WEMEET_*` variables set.
+/// Runs example `name` at TRACE with only the given `WEMEET_*` variables set; it must succeed.
 fn run(name: &str, env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(example(name));
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("WEMEET_") {
-            command.env_remove(key);
-        }
-    }
-    command.env("RUST_LOG", "trace").envs(env.iter().copied());
-    let output = command.output().expect("the example runs");
+    let output = run_to_end(name, env);
     assert!(
         output.status.success(),
         "{name} failed: {}\n{}",
@@ -49,6 +56,63 @@ fn run(name: &str, env: &[(&str, &str)]) -> Output {
         String::from_utf8_lossy(&output.stderr)
     );
     output
+}
+
+/// Runs example `name` at TRACE with only the given `WEMEET_*` variables set, whatever its outcome.
+fn run_to_end(name: &str, env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(example(name));
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("WEMEET_") {
+            command.env_remove(key);
+        }
+    }
+    command.env("RUST_LOG", "trace").envs(env.iter().copied());
+    command.output().expect("the example runs")
+}
+
+/// The environment that points an example at `mock` as at a real server, with the demo credentials.
+fn server_env(mock: &MockServer) -> Vec<(&'static str, String)> {
+    vec![
+        ("WEMEET_BASE_URL", mock.base_url().to_owned()),
+        ("WEMEET_APP_ID", demo::APP_ID.to_owned()),
+        ("WEMEET_SDK_ID", demo::SDK_ID.to_owned()),
+        ("WEMEET_SECRET_ID", demo::SECRET_ID.to_owned()),
+        ("WEMEET_SECRET_KEY", demo::SECRET_KEY.to_owned()),
+    ]
+}
+
+fn borrowed<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    env.iter()
+        .map(|(key, value)| (*key, value.as_str()))
+        .collect()
+}
+
+/// Writes a PNG file of `width` × `height` (signature, `IHDR`, `IEND`: what the size checks read) into the
+/// temporary directory.
+fn png_file(width: u32, height: u32) -> PathBuf {
+    let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
+    bytes.extend_from_slice(&13u32.to_be_bytes());
+    bytes.extend_from_slice(b"IHDR");
+    bytes.extend_from_slice(&width.to_be_bytes());
+    bytes.extend_from_slice(&height.to_be_bytes());
+    bytes.extend_from_slice(&[8, 6, 0, 0, 0]);
+    bytes.extend_from_slice(&[0; 4]);
+    bytes.extend_from_slice(&0u32.to_be_bytes());
+    bytes.extend_from_slice(b"IEND");
+    bytes.extend_from_slice(&[0xAE, 0x42, 0x60, 0x82]);
+    let path = std::env::temp_dir().join(format!(
+        "wemeet-quickstart-{}-{width}x{height}.png",
+        std::process::id()
+    ));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// The id of the one meeting `mock` holds.
+fn only_meeting(mock: &MockServer) -> String {
+    let meetings = mock.meetings();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    meetings[0].meeting_id.clone()
 }
 
 /// stdout and stderr, with ureq-proto's hex dumps decoded (where a secret longer than a dump row would show).
@@ -69,33 +133,46 @@ fn only_placeholder_signatures(printed: &str) -> bool {
     })
 }
 
-/// Against a mock of this test: the example reads the demo credentials from the environment, and every signature
-/// that mock received is checked against the output.
+/// Against a mock of this test as against a real server, with a background image named in the environment: the
+/// example walks every endpoint once, each step prints its line, the meeting ends cancelled, and the traced output
+/// holds neither the SecretKey nor any signature the server received.
 #[test]
-fn a_traced_quickstart_against_a_server_prints_no_secret_and_no_signature() {
-    let mock = MockServer::start_blocking().unwrap();
+fn a_traced_quickstart_against_a_server_walks_every_endpoint_and_prints_no_secret() {
+    let png = png_file(1920, 1080);
     for name in EXAMPLES {
-        mock.clear_requests();
-        let output = run(
-            name,
-            &[
-                ("WEMEET_BASE_URL", mock.base_url()),
-                ("WEMEET_APP_ID", demo::APP_ID),
-                ("WEMEET_SDK_ID", demo::SDK_ID),
-                ("WEMEET_SECRET_ID", demo::SECRET_ID),
-                ("WEMEET_SECRET_KEY", demo::SECRET_KEY),
-            ],
-        );
+        let mock = MockServer::start_blocking().unwrap();
+        let mut env = server_env(&mock);
+        env.push(("WEMEET_BACKGROUND_PNG", png.display().to_string()));
+        env.push((
+            "WEMEET_BACKGROUND_URL",
+            "https://images.example.com/wemeet-rs/background.png".to_owned(),
+        ));
+        let output = run(name, &borrowed(&env));
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
         let printed = text(&output);
-        let signatures: Vec<String> = mock
-            .requests()
+        let requests = mock.requests();
+        let mut endpoints: Vec<&str> = requests
             .iter()
-            .filter_map(|request| request.header("X-TC-Signature").map(str::to_owned))
+            .filter_map(|request| request.endpoint)
             .collect();
+        endpoints.sort_unstable();
+        let mut every: Vec<&str> = ENDPOINTS.iter().map(|endpoint| endpoint.name).collect();
+        every.sort_unstable();
+        assert_eq!(endpoints, every, "{name}: one call of each endpoint");
+        let mut at = 0;
+        for step in STEPS {
+            let found = stdout[at..].find(step);
+            assert!(
+                found.is_some(),
+                "{name}: no {step:?} after the previous steps: {stdout}"
+            );
+            at += found.unwrap_or_default();
+        }
+        assert!(stdout.contains("added 1 background(s)"), "{name}: {stdout}");
         assert_eq!(
-            signatures.len(),
-            3,
-            "{name}: the three calls were signed and sent"
+            mock.meeting_state(&only_meeting(&mock)),
+            Some(MeetingState::Cancelled),
+            "{name} cleans up after itself"
         );
         assert!(
             printed.contains("wemeet.call"),
@@ -114,12 +191,79 @@ fn a_traced_quickstart_against_a_server_prints_no_secret_and_no_signature() {
             0,
             "{name}: {printed}"
         );
-        for signature in &signatures {
+        for signature in requests
+            .iter()
+            .filter_map(|request| request.header("X-TC-Signature"))
+        {
             assert!(
-                !printed.contains(signature.as_str()),
+                !printed.contains(signature),
                 "{name} printed a signature: {printed}"
             );
         }
+        assert!(
+            !printed.contains("quickstart-stream-key"),
+            "{name} printed the push password: {printed}"
+        );
+    }
+}
+
+/// Against a real server with no background image named, the background steps are skipped in one line; the
+/// other steps still run, and the meeting still ends cancelled.
+#[test]
+fn without_a_background_image_a_quickstart_skips_those_steps_and_runs_the_others() {
+    for name in EXAMPLES {
+        let mock = MockServer::start_blocking().unwrap();
+        let env = server_env(&mock);
+        let stdout = String::from_utf8_lossy(&run(name, &borrowed(&env)).stdout).into_owned();
+        assert!(
+            stdout.contains(
+                "WEMEET_BACKGROUND_PNG and WEMEET_BACKGROUND_URL are not both set: skipping the background steps"
+            ),
+            "{name}: {stdout}"
+        );
+        assert!(!stdout.contains("added "), "{name}: {stdout}");
+        assert!(!stdout.contains("made background "), "{name}: {stdout}");
+        assert_eq!(mock.requests().len(), ENDPOINTS.len() - 2, "{name}");
+        assert!(stdout.contains("got meeting "), "{name}: {stdout}");
+        assert_eq!(
+            mock.meeting_state(&only_meeting(&mock)),
+            Some(MeetingState::Cancelled),
+            "{name}"
+        );
+    }
+}
+
+/// A step that fails (here a background image too small for the service) fails the run with the error and its
+/// causes on stderr, and the meeting created before it is cancelled all the same.
+#[test]
+fn a_failing_step_fails_the_run_and_the_meeting_is_still_cancelled() {
+    let png = png_file(640, 480);
+    for name in EXAMPLES {
+        let mock = MockServer::start_blocking().unwrap();
+        let mut env = server_env(&mock);
+        env.push(("WEMEET_BACKGROUND_PNG", png.display().to_string()));
+        env.push((
+            "WEMEET_BACKGROUND_URL",
+            "https://images.example.com/small.png".to_owned(),
+        ));
+        let output = run_to_end(name, &borrowed(&env));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{name}: {stdout}");
+        let error = stderr
+            .lines()
+            .find(|line| line.starts_with("error: "))
+            .unwrap_or_else(|| panic!("{name}: no error line: {stderr}"));
+        assert!(
+            error.contains("image") && error.contains("1920"),
+            "{name} names the field and the rule: {error}"
+        );
+        assert!(stdout.contains("cancelled meeting "), "{name}: {stdout}");
+        assert_eq!(
+            mock.meeting_state(&only_meeting(&mock)),
+            Some(MeetingState::Cancelled),
+            "{name}"
+        );
     }
 }
 
@@ -150,6 +294,9 @@ fn a_traced_quickstart_with_its_embedded_mock_prints_no_secret() {
                 && printed.contains("all 2 images uploaded"),
             "{name} received the upload result: {printed}"
         );
+        for step in STEPS {
+            assert!(printed.contains(step), "{name}: no {step:?}: {printed}");
+        }
         for secret in [demo::WEBHOOK_TOKEN, demo::WEBHOOK_AES_KEY] {
             assert!(!printed.contains(secret), "{name}: {printed}");
         }
@@ -172,9 +319,6 @@ fn a_quickstart_with_its_embedded_mock_ignores_a_dead_proxy() {
     let env: Vec<(&str, &str)> = proxy_vars.iter().map(|name| (*name, dead)).collect();
     for name in EXAMPLES {
         let printed = text(&run(name, &env));
-        assert!(
-            printed.contains("set the live-stream push address"),
-            "{name}: {printed}"
-        );
+        assert!(printed.contains("cancelled meeting "), "{name}: {printed}");
     }
 }
