@@ -27,7 +27,11 @@ const SECRET_KEY: &str = "fuzz-secret-key";
 const NOW: u64 = 1_700_000_000;
 
 fn credentials() -> Credentials {
-    Credentials::new(APP_ID, SECRET_ID, SECRET_KEY)
+    Credentials::builder()
+        .app_id(APP_ID)
+        .secret_id(SECRET_ID)
+        .secret_key(SECRET_KEY)
+        .build()
 }
 
 /// The client configuration every decode runs under (default retry policy and limits).

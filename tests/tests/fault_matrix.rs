@@ -535,7 +535,14 @@ impl EndpointVisitor for Refused {
     fn visit<E: Endpoint>(&mut self) {
         for flavor in FLAVORS {
             let context = format!("refused / {flavor} / {}", E::NAME);
-            let setup = Faulty::new(&self.0, wemeet::Credentials::new("app", "sid", "skey"));
+            let setup = Faulty::new(
+                &self.0,
+                wemeet::Credentials::builder()
+                    .app_id("app")
+                    .secret_id("sid")
+                    .secret_key("skey")
+                    .build(),
+            );
             let signed = setup.signed.clone();
             let client = AnyClient::build(flavor, setup).unwrap();
             let error = raw_call::<E>(&client).expect_err(&context);
@@ -559,6 +566,10 @@ fn a_refused_connection_is_retried_everywhere_and_says_nothing_was_sent() {
 }
 
 fn raw_client(flavor: Flavor, base_url: &str) -> AnyClient {
-    let credentials = wemeet::Credentials::new("app", "sid", "skey");
+    let credentials = wemeet::Credentials::builder()
+        .app_id("app")
+        .secret_id("sid")
+        .secret_key("skey")
+        .build();
     AnyClient::build(flavor, Faulty::new(base_url, credentials)).unwrap()
 }

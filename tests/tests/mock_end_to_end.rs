@@ -211,7 +211,11 @@ fn server_rules_come_back_as_api_errors_with_code_message_and_trace_id() {
 fn a_wrong_secret_key_is_an_authentication_error() {
     let mock = MockServer::start_blocking().unwrap();
     let real = mock.credentials();
-    let forged = Credentials::new(real.app_id(), real.secret_id(), "not-the-key")
+    let forged = Credentials::builder()
+        .app_id(real.app_id())
+        .secret_id(real.secret_id())
+        .secret_key("not-the-key")
+        .build()
         .with_sdk_id(real.sdk_id().unwrap());
     for flavor in FLAVORS {
         let client = AnyClient::build(flavor, Setup::new(mock.base_url(), forged.clone())).unwrap();

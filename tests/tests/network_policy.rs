@@ -73,7 +73,14 @@ fn a_custom_ca_is_trusted_only_once_added_and_only_for_its_names() {
 fn an_https_url_of_a_server_that_does_not_speak_tls_is_a_connect_error() {
     let server = PlainHttpServer::start();
     for flavor in FLAVORS {
-        let mut setup = Setup::new(server.https_url(), wemeet::Credentials::new("a", "b", "c"));
+        let mut setup = Setup::new(
+            server.https_url(),
+            wemeet::Credentials::builder()
+                .app_id("a")
+                .secret_id("b")
+                .secret_key("c")
+                .build(),
+        );
         setup.timeouts.connect = Duration::from_secs(2);
         let client = AnyClient::build(flavor, setup).unwrap();
         let error = create(&client, "tls").unwrap_err();
@@ -170,7 +177,11 @@ fn plain_http_off_loopback_is_refused_naming_both_opt_ins() {
     for flavor in FLAVORS {
         let setup = Setup::new(
             "http://api.meeting.qq.com",
-            wemeet::Credentials::new("a", "b", "c"),
+            wemeet::Credentials::builder()
+                .app_id("a")
+                .secret_id("b")
+                .secret_key("c")
+                .build(),
         );
         let error = AnyClient::build(flavor, setup).err().unwrap();
         let message = error.to_string();

@@ -33,7 +33,12 @@ const OPEN_ID: &str = "openid-log-test-91e";
 const BODY_MARKERS: [&str; 3] = ["bodymark-join-9a7", "bodymark-pass-3b1", "bodymark-err-6f4"];
 
 fn credentials() -> Credentials {
-    Credentials::new(APP_ID, SECRET_ID, SECRET_KEY).with_sdk_id("sdk-log-test-0c3")
+    Credentials::builder()
+        .app_id(APP_ID)
+        .secret_id(SECRET_ID)
+        .secret_key(SECRET_KEY)
+        .build()
+        .with_sdk_id("sdk-log-test-0c3")
 }
 
 fn create() -> CreateMeetingRequest {

@@ -62,7 +62,11 @@ fn get_meeting(client: &AnyClient) -> Result<wemeet::Response<wemeet::GetMeeting
 }
 
 fn credentials() -> Credentials {
-    Credentials::new("corp-1", "secret-id-1", "secret-key-1")
+    Credentials::builder()
+        .app_id("corp-1")
+        .secret_id("secret-id-1")
+        .secret_key("secret-key-1")
+        .build()
 }
 
 fn create_request() -> CreateMeetingRequest {

@@ -38,8 +38,12 @@ fn no_secret_in_trace_logs_debug_or_display() {
 
     let mock = MockServer::start_blocking().unwrap();
     let demo = mock.credentials();
-    let credentials =
-        Credentials::new(demo.app_id(), "sid-leak-test", SECRET_KEY).with_sdk_id("sdk-leak-test");
+    let credentials = Credentials::builder()
+        .app_id(demo.app_id())
+        .secret_id("sid-leak-test")
+        .secret_key(SECRET_KEY)
+        .build()
+        .with_sdk_id("sdk-leak-test");
     mock.register(credentials.clone());
 
     let clients: Vec<AnyClient> = FLAVORS

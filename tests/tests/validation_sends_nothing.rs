@@ -339,7 +339,14 @@ fn every_rule_fails_before_anything_is_sent() {
     for flavor in FLAVORS {
         let client = AnyClient::build(
             flavor,
-            Setup::new(server.base_url(), Credentials::new("a", "b", "c")),
+            Setup::new(
+                server.base_url(),
+                Credentials::builder()
+                    .app_id("a")
+                    .secret_id("b")
+                    .secret_key("c")
+                    .build(),
+            ),
         )
         .unwrap();
         for case in cases() {

@@ -54,12 +54,12 @@ const MEETING_ID: &str = "6524541286408448530";
 
 /// What a client holds: credentials with an `SdkId`, the default base URL and options.
 fn config() -> Config {
-    let credentials = Credentials::new(
-        "200000001",
-        "AKIDwemeetrs00000000000000000001",
-        "wemeet-rs-test-secret-key",
-    )
-    .with_sdk_id("18000000001");
+    let credentials = Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDwemeetrs00000000000000000001")
+        .secret_key("wemeet-rs-test-secret-key")
+        .build()
+        .with_sdk_id("18000000001");
     match ClientBuilder::<()>::new()
         .credentials(credentials)
         .build_config()

@@ -38,7 +38,7 @@ enum Identity {
 /// use std::time::Duration;
 ///
 /// let client: Client = ClientBuilder::new()
-///     .credentials(Credentials::new("corp-id", "secret-id", "secret-key"))
+///     .credentials(Credentials::builder().app_id("corp-id").secret_id("secret-id").secret_key("secret-key").build())
 ///     .attempt_timeout(Duration::from_secs(10))
 ///     .user_agent_suffix("my-app/1.2")
 ///     .build()?;
@@ -386,7 +386,13 @@ mod tests {
     }
 
     fn builder() -> ClientBuilder<Nothing> {
-        ClientBuilder::new().credentials(Credentials::new("app", "sid", "skey"))
+        ClientBuilder::new().credentials(
+            Credentials::builder()
+                .app_id("app")
+                .secret_id("sid")
+                .secret_key("skey")
+                .build(),
+        )
     }
 
     #[test]
@@ -552,8 +558,14 @@ mod tests {
 
     #[test]
     fn debug_of_builder_and_config_shows_no_secret() {
-        let builder = ClientBuilder::<Nothing>::new()
-            .credentials(Credentials::new("app", "sid", "TOP-SECRET-KEY").with_sdk_id("sdk"));
+        let builder = ClientBuilder::<Nothing>::new().credentials(
+            Credentials::builder()
+                .app_id("app")
+                .secret_id("sid")
+                .secret_key("TOP-SECRET-KEY")
+                .build()
+                .with_sdk_id("sdk"),
+        );
         assert!(!format!("{builder:?}").contains("TOP-SECRET-KEY"));
         let config = builder.build_config().unwrap();
         assert!(!format!("{config:?}").contains("TOP-SECRET-KEY"));

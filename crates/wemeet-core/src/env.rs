@@ -45,11 +45,11 @@ pub(crate) fn builder_from_env<C>(
             ClientBuilder::new().access_token(AccessToken::new(token, required(OPEN_ID)?))
         }
         None => {
-            let mut credentials = Credentials::new(
-                required(APP_ID)?,
-                required(SECRET_ID)?,
-                required(SECRET_KEY)?,
-            );
+            let mut credentials = Credentials::builder()
+                .app_id(required(APP_ID)?)
+                .secret_id(required(SECRET_ID)?)
+                .secret_key(required(SECRET_KEY)?)
+                .build();
             if let Some(sdk_id) = optional(SDK_ID)? {
                 credentials = credentials.with_sdk_id(sdk_id);
             }

@@ -41,8 +41,8 @@ pub use root_certificate::RootCertificate;
 
 pub use http::StatusCode;
 pub use wemeet_sign::{
-    AccessToken, Clock, Credentials, FixedClock, ManualClock, NonceSource, RandomNonce,
-    SequentialNonce, SystemClock,
+    AccessToken, Clock, Credentials, CredentialsBuilder, FixedClock, ManualClock, NonceSource,
+    RandomNonce, SequentialNonce, SystemClock,
 };
 
 /// Keeps the README's example compiling.

@@ -69,7 +69,7 @@ proptest! {
             .with_rate_limit_pause(rate_limit_pause)
             .with_jitter(jitter);
         let built = ClientBuilder::<NoTransport>::new()
-            .credentials(Credentials::new("app", "sid", "skey"))
+            .credentials(Credentials::builder().app_id("app").secret_id("sid").secret_key("skey").build())
             .base_url("http://127.0.0.1:9")
             .retry_policy(policy)
             .attempt_timeout(attempt)

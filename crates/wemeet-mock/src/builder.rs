@@ -24,7 +24,7 @@ use crate::store::Store;
 /// use wemeet_sign::Credentials;
 ///
 /// let server = MockServer::builder()
-///     .credentials(Credentials::new("corp-2", "secret-id-2", "secret-key-2"))
+///     .credentials(Credentials::builder().app_id("corp-2").secret_id("secret-id-2").secret_key("secret-key-2").build())
 ///     .window(Duration::from_secs(60))
 ///     .start()
 ///     .await?;

@@ -20,12 +20,21 @@ pub const SECRET_KEY_WITHOUT_SDK_ID: &str = "wemeet-mock-secret-key-no-sdk-for-l
 
 /// The demo credentials with an `SdkId` allocated (requests must send `SdkId: 18000000001`).
 pub fn credentials() -> Credentials {
-    Credentials::new(APP_ID, SECRET_ID, SECRET_KEY).with_sdk_id(SDK_ID)
+    Credentials::builder()
+        .app_id(APP_ID)
+        .secret_id(SECRET_ID)
+        .secret_key(SECRET_KEY)
+        .build()
+        .with_sdk_id(SDK_ID)
 }
 
 /// The demo credentials without an `SdkId` (requests must not send `SdkId`).
 pub fn credentials_without_sdk_id() -> Credentials {
-    Credentials::new(APP_ID, SECRET_ID_WITHOUT_SDK_ID, SECRET_KEY_WITHOUT_SDK_ID)
+    Credentials::builder()
+        .app_id(APP_ID)
+        .secret_id(SECRET_ID_WITHOUT_SDK_ID)
+        .secret_key(SECRET_KEY_WITHOUT_SDK_ID)
+        .build()
 }
 
 /// A demo Token of an event subscription (25 letters or digits), for a local receiver of the mock's callbacks.

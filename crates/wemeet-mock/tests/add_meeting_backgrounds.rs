@@ -83,7 +83,11 @@ async fn an_unknown_meeting_is_202001() {
 
 #[tokio::test]
 async fn another_enterprises_meeting_is_202001() {
-    let other = Credentials::new("corp-other", "other-id", "other-key");
+    let other = Credentials::builder()
+        .app_id("corp-other")
+        .secret_id("other-id")
+        .secret_key("other-key")
+        .build();
     let server = MockServer::builder()
         .credentials(other.clone())
         .start()

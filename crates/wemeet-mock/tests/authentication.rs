@@ -48,7 +48,12 @@ async fn the_demo_credentials_with_and_without_sdk_id_are_accepted() {
 async fn unknown_secret_id_or_app_id_is_190303() {
     let server = MockServer::start().await.expect("start");
     let unknown_key = Signer::new(
-        Credentials::new(demo::APP_ID, "nobody", demo::SECRET_KEY).with_sdk_id(demo::SDK_ID),
+        Credentials::builder()
+            .app_id(demo::APP_ID)
+            .secret_id("nobody")
+            .secret_key(demo::SECRET_KEY)
+            .build()
+            .with_sdk_id(demo::SDK_ID),
     );
     assert_refused(
         &create_as(&server, &unknown_key).await,
@@ -57,7 +62,12 @@ async fn unknown_secret_id_or_app_id_is_190303() {
     )
     .await;
     let wrong_app = Signer::new(
-        Credentials::new("999999999", demo::SECRET_ID, demo::SECRET_KEY).with_sdk_id(demo::SDK_ID),
+        Credentials::builder()
+            .app_id("999999999")
+            .secret_id(demo::SECRET_ID)
+            .secret_key(demo::SECRET_KEY)
+            .build()
+            .with_sdk_id(demo::SDK_ID),
     );
     let answer = create_as(&server, &wrong_app).await;
     assert_refused(&answer, ErrorCode::AUTHENTICATION_FAILED, &server).await;
@@ -68,7 +78,12 @@ async fn unknown_secret_id_or_app_id_is_190303() {
 async fn an_sdk_id_that_does_not_match_is_190303() {
     let server = MockServer::start().await.expect("start");
     let wrong = Signer::new(
-        Credentials::new(demo::APP_ID, demo::SECRET_ID, demo::SECRET_KEY).with_sdk_id("1"),
+        Credentials::builder()
+            .app_id(demo::APP_ID)
+            .secret_id(demo::SECRET_ID)
+            .secret_key(demo::SECRET_KEY)
+            .build()
+            .with_sdk_id("1"),
     );
     assert_refused(
         &create_as(&server, &wrong).await,
@@ -76,11 +91,13 @@ async fn an_sdk_id_that_does_not_match_is_190303() {
         &server,
     )
     .await;
-    let missing = Signer::new(Credentials::new(
-        demo::APP_ID,
-        demo::SECRET_ID,
-        demo::SECRET_KEY,
-    ));
+    let missing = Signer::new(
+        Credentials::builder()
+            .app_id(demo::APP_ID)
+            .secret_id(demo::SECRET_ID)
+            .secret_key(demo::SECRET_KEY)
+            .build(),
+    );
     assert_refused(
         &create_as(&server, &missing).await,
         ErrorCode::AUTHENTICATION_FAILED,
@@ -104,7 +121,12 @@ async fn an_sdk_id_that_does_not_match_is_190303() {
 async fn a_bad_signature_is_200003() {
     let server = MockServer::start().await.expect("start");
     let wrong_key = Signer::new(
-        Credentials::new(demo::APP_ID, demo::SECRET_ID, "not-the-key").with_sdk_id(demo::SDK_ID),
+        Credentials::builder()
+            .app_id(demo::APP_ID)
+            .secret_id(demo::SECRET_ID)
+            .secret_key("not-the-key")
+            .build()
+            .with_sdk_id(demo::SDK_ID),
     );
     assert_refused(
         &create_as(&server, &wrong_key).await,
@@ -217,8 +239,17 @@ async fn missing_signing_headers_are_190303() {
 
 #[tokio::test]
 async fn credentials_can_be_registered_at_start_and_at_run_time() {
-    let early = Credentials::new("corp-a", "id-a", "key-a");
-    let late = Credentials::new("corp-b", "id-b", "key-b").with_sdk_id("sdk-b");
+    let early = Credentials::builder()
+        .app_id("corp-a")
+        .secret_id("id-a")
+        .secret_key("key-a")
+        .build();
+    let late = Credentials::builder()
+        .app_id("corp-b")
+        .secret_id("id-b")
+        .secret_key("key-b")
+        .build()
+        .with_sdk_id("sdk-b");
     let server = MockServer::builder()
         .credentials(early.clone())
         .start()
@@ -249,7 +280,12 @@ async fn credentials_can_be_registered_at_start_and_at_run_time() {
 async fn error_messages_never_show_a_secret_key_or_signature() {
     let server = MockServer::start().await.expect("start");
     let wrong_key = Signer::new(
-        Credentials::new(demo::APP_ID, demo::SECRET_ID, "leaky-key").with_sdk_id(demo::SDK_ID),
+        Credentials::builder()
+            .app_id(demo::APP_ID)
+            .secret_id(demo::SECRET_ID)
+            .secret_key("leaky-key")
+            .build()
+            .with_sdk_id(demo::SDK_ID),
     );
     let body = serde_json::to_vec(&create_body("tester")).expect("encode");
     let request = signed(&wrong_key, Method::POST, CREATE, body);

@@ -50,12 +50,12 @@ async fn the_binary_prints_credentials_that_the_server_accepts() {
         .parse()
         .expect("a socket address");
     // The first block is the credentials with an SdkId.
-    let credentials = Credentials::new(
-        printed(&lines, "AppId"),
-        printed(&lines, "SecretId"),
-        printed(&lines, "SecretKey"),
-    )
-    .with_sdk_id(printed(&lines, "SdkId"));
+    let credentials = Credentials::builder()
+        .app_id(printed(&lines, "AppId"))
+        .secret_id(printed(&lines, "SecretId"))
+        .secret_key(printed(&lines, "SecretKey"))
+        .build()
+        .with_sdk_id(printed(&lines, "SdkId"));
     let body = serde_json::to_vec(&create_body("tester")).expect("encode");
     let answer = send_to(
         address,

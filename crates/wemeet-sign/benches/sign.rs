@@ -33,8 +33,12 @@ struct Fixture {
 
 impl Fixture {
     fn new() -> Self {
-        let credentials =
-            Credentials::new("200000001", SECRET_ID, SECRET_KEY).with_sdk_id("18000000001");
+        let credentials = Credentials::builder()
+            .app_id("200000001")
+            .secret_id(SECRET_ID)
+            .secret_key(SECRET_KEY)
+            .build()
+            .with_sdk_id("18000000001");
         let message =
             StringToSign::new("POST", SECRET_ID, TIMESTAMP, NONCE, TARGET, BODY).to_bytes();
         Self {

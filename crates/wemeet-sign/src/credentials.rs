@@ -4,6 +4,8 @@ use std::fmt;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::CredentialsBuilder;
+
 /// The credentials of an enterprise self-built app: AppId, optional SdkId, SecretId and SecretKey.
 ///
 /// The SecretKey is held as a [`SecretString`]: it is wiped from memory when the last copy is dropped,
@@ -12,7 +14,12 @@ use secrecy::{ExposeSecret, SecretString};
 /// ```
 /// use wemeet_sign::Credentials;
 ///
-/// let credentials = Credentials::new("200000001", "secret-id", "secret-key").with_sdk_id("18000000001");
+/// let credentials = Credentials::builder()
+///     .app_id("200000001")
+///     .sdk_id("18000000001")
+///     .secret_id("secret-id")
+///     .secret_key("secret-key")
+///     .build();
 /// assert_eq!(credentials.sdk_id(), Some("18000000001"));
 /// assert!(!format!("{credentials:?}").contains("secret-key"));
 /// ```
@@ -25,24 +32,33 @@ pub struct Credentials {
 }
 
 impl Credentials {
-    /// Credentials without an SdkId (apps registered before SdkIds were allocated).
+    /// A builder: `app_id` (the enterprise id, sent as `AppId`), `secret_id` (sent as `X-TC-Key`) and
+    /// `secret_key` (keys the signature, never sent) are required, `sdk_id` (sent as `SdkId`) is optional.
     ///
-    /// `app_id` is the enterprise (corp) id, sent as the `AppId` header; `secret_id` is sent as `X-TC-Key`;
-    /// `secret_key` keys the HMAC and is never sent.
-    pub fn new(
-        app_id: impl Into<String>,
-        secret_id: impl Into<String>,
-        secret_key: impl Into<String>,
+    /// ```compile_fail
+    /// // The SecretKey is missing: `build` does not exist yet.
+    /// let credentials = wemeet_sign::Credentials::builder().app_id("200000001").secret_id("id").build();
+    /// ```
+    pub fn builder() -> CredentialsBuilder {
+        CredentialsBuilder::new()
+    }
+
+    pub(crate) fn from_parts(
+        app_id: String,
+        sdk_id: Option<String>,
+        secret_id: String,
+        secret_key: SecretString,
     ) -> Self {
         Self {
-            app_id: app_id.into(),
-            sdk_id: None,
-            secret_id: secret_id.into(),
-            secret_key: SecretString::from(secret_key.into()),
+            app_id,
+            sdk_id,
+            secret_id,
+            secret_key,
         }
     }
 
-    /// Adds the SdkId (the app id) that the `SdkId` header carries.
+    /// The same credentials with the SdkId (the app id) that the `SdkId` header carries, e.g. one read later
+    /// from configuration.
     ///
     /// An empty `sdk_id` means "none allocated": the header is then omitted, since the server rejects an
     /// empty `SdkId` with 190303.

@@ -17,7 +17,12 @@
 //! ```
 //! use wemeet_sign::{Credentials, FixedClock, SequentialNonce, Signer};
 //!
-//! let signer = Signer::new(Credentials::new("200000001", "AKIDexample", "secret-key"))
+//! let credentials = Credentials::builder()
+//!     .app_id("200000001")
+//!     .secret_id("AKIDexample")
+//!     .secret_key("secret-key")
+//!     .build();
+//! let signer = Signer::new(credentials)
 //!     .with_clock(FixedClock(1_572_172_200))
 //!     .with_nonce_source(SequentialNonce::new(1));
 //! let body = br#"{"userid":"tester","instanceid":1}"#;
@@ -40,6 +45,7 @@
 mod access_token;
 mod clock;
 mod credentials;
+pub mod credentials_builder;
 mod decimal;
 pub mod header;
 #[cfg(feature = "http")]
@@ -59,6 +65,7 @@ mod verify_error;
 pub use access_token::AccessToken;
 pub use clock::{Clock, FixedClock, ManualClock, SystemClock};
 pub use credentials::Credentials;
+pub use credentials_builder::CredentialsBuilder;
 pub use nonce::{NonceSource, RandomNonce, SequentialNonce};
 pub use sign_error::SignError;
 pub use signature::Signature;

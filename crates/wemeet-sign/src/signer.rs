@@ -19,7 +19,7 @@ use crate::string_to_sign::StringToSign;
 /// ```
 /// use wemeet_sign::{Credentials, Signer};
 ///
-/// let signer = Signer::new(Credentials::new("200000001", "AKIDexample", "secret-key"));
+/// let signer = Signer::new(Credentials::builder().app_id("200000001").secret_id("AKIDexample").secret_key("secret-key").build());
 /// let body = br#"{"userid":"tester","instanceid":1}"#;
 /// let headers = signer.sign("POST", "/v1/meetings", body);
 /// assert_eq!(headers.get("X-TC-Key"), Some("AKIDexample"));

@@ -28,7 +28,7 @@ use crate::verify_error::VerifyError;
 /// ```
 /// use wemeet_sign::{Credentials, Signer, Verifier};
 ///
-/// let credentials = Credentials::new("200000001", "AKIDexample", "secret-key");
+/// let credentials = Credentials::builder().app_id("200000001").secret_id("AKIDexample").secret_key("secret-key").build();
 /// let verifier = Verifier::new();
 /// verifier.add_credentials(credentials.clone());
 ///

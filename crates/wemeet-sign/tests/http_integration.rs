@@ -9,7 +9,12 @@ use wemeet_sign::{
 const NOW: u64 = 1_700_000_000;
 
 fn credentials() -> Credentials {
-    Credentials::new("200000001", "AKIDhttp", "http-secret-key").with_sdk_id("18000000001")
+    Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDhttp")
+        .secret_key("http-secret-key")
+        .build()
+        .with_sdk_id("18000000001")
 }
 
 fn signer(credentials: Credentials) -> Signer {
@@ -41,7 +46,11 @@ fn signs_the_request_as_the_official_sdk_does() {
     let text = |key: &str| case[key].as_str().expect("a string field").to_owned();
     let number = |key: &str| case[key].as_u64().expect("a number field");
 
-    let credentials = Credentials::new(text("app_id"), text("secret_id"), text("secret_key"))
+    let credentials = Credentials::builder()
+        .app_id(text("app_id"))
+        .secret_id(text("secret_id"))
+        .secret_key(text("secret_key"))
+        .build()
         .with_sdk_id(text("sdk_id"));
     let signer = Signer::new(credentials)
         .with_clock(FixedClock(number("timestamp")))
@@ -105,7 +114,11 @@ fn replaces_headers_left_by_an_earlier_attempt() {
         HeaderValue::from_static("application/json; charset=utf-8"),
     );
 
-    let legacy = Credentials::new("200000001", "AKIDhttp", "http-secret-key");
+    let legacy = Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDhttp")
+        .secret_key("http-secret-key")
+        .build();
     let signed = signer(legacy).sign_request(&mut request).expect("signable");
 
     let headers = request.headers();
@@ -157,19 +170,35 @@ fn the_caller_identifying_headers_are_sensitive_and_hidden_from_debug() {
 fn refuses_values_that_cannot_be_headers_and_leaves_the_request_alone() {
     let cases = [
         (
-            Credentials::new("", "AKIDhttp", "k"),
+            Credentials::builder()
+                .app_id("")
+                .secret_id("AKIDhttp")
+                .secret_key("k")
+                .build(),
             SignError::EmptyCredential { field: "AppId" },
         ),
         (
-            Credentials::new("200000001", "", "k"),
+            Credentials::builder()
+                .app_id("200000001")
+                .secret_id("")
+                .secret_key("k")
+                .build(),
             SignError::EmptyCredential { field: "SecretId" },
         ),
         (
-            Credentials::new("2000\n00001", "AKIDhttp", "k"),
+            Credentials::builder()
+                .app_id("2000\n00001")
+                .secret_id("AKIDhttp")
+                .secret_key("k")
+                .build(),
             SignError::InvalidHeaderValue { header: "AppId" },
         ),
         (
-            Credentials::new("200000001", "AKID\u{e9}", "k"),
+            Credentials::builder()
+                .app_id("200000001")
+                .secret_id("AKID\u{e9}")
+                .secret_key("k")
+                .build(),
             SignError::InvalidHeaderValue { header: "X-TC-Key" },
         ),
     ];

@@ -44,7 +44,11 @@ struct Case {
 
 impl Case {
     fn credentials(&self) -> Credentials {
-        let credentials = Credentials::new(&self.app_id, &self.secret_id, &self.secret_key);
+        let credentials = Credentials::builder()
+            .app_id(&self.app_id)
+            .secret_id(&self.secret_id)
+            .secret_key(&self.secret_key)
+            .build();
         match &self.sdk_id {
             Some(sdk_id) => credentials.with_sdk_id(sdk_id),
             None => credentials,

@@ -22,7 +22,12 @@ impl Request {
 }
 
 fn credentials(secret_key: &str) -> Credentials {
-    Credentials::new("200000001", "AKIDproperty", secret_key).with_sdk_id("18000000001")
+    Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDproperty")
+        .secret_key(secret_key)
+        .build()
+        .with_sdk_id("18000000001")
 }
 
 fn signed_request(

@@ -9,7 +9,12 @@ use wemeet_sign::{
 const SECRET_KEY: &str = "TOP-SECRET-KEY-7f3a9c-绝密";
 
 fn credentials() -> Credentials {
-    Credentials::new("200000001", "AKIDsecrets", SECRET_KEY).with_sdk_id("18000000001")
+    Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDsecrets")
+        .secret_key(SECRET_KEY)
+        .build()
+        .with_sdk_id("18000000001")
 }
 
 /// Every way the key or the signature could be spelled in output.

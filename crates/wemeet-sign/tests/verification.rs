@@ -11,7 +11,12 @@ const TARGET: &str = "/v1/meetings?userid=tester";
 const BODY: &[u8] = br#"{"userid":"tester","instanceid":1}"#;
 
 fn credentials() -> Credentials {
-    Credentials::new("200000001", "AKIDverify", "verify-secret-key").with_sdk_id("18000000001")
+    Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDverify")
+        .secret_key("verify-secret-key")
+        .build()
+        .with_sdk_id("18000000001")
 }
 
 /// A received request: method, target, body and headers by lower-case name.
@@ -146,7 +151,11 @@ fn an_unknown_key_or_a_wrong_app_id_is_an_authentication_failure() {
 
 #[test]
 fn sdk_id_must_be_sent_exactly_when_one_is_allocated() {
-    let no_sdk_id = Credentials::new("200000001", "AKIDlegacy", "legacy-key");
+    let no_sdk_id = Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDlegacy")
+        .secret_key("legacy-key")
+        .build();
     let verifier = verifier();
     verifier.add_credentials(no_sdk_id.clone());
 
@@ -225,8 +234,12 @@ fn the_window_is_configurable() {
 
 #[test]
 fn a_wrong_signature_is_a_signature_failure() {
-    let other_key =
-        Credentials::new("200000001", "AKIDverify", "not-the-key").with_sdk_id("18000000001");
+    let other_key = Credentials::builder()
+        .app_id("200000001")
+        .secret_id("AKIDverify")
+        .secret_key("not-the-key")
+        .build()
+        .with_sdk_id("18000000001");
     let results = [
         Received::signed_by(other_key, NOW, 1).verify_with(&verifier()),
         Received {
@@ -347,7 +360,11 @@ fn a_full_replay_guard_refuses_until_old_nonces_leave_the_window() {
 #[test]
 fn credentials_can_be_added_and_removed_while_the_verifier_is_shared() {
     let verifier = Arc::new(verifier());
-    let late = Credentials::new("200000009", "AKIDlate", "late-key");
+    let late = Credentials::builder()
+        .app_id("200000009")
+        .secret_id("AKIDlate")
+        .secret_key("late-key")
+        .build();
     let request = Received::signed_by(late.clone(), NOW, 1);
     assert!(matches!(
         request.verify_with(&verifier),
@@ -363,7 +380,11 @@ fn credentials_can_be_added_and_removed_while_the_verifier_is_shared() {
     assert!(verifier.remove_credentials("AKIDlate"));
     assert!(!verifier.remove_credentials("AKIDlate"));
     let request = Received::signed_by(
-        Credentials::new("200000009", "AKIDlate", "late-key"),
+        Credentials::builder()
+            .app_id("200000009")
+            .secret_id("AKIDlate")
+            .secret_key("late-key")
+            .build(),
         NOW,
         2,
     );

@@ -42,10 +42,10 @@ pub use client::{Client, ClientBuilder};
 /// configuration and its parts, credentials and access tokens, clocks and nonce sources, the error types and
 /// `StatusCode`.
 pub use wemeet_core::{
-    AccessToken, Auth, Clock, Config, ConfigError, Credentials, DEFAULT_BASE_URL,
-    DEFAULT_MAX_RESPONSE_BYTES, Error, FixedClock, ManualClock, NonceSource, ProxyUrl, RandomNonce,
-    Response, RetryPolicy, RootCertificate, SequentialNonce, StatusCode, SystemClock, Timeouts,
-    TransportError, TransportErrorKind,
+    AccessToken, Auth, Clock, Config, ConfigError, Credentials, CredentialsBuilder,
+    DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Error, FixedClock, ManualClock, NonceSource,
+    ProxyUrl, RandomNonce, Response, RetryPolicy, RootCertificate, SequentialNonce, StatusCode,
+    SystemClock, Timeouts, TransportError, TransportErrorKind,
 };
 pub use wemeet_types::*;
 
