@@ -62,8 +62,9 @@ impl Signature {
 /// SHA-256 blocks of the padded key: that state, the inner and outer hashes after `key ^ ipad` and
 /// `key ^ opad`, is as good as the key for forging signatures, and `hmac` 0.12 / `sha2` 0.10 / `digest`
 /// 0.10 cannot wipe it (they have no `zeroize` support; this crate forbids `unsafe`). So the only
-/// long-lived copy of the key is the SecretKey in `secrecy`'s zeroizing string, and the state derived
-/// from it lives on this stack frame for one signature. The bench `sign` times both ways side by side.
+/// long-lived copy of the key is the SecretKey in `secrecy`'s zeroizing string; the state derived from
+/// it lives on the stack of [`Signature::compute`] for one signature and is not wiped after it. The bench
+/// `sign` times both ways side by side.
 fn keyed_hmac(key: &[u8]) -> Hmac<Sha256> {
     match Hmac::<Sha256>::new_from_slice(key) {
         Ok(mac) => mac,
