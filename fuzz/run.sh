@@ -5,7 +5,7 @@
 #   fuzz/run.sh [seconds per target]      (default 120)
 #
 # Needs `cargo install cargo-fuzz`. A crash leaves its input in fuzz/artifacts/<target>/: keep it as a regression
-# in fuzz/regressions/<target>/ (tests/tests/fuzz_corpus_replay.rs replays those on every `cargo test`).
+# in fuzz/regressions/<target>/ (tests/tests/it/fuzz_corpus_replay.rs replays those on every `cargo test`).
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-120}"

@@ -2,7 +2,7 @@
 //! error, and never panics.
 //!
 //! The file depends only on the SDK crates (the mock for its schema-made samples), `http` and `serde_json`, so
-//! that the workspace test `tests/tests/fuzz_corpus_replay.rs` includes it too and replays the committed corpus
+//! that the workspace test `tests/tests/it/fuzz_corpus_replay.rs` includes it too and replays the committed corpus
 //! and regressions on every `cargo test`. The targets reach every endpoint of the table through
 //! `visit_endpoints`: an endpoint added to the manifest is fuzzed with no line written for it.
 #![forbid(unsafe_code)]

@@ -10,6 +10,7 @@ use wemeet_types::{
     SetLiveStreamAddressRequest, Validate, encode_base64, schemas,
 };
 
+#[path = "it/support/mod.rs"]
 mod support;
 
 struct CountingAllocator;

@@ -1,6 +1,6 @@
 //! Credentials (fields the schemas mark `x-sensitive`) never show in `Debug` output.
 
-mod support;
+use crate::support;
 
 use support::fixture;
 use wemeet_types::{

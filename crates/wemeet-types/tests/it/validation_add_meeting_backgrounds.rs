@@ -1,6 +1,6 @@
 //! Client-side rules of an add-meeting-backgrounds request: each rule reports the exact wire path and rule.
 
-mod support;
+use crate::support;
 
 use serde_json::{Value, json};
 use wemeet_types::{

@@ -3,7 +3,7 @@
 //! The required fields are read from the embedded schemas (`wemeet_types::schemas`), so a field the schema
 //! requires but the Rust type quietly defaults would fail here.
 
-mod support;
+use crate::support;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;

@@ -93,7 +93,7 @@ fn the_decoded_data_is_the_transcribed_legacy_example() {
         .unwrap();
     assert_eq!(
         json.trim(),
-        include_str!("fixtures/events/meeting.created.legacy.json").trim()
+        include_str!("../fixtures/events/meeting.created.legacy.json").trim()
     );
 }
 

@@ -9,7 +9,7 @@ use wemeet_types::{
     Validate, ValidationError, encode_base64, schemas,
 };
 
-mod support;
+use crate::support;
 
 /// The docs' input example, edited by `edit` before it is decoded.
 fn request(edit: impl FnOnce(&mut Value)) -> SetLiveStreamAddressRequest {

@@ -1,7 +1,7 @@
 //! Every input and output example of the docs decodes into the types and re-encodes to the same JSON (a GET's
 //! request: to the same query string); every request and path example keeps the rules the client checks.
 
-mod support;
+use crate::support;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -39,7 +39,7 @@ fn post(uri: &str, body: &[u8]) -> Request<Vec<u8>> {
 
 #[test]
 fn signs_the_request_as_the_official_sdk_does() {
-    let vectors: Value = serde_json::from_str(include_str!("vectors/official-python-sdk.json"))
+    let vectors: Value = serde_json::from_str(include_str!("../vectors/official-python-sdk.json"))
         .expect("the vectors parse");
     let case = &vectors["cases"][0];
     assert_eq!(case["name"], "create-meeting-doc-example-exact-bytes");

@@ -10,35 +10,35 @@ const TRACE_ID: &str = "e7aa65dd-f7e6-4b62-912c-2035173b34a9";
 const FIXTURES: [(&str, &str); 9] = [
     (
         "meeting.created",
-        include_str!("fixtures/events/meeting.created.json"),
+        include_str!("../fixtures/events/meeting.created.json"),
     ),
     (
         "meeting.created.legacy",
-        include_str!("fixtures/events/meeting.created.legacy.json"),
+        include_str!("../fixtures/events/meeting.created.legacy.json"),
     ),
     (
         "meeting.updated",
-        include_str!("fixtures/events/meeting.updated.json"),
+        include_str!("../fixtures/events/meeting.updated.json"),
     ),
     (
         "meeting.canceled",
-        include_str!("fixtures/events/meeting.canceled.json"),
+        include_str!("../fixtures/events/meeting.canceled.json"),
     ),
     (
         "meeting.medium-uploaded",
-        include_str!("fixtures/events/meeting.medium-uploaded.json"),
+        include_str!("../fixtures/events/meeting.medium-uploaded.json"),
     ),
     (
         "meeting.live-started",
-        include_str!("fixtures/events/meeting.live-started.json"),
+        include_str!("../fixtures/events/meeting.live-started.json"),
     ),
     (
         "meeting.live-stopped",
-        include_str!("fixtures/events/meeting.live-stopped.json"),
+        include_str!("../fixtures/events/meeting.live-stopped.json"),
     ),
     (
         "meeting.job-results",
-        include_str!("fixtures/events/meeting.job-results.json"),
+        include_str!("../fixtures/events/meeting.job-results.json"),
     ),
     ("unknown-members", UNKNOWN_MEMBERS),
 ];

@@ -1,7 +1,7 @@
 //! The request bodies exactly as the types serialize them (the bytes that are signed and sent), built with the
 //! named construction a user writes, to mirror the docs' examples.
 
-mod support;
+use crate::support;
 
 use support::fixture;
 use wemeet_types::{

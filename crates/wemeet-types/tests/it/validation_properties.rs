@@ -8,7 +8,7 @@ use wemeet_types::{
     PushStreamInfo, SetLiveStreamAddressRequest, Validate, encode_base64, schemas,
 };
 
-mod support;
+use crate::support;
 
 fn create_meeting() -> CreateMeetingRequest {
     serde_json::from_value(support::example(schemas::CREATE_MEETING_REQUEST)).unwrap()

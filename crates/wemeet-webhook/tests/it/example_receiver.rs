@@ -1,7 +1,7 @@
 //! The axum example receiver (`examples/webhook_receiver.rs`), driven with requests built by the sending side:
 //! it answers URL verifications, acknowledges events, handles a retried event once, and refuses forgeries.
 
-#[path = "../examples/webhook_receiver.rs"]
+#[path = "../../examples/webhook_receiver.rs"]
 mod example;
 
 use std::sync::{Arc, Mutex};

@@ -1,7 +1,7 @@
 //! Responses decode whatever the server adds: unknown fields, the example's `ParticipantsList`, user objects
 //! where the docs have strings, missing fields the docs do not mark required.
 
-mod support;
+use crate::support;
 
 use serde_json::json;
 use support::fixture_value;

@@ -9,7 +9,7 @@
 use serde::Deserialize;
 use wemeet_webhook::{Webhook, WebhookError};
 
-const VECTORS: &str = include_str!("vectors/python-cryptography.json");
+const VECTORS: &str = include_str!("../vectors/python-cryptography.json");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use wemeet_sign::{Credentials, FixedClock, Signer, StringToSign, Verifier};
 
-const VECTORS: &str = include_str!("vectors/official-python-sdk.json");
+const VECTORS: &str = include_str!("../vectors/official-python-sdk.json");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,6 +1,6 @@
 //! Client-side rules of a create-meeting request: each rule reports the exact wire path and rule.
 
-mod support;
+use crate::support;
 
 use base64::Engine as _;
 use serde_json::{Value, json};

@@ -2,7 +2,7 @@
 //! (`fuzz/regressions/<target>/`) through the fuzz targets' own code, on every `cargo test`: the properties the
 //! fuzzer checks hold for them, without cargo-fuzz.
 
-#[path = "../../fuzz/src/lib.rs"]
+#[path = "../../../fuzz/src/lib.rs"]
 mod fuzz;
 
 use std::fs;

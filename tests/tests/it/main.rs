@@ -1,0 +1,17 @@
+//! The integration tests of this package, gathered into one test binary (one link instead of one per file);
+//! each module is one former `tests/<name>.rs`.
+
+mod clock_skew_and_replay;
+mod event_callbacks;
+mod fault_matrix;
+mod fuzz_corpus_replay;
+mod load_small;
+mod mock_end_to_end;
+mod network_policy;
+mod oauth2;
+mod quickstart_secrets;
+mod readme_endpoint_table;
+mod request_properties;
+mod scripted_server;
+mod tracing_span;
+mod validation_sends_nothing;
