@@ -14,6 +14,7 @@ use crate::connection;
 use crate::demo;
 use crate::fault::Fault;
 use crate::ledger::{Ledger, RecordedRequest};
+use crate::limits::ConnectionLimits;
 use crate::router::router;
 use crate::state::{App, lock};
 use crate::store::{MeetingState, StoredBackground, StoredMeeting};
@@ -75,6 +76,7 @@ impl MockServer {
     pub(crate) fn assemble(
         listener: std::net::TcpListener,
         app: App,
+        limits: ConnectionLimits,
         grace: Duration,
     ) -> io::Result<(Self, impl Future<Output = ()> + Send + 'static)> {
         let address = listener.local_addr()?;
@@ -84,7 +86,7 @@ impl MockServer {
         let routes = router(Arc::clone(&app));
         let serve = async move {
             match tokio::net::TcpListener::from_std(listener) {
-                Ok(listener) => connection::serve(listener, routes, stopped, grace).await,
+                Ok(listener) => connection::serve(listener, routes, stopped, limits, grace).await,
                 Err(error) => tracing::error!(%error, "wemeet-mock: cannot serve the bound socket"),
             }
             let _ = finish.send(true);
