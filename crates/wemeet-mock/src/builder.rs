@@ -9,6 +9,7 @@ use wemeet_sign::{Clock, Credentials, SystemClock, Verifier};
 
 use crate::access_tokens::AccessTokens;
 use crate::demo;
+use crate::exposure;
 use crate::fault::FaultQueue;
 use crate::ledger::RequestLog;
 use crate::limits::ConnectionLimits;
@@ -44,6 +45,7 @@ pub struct MockServerBuilder {
     body_limit: usize,
     shutdown_grace: Duration,
     limits: ConnectionLimits,
+    demo_credentials: bool,
 }
 
 impl MockServerBuilder {
@@ -86,18 +88,32 @@ impl MockServerBuilder {
                 body_timeout: Self::DEFAULT_BODY_TIMEOUT,
                 max_connections: Self::DEFAULT_MAX_CONNECTIONS,
             },
+            demo_credentials: true,
         }
     }
 
     /// Listens on `address` (default `127.0.0.1:0`, an ephemeral port).
+    ///
+    /// Off loopback, with the [demo credentials](crate::demo) enabled, anyone who can reach the address can use
+    /// the server: starting then logs a warning (`tracing`, level WARN; see [`MockServer::exposure_warning`]).
+    /// Turn them off with [`demo_credentials(false)`](Self::demo_credentials).
     pub fn listen(mut self, address: SocketAddr) -> Self {
         self.listen = address;
         self
     }
 
-    /// Accepts these credentials too (the demo credentials are always accepted). Repeatable.
+    /// Accepts these credentials too. Repeatable.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials.push(credentials);
+        self
+    }
+
+    /// Whether the public [demo credentials](crate::demo) (both sets) are accepted (default `true`). With
+    /// `false`, only the [`credentials`](Self::credentials) given, those [registered](MockServer::register) later
+    /// and the access tokens the handle issues open the server; a request signed with the demo credentials is
+    /// refused with 190303, as the service refuses an unknown SecretId.
+    pub fn demo_credentials(mut self, enabled: bool) -> Self {
+        self.demo_credentials = enabled;
         self
     }
 
@@ -243,8 +259,13 @@ impl MockServerBuilder {
             .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error))?;
         let listener = std::net::TcpListener::bind(self.listen)?;
         listener.set_nonblocking(true)?;
+        let warning = exposure::warning(listener.local_addr()?, self.demo_credentials);
+        if let Some(warning) = &warning {
+            tracing::warn!("wemeet-mock: {warning}");
+        }
         let grace = self.shutdown_grace;
-        MockServer::assemble(listener, self.app(limits), limits, grace)
+        let (server, serve) = MockServer::assemble(listener, self.app(limits), limits, grace)?;
+        Ok((server.with_exposure(warning), serve))
     }
 
     fn app(self, limits: ConnectionLimits) -> App {
@@ -253,8 +274,10 @@ impl MockServerBuilder {
             .with_window(self.window)
             .with_replay_capacity(self.replay_capacity)
             .with_clock(Arc::clone(&clock));
-        verifier.add_credentials(demo::credentials());
-        verifier.add_credentials(demo::credentials_without_sdk_id());
+        if self.demo_credentials {
+            verifier.add_credentials(demo::credentials());
+            verifier.add_credentials(demo::credentials_without_sdk_id());
+        }
         for credentials in self.credentials {
             verifier.add_credentials(credentials);
         }
@@ -287,6 +310,7 @@ impl std::fmt::Debug for MockServerBuilder {
             .field("body_limit", &self.body_limit)
             .field("shutdown_grace", &self.shutdown_grace)
             .field("limits", &self.limits)
+            .field("demo_credentials", &self.demo_credentials)
             .finish_non_exhaustive()
     }
 }

@@ -32,6 +32,8 @@
 //!   [`body_timeout`](MockServerBuilder::body_timeout) of its head is refused with 190004 and its
 //!   connection closed; at most [`max_connections`](MockServerBuilder::max_connections) connections are
 //!   served at once, further ones waiting to be accepted. The request log and the meetings are bounded in bytes.
+//! - The demo credentials ([`demo`]) are public: listening off loopback with them enabled logs a warning
+//!   ([`MockServer::exposure_warning`]); [`MockServerBuilder::demo_credentials`]`(false)` turns them off.
 //!
 //! Start it from async code with [`MockServer::start`], or from blocking code with [`MockServer::start_blocking`]
 //! (a background thread with its own runtime). The binary serves on a fixed address and prints the credentials:
@@ -72,6 +74,7 @@ mod emitter;
 mod endpoints;
 mod event_delivery;
 mod event_payloads;
+mod exposure;
 mod fault;
 mod head_timer;
 mod ids;

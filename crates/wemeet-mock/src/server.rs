@@ -48,6 +48,7 @@ pub struct MockServer {
     stop: watch::Sender<bool>,
     finished: watch::Receiver<bool>,
     thread: Option<std::thread::JoinHandle<()>>,
+    exposure_warning: Option<String>,
 }
 
 impl MockServer {
@@ -98,8 +99,14 @@ impl MockServer {
             stop,
             finished,
             thread: None,
+            exposure_warning: None,
         };
         Ok((server, serve))
+    }
+
+    pub(crate) fn with_exposure(mut self, warning: Option<String>) -> Self {
+        self.exposure_warning = warning;
+        self
     }
 
     pub(crate) fn with_thread(mut self, thread: std::thread::JoinHandle<()>) -> Self {
@@ -117,7 +124,15 @@ impl MockServer {
         self.address
     }
 
-    /// The demo credentials, with an `SdkId` allocated (see [`demo`](crate::demo)).
+    /// The warning logged when the server started, if it is exposed: it listens off loopback (e.g. on `0.0.0.0`)
+    /// with the public demo credentials enabled, so anyone who can reach it can use it. `None` on loopback or with
+    /// [`demo_credentials(false)`](MockServerBuilder::demo_credentials).
+    pub fn exposure_warning(&self) -> Option<&str> {
+        self.exposure_warning.as_deref()
+    }
+
+    /// The demo credentials, with an `SdkId` allocated (see [`demo`](crate::demo)); a server built with
+    /// [`demo_credentials(false)`](MockServerBuilder::demo_credentials) refuses them.
     pub fn credentials(&self) -> Credentials {
         demo::credentials()
     }
@@ -127,7 +142,7 @@ impl MockServer {
         demo::credentials_without_sdk_id()
     }
 
-    /// A signer with the demo [`credentials`](Self::credentials).
+    /// A signer with the demo [`credentials`](Self::credentials) (refused when they are disabled).
     pub fn signer(&self) -> Signer {
         Signer::new(self.credentials())
     }
