@@ -37,7 +37,8 @@
 //!
 //! Start it from async code with [`MockServer::start`], or from blocking code with [`MockServer::start_blocking`]
 //! (a background thread with its own runtime). The binary serves on a fixed address and prints the credentials:
-//! `cargo run -p wemeet-mock -- --listen 127.0.0.1:8080`.
+//! `cargo run -p wemeet-mock -- --listen 127.0.0.1:8080` (`--help` lists the limits, `--no-demo-credentials` and
+//! the flags, or `WEMEET_*` variables, of credentials to accept instead).
 //!
 //! It is a dev-dependency: neither client depends on it.
 //!
