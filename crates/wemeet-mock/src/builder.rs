@@ -9,8 +9,10 @@ use wemeet_sign::{Clock, Credentials, SystemClock, Verifier};
 
 use crate::access_tokens::AccessTokens;
 use crate::demo;
+use crate::exposure;
 use crate::fault::FaultQueue;
 use crate::ledger::RequestLog;
+use crate::limits::ConnectionLimits;
 use crate::server::MockServer;
 use crate::state::App;
 use crate::store::Store;
@@ -42,6 +44,8 @@ pub struct MockServerBuilder {
     store_bytes: usize,
     body_limit: usize,
     shutdown_grace: Duration,
+    limits: ConnectionLimits,
+    demo_credentials: bool,
 }
 
 impl MockServerBuilder {
@@ -56,6 +60,15 @@ impl MockServerBuilder {
     pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
     /// How long a graceful shutdown waits for in-flight requests by default.
     pub const DEFAULT_SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+    /// How long a request head may take from its first byte to its end by default: 10 s.
+    pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+    /// How long a connection may wait for the first byte of a request by default, after it is accepted or after
+    /// its last response: 60 s.
+    pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+    /// How long a request body may take to arrive after its head by default: 30 s.
+    pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
+    /// How many connections are served at once by default.
+    pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 
     pub(crate) fn new() -> Self {
         Self {
@@ -69,18 +82,38 @@ impl MockServerBuilder {
             store_bytes: Self::DEFAULT_STORE_BYTES,
             body_limit: Self::DEFAULT_BODY_LIMIT,
             shutdown_grace: Self::DEFAULT_SHUTDOWN_GRACE,
+            limits: ConnectionLimits {
+                header_timeout: Self::DEFAULT_HEADER_TIMEOUT,
+                idle_timeout: Self::DEFAULT_IDLE_TIMEOUT,
+                body_timeout: Self::DEFAULT_BODY_TIMEOUT,
+                max_connections: Self::DEFAULT_MAX_CONNECTIONS,
+            },
+            demo_credentials: true,
         }
     }
 
     /// Listens on `address` (default `127.0.0.1:0`, an ephemeral port).
+    ///
+    /// Off loopback, with the [demo credentials](crate::demo) enabled, anyone who can reach the address can use
+    /// the server: starting then logs a warning (`tracing`, level WARN; see [`MockServer::exposure_warning`]).
+    /// Turn them off with [`demo_credentials(false)`](Self::demo_credentials).
     pub fn listen(mut self, address: SocketAddr) -> Self {
         self.listen = address;
         self
     }
 
-    /// Accepts these credentials too (the demo credentials are always accepted). Repeatable.
+    /// Accepts these credentials too. Repeatable.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials.push(credentials);
+        self
+    }
+
+    /// Whether the public [demo credentials](crate::demo) (both sets) are accepted (default `true`). With
+    /// `false`, only the [`credentials`](Self::credentials) given, those [registered](MockServer::register) later
+    /// and the access tokens the handle issues open the server; a request signed with the demo credentials is
+    /// refused with 190303, as the service refuses an unknown SecretId.
+    pub fn demo_credentials(mut self, enabled: bool) -> Self {
+        self.demo_credentials = enabled;
         self
     }
 
@@ -127,6 +160,40 @@ impl MockServerBuilder {
         self
     }
 
+    /// Closes a connection whose request head, once begun, is not complete within `timeout` (default 10 s):
+    /// a client that sends half a head and stalls holds nothing longer. Zero is refused by
+    /// [`start`](Self::start); a timeout over a year is cut to a year.
+    pub fn header_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.header_timeout = timeout;
+        self
+    }
+
+    /// Closes a connection that sends no byte of a request for `timeout` (default 60 s), counted from when it is
+    /// accepted or from the end of its last response; a request in progress is never idle. Zero is refused by
+    /// [`start`](Self::start); a timeout over a year is cut to a year.
+    ///
+    /// A client's pool should drop idle connections sooner than this (ureq: 15 s), or notice the close.
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.idle_timeout = timeout;
+        self
+    }
+
+    /// Refuses a request whose body has not fully arrived `timeout` after its head (default 30 s), with 190004,
+    /// and closes its connection. Zero is refused by [`start`](Self::start); a timeout over a year is cut to a
+    /// year.
+    pub fn body_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.body_timeout = timeout;
+        self
+    }
+
+    /// Serves at most `count` connections at once (default 1024). Further connections wait, unaccepted, in the
+    /// listen backlog (the kernel completes their handshake, so clients see a slow answer, not a refusal) until a
+    /// served connection closes; nothing is spawned for them meanwhile. Zero is refused by [`start`](Self::start).
+    pub fn max_connections(mut self, count: usize) -> Self {
+        self.limits.max_connections = count;
+        self
+    }
+
     /// On shutdown, waits at most `grace` for in-flight requests before closing their connections (default 10 s).
     pub fn shutdown_grace(mut self, grace: Duration) -> Self {
         self.shutdown_grace = grace;
@@ -136,7 +203,8 @@ impl MockServerBuilder {
     /// Starts the server on the current Tokio runtime.
     ///
     /// # Errors
-    /// The address cannot be bound, or there is no Tokio runtime (use [`start_blocking`](Self::start_blocking)).
+    /// A limit is zero (kind `InvalidInput`, holding a [`LimitError`](crate::LimitError)), the address cannot be
+    /// bound, or there is no Tokio runtime (use [`start_blocking`](Self::start_blocking)).
     pub async fn start(self) -> io::Result<MockServer> {
         let runtime = tokio::runtime::Handle::try_current().map_err(|_| {
             io::Error::other(
@@ -154,7 +222,8 @@ impl MockServerBuilder {
     /// until the thread's runtime is up.
     ///
     /// # Errors
-    /// The address cannot be bound, or the thread or its runtime cannot be created.
+    /// A limit is zero (kind `InvalidInput`, holding a [`LimitError`](crate::LimitError)), the address cannot be
+    /// bound, or the thread or its runtime cannot be created.
     pub fn start_blocking(self) -> io::Result<MockServer> {
         let (server, serve) = self.prepare()?;
         let (started, outcome) = std::sync::mpsc::channel();
@@ -182,22 +251,33 @@ impl MockServerBuilder {
         Ok(server.with_thread(thread))
     }
 
-    /// Binds the listener and assembles the server handle and the future that serves it.
+    /// Checks the limits, binds the listener and assembles the server handle and the future that serves it.
     fn prepare(self) -> io::Result<(MockServer, impl Future<Output = ()> + Send + 'static)> {
+        let limits = self
+            .limits
+            .checked()
+            .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error))?;
         let listener = std::net::TcpListener::bind(self.listen)?;
         listener.set_nonblocking(true)?;
+        let warning = exposure::warning(listener.local_addr()?, self.demo_credentials);
+        if let Some(warning) = &warning {
+            tracing::warn!("wemeet-mock: {warning}");
+        }
         let grace = self.shutdown_grace;
-        MockServer::assemble(listener, self.app(), grace)
+        let (server, serve) = MockServer::assemble(listener, self.app(limits), limits, grace)?;
+        Ok((server.with_exposure(warning), serve))
     }
 
-    fn app(self) -> App {
+    fn app(self, limits: ConnectionLimits) -> App {
         let clock: Arc<dyn Clock> = self.clock.unwrap_or_else(|| Arc::new(SystemClock));
         let verifier = Verifier::new()
             .with_window(self.window)
             .with_replay_capacity(self.replay_capacity)
             .with_clock(Arc::clone(&clock));
-        verifier.add_credentials(demo::credentials());
-        verifier.add_credentials(demo::credentials_without_sdk_id());
+        if self.demo_credentials {
+            verifier.add_credentials(demo::credentials());
+            verifier.add_credentials(demo::credentials_without_sdk_id());
+        }
         for credentials in self.credentials {
             verifier.add_credentials(credentials);
         }
@@ -212,6 +292,7 @@ impl MockServerBuilder {
             )),
             faults: Mutex::new(FaultQueue::default()),
             body_limit: self.body_limit,
+            body_timeout: limits.body_timeout,
             behaviours: crate::endpoints::behaviours(),
             outbox: crate::outbox::Outbox::default(),
         }
@@ -228,6 +309,8 @@ impl std::fmt::Debug for MockServerBuilder {
             .field("request_log_capacity", &self.request_log_capacity)
             .field("body_limit", &self.body_limit)
             .field("shutdown_grace", &self.shutdown_grace)
+            .field("limits", &self.limits)
+            .field("demo_credentials", &self.demo_credentials)
             .finish_non_exhaustive()
     }
 }

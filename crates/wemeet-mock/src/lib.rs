@@ -25,10 +25,20 @@
 //! - Inspection: [`MockServer::requests`] (method, target, headers, exact body bytes, outcome),
 //!   [`MockServer::ledger`] (counters per endpoint), [`MockServer::meetings`], [`MockServer::backgrounds`],
 //!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event).
+//! - Limits, so that a mock left running (in CI, on a shared machine) cannot be held by stalled or numerous
+//!   clients ([`MockServerBuilder`], and flags of the binary): a request head must be complete within
+//!   [`header_timeout`](MockServerBuilder::header_timeout) of its first byte; a connection that sends no
+//!   request for [`idle_timeout`](MockServerBuilder::idle_timeout) is closed; a body not complete within
+//!   [`body_timeout`](MockServerBuilder::body_timeout) of its head is refused with 190004 and its
+//!   connection closed; at most [`max_connections`](MockServerBuilder::max_connections) connections are
+//!   served at once, further ones waiting to be accepted. The request log and the meetings are bounded in bytes.
+//! - The demo credentials ([`demo`]) are public: listening off loopback with them enabled logs a warning
+//!   ([`MockServer::exposure_warning`]); [`MockServerBuilder::demo_credentials`]`(false)` turns them off.
 //!
 //! Start it from async code with [`MockServer::start`], or from blocking code with [`MockServer::start_blocking`]
 //! (a background thread with its own runtime). The binary serves on a fixed address and prints the credentials:
-//! `cargo run -p wemeet-mock -- --listen 127.0.0.1:8080`.
+//! `cargo run -p wemeet-mock -- --listen 127.0.0.1:8080` (`--help` lists the limits, `--no-demo-credentials` and
+//! the flags, or `WEMEET_*` variables, of credentials to accept instead).
 //!
 //! It is a dev-dependency: neither client depends on it.
 //!
@@ -65,9 +75,12 @@ mod emitter;
 mod endpoints;
 mod event_delivery;
 mod event_payloads;
+mod exposure;
 mod fault;
+mod head_timer;
 mod ids;
 mod ledger;
+mod limits;
 mod outbox;
 mod pace;
 mod pipeline;
@@ -87,6 +100,7 @@ pub use builder::MockServerBuilder;
 pub use event_delivery::{DeliveryOutcome, EventDelivery};
 pub use fault::{Fault, FaultKind};
 pub use ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
+pub use limits::LimitError;
 pub use server::MockServer;
 pub use store::{MeetingState, StoredBackground, StoredMeeting};
 pub use subscription::{SubscribeError, Subscription, VerificationFailure};

@@ -35,7 +35,7 @@ pub(crate) async fn run<E: Endpoint>(
     let control = request.extensions().get::<ConnectionControl>().cloned();
     let trace_id = ids::trace_id();
     let (parts, body) = request.into_parts();
-    let (body, too_large) = read_body(body, app.body_limit).await;
+    let (body, too_large) = read_body(body, &app).await;
     let sequence = record(&app, Some(E::NAME), &parts, &body, &trace_id);
     let request = http::Request::from_parts(parts, body);
     let caller = match too_large {
@@ -139,7 +139,7 @@ fn handle<E: Endpoint>(
 pub(crate) async fn refuse(app: Arc<App>, request: Request, error: ApiError) -> Response {
     let trace_id = ids::trace_id();
     let (parts, body) = request.into_parts();
-    let (body, _) = read_body(body, app.body_limit).await;
+    let (body, _) = read_body(body, &app).await;
     let sequence = record(&app, None, &parts, &body, &trace_id);
     let (reply, outcome) = settle(Err(error));
     lock(&app.log).settle(sequence, None, outcome, None);
@@ -166,14 +166,24 @@ fn settle(result: Result<Reply, ApiError>) -> (Reply, Outcome) {
     }
 }
 
-/// Reads at most `limit` bytes of body; a larger (or broken) body is recorded empty and refused with 190004.
-async fn read_body(body: Body, limit: usize) -> (Bytes, Option<ApiError>) {
-    match axum::body::to_bytes(body, limit).await {
-        Ok(bytes) => (bytes, None),
-        Err(error) => (
+/// Reads the body, at most `app.body_limit` bytes within `app.body_timeout`; a larger, broken or late body is
+/// recorded empty and refused with 190004. A late body's connection is then closed (hyper cannot keep a
+/// connection whose body was not read to its end), so a stalled client holds nothing past the timeout.
+async fn read_body(body: Body, app: &App) -> (Bytes, Option<ApiError>) {
+    let limit = app.body_limit;
+    match tokio::time::timeout(app.body_timeout, axum::body::to_bytes(body, limit)).await {
+        Ok(Ok(bytes)) => (bytes, None),
+        Ok(Err(error)) => (
             Bytes::new(),
             Some(ApiError::invalid_parameter(format!(
                 "the request body could not be read (at most {limit} bytes are accepted): {error}"
+            ))),
+        ),
+        Err(_) => (
+            Bytes::new(),
+            Some(ApiError::invalid_parameter(format!(
+                "the request body did not arrive within {:?} of its head",
+                app.body_timeout
             ))),
         ),
     }

@@ -14,6 +14,7 @@ use crate::connection;
 use crate::demo;
 use crate::fault::Fault;
 use crate::ledger::{Ledger, RecordedRequest};
+use crate::limits::ConnectionLimits;
 use crate::router::router;
 use crate::state::{App, lock};
 use crate::store::{MeetingState, StoredBackground, StoredMeeting};
@@ -47,6 +48,7 @@ pub struct MockServer {
     stop: watch::Sender<bool>,
     finished: watch::Receiver<bool>,
     thread: Option<std::thread::JoinHandle<()>>,
+    exposure_warning: Option<String>,
 }
 
 impl MockServer {
@@ -75,6 +77,7 @@ impl MockServer {
     pub(crate) fn assemble(
         listener: std::net::TcpListener,
         app: App,
+        limits: ConnectionLimits,
         grace: Duration,
     ) -> io::Result<(Self, impl Future<Output = ()> + Send + 'static)> {
         let address = listener.local_addr()?;
@@ -84,7 +87,7 @@ impl MockServer {
         let routes = router(Arc::clone(&app));
         let serve = async move {
             match tokio::net::TcpListener::from_std(listener) {
-                Ok(listener) => connection::serve(listener, routes, stopped, grace).await,
+                Ok(listener) => connection::serve(listener, routes, stopped, limits, grace).await,
                 Err(error) => tracing::error!(%error, "wemeet-mock: cannot serve the bound socket"),
             }
             let _ = finish.send(true);
@@ -96,8 +99,14 @@ impl MockServer {
             stop,
             finished,
             thread: None,
+            exposure_warning: None,
         };
         Ok((server, serve))
+    }
+
+    pub(crate) fn with_exposure(mut self, warning: Option<String>) -> Self {
+        self.exposure_warning = warning;
+        self
     }
 
     pub(crate) fn with_thread(mut self, thread: std::thread::JoinHandle<()>) -> Self {
@@ -115,7 +124,15 @@ impl MockServer {
         self.address
     }
 
-    /// The demo credentials, with an `SdkId` allocated (see [`demo`](crate::demo)).
+    /// The warning logged when the server started, if it is exposed: it listens off loopback (e.g. on `0.0.0.0`)
+    /// with the public demo credentials enabled, so anyone who can reach it can use it. `None` on loopback or with
+    /// [`demo_credentials(false)`](MockServerBuilder::demo_credentials).
+    pub fn exposure_warning(&self) -> Option<&str> {
+        self.exposure_warning.as_deref()
+    }
+
+    /// The demo credentials, with an `SdkId` allocated (see [`demo`](crate::demo)); a server built with
+    /// [`demo_credentials(false)`](MockServerBuilder::demo_credentials) refuses them.
     pub fn credentials(&self) -> Credentials {
         demo::credentials()
     }
@@ -125,7 +142,7 @@ impl MockServer {
         demo::credentials_without_sdk_id()
     }
 
-    /// A signer with the demo [`credentials`](Self::credentials).
+    /// A signer with the demo [`credentials`](Self::credentials) (refused when they are disabled).
     pub fn signer(&self) -> Signer {
         Signer::new(self.credentials())
     }

@@ -3,6 +3,7 @@
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use wemeet_sign::{Clock, Verifier};
 
@@ -25,6 +26,8 @@ pub(crate) struct App {
     pub(crate) faults: Mutex<FaultQueue>,
     /// The largest request body read, in bytes.
     pub(crate) body_limit: usize,
+    /// How long a request body may take to arrive, from its head.
+    pub(crate) body_timeout: Duration,
     /// What each endpoint does.
     pub(crate) behaviours: Behaviours,
     /// The event subscription and the events on their way to it.
@@ -36,6 +39,7 @@ impl std::fmt::Debug for App {
         f.debug_struct("App")
             .field("verifier", &self.verifier)
             .field("body_limit", &self.body_limit)
+            .field("body_timeout", &self.body_timeout)
             .field("behaviours", &self.behaviours)
             .finish_non_exhaustive()
     }
