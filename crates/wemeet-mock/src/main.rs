@@ -251,7 +251,11 @@ fn credentials(
     let sdk_id = pick(given.sdk_id, SDK_ID_VAR);
     match (app_id, secret_id, secret_key) {
         (Some(app_id), Some(secret_id), Some(secret_key)) => {
-            let credentials = Credentials::new(app_id, secret_id, secret_key);
+            let credentials = Credentials::builder()
+                .app_id(app_id)
+                .secret_id(secret_id)
+                .secret_key(secret_key)
+                .build();
             Ok(Some(match sdk_id {
                 Some(sdk_id) => credentials.with_sdk_id(sdk_id),
                 None => credentials,

@@ -10,6 +10,7 @@ use wemeet_types::{
     SetLiveStreamAddressRequest, Validate, encode_base64, schemas,
 };
 
+#[allow(dead_code)] // this binary uses a subset
 #[path = "it/support/mod.rs"]
 mod support;
 

@@ -1,7 +1,5 @@
 //! Helpers shared by the integration tests of wemeet-types.
 
-#![allow(dead_code)] // each test binary uses its own subset
-
 use serde_json::Value;
 
 /// The examples of the root type of an embedded schema (`wemeet_types::schemas::*`): the docs' own examples,

@@ -1,6 +1,6 @@
 //! Fault injection through real HTTP: each fault as a client sees it on the wire, and what the mock stored.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

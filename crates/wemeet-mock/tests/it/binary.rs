@@ -1,6 +1,6 @@
 //! The `wemeet-mock` binary: it listens where told and prints credentials that work.
 
-mod support;
+use crate::support;
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
@@ -158,8 +158,12 @@ fn listening_on_every_interface_with_the_demo_credentials_prints_one_warning_lin
 
 #[tokio::test]
 async fn without_the_demo_credentials_the_binary_accepts_only_those_given() {
-    let given =
-        Credentials::new("corp-env", "secret-id-env", "secret-key-env").with_sdk_id("sdk-env");
+    let given = Credentials::builder()
+        .app_id("corp-env")
+        .secret_id("secret-id-env")
+        .secret_key("secret-key-env")
+        .build()
+        .with_sdk_id("sdk-env");
     let mut command = binary(&["--listen", "0.0.0.0:0", "--no-demo-credentials"]);
     command
         .env("WEMEET_APP_ID", given.app_id())

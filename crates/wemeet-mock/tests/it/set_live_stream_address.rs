@@ -1,6 +1,6 @@
 //! Set the live-stream push address through real HTTP: 200 with an empty body, the stored address, every refusal.
 
-mod support;
+use crate::support;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;

@@ -1,7 +1,7 @@
 //! The calls around create, add backgrounds and set live-stream address, on the mock's state: get meeting,
 //! cancel meeting, set default background and read push-stream info, with the documented refusals.
 
-mod support;
+use crate::support;
 
 use http::{Method, StatusCode};
 use serde_json::{Value, json};

@@ -3,7 +3,7 @@
 //! connection cap, new connections wait and are served once a slot frees. Real sockets on 127.0.0.1, with short
 //! limits set through the builder.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 

@@ -1,6 +1,6 @@
 //! Create meeting through real HTTP: the documented answer, the stored meeting, and every refusal.
 
-mod support;
+use crate::support;
 
 use http::StatusCode;
 use serde_json::{Value, json};

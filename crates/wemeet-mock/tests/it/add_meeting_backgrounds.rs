@@ -1,6 +1,6 @@
 //! Add meeting backgrounds through real HTTP: the documented answer, the stored backgrounds, and every refusal.
 
-mod support;
+use crate::support;
 
 use http::StatusCode;
 use serde_json::json;

@@ -1,6 +1,6 @@
 //! Starting, inspecting and stopping the server; what it records; answers outside the three endpoints.
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::net::SocketAddr;

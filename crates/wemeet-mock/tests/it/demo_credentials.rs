@@ -1,7 +1,7 @@
 //! The public demo credentials: a warning when the mock listens off loopback with them enabled, and an option to
 //! turn them off, after which they are refused as an unknown SecretId is.
 
-mod support;
+use crate::support;
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -86,7 +86,11 @@ fn listening_off_loopback_with_the_demo_credentials_warns_once_naming_the_addres
 
 #[test]
 fn on_loopback_or_without_the_demo_credentials_there_is_no_warning() {
-    let given = Credentials::new("corp-1", "id-1", "key-1");
+    let given = Credentials::builder()
+        .app_id("corp-1")
+        .secret_id("id-1")
+        .secret_key("key-1")
+        .build();
     for builder in [
         MockServer::builder(),
         MockServer::builder().listen(SocketAddr::from(([127, 0, 0, 1], 0))),
@@ -105,15 +109,26 @@ fn on_loopback_or_without_the_demo_credentials_there_is_no_warning() {
 
 #[tokio::test]
 async fn without_the_demo_credentials_they_are_refused_as_an_unknown_secret_id_is() {
-    let given = Credentials::new("corp-7", "secret-id-7", "secret-key-7").with_sdk_id("sdk-7");
+    let given = Credentials::builder()
+        .app_id("corp-7")
+        .secret_id("secret-id-7")
+        .secret_key("secret-key-7")
+        .build()
+        .with_sdk_id("sdk-7");
     let server = MockServer::builder()
         .demo_credentials(false)
         .credentials(given.clone())
         .start()
         .await
         .expect("start");
-    let unknown =
-        Signer::new(Credentials::new("corp-7", "nobody", "secret-key-7").with_sdk_id("sdk-7"));
+    let unknown = Signer::new(
+        Credentials::builder()
+            .app_id("corp-7")
+            .secret_id("nobody")
+            .secret_key("secret-key-7")
+            .build()
+            .with_sdk_id("sdk-7"),
+    );
     let unknown_code = post_as(&server, &unknown, CREATE, &create_body("tester"))
         .await
         .refusal_code();

@@ -10,7 +10,7 @@
 //! Rules the client leaves to the service (`x-server-max-items`) are refused by the mock only. Every rule keyword
 //! of every request schema must be reached by some broken sample: a new rule with no case here fails the test.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeSet;
 

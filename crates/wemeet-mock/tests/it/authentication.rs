@@ -1,6 +1,6 @@
 //! Authentication through real HTTP: every way a request can fail it, and the codes the service answers with.
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

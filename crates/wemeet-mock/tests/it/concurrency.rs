@@ -1,6 +1,6 @@
 //! Many clients at once: every create becomes its own meeting, nothing is lost.
 
-mod support;
+use crate::support;
 
 use std::collections::HashSet;
 
