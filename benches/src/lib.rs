@@ -43,7 +43,7 @@ pub enum Side {
 /// The order of the two rounds of pair `pair` (counted from 0): the client first in even pairs, the raw transport
 /// first in odd ones.
 pub fn order(pair: usize) -> [Side; 2] {
-    if pair % 2 == 0 {
+    if pair.is_multiple_of(2) {
         [Side::Client, Side::Raw]
     } else {
         [Side::Raw, Side::Client]
