@@ -1,8 +1,9 @@
 //! `cargo xtask bench`: every measurement of issue 6 in one run, side by side, printed as one table.
 //!
-//! 1. the criterion benches (`wemeet-sign`'s `sign`, `wemeet-core`'s `prepare`, the two clients' `e2e`,
-//!    `wemeet-webhook`'s `receive`) with short criterion times; each also times its variants side by side and prints `wemeet-bench: <key> <value>` lines,
-//!    which [`runner`] collects;
+//! 1. the criterion benches (`wemeet-sign`'s `sign`, `wemeet-core`'s `prepare`, `wemeet-benches`' `e2e_async`
+//!    and `e2e_blocking` (each client against its raw transport on loopback), `wemeet-webhook`'s `receive`) with
+//!    short criterion times; each also times its variants side by side and prints `wemeet-bench: <key> <value>`
+//!    lines, which [`runner`] collects;
 //! 2. the official Python SDK signing the same input and creating meetings against the same mock, when an
 //!    interpreter with the package is found ([`python`]), skipped with a message otherwise;
 //! 3. the build cost ([`build_cost`]): crates in each client's dependency tree and clean release builds of each
@@ -57,12 +58,12 @@ pub fn run(root: &Path, options: Options) -> Result<()> {
     let python_env = python.as_ref().map(|python| python.create_env(root));
     runner::bench(
         root,
-        "wemeet",
-        "e2e",
+        "wemeet-benches",
+        "e2e_async",
         python_env.as_deref().unwrap_or(&[]),
         &mut figures,
     )?;
-    runner::bench(root, "wemeet-blocking", "e2e", &[], &mut figures)?;
+    runner::bench(root, "wemeet-benches", "e2e_blocking", &[], &mut figures)?;
     runner::bench(root, "wemeet-webhook", "receive", &[], &mut figures)?;
     let load_after_benches = machine::load_average();
 

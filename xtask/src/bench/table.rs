@@ -92,6 +92,32 @@ impl Table {
         });
     }
 
+    /// A paired comparison: each side's median rate, and the median of the per-pair ratios with its interquartile
+    /// range (`[p25, median, p75]`), which is what the target reads.
+    fn paired(
+        &mut self,
+        what: &str,
+        ours: Option<(f64, &str)>,
+        reference: Option<(f64, &str)>,
+        ratio: Option<[f64; 3]>,
+        target: Target,
+    ) {
+        self.rows.push(Row {
+            what: what.to_owned(),
+            ours: ours.map_or_else(|| "skipped".to_owned(), |(value, unit)| number(value, unit)),
+            reference: reference
+                .map_or_else(|| "skipped".to_owned(), |(value, unit)| number(value, unit)),
+            ratio: ratio.map_or_else(String::new, |[p25, median, p75]| {
+                format!("{median:.2}× (IQR {p25:.2}–{p75:.2})")
+            }),
+            target: target.text(),
+            verdict: match (ours, ratio) {
+                (Some((value, _)), Some([_, median, _])) => target.verdict(value, Some(median)),
+                _ => "",
+            },
+        });
+    }
+
     fn single(&mut self, what: &str, ours: Option<(f64, &str)>, detail: String, target: Target) {
         self.rows.push(Row {
             what: what.to_owned(),
@@ -179,34 +205,41 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
             Target::None,
         );
     }
-    for (what, ours, raw) in [
+    // The loopback comparisons (benches/benches/e2e_*.rs): median calls per second of each side, and the median
+    // and quartiles of the per-pair ratios.
+    for (what, prefix, width) in [
         (
             "3. async client vs raw reqwest, 1 in flight",
-            "e2e.async.client.1",
-            "e2e.async.raw.1",
+            "e2e.async",
+            1,
         ),
         (
             "3. async client vs raw reqwest, 64 in flight",
-            "e2e.async.client.64",
-            "e2e.async.raw.64",
+            "e2e.async",
+            64,
         ),
         (
             "3. blocking client vs raw ureq, 1 thread",
-            "e2e.blocking.client.1",
-            "e2e.blocking.raw.1",
+            "e2e.blocking",
+            1,
         ),
         (
             "3. blocking client vs raw ureq, 8 threads",
-            "e2e.blocking.client.8",
-            "e2e.blocking.raw.8",
+            "e2e.blocking",
+            8,
         ),
     ] {
-        table.compare(
-            what,
-            get(ours, "calls/s"),
-            get(raw, "calls/s"),
+        let ratio = |quantile: &str| figures.get(&format!("{prefix}.ratio.{width}.{quantile}"));
+        let ratio = match (ratio("p25"), ratio("median"), ratio("p75")) {
+            (Some(p25), Some(median), Some(p75)) => Some([*p25, *median, *p75]),
+            _ => None,
+        };
+        table.paired(
+            &format!("{what} (median of paired rounds)"),
+            get(&format!("{prefix}.client.{width}"), "calls/s"),
+            get(&format!("{prefix}.raw.{width}"), "calls/s"),
+            ratio,
             Target::RatioAtLeast(0.9),
-            false,
         );
     }
     table.single(
@@ -281,6 +314,47 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_loopback_row_reads_the_median_ratio_of_the_pairs_not_the_ratio_of_the_medians() {
+        let figures = Figures::from([
+            ("e2e.async.client.1".to_owned(), 13_000.0),
+            ("e2e.async.raw.1".to_owned(), 15_000.0),
+            ("e2e.async.ratio.1.p25".to_owned(), 0.88),
+            ("e2e.async.ratio.1.median".to_owned(), 0.91),
+            ("e2e.async.ratio.1.p75".to_owned(), 0.95),
+            ("e2e.blocking.client.8".to_owned(), 23_000.0),
+            ("e2e.blocking.raw.8".to_owned(), 25_000.0),
+            ("e2e.blocking.ratio.8.p25".to_owned(), 0.85),
+            ("e2e.blocking.ratio.8.median".to_owned(), 0.89),
+            ("e2e.blocking.ratio.8.p75".to_owned(), 0.93),
+        ]);
+        let table = render(&figures, None);
+        let row = |what: &str| {
+            table
+                .lines()
+                .find(|line| line.contains(what))
+                .unwrap_or_else(|| panic!("no row {what} in {table}"))
+                .to_owned()
+        };
+        let async_row = row("async client vs raw reqwest, 1 in flight");
+        assert!(
+            async_row.contains(
+                "| 13000 calls/s | 15000 calls/s | 0.91× (IQR 0.88–0.95) | ≥ 0.9× | met |"
+            ),
+            "{async_row}"
+        );
+        let blocking_row = row("blocking client vs raw ureq, 8 threads");
+        assert!(
+            blocking_row.contains("| 0.89× (IQR 0.85–0.93) | ≥ 0.9× | MISSED |"),
+            "{blocking_row}"
+        );
+        let unmeasured = row("async client vs raw reqwest, 64 in flight");
+        assert!(
+            unmeasured.contains("| skipped | skipped |  | ≥ 0.9× |  |"),
+            "{unmeasured}"
+        );
+    }
 
     #[test]
     fn the_webhook_row_sets_the_receive_against_the_bare_crypto_of_the_same_run() {

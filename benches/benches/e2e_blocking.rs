@@ -4,22 +4,31 @@
 //! "Identical pre-signed requests": before each timed round the bench signs one request per call it will send
 //! (`Config::start` + `Call::next_attempt`, the client's own path, each with its own nonce so the mock's replay
 //! guard accepts every one); the raw side then only moves bytes. Raw ureq gets a tuned pool (8 idle connections per
-//! host, as many as threads, like the client's default of 64), sends through one shared agent and checks every
-//! answer is a 200, as the client does.
+//! host, as many as threads, like the client's default of 64), the same time limits as the client (its connect
+//! timeout on the agent, the attempt's timeout as each request's global timeout), sends through one shared agent
+//! and checks every answer is a 200, as the client does.
 //!
-//! Criterion measures one call's latency (1 thread). After it (`cargo bench` only) the run times the four variants
-//! in alternating rounds, keeping each one's best round, and prints `wemeet-bench: <key> <value>` lines for
-//! `cargo xtask bench`.
+//! With a time limit set, ureq's default resolver looks the host up on a new thread before every request (so that
+//! the lookup can be abandoned), even when the host is an IP address; the client's agent answers IP-address hosts
+//! at once instead. Raw ureq gets the fastest resolver there is, the mock's address fixed in advance
+//! ([`MockAddress`]), so that it is compared at its best and not slowed by that thread.
+//!
+//! Criterion measures one call's latency (1 thread). After it (`cargo bench` only) each comparison runs as paired,
+//! interleaved rounds (`wemeet_benches::compare`) and prints `wemeet-bench: <key> <value>` lines for
+//! `cargo xtask bench`: the median ratio and its quartiles, and each side's median calls per second.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant, SystemTime};
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group};
+use ureq::unversioned::resolver::{ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
+use wemeet_benches::fixture::{create_meeting, deal, shares};
+use wemeet_benches::{Side, compare};
 use wemeet_blocking::Client;
 use wemeet_mock::MockServer;
-use wemeet_types::{
-    CreateMeeting, CreateMeetingRequest, InstanceId, MeetingType, Settings, UnixSeconds,
-};
+use wemeet_types::{CreateMeeting, CreateMeetingRequest};
 
 /// Threads of the wide variant, and idle connections raw ureq keeps per host.
 const THREADS: usize = 8;
@@ -34,15 +43,7 @@ struct Bench {
 
 impl Bench {
     fn new() -> Self {
-        // The mock accepts every nonce of the run (a run sends well under a million calls) and keeps no log.
-        let mock = MockServer::builder()
-            .replay_capacity(4_000_000)
-            .request_log_capacity(0)
-            .start_blocking();
-        let mock = match mock {
-            Ok(mock) => mock,
-            Err(error) => panic!("cannot start the mock: {error}"),
-        };
+        let mock = wemeet_benches::fixture::mock();
         let client = Client::builder()
             .base_url(mock.base_url())
             .credentials(mock.credentials())
@@ -51,13 +52,18 @@ impl Bench {
             Ok(client) => client,
             Err(error) => panic!("cannot build the client: {error}"),
         };
-        let raw = ureq::Agent::config_builder()
+        let raw_config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
+            .timeout_connect(Some(client.config().timeouts().connect))
             .max_idle_connections_per_host(THREADS)
             .max_idle_connections(100)
-            .build()
-            .new_agent();
+            .build();
+        let raw = ureq::Agent::with_parts(
+            raw_config,
+            DefaultConnector::default(),
+            MockAddress(mock.address()),
+        );
         Bench {
             _mock: mock,
             client,
@@ -66,7 +72,7 @@ impl Bench {
         }
     }
 
-    /// `calls` requests signed now, each with its own nonce.
+    /// `calls` requests signed now, each with its own nonce and the attempt's time limit as the client sets it.
     fn presign(&self, calls: usize) -> Vec<http::Request<Vec<u8>>> {
         (0..calls)
             .map(|_| {
@@ -76,7 +82,11 @@ impl Bench {
                     .start::<CreateMeeting>(&(), &self.request)
                     .and_then(|mut call| call.next_attempt());
                 match attempt {
-                    Ok(attempt) => attempt.request,
+                    Ok(attempt) => self
+                        .raw
+                        .configure_request(attempt.request)
+                        .timeout_global(Some(attempt.timeout))
+                        .build(),
                     Err(error) => panic!("cannot sign the bench request: {error}"),
                 }
             })
@@ -102,13 +112,7 @@ impl Bench {
 
     /// Raw ureq sends `requests` from `threads` threads, reading each body; returns the elapsed time.
     fn raw_round(&self, requests: Vec<http::Request<Vec<u8>>>, threads: usize) -> Duration {
-        let mut lanes: Vec<Vec<http::Request<Vec<u8>>>> =
-            (0..threads).map(|_| Vec::new()).collect();
-        for (index, request) in requests.into_iter().enumerate() {
-            if let Some(lane) = lanes.get_mut(index % threads) {
-                lane.push(request);
-            }
-        }
+        let lanes = deal(requests, threads);
         let start = Instant::now();
         std::thread::scope(|scope| {
             for lane in lanes {
@@ -138,32 +142,21 @@ impl Bench {
     }
 }
 
-/// `calls` split as evenly as possible over `lanes`.
-fn shares(calls: usize, lanes: usize) -> impl Iterator<Item = usize> {
-    (0..lanes).map(move |lane| calls / lanes + usize::from(lane < calls % lanes))
-}
+/// Resolves every host to the mock's address, on the calling thread.
+#[derive(Debug)]
+struct MockAddress(SocketAddr);
 
-/// A scheduled meeting in a day, for an hour: what a test suite creates.
-fn create_meeting() -> CreateMeetingRequest {
-    let start = UnixSeconds::from(SystemTime::now() + Duration::from_secs(86_400));
-    let end = UnixSeconds::from(u64::from(start) + 3600);
-    let settings = Settings::builder()
-        .mute_enable_join(true)
-        .allow_unmute_self(false)
-        .participant_video(false)
-        .enable_record(false)
-        .play_ivr_on_leave(false)
-        .live_url(false)
-        .build();
-    CreateMeetingRequest::builder()
-        .userid("bench-user")
-        .instanceid(InstanceId::Pc)
-        .subject("bench")
-        .meeting_type(MeetingType::Scheduled)
-        .start_time(start)
-        .end_time(end)
-        .settings(settings)
-        .build()
+impl Resolver for MockAddress {
+    fn resolve(
+        &self,
+        _uri: &http::Uri,
+        _config: &ureq::config::Config,
+        _timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        let mut addresses = self.empty();
+        addresses.push(self.0);
+        Ok(addresses)
+    }
 }
 
 fn latency(c: &mut Criterion) {
@@ -190,39 +183,25 @@ fn latency(c: &mut Criterion) {
     group.finish();
 }
 
-/// Calls per second of the four variants, best of alternating rounds.
+/// The two comparisons as paired, interleaved rounds.
 fn side_by_side() {
-    const ROUNDS: usize = 7;
     let bench = Bench::new();
-    let variants: [(&str, usize, usize); 4] = [
-        ("client.1", 1, 1_000),
-        ("raw.1", 1, 1_000),
-        ("client.8", THREADS, 4_000),
-        ("raw.8", THREADS, 4_000),
-    ];
+    // Warm the pools of both at full width first.
     bench.client_round(256, THREADS);
     bench.raw_round(bench.presign(256), THREADS);
-    let mut best = [0.0_f64; 4];
-    for _ in 0..ROUNDS {
-        for ((name, threads, calls), best) in variants.iter().zip(best.iter_mut()) {
-            let elapsed = if name.starts_with("client") {
-                bench.client_round(*calls, *threads)
-            } else {
-                bench.raw_round(bench.presign(*calls), *threads)
-            };
-            *best = best.max(*calls as f64 / elapsed.as_secs_f64());
-        }
+    println!("\nblocking client / raw ureq, creates on loopback, paired rounds:");
+    for threads in [1, THREADS] {
+        let comparison = compare(|side, calls| match side {
+            Side::Client => bench.client_round(calls, threads),
+            Side::Raw => bench.raw_round(bench.presign(calls), threads),
+        });
+        let what = if threads == 1 {
+            "1 thread".to_owned()
+        } else {
+            format!("{threads} threads")
+        };
+        comparison.report("e2e.blocking", threads, &what);
     }
-    println!("\ncreates per second on loopback, best of {ROUNDS} alternating rounds:");
-    for ((name, threads, _), rate) in variants.iter().zip(best) {
-        println!("  {name:<10} {threads:>2} threads  {rate:>9.0}/s");
-        println!("wemeet-bench: e2e.blocking.{name} {rate:.0}");
-    }
-    println!(
-        "  client / raw ureq: {:.2} at 1 thread, {:.2} at {THREADS}",
-        best[0] / best[1],
-        best[2] / best[3]
-    );
 }
 
 criterion_group!(benches, latency);

@@ -4,28 +4,30 @@
 //! "Identical pre-signed requests": before each timed round the bench signs one request per call it will send
 //! (`Config::start` + `Call::next_attempt`, the client's own path, each with its own nonce so the mock's replay
 //! guard accepts every one) and turns them into `reqwest::Request`s; the raw side then only moves bytes. Both sides
-//! use one reqwest client with a pool of 64 idle connections per host, on the same 2-worker runtime, against the
-//! same mock, and both check every answer is a 200.
+//! have the same time limits (the client's connect timeout on the raw client, the attempt's timeout on each raw
+//! request, as the client sets them), a pool of 64 idle connections per host, the same TLS configuration (unused
+//! on plain-HTTP loopback), the same 2-worker runtime and the same mock, and both check every answer is a 200.
 //!
-//! Criterion measures one call's latency (1 in flight). After it (`cargo bench` only) the run times the four
-//! variants in alternating rounds, keeping each one's best round, and prints `wemeet-bench: <key> <value>` lines
-//! for `cargo xtask bench`. The raw reqwest 64-in-flight figure is also the mock's own throughput for signed
-//! creates. With `WEMEET_BENCH_PYTHON` (an interpreter with `wemeet-openapi-sdk-python`) and
-//! `WEMEET_BENCH_PY_CREATE` (xtask's `create.py`) set, it also times the official Python SDK against the same mock.
+//! Criterion measures one call's latency (1 in flight). After it (`cargo bench` only) each comparison runs as
+//! paired, interleaved rounds (`wemeet_benches::compare`) and prints `wemeet-bench: <key> <value>` lines for
+//! `cargo xtask bench`: the median ratio and its quartiles, and each side's median calls per second. The raw
+//! reqwest 64-in-flight figure is also the mock's own throughput for signed creates. With `WEMEET_BENCH_PYTHON`
+//! (an interpreter with `wemeet-openapi-sdk-python`) and `WEMEET_BENCH_PY_CREATE` (xtask's `create.py`) set, it
+//! also times the official Python SDK against the same mock.
 
 use std::hint::black_box;
 use std::process::Command;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group};
 use tokio::runtime::Runtime;
 use tokio::task::JoinSet;
 use wemeet::Client;
+use wemeet_benches::fixture::{create_meeting, deal, shares};
+use wemeet_benches::{Side, compare};
 use wemeet_mock::{MockServer, demo};
-use wemeet_types::{
-    CreateMeeting, CreateMeetingRequest, InstanceId, MeetingType, Settings, UnixSeconds,
-};
+use wemeet_types::{CreateMeeting, CreateMeetingRequest};
 
 /// Connections kept per host by both the client and raw reqwest.
 const POOL: usize = 64;
@@ -48,16 +50,8 @@ impl Bench {
             Ok(runtime) => runtime,
             Err(error) => panic!("cannot start the bench runtime: {error}"),
         };
-        // The mock runs on its own 2-worker runtime; it accepts every nonce of the run (a run sends well under a
-        // million calls) and keeps no request log.
-        let mock = MockServer::builder()
-            .replay_capacity(4_000_000)
-            .request_log_capacity(0)
-            .start_blocking();
-        let mock = match mock {
-            Ok(mock) => mock,
-            Err(error) => panic!("cannot start the mock: {error}"),
-        };
+        // The mock runs on its own 2-worker runtime.
+        let mock = wemeet_benches::fixture::mock();
         let client = Client::builder()
             .base_url(mock.base_url())
             .credentials(mock.credentials())
@@ -67,9 +61,14 @@ impl Bench {
             Ok(client) => client,
             Err(error) => panic!("cannot build the client: {error}"),
         };
+        let tls = match wemeet_core::tls::client_config(client.config()) {
+            Ok(tls) => tls,
+            Err(error) => panic!("TLS setup failed: {error}"),
+        };
         let raw = reqwest::Client::builder()
-            .tls_backend_preconfigured(raw_tls_config())
+            .tls_backend_preconfigured(tls)
             .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(client.config().timeouts().connect)
             .pool_max_idle_per_host(POOL)
             .no_proxy()
             .build();
@@ -86,7 +85,8 @@ impl Bench {
         }
     }
 
-    /// `calls` requests signed now, each with its own nonce, ready for raw reqwest.
+    /// `calls` requests signed now, each with its own nonce, ready for raw reqwest, each with the attempt's time
+    /// limit as the client sets it.
     fn presign(&self, calls: usize) -> Vec<reqwest::Request> {
         (0..calls)
             .map(|_| {
@@ -95,7 +95,14 @@ impl Bench {
                     .config()
                     .start::<CreateMeeting>(&(), &self.request)
                     .and_then(|mut call| call.next_attempt());
-                match attempt.map(|attempt| reqwest::Request::try_from(attempt.request)) {
+                let attempt = attempt.map(|attempt| {
+                    let timeout = attempt.timeout;
+                    reqwest::Request::try_from(attempt.request).map(|mut request| {
+                        *request.timeout_mut() = Some(timeout);
+                        request
+                    })
+                });
+                match attempt {
                     Ok(Ok(request)) => request,
                     Ok(Err(error)) => panic!("reqwest refuses the signed request: {error}"),
                     Err(error) => panic!("cannot sign the bench request: {error}"),
@@ -127,12 +134,7 @@ impl Bench {
 
     /// Raw reqwest sends `requests`, `in_flight` at a time, reading each body; returns the elapsed time.
     fn raw_round(&self, requests: Vec<reqwest::Request>, in_flight: usize) -> Duration {
-        let mut lanes: Vec<Vec<reqwest::Request>> = (0..in_flight).map(|_| Vec::new()).collect();
-        for (index, request) in requests.into_iter().enumerate() {
-            if let Some(lane) = lanes.get_mut(index % in_flight) {
-                lane.push(request);
-            }
-        }
+        let lanes = deal(requests, in_flight);
         self.runtime.block_on(async {
             let start = Instant::now();
             let mut tasks = JoinSet::new();
@@ -173,47 +175,6 @@ async fn join_all(mut tasks: JoinSet<()>) {
     }
 }
 
-/// `calls` split as evenly as possible over `lanes`.
-fn shares(calls: usize, lanes: usize) -> impl Iterator<Item = usize> {
-    (0..lanes).map(move |lane| calls / lanes + usize::from(lane < calls % lanes))
-}
-
-/// The same TLS setup as the client (ring, the platform verifier); loopback is plain HTTP, so it is never used.
-fn raw_tls_config() -> rustls::ClientConfig {
-    use rustls_platform_verifier::BuilderVerifierExt;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|builder| builder.with_platform_verifier());
-    match config {
-        Ok(builder) => builder.with_no_client_auth(),
-        Err(error) => panic!("TLS setup failed: {error}"),
-    }
-}
-
-/// A scheduled meeting in a day, for an hour: what a test suite creates.
-fn create_meeting() -> CreateMeetingRequest {
-    let start = UnixSeconds::from(SystemTime::now() + Duration::from_secs(86_400));
-    let end = UnixSeconds::from(u64::from(start) + 3600);
-    let settings = Settings::builder()
-        .mute_enable_join(true)
-        .allow_unmute_self(false)
-        .participant_video(false)
-        .enable_record(false)
-        .play_ivr_on_leave(false)
-        .live_url(false)
-        .build();
-    CreateMeetingRequest::builder()
-        .userid("bench-user")
-        .instanceid(InstanceId::Pc)
-        .subject("bench")
-        .meeting_type(MeetingType::Scheduled)
-        .start_time(start)
-        .end_time(end)
-        .settings(settings)
-        .build()
-}
-
 fn latency(c: &mut Criterion) {
     let bench = Bench::new();
     let mut group = c.benchmark_group("create_meeting on loopback, 1 in flight");
@@ -228,40 +189,20 @@ fn latency(c: &mut Criterion) {
     group.finish();
 }
 
-/// Calls per second of the four variants, best of alternating rounds; then the Python SDK if available.
+/// The two comparisons as paired, interleaved rounds; then the Python SDK if available.
 fn side_by_side() {
-    const ROUNDS: usize = 7;
     let bench = Bench::new();
-    let variants: [(&str, usize, usize); 4] = [
-        ("client.1", 1, 1_000),
-        ("raw.1", 1, 1_000),
-        ("client.64", 64, 6_400),
-        ("raw.64", 64, 6_400),
-    ];
     // Warm the pools of both at full width first.
     bench.client_round(256, POOL);
     bench.raw_round(bench.presign(256), POOL);
-    let mut best = [0.0_f64; 4];
-    for _ in 0..ROUNDS {
-        for ((name, in_flight, calls), best) in variants.iter().zip(best.iter_mut()) {
-            let elapsed = if name.starts_with("client") {
-                bench.client_round(*calls, *in_flight)
-            } else {
-                bench.raw_round(bench.presign(*calls), *in_flight)
-            };
-            *best = best.max(*calls as f64 / elapsed.as_secs_f64());
-        }
+    println!("\nasync client / raw reqwest, creates on loopback, paired rounds:");
+    for in_flight in [1, POOL] {
+        let comparison = compare(|side, calls| match side {
+            Side::Client => bench.client_round(calls, in_flight),
+            Side::Raw => bench.raw_round(bench.presign(calls), in_flight),
+        });
+        comparison.report("e2e.async", in_flight, &format!("{in_flight} in flight"));
     }
-    println!("\ncreates per second on loopback, best of {ROUNDS} alternating rounds:");
-    for ((name, in_flight, _), rate) in variants.iter().zip(best) {
-        println!("  {name:<10} {in_flight:>3} in flight  {rate:>9.0}/s");
-        println!("wemeet-bench: e2e.async.{name} {rate:.0}");
-    }
-    println!(
-        "  client / raw reqwest: {:.2} at 1 in flight, {:.2} at 64",
-        best[0] / best[1],
-        best[2] / best[3]
-    );
     python_sdk(&bench.mock);
 }
 

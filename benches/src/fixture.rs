@@ -1,0 +1,74 @@
+//! What both loopback benches send and to whom: the mock, a create-meeting request, calls spread over lanes.
+
+use std::time::{Duration, SystemTime};
+
+use wemeet_mock::MockServer;
+use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings, UnixSeconds};
+
+/// The mock on its own runtime, fault injection off. It accepts every nonce of a run (a run sends well under four
+/// million calls) and keeps no request log, so that neither grows during the run.
+pub fn mock() -> MockServer {
+    let mock = MockServer::builder()
+        .replay_capacity(4_000_000)
+        .request_log_capacity(0)
+        .start_blocking();
+    match mock {
+        Ok(mock) => mock,
+        Err(error) => panic!("cannot start the mock: {error}"),
+    }
+}
+
+/// A scheduled meeting in a day, for an hour: what a test suite creates.
+pub fn create_meeting() -> CreateMeetingRequest {
+    let start = UnixSeconds::from(SystemTime::now() + Duration::from_secs(86_400));
+    let end = UnixSeconds::from(u64::from(start) + 3600);
+    let settings = Settings::builder()
+        .mute_enable_join(true)
+        .allow_unmute_self(false)
+        .participant_video(false)
+        .enable_record(false)
+        .play_ivr_on_leave(false)
+        .live_url(false)
+        .build();
+    CreateMeetingRequest::builder()
+        .userid("bench-user")
+        .instanceid(InstanceId::Pc)
+        .subject("bench")
+        .meeting_type(MeetingType::Scheduled)
+        .start_time(start)
+        .end_time(end)
+        .settings(settings)
+        .build()
+}
+
+/// `calls` split as evenly as possible over `lanes`.
+pub fn shares(calls: usize, lanes: usize) -> impl Iterator<Item = usize> {
+    (0..lanes).map(move |lane| calls / lanes + usize::from(lane < calls % lanes))
+}
+
+/// `items` dealt round-robin into `lanes` lanes (at least one).
+pub fn deal<T>(items: Vec<T>, lanes: usize) -> Vec<Vec<T>> {
+    let lanes = lanes.max(1);
+    let mut dealt: Vec<Vec<T>> = (0..lanes).map(|_| Vec::new()).collect();
+    for (index, item) in items.into_iter().enumerate() {
+        if let Some(lane) = dealt.get_mut(index % lanes) {
+            lane.push(item);
+        }
+    }
+    dealt
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_are_spread_evenly_and_none_is_lost() {
+        assert_eq!(shares(10, 4).collect::<Vec<_>>(), [3, 3, 2, 2]);
+        assert_eq!(shares(3, 8).sum::<usize>(), 3);
+        let dealt = deal((0..10).collect(), 4);
+        assert_eq!(dealt.iter().map(Vec::len).collect::<Vec<_>>(), [3, 3, 2, 2]);
+        assert_eq!(dealt[1], [1, 5, 9]);
+        assert_eq!(deal(vec![1, 2], 0), [vec![1, 2]]);
+    }
+}
