@@ -3,7 +3,8 @@
 //! Tasks:
 //! - `codegen`: regenerate `crates/wemeet-types/src/generated/` from `schemas/`.
 //! - `codegen --check`: exit non-zero, with a diff, when the checked-in generated code is stale.
-//! - `bench [--no-build-cost]`: every benchmark of the project side by side, printed as one table.
+//! - `bench [--no-build-cost | --only build-cost]`: every benchmark of the project side by side, printed as one
+//!   table; or all but the clean builds; or just them.
 
 mod bench;
 mod codegen;
@@ -17,7 +18,9 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
   codegen --check  fail with a diff when the checked-in generated code is stale
   bench            run every benchmark side by side and print one table (see BENCHMARKS.md)
   bench --no-build-cost
-                   the same without the clean builds and the fresh clone (minutes)";
+                   the same without the clean builds and the fresh clone (minutes)
+  bench --only build-cost
+                   just the clean builds and the fresh clone";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,9 +28,24 @@ fn main() -> ExitCode {
     let mode = match args.as_slice() {
         ["codegen"] => codegen::Mode::Write,
         ["codegen", "--check"] => codegen::Mode::Check,
-        ["bench", rest @ ..] if rest.iter().all(|arg| *arg == "--no-build-cost") => {
-            let options = bench::Options {
-                build_cost: rest.is_empty(),
+        ["bench", rest @ ..] => {
+            let options = match rest {
+                [] => bench::Options {
+                    benches: true,
+                    build_cost: true,
+                },
+                ["--no-build-cost"] => bench::Options {
+                    benches: true,
+                    build_cost: false,
+                },
+                ["--only", "build-cost"] => bench::Options {
+                    benches: false,
+                    build_cost: true,
+                },
+                _ => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
             };
             return match bench::run(&workspace_root(), options) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -26,7 +26,9 @@ use anyhow::Result;
 /// What to run.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// Also measure clean builds and the fresh clone (minutes; nothing else should run meanwhile).
+    /// Run the criterion benches and the official Python SDK (off with `--only build-cost`).
+    pub benches: bool,
+    /// Measure clean builds and the fresh clone (minutes; nothing else should run meanwhile).
     pub build_cost: bool,
 }
 
@@ -38,33 +40,11 @@ pub fn run(root: &Path, options: Options) -> Result<()> {
     let machine = machine::Machine::describe();
     println!("== machine\n{machine}\n");
     let mut figures = Figures::new();
-    let python = python::Python::find();
-    if let Err(reason) = &python {
-        println!("== official Python SDK: skipped: {reason}\n");
+    if options.benches {
+        run_benches(root, &mut figures)?;
+    } else {
+        println!("== benches: skipped (--only build-cost)\n");
     }
-    let python = python.ok();
-
-    runner::bench(root, "wemeet-sign", "sign", &[], &mut figures)?;
-    if let Some(python) = &python {
-        match python.time_signing(root) {
-            Ok((sign, hmac)) => {
-                figures.insert("python.sign.ns".to_owned(), sign);
-                figures.insert("python.hmac.ns".to_owned(), hmac);
-            }
-            Err(error) => println!("official Python SDK signing failed: {error:#}"),
-        }
-    }
-    runner::bench(root, "wemeet-core", "prepare", &[], &mut figures)?;
-    let python_env = python.as_ref().map(|python| python.create_env(root));
-    runner::bench(
-        root,
-        "wemeet-benches",
-        "e2e_async",
-        python_env.as_deref().unwrap_or(&[]),
-        &mut figures,
-    )?;
-    runner::bench(root, "wemeet-benches", "e2e_blocking", &[], &mut figures)?;
-    runner::bench(root, "wemeet-webhook", "receive", &[], &mut figures)?;
     let load_after_benches = machine::load_average();
 
     let build = if options.build_cost {
@@ -85,5 +65,37 @@ pub fn run(root: &Path, options: Options) -> Result<()> {
         );
     }
     println!("{}", table::render(&figures, build.as_ref()));
+    Ok(())
+}
+
+/// The criterion benches and, when found, the official Python SDK.
+fn run_benches(root: &Path, figures: &mut Figures) -> Result<()> {
+    let python = python::Python::find();
+    if let Err(reason) = &python {
+        println!("== official Python SDK: skipped: {reason}\n");
+    }
+    let python = python.ok();
+
+    runner::bench(root, "wemeet-sign", "sign", &[], figures)?;
+    if let Some(python) = &python {
+        match python.time_signing(root) {
+            Ok((sign, hmac)) => {
+                figures.insert("python.sign.ns".to_owned(), sign);
+                figures.insert("python.hmac.ns".to_owned(), hmac);
+            }
+            Err(error) => println!("official Python SDK signing failed: {error:#}"),
+        }
+    }
+    runner::bench(root, "wemeet-core", "prepare", &[], figures)?;
+    let python_env = python.as_ref().map(|python| python.create_env(root));
+    runner::bench(
+        root,
+        "wemeet-benches",
+        "e2e_async",
+        python_env.as_deref().unwrap_or(&[]),
+        figures,
+    )?;
+    runner::bench(root, "wemeet-benches", "e2e_blocking", &[], figures)?;
+    runner::bench(root, "wemeet-webhook", "receive", &[], figures)?;
     Ok(())
 }

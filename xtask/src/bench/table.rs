@@ -258,7 +258,8 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
     match build {
         Some(build) => {
             let crates = |build: &super::build_cost::Build| Some((build.crates as f64, "crates"));
-            let seconds = |build: &super::build_cost::Build| Some((build.seconds, "s"));
+            let cpu = |build: &super::build_cost::Build| Some((build.cpu_seconds, "CPU-s"));
+            let wall = |build: &super::build_cost::Build| Some((build.wall_seconds, "s"));
             table.compare(
                 "4. crates, wemeet (async) vs bare reqwest",
                 crates(&build.wemeet),
@@ -274,17 +275,31 @@ pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
                 false,
             );
             table.compare(
-                "4. clean release build, wemeet vs bare reqwest",
-                seconds(&build.wemeet),
-                seconds(&build.reqwest),
+                "4. clean release build (CPU), wemeet vs bare reqwest",
+                cpu(&build.wemeet),
+                cpu(&build.reqwest),
                 Target::RatioAtMost(1.3),
                 false,
             );
             table.compare(
-                "4. clean release build, wemeet-blocking vs bare ureq",
-                seconds(&build.wemeet_blocking),
-                seconds(&build.ureq),
+                "4. clean release build (CPU), wemeet-blocking vs bare ureq",
+                cpu(&build.wemeet_blocking),
+                cpu(&build.ureq),
                 Target::RatioAtMost(1.3),
+                false,
+            );
+            table.compare(
+                "4. clean release build (wall, moves with the load), wemeet vs bare reqwest",
+                wall(&build.wemeet),
+                wall(&build.reqwest),
+                Target::None,
+                false,
+            );
+            table.compare(
+                "4. clean release build (wall, moves with the load), wemeet-blocking vs bare ureq",
+                wall(&build.wemeet_blocking),
+                wall(&build.ureq),
+                Target::None,
                 false,
             );
             table.single(
