@@ -115,7 +115,16 @@ pub enum Step<T> {
 /// }
 /// ```
 pub struct Call<'c, E: Endpoint> {
+    state: CallState<'c>,
+    endpoint: PhantomData<fn() -> E>,
+}
+
+/// Everything of a call but its response type: the code that works on it is compiled once, not once per endpoint
+/// (a client's build compiles each generic function once per endpoint).
+struct CallState<'c> {
     config: &'c Config,
+    endpoint: &'static str,
+    retry: wemeet_types::RetryClass,
     method: Method,
     uri: Uri,
     body: Vec<u8>,
@@ -123,14 +132,19 @@ pub struct Call<'c, E: Endpoint> {
     rate_limit_retries: u32,
     started: Instant,
     span: tracing::Span,
-    endpoint: PhantomData<fn() -> E>,
 }
 
 impl<E: Endpoint> fmt::Debug for Call<'_, E> {
     /// The endpoint, the URI, the attempts and the body's size; never the body.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.state.fmt(f)
+    }
+}
+
+impl fmt::Debug for CallState<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call")
-            .field("endpoint", &E::NAME)
+            .field("endpoint", &self.endpoint)
             .field("method", &self.method)
             .field("uri", &self.uri)
             .field("body_bytes", &self.body.len())
@@ -158,6 +172,30 @@ impl Config {
         let encoded = request
             .encode()
             .map_err(|error| Error::Encode(error.to_string()))?;
+        let state = self.call_state(
+            E::NAME,
+            E::METHOD,
+            E::RETRY,
+            path_text,
+            path.param("meeting_id"),
+            encoded,
+        )?;
+        Ok(Call {
+            state,
+            endpoint: PhantomData,
+        })
+    }
+
+    /// The part of [`start`](Self::start) that does not depend on the endpoint's types.
+    fn call_state(
+        &self,
+        endpoint: &'static str,
+        method: wemeet_types::Method,
+        retry: wemeet_types::RetryClass,
+        path_text: String,
+        meeting_id: Option<&str>,
+        encoded: wemeet_types::Encoded,
+    ) -> Result<CallState<'_>, Error> {
         let target = match &encoded.query {
             Some(query) => format!("{path_text}?{query}"),
             None => path_text.clone(),
@@ -171,24 +209,25 @@ impl Config {
         // The path, not the query: a span records where a call went, not what it asked.
         let span = tracing::info_span!(
             "wemeet.call",
-            endpoint = E::NAME,
+            endpoint,
             path = %path_text,
-            meeting_id = path.param("meeting_id"),
+            meeting_id,
             attempt = Empty,
             status = Empty,
             trace_id = Empty,
             error_code = Empty,
         );
-        Ok(Call {
+        Ok(CallState {
             config: self,
-            method: http_method(E::METHOD),
+            endpoint,
+            retry,
+            method: http_method(method),
             uri,
             body: encoded.body,
             attempts: 0,
             rate_limit_retries: 0,
             started: Instant::now(),
             span,
-            endpoint: PhantomData,
         })
     }
 }
@@ -210,22 +249,46 @@ impl<E: Endpoint> Call<'_, E> {
     /// The tracing span of the call (endpoint, meeting id, attempt, status, trace id); clients run each attempt in
     /// it. It never records a header or a body, so never a secret.
     pub fn span(&self) -> &tracing::Span {
-        &self.span
+        &self.state.span
     }
 
     /// The request body: the bytes every attempt sends and signs (empty for a GET).
     pub fn body(&self) -> &[u8] {
-        &self.body
+        &self.state.body
     }
 
     /// How many attempts were made so far.
     pub fn attempts(&self) -> u32 {
-        self.attempts
+        self.state.attempts
     }
 
     /// The next attempt: the request signed with a fresh nonce and timestamp, and its time limit (the attempt
     /// timeout, or what is left of the call's budget if that is less).
     pub fn next_attempt(&mut self) -> Result<Attempt, Error> {
+        self.state.next_attempt()
+    }
+
+    /// Takes the outcome of the last attempt: decodes it, and decides whether the call is done or tries again.
+    pub fn complete(&mut self, outcome: Result<RawResponse, Error>) -> Step<E::Response> {
+        let result = outcome.and_then(|raw| {
+            self.state.record_response(&raw);
+            response::decode::<E::Response>(&raw)
+        });
+        match result {
+            Ok(response) => {
+                self.state.succeeded();
+                Step::Done(Ok(response))
+            }
+            Err(error) => match self.state.failed(error) {
+                Ok(pause) => Step::RetryAfter(pause),
+                Err(error) => Step::Done(Err(error)),
+            },
+        }
+    }
+}
+
+impl CallState<'_> {
+    fn next_attempt(&mut self) -> Result<Attempt, Error> {
         let budget = self.config.timeouts.call;
         let remaining = budget.saturating_sub(self.started.elapsed());
         if remaining.is_zero() {
@@ -253,27 +316,25 @@ impl<E: Endpoint> Call<'_, E> {
         })
     }
 
-    /// Takes the outcome of the last attempt: decodes it, and decides whether the call is done or tries again.
-    pub fn complete(&mut self, outcome: Result<RawResponse, Error>) -> Step<E::Response> {
-        let result = outcome.and_then(|raw| {
-            self.span.record("status", raw.status.as_u16());
-            if let Some(trace_id) = raw.trace_id() {
-                self.span.record("trace_id", trace_id.as_str());
-            }
-            response::decode::<E::Response>(&raw)
-        });
-        let error = match result {
-            Ok(response) => {
-                tracing::debug!(parent: &self.span, attempt = self.attempts, "call succeeded");
-                return Step::Done(Ok(response));
-            }
-            Err(error) => error,
-        };
+    /// Records what the service answered in the span.
+    fn record_response(&self, raw: &RawResponse) {
+        self.span.record("status", raw.status.as_u16());
+        if let Some(trace_id) = raw.trace_id() {
+            self.span.record("trace_id", trace_id.as_str());
+        }
+    }
+
+    fn succeeded(&self) {
+        tracing::debug!(parent: &self.span, attempt = self.attempts, "call succeeded");
+    }
+
+    /// After a failed attempt: the pause before the next one, or the error that ends the call.
+    fn failed(&mut self, error: Error) -> Result<Duration, Error> {
         if let Some(code) = error.error_code() {
             self.span.record("error_code", code.get());
         }
         let policy = &self.config.retry;
-        let next = policy.next_delay(&error, E::RETRY, self.attempts, self.rate_limit_retries);
+        let next = policy.next_delay(&error, self.retry, self.attempts, self.rate_limit_retries);
         let within_budget = |pause: Duration| {
             self.started
                 .elapsed()
@@ -293,11 +354,11 @@ impl<E: Endpoint> Call<'_, E> {
                     %error,
                     "attempt failed, retrying"
                 );
-                Step::RetryAfter(pause)
+                Ok(pause)
             }
             _ => {
                 tracing::debug!(parent: &self.span, attempt = self.attempts, %error, "call failed");
-                Step::Done(Err(error))
+                Err(error)
             }
         }
     }
