@@ -11,12 +11,15 @@ pub(crate) fn query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
 }
 
 /// Decodes `body` as one JSON value of type `T` and nothing after it, held to the JSON types of `schema` (the
-/// request's embedded schema) when there is one.
+/// request's embedded schema, parsed) when there is one.
 ///
 /// Errors are 190004 and name the field by its path (`settings.mute_enable_join`,
 /// `push_stream_info[0].platform_type`): a missing field is named inside the object that lacks it, a wrong type
 /// at the field itself.
-pub(crate) fn json<T: DeserializeOwned>(body: &[u8], schema: Option<&str>) -> Result<T, ApiError> {
+pub(crate) fn json<T: DeserializeOwned>(
+    body: &[u8],
+    schema: Option<&serde_json::Value>,
+) -> Result<T, ApiError> {
     let value: serde_json::Value = serde_json::from_slice(body)
         .map_err(|error| ApiError::invalid_parameter(describe(".", &error)))?;
     if let Some(schema) = schema {

@@ -7,7 +7,7 @@ use axum::extract::Request;
 use axum::response::Response;
 use bytes::Bytes;
 use http::request::Parts;
-use wemeet_types::{ENDPOINTS, Endpoint, Method, PathParams, ResponseBody, Validate};
+use wemeet_types::{Endpoint, Method, PathParams, ResponseBody, Validate};
 
 use crate::api_error::ApiError;
 use crate::authenticate::{Caller, authenticate};
@@ -95,13 +95,7 @@ fn handle<E: Endpoint>(
     let path = path?;
     let decoded: E::Request = match E::METHOD {
         Method::Get | Method::Delete => crate::decode::query(request.uri().query().unwrap_or(""))?,
-        _ => {
-            let schema = ENDPOINTS
-                .iter()
-                .find(|info| info.name == E::NAME)
-                .and_then(|info| info.request_schema);
-            crate::decode::json(request.body(), schema)?
-        }
+        _ => crate::decode::json(request.body(), crate::wire_types::request_schema(E::NAME))?,
     };
     path.validate()?;
     decoded.validate()?;
