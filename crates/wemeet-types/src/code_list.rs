@@ -60,6 +60,13 @@ macro_rules! code_list_impls {
             }
         }
 
+        impl crate::QueryValue for $name {
+            /// The code, in decimal.
+            fn query_value(&self) -> std::borrow::Cow<'_, str> {
+                std::borrow::Cow::Owned(self.code().to_string())
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct CodeVisitor;
@@ -138,6 +145,13 @@ macro_rules! string_code_list_impls {
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.code())
+            }
+        }
+
+        impl crate::QueryValue for $name {
+            /// The code.
+            fn query_value(&self) -> std::borrow::Cow<'_, str> {
+                std::borrow::Cow::Borrowed(self.code())
             }
         }
 

@@ -65,7 +65,7 @@ pub use generated::error_codes::ERROR_CODES;
 pub use generated::events::EVENTS;
 pub use generated::models::*;
 pub use generated::schemas;
-pub use request::{EncodeError, EncodeRequest, Encoded};
+pub use request::{EncodeError, EncodeRequest, Encoded, Query, QueryValue};
 pub use unix_seconds::{ParseUnixSecondsError, UnixSeconds};
 pub use user::User;
 pub use validate::encode_base64;

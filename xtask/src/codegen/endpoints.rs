@@ -27,7 +27,7 @@ pub fn generate(api: &Api) -> Result<syn::File> {
             items.push(path_params_impl(api, model)?);
         }
         if let Some(request) = &endpoint.request {
-            items.push(encode_impl(&request.model, request.location));
+            items.push(encode_impl(api, &request.model, request.location)?);
         }
         if let Response::Json(model) = &endpoint.response
             && !json_responses.contains(model)
@@ -203,20 +203,44 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
     Ok((item, row))
 }
 
-/// How a request model travels: serialized once, as JSON or as a query string.
-fn encode_impl(model: &str, location: RequestIn) -> TokenStream {
+/// How a request model travels: serialized once, as JSON or as a query string of its fields in schema order (an
+/// optional field only when it is set).
+fn encode_impl(api: &Api, model: &str, location: RequestIn) -> Result<TokenStream> {
     let ty = format_ident!("{model}");
     let body = match location {
         RequestIn::Body => quote!(crate::request::Encoded::json(self)),
-        RequestIn::Query => quote!(crate::request::Encoded::query(self)),
+        RequestIn::Query => {
+            let object = api
+                .model(model)?
+                .object()
+                .ok_or_else(|| anyhow::anyhow!("the query request `{model}` must be an object"))?;
+            let pairs = object.properties.iter().map(|property| {
+                let wire_name = &property.wire_name;
+                let field = format_ident!("{}", property.rust_name);
+                if property.required {
+                    quote!(query.pair(#wire_name, &self.#field);)
+                } else {
+                    quote! {
+                        if let ::std::option::Option::Some(value) = &self.#field {
+                            query.pair(#wire_name, value);
+                        }
+                    }
+                }
+            });
+            quote! {
+                let mut query = crate::Query::new();
+                #(#pairs)*
+                ::std::result::Result::Ok(query.finish())
+            }
+        }
     };
-    quote! {
+    Ok(quote! {
         impl crate::EncodeRequest for crate::#ty {
             fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
                 #body
             }
         }
-    }
+    })
 }
 
 /// `PathParams` for the path-parameter struct `name`: each property fills the template segment of its name.

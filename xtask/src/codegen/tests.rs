@@ -501,8 +501,9 @@ fn adding_an_endpoint_is_a_schema_a_manifest_entry_and_codegen() {
     assert!(endpoints.contains("const METHOD: crate::Method = crate::Method::Get;"));
     assert!(endpoints.contains("name: \"ping_meeting\","));
     assert!(
-        endpoints.contains("crate::request::Encoded::query(self)"),
-        "a GET's request travels in the query"
+        endpoints.contains("query.pair(\"operator_id\", &self.operator_id);")
+            && endpoints.contains("query.pair(\"instanceid\", &self.instanceid);"),
+        "a GET's request travels in the query, field by field"
     );
     assert!(endpoints.contains("visitor.visit::<PingMeeting>();"));
     // ... and both clients get a method for it.

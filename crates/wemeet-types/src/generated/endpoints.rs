@@ -365,7 +365,14 @@ impl crate::PathParams for crate::GetMeetingPath {
 }
 impl crate::EncodeRequest for crate::GetMeetingRequest {
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
-        crate::request::Encoded::query(self)
+        let mut query = crate::Query::new();
+        query.pair("operator_id", &self.operator_id);
+        query.pair("operator_id_type", &self.operator_id_type);
+        query.pair("instanceid", &self.instanceid);
+        if let ::std::option::Option::Some(value) = &self.userid {
+            query.pair("userid", value);
+        }
+        ::std::result::Result::Ok(query.finish())
     }
 }
 /// `POST /v1/meetings/{meeting_id}/cancel`: Cancel a meeting (取消会议).
@@ -512,7 +519,11 @@ impl crate::PathParams for crate::GetPushStreamInfoPath {
 }
 impl crate::EncodeRequest for crate::GetPushStreamInfoRequest {
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
-        crate::request::Encoded::query(self)
+        let mut query = crate::Query::new();
+        query.pair("operator_id", &self.operator_id);
+        query.pair("operator_id_type", &self.operator_id_type);
+        query.pair("instanceid", &self.instanceid);
+        ::std::result::Result::Ok(query.finish())
     }
 }
 impl crate::ResponseBody for crate::ErrorResponse {
