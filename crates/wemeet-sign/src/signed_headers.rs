@@ -91,10 +91,11 @@ impl fmt::Debug for SignedHeaders {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut map = f.debug_map();
         for (id, value) in self.entries() {
-            match id {
-                HeaderId::Signature => map.entry(&id.name(), &"[REDACTED]"),
-                _ => map.entry(&id.name(), &value),
-            };
+            if id.is_secret() {
+                map.entry(&id.name(), &"[REDACTED]");
+            } else {
+                map.entry(&id.name(), &value);
+            }
         }
         map.finish()
     }

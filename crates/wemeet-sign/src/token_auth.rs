@@ -155,10 +155,11 @@ impl fmt::Debug for TokenHeaders {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut map = f.debug_map();
         for (id, value) in self.entries() {
-            match id {
-                HeaderId::AccessToken | HeaderId::OpenId => map.entry(&id.name(), &"[REDACTED]"),
-                _ => map.entry(&id.name(), &value),
-            };
+            if id.is_secret() {
+                map.entry(&id.name(), &"[REDACTED]");
+            } else {
+                map.entry(&id.name(), &value);
+            }
         }
         map.finish()
     }
