@@ -57,8 +57,10 @@ pub trait Endpoint: 'static {
 }
 
 /// An HTTP method of the API.
+///
+/// Exhaustive on purpose: code that maps it (to `http::Method`, to a router) matches every variant, so a method
+/// added here fails to compile there instead of silently travelling as another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum Method {
     /// GET: no body; the request travels in the query string.
     Get,
@@ -68,7 +70,7 @@ pub enum Method {
     Put,
     /// PATCH.
     Patch,
-    /// DELETE: no body.
+    /// DELETE.
     Delete,
 }
 
