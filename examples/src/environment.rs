@@ -5,7 +5,7 @@ use std::error::Error;
 use wemeet_types::BackgroundImage;
 
 /// The variable that points the examples at a real server; without it they start the embedded mock.
-pub const BASE_URL_VAR: &str = "WEMEET_BASE_URL";
+pub const BASE_URL_VAR: &str = wemeet::env::BASE_URL;
 /// A local PNG file (1920×1080 or larger) to add as the meeting's background on a real server, for its MD5 and
 /// size checks.
 pub const BACKGROUND_PNG_VAR: &str = "WEMEET_BACKGROUND_PNG";

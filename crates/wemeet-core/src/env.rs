@@ -1,4 +1,18 @@
-//! Configuration from `WEMEET_*` environment variables.
+//! The `WEMEET_*` environment variables `ClientBuilder::from_env` (and each client's `Client::from_env`) reads:
+//! every name is written here once, and the mock binary and the examples read the same constants.
+//!
+//! | variable | what | needed |
+//! |---|---|---|
+//! | [`APP_ID`] | the AppId (enterprise id) | with signed requests |
+//! | [`SECRET_ID`] | the SecretId | with signed requests |
+//! | [`SECRET_KEY`] | the SecretKey | with signed requests |
+//! | [`SDK_ID`] | the SdkId (app id) | only if one was allocated |
+//! | [`ACCESS_TOKEN`] | an OAuth 2.0 access token: calls carry it instead of a signature | OAuth 2.0 apps |
+//! | [`OPEN_ID`] | the open id of the user who granted [`ACCESS_TOKEN`] | with [`ACCESS_TOKEN`] |
+//! | [`BASE_URL`] | the server, when not the production one | no |
+//! | [`ALLOW_INSECURE_HTTP`] | `1` to allow a plain-http base URL off loopback | no |
+//!
+//! An empty or blank value counts as unset.
 
 use std::ffi::OsString;
 
@@ -6,22 +20,24 @@ use wemeet_sign::{AccessToken, Credentials};
 
 use crate::{ClientBuilder, ConfigError};
 
-/// The AppId (enterprise id).
-pub(crate) const APP_ID: &str = "WEMEET_APP_ID";
-/// The SdkId, only when one was allocated.
-pub(crate) const SDK_ID: &str = "WEMEET_SDK_ID";
-/// The SecretId.
-pub(crate) const SECRET_ID: &str = "WEMEET_SECRET_ID";
-/// The SecretKey.
-pub(crate) const SECRET_KEY: &str = "WEMEET_SECRET_KEY";
-/// A third-party app's OAuth 2.0 access token: when set, calls carry it (with [`OPEN_ID`]) instead of a signature.
-pub(crate) const ACCESS_TOKEN: &str = "WEMEET_ACCESS_TOKEN";
-/// The open id of the user who granted [`ACCESS_TOKEN`].
-pub(crate) const OPEN_ID: &str = "WEMEET_OPEN_ID";
-/// The base URL, when not the production one.
-pub(crate) const BASE_URL: &str = "WEMEET_BASE_URL";
-/// `1` to allow a plain-http base URL whose host is not loopback ([`ClientBuilder::allow_insecure_http`]).
-pub(crate) const ALLOW_INSECURE_HTTP: &str = "WEMEET_ALLOW_INSECURE_HTTP";
+/// `WEMEET_APP_ID`: the AppId (enterprise id).
+pub const APP_ID: &str = "WEMEET_APP_ID";
+/// `WEMEET_SDK_ID`: the SdkId, only when one was allocated (the header is left out otherwise).
+pub const SDK_ID: &str = "WEMEET_SDK_ID";
+/// `WEMEET_SECRET_ID`: the SecretId.
+pub const SECRET_ID: &str = "WEMEET_SECRET_ID";
+/// `WEMEET_SECRET_KEY`: the SecretKey.
+pub const SECRET_KEY: &str = "WEMEET_SECRET_KEY";
+/// `WEMEET_ACCESS_TOKEN`: a third-party app's OAuth 2.0 access token: when set, calls carry it (with
+/// [`OPEN_ID`]) instead of a signature, and the signing variables are not read.
+pub const ACCESS_TOKEN: &str = "WEMEET_ACCESS_TOKEN";
+/// `WEMEET_OPEN_ID`: the open id of the user who granted [`ACCESS_TOKEN`].
+pub const OPEN_ID: &str = "WEMEET_OPEN_ID";
+/// `WEMEET_BASE_URL`: the base URL, when not the production one ([`crate::DEFAULT_BASE_URL`]).
+pub const BASE_URL: &str = "WEMEET_BASE_URL";
+/// `WEMEET_ALLOW_INSECURE_HTTP`: `1` (or `true`) to allow a plain-http base URL whose host is not loopback
+/// ([`ClientBuilder::allow_insecure_http`]); `0` (or `false`) to refuse it.
+pub const ALLOW_INSECURE_HTTP: &str = "WEMEET_ALLOW_INSECURE_HTTP";
 
 /// Reads the variables through `lookup` (the process environment in production, a map in tests).
 pub(crate) fn builder_from_env<C>(

@@ -34,9 +34,9 @@ impl Client {
         ClientBuilder::new()
     }
 
-    /// A client configured from `WEMEET_APP_ID`, `WEMEET_SDK_ID` (optional), `WEMEET_SECRET_ID`,
-    /// `WEMEET_SECRET_KEY`, `WEMEET_BASE_URL` (optional) and `WEMEET_ALLOW_INSECURE_HTTP` (optional); the error
-    /// names the first missing variable.
+    /// A client configured from the `WEMEET_*` environment variables; [`env`](crate::env) lists every one it
+    /// reads (credentials or an OAuth 2.0 access token, and optionally the base URL). The error names the first
+    /// missing variable.
     pub fn from_env() -> Result<Self, Error> {
         ClientBuilder::from_env()?.build()
     }
