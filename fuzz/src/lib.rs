@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use http::{HeaderMap, HeaderValue, StatusCode};
 use wemeet_core::{ClientBuilder, Config, Credentials, Error, RawResponse, Step};
 use wemeet_mock::sample::{self, Context};
-use wemeet_sign::{FixedClock, Signer, Verifier};
+use wemeet_sign::{FixedClock, NonceSource as _, RandomNonce, Signer, Verifier};
 use wemeet_types::{
     ENDPOINTS, Endpoint, EndpointVisitor, ErrorClass, ErrorResponse, ResponseBody, RetryClass,
     visit_endpoints,
@@ -315,8 +315,8 @@ fn tampered(input: &mut Input<'_>) {
     let position = usize::from(input.byte());
     let target = String::from_utf8_lossy(input.chunk()).into_owned();
     let body = input.rest().to_vec();
-    let signer = Signer::new(credentials()).with_clock(FixedClock(NOW));
-    let signed = signer.sign("POST", &target, &body);
+    let signer = Signer::new(credentials());
+    let signed = signer.sign_at("POST", &target, &body, NOW, RandomNonce.next_nonce());
     let headers: Vec<(&str, String)> = SIGNING_HEADERS
         .iter()
         .filter_map(|name| signed.get(name).map(|value| (*name, value.to_owned())))

@@ -33,12 +33,20 @@ impl Auth {
         }
     }
 
-    /// Sets the authentication headers of one attempt (a fresh timestamp and nonce, and for a signed request a
-    /// fresh signature over exactly its method, target and body).
-    pub(crate) fn authorize(&self, request: &mut Request<Vec<u8>>) -> Result<(), SignError> {
+    /// Sets the authentication headers of one attempt: its timestamp and nonce (fresh for every attempt, from the
+    /// configuration's clock and nonce source), and for a signed request a signature over exactly its method,
+    /// target and body.
+    pub(crate) fn authorize(
+        &self,
+        request: &mut Request<Vec<u8>>,
+        timestamp: u64,
+        nonce: u64,
+    ) -> Result<(), SignError> {
         match self {
-            Auth::Signature(signer) => signer.sign_request(request).map(drop),
-            Auth::AccessToken(auth) => auth.authorize_request(request).map(drop),
+            Auth::Signature(signer) => signer.sign_request_at(request, timestamp, nonce).map(drop),
+            Auth::AccessToken(auth) => auth
+                .authorize_request_at(request, timestamp, nonce)
+                .map(drop),
         }
     }
 }

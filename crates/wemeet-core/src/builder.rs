@@ -8,7 +8,9 @@ use std::time::Duration;
 use http::{HeaderValue, Uri};
 use std::sync::Arc;
 
-use wemeet_sign::{AccessToken, Clock, Credentials, NonceSource, Signer, TokenAuth};
+use wemeet_sign::{
+    AccessToken, Clock, Credentials, NonceSource, RandomNonce, Signer, SystemClock, TokenAuth,
+};
 
 use crate::auth::Auth;
 use crate::config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
@@ -118,11 +120,8 @@ impl<C> ClientBuilder<C> {
         }
     }
 
-    /// A builder configured from the environment: `WEMEET_APP_ID`, `WEMEET_SDK_ID` (optional),
-    /// `WEMEET_SECRET_ID`, `WEMEET_SECRET_KEY`, `WEMEET_BASE_URL` (optional) and `WEMEET_ALLOW_INSECURE_HTTP`
-    /// (optional, `1` to allow a plain `http://` base URL off loopback). With `WEMEET_ACCESS_TOKEN` set, calls
-    /// carry that OAuth 2.0 access token and `WEMEET_OPEN_ID` instead of being signed (the signing variables are
-    /// then not read).
+    /// A builder configured from the `WEMEET_*` environment variables: the table of [`crate::env`] lists every
+    /// one it reads (credentials or an OAuth 2.0 access token, and optionally the base URL).
     ///
     /// The error names the first missing variable.
     pub fn from_env() -> Result<Self, ConfigError> {
@@ -292,27 +291,13 @@ impl<C> ClientBuilder<C> {
         }
         let version = self.app_version.unwrap_or_default();
         let auth = match identity {
-            Identity::Credentials(credentials) => {
-                let mut signer = Signer::new(credentials)
+            Identity::Credentials(credentials) => Auth::Signature(
+                Signer::new(credentials)
                     .with_registered(if self.registered { "1" } else { "0" })
-                    .with_app_version(version);
-                if let Some(clock) = self.clock {
-                    signer = signer.with_clock(clock);
-                }
-                if let Some(nonces) = self.nonces {
-                    signer = signer.with_nonce_source(nonces);
-                }
-                Auth::Signature(signer)
-            }
+                    .with_app_version(version),
+            ),
             Identity::AccessToken(token) => {
-                let mut auth = TokenAuth::new(token).with_app_version(version);
-                if let Some(clock) = self.clock {
-                    auth = auth.with_clock(clock);
-                }
-                if let Some(nonces) = self.nonces {
-                    auth = auth.with_nonce_source(nonces);
-                }
-                Auth::AccessToken(auth)
+                Auth::AccessToken(TokenAuth::new(token).with_app_version(version))
             }
         };
         Ok(Config {
@@ -325,6 +310,8 @@ impl<C> ClientBuilder<C> {
             max_idle_per_host: self.max_idle_per_host,
             proxy,
             root_certificates: self.root_certificates,
+            clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
+            nonces: self.nonces.unwrap_or_else(|| Arc::new(RandomNonce)),
         })
     }
 }

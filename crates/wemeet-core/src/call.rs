@@ -7,16 +7,13 @@ use std::time::{Duration, Instant};
 use http::header::{CONTENT_TYPE, USER_AGENT as USER_AGENT_HEADER};
 use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use tracing::field::Empty;
-use wemeet_types::{EncodeRequest, Endpoint, PathParams, Validate};
+use wemeet_types::{EncodeRequest, Endpoint, PathParams, TRACE_HEADER, Validate};
 
 use crate::retry::RetryReason;
 use crate::{Config, ConfigError, Error, Response, TransportError, response};
 
 /// The `User-Agent` of every request, before any suffix the caller adds.
 pub(crate) const USER_AGENT: &str = concat!("wemeet-rs/", env!("CARGO_PKG_VERSION"));
-
-/// The response header that carries the trace id Tencent support asks for.
-pub(crate) const TRACE_HEADER: &str = "x-tc-trace";
 
 /// The content type of every request (the official SDKs send it on bodiless requests too).
 const JSON: HeaderValue = HeaderValue::from_static("application/json; charset=utf-8");
@@ -221,7 +218,7 @@ impl Config {
             config: self,
             endpoint,
             retry,
-            method: http_method(method),
+            method: crate::http_method(method),
             uri,
             body: encoded.body,
             attempts: 0,
@@ -229,19 +226,6 @@ impl Config {
             started: Instant::now(),
             span,
         })
-    }
-}
-
-/// The `http` method of an API method.
-fn http_method(method: wemeet_types::Method) -> Method {
-    match method {
-        wemeet_types::Method::Get => Method::GET,
-        wemeet_types::Method::Post => Method::POST,
-        wemeet_types::Method::Put => Method::PUT,
-        wemeet_types::Method::Patch => Method::PATCH,
-        wemeet_types::Method::Delete => Method::DELETE,
-        // `wemeet_types::Method` is non-exhaustive; every method it has today is listed above.
-        _ => Method::POST,
     }
 }
 
@@ -303,12 +287,17 @@ impl CallState<'_> {
         let headers = request.headers_mut();
         headers.insert(CONTENT_TYPE, JSON);
         headers.insert(USER_AGENT_HEADER, self.config.user_agent.clone());
-        self.config.auth.authorize(&mut request).map_err(|error| {
-            ConfigError::InvalidHeaderValue {
+        let (timestamp, nonce) = (
+            self.config.clock.now_unix_seconds(),
+            self.config.nonces.next_nonce(),
+        );
+        self.config
+            .auth
+            .authorize(&mut request, timestamp, nonce)
+            .map_err(|error| ConfigError::InvalidHeaderValue {
                 field: "credentials",
                 reason: error.to_string(),
-            }
-        })?;
+            })?;
         tracing::debug!(parent: &self.span, attempt = self.attempts, bytes = self.body.len(), "sending request");
         Ok(Attempt {
             request,

@@ -1,9 +1,12 @@
 //! A client's settled configuration: where to send, how to authenticate, how long to wait, when to retry.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use crate::{Auth, ProxyUrl, RetryPolicy, RootCertificate};
 use http::HeaderValue;
+use wemeet_sign::{Clock, NonceSource};
+
+use crate::{Auth, ProxyUrl, RetryPolicy, RootCertificate};
 
 /// The production endpoint of the Tencent Meeting REST API.
 pub const DEFAULT_BASE_URL: &str = "https://api.meeting.qq.com";
@@ -36,7 +39,7 @@ impl Default for Timeouts {
 /// Everything a client needs besides its transport; built by [`crate::ClientBuilder`].
 ///
 /// `Debug` shows no secret: the SecretKey and the access token are redacted.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     pub(crate) base_url: String,
     pub(crate) auth: Auth,
@@ -47,6 +50,10 @@ pub struct Config {
     pub(crate) max_idle_per_host: usize,
     pub(crate) proxy: Option<ProxyUrl>,
     pub(crate) root_certificates: Vec<RootCertificate>,
+    /// Where each attempt's `X-TC-Timestamp` comes from (the signer and the token take it as an input).
+    pub(crate) clock: Arc<dyn Clock>,
+    /// Where each attempt's `X-TC-Nonce` comes from.
+    pub(crate) nonces: Arc<dyn NonceSource>,
 }
 
 impl Config {
@@ -100,5 +107,22 @@ impl Config {
     /// The certificate authorities trusted besides the platform's ([`crate::ClientBuilder::add_root_certificate`]).
     pub fn root_certificates(&self) -> &[RootCertificate] {
         &self.root_certificates
+    }
+}
+
+impl std::fmt::Debug for Config {
+    /// Every setting but the clock and the nonce source (which have no `Debug`); no secret.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("base_url", &self.base_url)
+            .field("auth", &self.auth)
+            .field("timeouts", &self.timeouts)
+            .field("retry", &self.retry)
+            .field("user_agent", &self.user_agent)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_idle_per_host", &self.max_idle_per_host)
+            .field("proxy", &self.proxy)
+            .field("root_certificates", &self.root_certificates)
+            .finish_non_exhaustive()
     }
 }

@@ -18,8 +18,9 @@ mod auth;
 mod builder;
 mod call;
 mod config;
-mod env;
+pub mod env;
 mod error;
+mod method;
 mod network;
 mod no_proxy;
 mod proxy;
@@ -34,6 +35,7 @@ pub use builder::{ClientBuilder, FromConfig};
 pub use call::{Attempt, Call, RawResponse, Step};
 pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
 pub use error::{ConfigError, Error, TransportError, TransportErrorKind};
+pub use method::http_method;
 pub use proxy::ProxyUrl;
 pub use response::Response;
 pub use retry::RetryPolicy;
@@ -44,6 +46,27 @@ pub use wemeet_sign::{
     AccessToken, Clock, Credentials, CredentialsBuilder, FixedClock, ManualClock, NonceSource,
     RandomNonce, SequentialNonce, SystemClock,
 };
+
+/// What both clients re-export next to their `Client`, so that depending on one client crate alone is enough:
+/// the configuration and its parts, credentials and access tokens, clocks and nonce sources, the error types,
+/// `StatusCode` and the `WEMEET_*` variable names ([`env`]); [`testing`](client_exports::testing) holds the
+/// deterministic clocks and nonce sources for tests. Each client does `pub use wemeet_core::client_exports::*`:
+/// the list is written here once.
+#[doc(hidden)]
+pub mod client_exports {
+    pub use crate::{
+        AccessToken, Auth, Clock, Config, ConfigError, Credentials, CredentialsBuilder,
+        DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Error, NonceSource, ProxyUrl, RandomNonce,
+        Response, RetryPolicy, RootCertificate, StatusCode, SystemClock, Timeouts, TransportError,
+        TransportErrorKind, env,
+    };
+
+    /// Deterministic clocks and nonce sources, for tests of code that calls the API (with `wemeet-mock`,
+    /// a [`ManualClock`] can be moved past the signature's five-minute window).
+    pub mod testing {
+        pub use wemeet_sign::{FixedClock, ManualClock, SequentialNonce};
+    }
+}
 
 /// Keeps the README's example compiling.
 #[cfg(doctest)]

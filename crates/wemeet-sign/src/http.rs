@@ -2,7 +2,9 @@
 
 use http::{HeaderMap, HeaderValue, Request, Uri};
 
+use crate::clock::{Clock as _, SystemClock};
 use crate::header::HeaderId;
+use crate::nonce::{NonceSource as _, RandomNonce};
 use crate::sign_error::SignError;
 use crate::signed_headers::SignedHeaders;
 use crate::signer::Signer;
@@ -27,6 +29,20 @@ impl Signer {
     /// header compression leave them out, and a transport knows to keep them out of its logs. On error the
     /// request is left unchanged.
     pub fn sign_request(&self, request: &mut Request<Vec<u8>>) -> Result<SignedHeaders, SignError> {
+        self.sign_request_at(
+            request,
+            SystemClock.now_unix_seconds(),
+            RandomNonce.next_nonce(),
+        )
+    }
+
+    /// Like [`sign_request`](Self::sign_request), with the given timestamp (Unix seconds) and nonce.
+    pub fn sign_request_at(
+        &self,
+        request: &mut Request<Vec<u8>>,
+        timestamp: u64,
+        nonce: u64,
+    ) -> Result<SignedHeaders, SignError> {
         let credentials = self.credentials();
         if credentials.app_id().is_empty() {
             return Err(SignError::EmptyCredential {
@@ -36,10 +52,12 @@ impl Signer {
         if credentials.secret_id().is_empty() {
             return Err(SignError::EmptyCredential { field: "SecretId" });
         }
-        let signed = self.sign(
+        let signed = self.sign_at(
             request.method().as_str(),
             request_target(request.uri()),
             request.body(),
+            timestamp,
+            nonce,
         );
         attach(request, signed.entries())?;
         Ok(signed)
@@ -56,6 +74,20 @@ impl TokenAuth {
         &self,
         request: &mut Request<Vec<u8>>,
     ) -> Result<TokenHeaders, SignError> {
+        self.authorize_request_at(
+            request,
+            SystemClock.now_unix_seconds(),
+            RandomNonce.next_nonce(),
+        )
+    }
+
+    /// Like [`authorize_request`](Self::authorize_request), with the given timestamp (Unix seconds) and nonce.
+    pub fn authorize_request_at(
+        &self,
+        request: &mut Request<Vec<u8>>,
+        timestamp: u64,
+        nonce: u64,
+    ) -> Result<TokenHeaders, SignError> {
         let token = self.access_token();
         if token.token().is_empty() {
             return Err(SignError::EmptyCredential {
@@ -67,7 +99,7 @@ impl TokenAuth {
                 field: crate::header::OPEN_ID,
             });
         }
-        let headers = self.headers();
+        let headers = self.headers_at(timestamp, nonce);
         attach(request, headers.entries())?;
         Ok(headers)
     }

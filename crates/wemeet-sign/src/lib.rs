@@ -15,18 +15,19 @@
 //! errors that map to the API's codes; the local mock server uses it.
 //!
 //! ```
-//! use wemeet_sign::{Credentials, FixedClock, SequentialNonce, Signer};
+//! use wemeet_sign::{Clock, Credentials, NonceSource, RandomNonce, Signer, SystemClock};
 //!
 //! let credentials = Credentials::builder()
 //!     .app_id("200000001")
 //!     .secret_id("AKIDexample")
 //!     .secret_key("secret-key")
 //!     .build();
-//! let signer = Signer::new(credentials)
-//!     .with_clock(FixedClock(1_572_172_200))
-//!     .with_nonce_source(SequentialNonce::new(1));
+//! let signer = Signer::new(credentials);
 //! let body = br#"{"userid":"tester","instanceid":1}"#;
-//! let headers = signer.sign("POST", "/v1/meetings", body);
+//! // The time and the nonce are inputs (`sign` draws them from the system clock and a random source).
+//! let (timestamp, nonce) = (1_572_172_200, RandomNonce.next_nonce());
+//! # let _ = SystemClock.now_unix_seconds();
+//! let headers = signer.sign_at("POST", "/v1/meetings", body, timestamp, nonce);
 //! for (name, value) in headers.iter() {
 //!     // attach `name: value` to the request that sends exactly `body`
 //! #   let _ = (name, value);

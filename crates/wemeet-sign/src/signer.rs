@@ -3,9 +3,9 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::clock::{Clock, SystemClock};
+use crate::clock::{Clock as _, SystemClock};
 use crate::credentials::Credentials;
-use crate::nonce::{NonceSource, RandomNonce};
+use crate::nonce::{NonceSource as _, RandomNonce};
 use crate::signed_headers::SignedHeaders;
 use crate::string_to_sign::StringToSign;
 
@@ -13,15 +13,18 @@ use crate::string_to_sign::StringToSign;
 /// and the headers to attach.
 ///
 /// It knows nothing of HTTP clients: callers attach the headers themselves (or, with the `http` feature,
-/// call `sign_request`). Cloning is cheap (three reference counts) and clones share the clock and nonce
-/// source.
+/// call `sign_request`). Like aws-sigv4, it owns no clock and no nonce source: [`sign_at`](Self::sign_at) takes
+/// the timestamp and the nonce as inputs (a client's configuration owns where they come from), and
+/// [`sign`](Self::sign) draws them from the system clock and [`RandomNonce`]. Cloning is cheap (a reference
+/// count).
 ///
 /// ```
 /// use wemeet_sign::{Credentials, Signer};
 ///
 /// let signer = Signer::new(Credentials::builder().app_id("200000001").secret_id("AKIDexample").secret_key("secret-key").build());
 /// let body = br#"{"userid":"tester","instanceid":1}"#;
-/// let headers = signer.sign("POST", "/v1/meetings", body);
+/// let headers = signer.sign_at("POST", "/v1/meetings", body, 1_572_172_200, 1);
+/// assert_eq!(headers.get("X-TC-Timestamp"), Some("1572172200"));
 /// assert_eq!(headers.get("X-TC-Key"), Some("AKIDexample"));
 /// assert_eq!(headers.get("X-TC-Signature").map(str::len), Some(88));
 /// assert_eq!(headers.get("SdkId"), None); // none configured, so none sent
@@ -29,8 +32,6 @@ use crate::string_to_sign::StringToSign;
 #[derive(Clone)]
 pub struct Signer {
     identity: Arc<Identity>,
-    clock: Arc<dyn Clock>,
-    nonces: Arc<dyn NonceSource>,
 }
 
 /// What every signed request says about its sender; shared with the [`SignedHeaders`] it produces.
@@ -42,7 +43,7 @@ pub(crate) struct Identity {
 }
 
 impl Signer {
-    /// A signer using the system clock, [`RandomNonce`], `X-TC-Registered: 1` and no `X-TC-Version`.
+    /// A signer sending `X-TC-Registered: 1` and no `X-TC-Version`.
     pub fn new(credentials: Credentials) -> Self {
         Self {
             identity: Arc::new(Identity {
@@ -50,23 +51,7 @@ impl Signer {
                 registered: "1".to_owned(),
                 app_version: None,
             }),
-            clock: Arc::new(SystemClock),
-            nonces: Arc::new(RandomNonce),
         }
-    }
-
-    /// Takes timestamps from `clock` instead of the system clock.
-    #[must_use]
-    pub fn with_clock(mut self, clock: impl Clock) -> Self {
-        self.clock = Arc::new(clock);
-        self
-    }
-
-    /// Takes nonces from `nonces` instead of [`RandomNonce`].
-    #[must_use]
-    pub fn with_nonce_source(mut self, nonces: impl NonceSource) -> Self {
-        self.nonces = Arc::new(nonces);
-        self
     }
 
     /// Sets the `X-TC-Registered` value (default `"1"`, which lists created meetings in the user's
@@ -90,18 +75,23 @@ impl Signer {
         &self.identity.credentials
     }
 
-    /// Signs one request with a fresh timestamp and nonce.
+    /// Signs one request with the system clock's time and a [`RandomNonce`].
     ///
     /// `method` is the HTTP method as sent (`"POST"`); `target` is the path plus `?` and the
     /// percent-encoded query, exactly as sent, without scheme or host; `body` is the exact bytes sent
     /// (empty for none). Sign each attempt separately: a retry needs a fresh nonce and timestamp.
     pub fn sign(&self, method: &str, target: &str, body: &[u8]) -> SignedHeaders {
-        let timestamp = self.clock.now_unix_seconds();
-        let nonce = self.nonces.next_nonce();
-        self.sign_at(method, target, body, timestamp, nonce)
+        self.sign_at(
+            method,
+            target,
+            body,
+            SystemClock.now_unix_seconds(),
+            RandomNonce.next_nonce(),
+        )
     }
 
-    /// Signs one request with the given timestamp (Unix seconds) and nonce.
+    /// Signs one request with the given timestamp (Unix seconds) and nonce (positive, unique per request within
+    /// the five-minute window), as [`sign`](Self::sign) describes.
     pub fn sign_at(
         &self,
         method: &str,

@@ -4,10 +4,10 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::access_token::AccessToken;
-use crate::clock::{Clock, SystemClock};
+use crate::clock::{Clock as _, SystemClock};
 use crate::decimal::Decimal;
 use crate::header::HeaderId;
-use crate::nonce::{NonceSource, RandomNonce};
+use crate::nonce::{NonceSource as _, RandomNonce};
 
 /// Authenticates requests of a third-party app with an OAuth 2.0 access token, as the official SDKs do in their
 /// OAuth 2.0 mode (api-notes §2): `AccessToken`, `OpenId`, `X-TC-Timestamp`, `X-TC-Nonce` and, when set,
@@ -17,12 +17,10 @@ use crate::nonce::{NonceSource, RandomNonce};
 /// `http::Request`. Not every endpoint accepts access tokens (the endpoint table says which).
 ///
 /// ```
-/// use wemeet_sign::{AccessToken, FixedClock, SequentialNonce, TokenAuth};
+/// use wemeet_sign::{AccessToken, TokenAuth};
 ///
-/// let auth = TokenAuth::new(AccessToken::new("token", "open-id"))
-///     .with_clock(FixedClock(1_572_172_200))
-///     .with_nonce_source(SequentialNonce::new(7));
-/// let headers = auth.headers();
+/// let auth = TokenAuth::new(AccessToken::new("token", "open-id"));
+/// let headers = auth.headers_at(1_572_172_200, 7);
 /// assert_eq!(headers.get("AccessToken"), Some("token"));
 /// assert_eq!(headers.get("OpenId"), Some("open-id"));
 /// assert_eq!(headers.get("X-TC-Nonce"), Some("7"));
@@ -33,33 +31,16 @@ use crate::nonce::{NonceSource, RandomNonce};
 pub struct TokenAuth {
     token: Arc<AccessToken>,
     app_version: Option<Arc<str>>,
-    clock: Arc<dyn Clock>,
-    nonces: Arc<dyn NonceSource>,
 }
 
 impl TokenAuth {
-    /// Authenticates with `token`, the system clock, [`RandomNonce`] and no `X-TC-Version`.
+    /// Authenticates with `token` and no `X-TC-Version`. Like [`Signer`](crate::Signer), it owns no clock and
+    /// no nonce source: [`headers_at`](Self::headers_at) takes them as inputs.
     pub fn new(token: AccessToken) -> Self {
         Self {
             token: Arc::new(token),
             app_version: None,
-            clock: Arc::new(SystemClock),
-            nonces: Arc::new(RandomNonce),
         }
-    }
-
-    /// Takes timestamps from `clock` instead of the system clock.
-    #[must_use]
-    pub fn with_clock(mut self, clock: impl Clock) -> Self {
-        self.clock = Arc::new(clock);
-        self
-    }
-
-    /// Takes nonces from `nonces` instead of [`RandomNonce`].
-    #[must_use]
-    pub fn with_nonce_source(mut self, nonces: impl NonceSource) -> Self {
-        self.nonces = Arc::new(nonces);
-        self
     }
 
     /// Sends `X-TC-Version` with this app version (absent by default; an empty version keeps it absent).
@@ -75,9 +56,10 @@ impl TokenAuth {
         &self.token
     }
 
-    /// The headers of one request, with a fresh timestamp and nonce (every attempt needs fresh ones).
+    /// The headers of one request, with the system clock's time and a [`RandomNonce`] (every attempt needs
+    /// fresh ones).
     pub fn headers(&self) -> TokenHeaders {
-        self.headers_at(self.clock.now_unix_seconds(), self.nonces.next_nonce())
+        self.headers_at(SystemClock.now_unix_seconds(), RandomNonce.next_nonce())
     }
 
     /// The headers of one request with the given timestamp (Unix seconds) and nonce.

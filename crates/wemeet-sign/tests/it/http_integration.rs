@@ -2,9 +2,7 @@
 
 use http::{HeaderValue, Method, Request};
 use serde_json::Value;
-use wemeet_sign::{
-    Credentials, FixedClock, SequentialNonce, SignError, Signer, Verifier, VerifyError,
-};
+use wemeet_sign::{Credentials, FixedClock, SignError, Signer, Verifier, VerifyError};
 
 const NOW: u64 = 1_700_000_000;
 
@@ -19,9 +17,10 @@ fn credentials() -> Credentials {
 
 fn signer(credentials: Credentials) -> Signer {
     Signer::new(credentials)
-        .with_clock(FixedClock(NOW))
-        .with_nonce_source(SequentialNonce::new(100))
 }
+
+/// The nonce every request of these tests is signed with (at [`NOW`]).
+const NONCE: u64 = 100;
 
 fn verifier() -> Verifier {
     let verifier = Verifier::new().with_clock(FixedClock(NOW));
@@ -52,14 +51,14 @@ fn signs_the_request_as_the_official_sdk_does() {
         .secret_key(text("secret_key"))
         .build()
         .with_sdk_id(text("sdk_id"));
-    let signer = Signer::new(credentials)
-        .with_clock(FixedClock(number("timestamp")))
-        .with_nonce_source(SequentialNonce::new(number("nonce")));
+    let signer = Signer::new(credentials);
     let mut request = post(
         &format!("https://api.meeting.qq.com{}", text("target")),
         text("body").as_bytes(),
     );
-    signer.sign_request(&mut request).expect("signable");
+    signer
+        .sign_request_at(&mut request, number("timestamp"), number("nonce"))
+        .expect("signable");
 
     for pair in case["headers"].as_array().expect("a header list") {
         let (name, value) = (
@@ -79,17 +78,17 @@ fn signs_the_path_and_query_as_sent() {
     let target = "/v1/meetings/1?userid=%E5%BC%A0%E4%B8%89&subject=a%26b";
     let mut request = post(&format!("https://api.meeting.qq.com{target}"), b"");
     let signed = signer(credentials())
-        .sign_request(&mut request)
+        .sign_request_at(&mut request, NOW, NONCE)
         .expect("signable");
-    let expected = signer(credentials()).sign_at("POST", target, b"", NOW, 100);
+    let expected = signer(credentials()).sign_at("POST", target, b"", NOW, NONCE);
     assert_eq!(signed.signature().expose(), expected.signature().expose());
 
     // A URI without a path is sent as `/`.
     let mut bare = post("https://api.meeting.qq.com", b"");
     let signed = signer(credentials())
-        .sign_request(&mut bare)
+        .sign_request_at(&mut bare, NOW, NONCE)
         .expect("signable");
-    let expected = signer(credentials()).sign_at("POST", "/", b"", NOW, 100);
+    let expected = signer(credentials()).sign_at("POST", "/", b"", NOW, NONCE);
     assert_eq!(signed.signature().expose(), expected.signature().expose());
 }
 
@@ -119,7 +118,9 @@ fn replaces_headers_left_by_an_earlier_attempt() {
         .secret_id("AKIDhttp")
         .secret_key("http-secret-key")
         .build();
-    let signed = signer(legacy).sign_request(&mut request).expect("signable");
+    let signed = signer(legacy)
+        .sign_request_at(&mut request, NOW, NONCE)
+        .expect("signable");
 
     let headers = request.headers();
     assert_eq!(headers.get_all("x-tc-signature").iter().count(), 1);
@@ -149,7 +150,7 @@ fn replaces_headers_left_by_an_earlier_attempt() {
 fn the_caller_identifying_headers_are_sensitive_and_hidden_from_debug() {
     let mut request = post("https://api.meeting.qq.com/v1/meetings", b"{}");
     let signed = signer(credentials())
-        .sign_request(&mut request)
+        .sign_request_at(&mut request, NOW, NONCE)
         .expect("signable");
     let sensitive = |name: &str| {
         request
@@ -205,7 +206,9 @@ fn refuses_values_that_cannot_be_headers_and_leaves_the_request_alone() {
     for (credentials, expected) in cases {
         let mut request = post("https://api.meeting.qq.com/v1/meetings", b"{}");
         assert_eq!(
-            signer(credentials).sign_request(&mut request).map(drop),
+            signer(credentials)
+                .sign_request_at(&mut request, NOW, NONCE)
+                .map(drop),
             Err(expected)
         );
         assert!(
@@ -216,7 +219,9 @@ fn refuses_values_that_cannot_be_headers_and_leaves_the_request_alone() {
     let with_bad_version = signer(credentials()).with_app_version("1.0\r\n");
     let mut request = post("https://api.meeting.qq.com/v1/meetings", b"{}");
     assert_eq!(
-        with_bad_version.sign_request(&mut request).map(drop),
+        with_bad_version
+            .sign_request_at(&mut request, NOW, NONCE)
+            .map(drop),
         Err(SignError::InvalidHeaderValue {
             header: "X-TC-Version"
         })
@@ -237,7 +242,7 @@ fn a_signed_request_verifies_and_a_tampered_one_does_not() {
         br#"{"a":1}"#,
     );
     signer(credentials())
-        .sign_request(&mut request)
+        .sign_request_at(&mut request, NOW, NONCE)
         .expect("signable");
     let verifier = verifier();
     let verified = verifier.verify_request(&request).expect("verifies");
@@ -266,7 +271,7 @@ fn a_signed_request_verifies_and_a_tampered_one_does_not() {
 fn repeated_or_non_text_signing_headers_are_malformed() {
     let mut request = post("https://api.meeting.qq.com/v1/meetings", b"{}");
     signer(credentials())
-        .sign_request(&mut request)
+        .sign_request_at(&mut request, NOW, NONCE)
         .expect("signable");
 
     let mut repeated = request.clone();
@@ -309,12 +314,12 @@ fn an_access_token_replaces_every_signing_header_and_is_marked_sensitive() {
     use wemeet_sign::{AccessToken, TokenAuth};
 
     let mut request = post("/v1/meetings", b"{}");
-    signer(credentials()).sign_request(&mut request).unwrap();
-    let auth = TokenAuth::new(AccessToken::new("oauth-token-1", "open-id-1"))
-        .with_clock(FixedClock(NOW))
-        .with_nonce_source(SequentialNonce::new(5))
-        .with_app_version("2.1");
-    let attached = auth.authorize_request(&mut request).unwrap();
+    signer(credentials())
+        .sign_request_at(&mut request, NOW, NONCE)
+        .unwrap();
+    let auth =
+        TokenAuth::new(AccessToken::new("oauth-token-1", "open-id-1")).with_app_version("2.1");
+    let attached = auth.authorize_request_at(&mut request, NOW, 5).unwrap();
     let headers = request.headers();
     assert_eq!(headers["accesstoken"], "oauth-token-1");
     assert_eq!(headers["openid"], "open-id-1");
@@ -335,7 +340,9 @@ fn an_access_token_replaces_every_signing_header_and_is_marked_sensitive() {
     assert!(!format!("{attached:?}").contains("oauth-token-1"));
 
     // And signing again removes the token.
-    signer(credentials()).sign_request(&mut request).unwrap();
+    signer(credentials())
+        .sign_request_at(&mut request, NOW, NONCE)
+        .unwrap();
     assert!(request.headers().get("accesstoken").is_none());
     assert!(request.headers().get("openid").is_none());
 }

@@ -46,12 +46,9 @@ fn assert_hidden(what: &str, shown: &str, signature: &str) {
 
 #[test]
 fn nothing_shows_the_secret_key_or_the_signature() {
-    let signer = Signer::new(credentials())
-        .with_clock(FixedClock(1_700_000_000))
-        .with_nonce_source(SequentialNonce::new(5))
-        .with_app_version("1.0.0");
+    let signer = Signer::new(credentials()).with_app_version("1.0.0");
     let body = br#"{"userid":"tester"}"#;
-    let signed = signer.sign("POST", "/v1/meetings", body);
+    let signed = signer.sign_at("POST", "/v1/meetings", body, 1_700_000_000, 5);
     let signature = signed.signature().expose().to_owned();
     let string_to_sign = StringToSign::new(
         "POST",

@@ -128,15 +128,20 @@ pub async fn send_to(address: SocketAddr, request: Request<Vec<u8>>) -> Result<A
 
 /// A request signed by `signer` for exactly `body`.
 pub fn signed(signer: &Signer, method: Method, target: &str, body: Vec<u8>) -> Request<Vec<u8>> {
-    let mut request = Request::builder()
+    let mut request = unsigned(method, target, body);
+    signer.sign_request(&mut request).expect("sign");
+    request
+}
+
+/// A JSON request of `method` to `target`, not yet signed.
+pub fn unsigned(method: Method, target: &str, body: Vec<u8>) -> Request<Vec<u8>> {
+    Request::builder()
         .method(method)
         .uri(target)
         .header("content-type", "application/json; charset=utf-8")
         .header("host", "127.0.0.1")
         .body(body)
-        .expect("request");
-    signer.sign_request(&mut request).expect("sign");
-    request
+        .expect("request")
 }
 
 /// POSTs `body` to `target`, signed with the demo credentials, and expects a complete answer.
