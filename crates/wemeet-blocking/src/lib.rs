@@ -44,15 +44,7 @@ mod resolver;
 mod transport;
 
 pub use client::{Client, ClientBuilder};
-/// Everything the builder takes and the client gives, so that depending on this crate alone is enough: the
-/// configuration and its parts, credentials and access tokens, clocks and nonce sources, the error types and
-/// `StatusCode`.
-pub use wemeet_core::{
-    AccessToken, Auth, Clock, Config, ConfigError, Credentials, CredentialsBuilder,
-    DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Error, FixedClock, ManualClock, NonceSource,
-    ProxyUrl, RandomNonce, Response, RetryPolicy, RootCertificate, SequentialNonce, StatusCode,
-    SystemClock, Timeouts, TransportError, TransportErrorKind,
-};
+pub use wemeet_core::client_exports::*;
 pub use wemeet_types::*;
 
 /// Keeps the README's example compiling.
