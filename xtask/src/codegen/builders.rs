@@ -12,7 +12,8 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 use syn::{Ident, Item, Type};
 
-use super::models::{Shaped, generic_argument};
+use super::naming::snake_case;
+use super::shaped::{Shaped, generic_argument};
 
 /// What the builder of one model adds: the `impl` with `builder()` (and `new`), the items of the `builders`
 /// module, and the markers of its required fields.
@@ -306,20 +307,4 @@ pub fn parameter(ty: &Type, arg: &Ident) -> (TokenStream, TokenStream) {
         return (quote!(bool), quote!(#arg));
     }
     (quote!(impl ::std::convert::Into<#ty>), quote!(#arg.into()))
-}
-
-/// `CreateMeetingRequest` → `create_meeting_request`.
-pub fn snake_case(name: &str) -> String {
-    let mut snake = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                snake.push('_');
-            }
-            snake.push(c.to_ascii_lowercase());
-        } else {
-            snake.push(c);
-        }
-    }
-    snake
 }

@@ -8,8 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::api::{Api, Endpoint, RequestIn, Response, RetryClass};
-use super::error_codes::constant_name;
-use super::schemas::const_name;
+use super::naming;
 
 /// The `endpoints` module.
 pub fn generate(api: &Api) -> Result<syn::File> {
@@ -51,11 +50,7 @@ pub fn generate(api: &Api) -> Result<syn::File> {
     let common: Vec<TokenStream> = api
         .common_errors
         .iter()
-        .map(|code| {
-            let entry = api.error_code(*code)?;
-            let constant = format_ident!("{}", constant_name(&entry.name));
-            Ok(quote!(crate::ErrorCode::#constant))
-        })
+        .map(|code| naming::error_code(api, *code))
         .collect::<Result<_>>()?;
     let tokens = quote! {
         /// Every endpoint of the API, in the order of `schemas/endpoints.json`.
@@ -86,11 +81,7 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
     let error_constants: Vec<TokenStream> = endpoint
         .errors
         .iter()
-        .map(|code| {
-            let entry = api.error_code(*code)?;
-            let constant = format_ident!("{}", constant_name(&entry.name));
-            Ok(quote!(crate::ErrorCode::#constant))
-        })
+        .map(|code| naming::error_code(api, *code))
         .collect::<Result<_>>()?;
 
     let (path_type, path_schema, path_doc) = match &endpoint.path_model {
@@ -101,10 +92,10 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
         ),
         Some(model) => {
             let ty = format_ident!("{model}");
-            let schema = format_ident!("{}", const_name(model));
+            let schema = naming::schema_constant(model);
             (
                 quote!(crate::#ty),
-                quote!(::std::option::Option::Some(crate::schemas::#schema)),
+                quote!(::std::option::Option::Some(#schema)),
                 format!("[`{model}`](crate::{model})"),
             )
         }
@@ -117,14 +108,14 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
         ),
         Some(request) => {
             let ty = format_ident!("{}", request.model);
-            let schema = format_ident!("{}", const_name(&request.model));
+            let schema = naming::schema_constant(&request.model);
             let where_ = match request.location {
                 RequestIn::Body => "the JSON body",
                 RequestIn::Query => "the query string (no body)",
             };
             (
                 quote!(crate::#ty),
-                quote!(::std::option::Option::Some(crate::schemas::#schema)),
+                quote!(::std::option::Option::Some(#schema)),
                 format!("[`{0}`](crate::{0}), in {where_}", request.model),
             )
         }
@@ -137,10 +128,10 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
         ),
         Response::Json(model) => {
             let ty = format_ident!("{model}");
-            let schema = format_ident!("{}", const_name(model));
+            let schema = naming::schema_constant(model);
             (
                 quote!(crate::#ty),
-                quote!(::std::option::Option::Some(crate::schemas::#schema)),
+                quote!(::std::option::Option::Some(#schema)),
                 format!("[`{model}`](crate::{model})"),
             )
         }

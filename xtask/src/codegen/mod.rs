@@ -1,10 +1,21 @@
 //! `cargo xtask codegen`: the code of wemeet-rs that follows from `schemas/`.
 //!
 //! Pipeline: [`api::Api::load`] parses every schema file and the manifests once into typed definitions and checks
-//! them; every generator reads that form: [`models`] (typify's structs, shaped, with their builders, `Debug`,
-//! limits and validation), [`endpoints`] (the endpoint table), [`code_lists`] (an enum per code list), [`error_codes`] (the error vocabulary),
-//! [`schemas`] (the embedded schemas) and [`client_methods`] (a method per endpoint in each client). The files are
-//! formatted with prettyplease, then written or, with `--check`, compared with the checked-in ones.
+//! them; one emitter per output file reads that form: [`models`] (typify's structs, shaped, with their builders,
+//! `Debug`, limits and validation), [`endpoints`] (the endpoint table), [`code_lists`] (an enum per code list),
+//! [`error_codes`] (the error vocabulary), [`events`] (the event payloads and `wemeet-webhook`'s `Event`),
+//! [`schemas`] (the embedded schemas) and [`client_methods`] (a method per endpoint in each client).
+//! [`generate_syntax`] lists the outputs; the files are formatted with prettyplease, then written or, with
+//! `--check`, compared with the checked-in ones.
+//!
+//! The modules form layers, each using only those below it:
+//! 1. [`api`] (over [`bundle`]): the typed view of the schemas, the only reader of their JSON (typify alone is fed
+//!    JSON Schema, by [`typify_input`]);
+//! 2. what emitters share: [`naming`] (names and paths of generated items), [`docs`] (doc comments),
+//!    [`serde_attrs`] (typify's serde options) and [`shaped`] (a struct of typify's, shaped, with its schema);
+//! 3. the emitters: one per output concern, [`builders`], [`debug`], [`limits`] and [`validation`] beside each
+//!    shaped struct, and the output files' emitters above ([`example`] builds the client methods' doc examples);
+//! 4. [`models`], which runs typify and the per-struct emitters, and this module.
 
 mod api;
 mod builders;
@@ -19,8 +30,10 @@ mod events;
 mod example;
 mod limits;
 mod models;
+mod naming;
 mod schemas;
 mod serde_attrs;
+mod shaped;
 mod typify_input;
 mod validation;
 

@@ -4,10 +4,11 @@
 
 use anyhow::{Context, Result, bail};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::api::{Api, CodeKind, Format, Property, Rules, Shape, Ty};
-use super::models::{Shaped, generic_argument};
+use super::naming;
+use super::shaped::{Shaped, generic_argument};
 
 /// `impl ValidateAt` and `impl Validate` for `shaped`.
 pub fn generate(shaped: &Shaped<'_>, api: &Api) -> Result<TokenStream> {
@@ -41,13 +42,6 @@ pub fn generate(shaped: &Shaped<'_>, api: &Api) -> Result<TokenStream> {
     })
 }
 
-/// The `crate::ErrorCode::X` constant of `code`.
-fn code_constant(api: &Api, code: i64) -> Result<TokenStream> {
-    let entry = api.error_code(code)?;
-    let constant = format_ident!("{}", super::error_codes::constant_name(&entry.name));
-    Ok(quote!(crate::ErrorCode::#constant))
-}
-
 /// Emits the checks of one value, each under the error code its keyword has.
 struct Checks<'a> {
     api: &'a Api,
@@ -61,7 +55,7 @@ impl Checks<'_> {
         self.out.push(match self.rules.error_codes.of(keyword) {
             None => quote!(path.check(#rule)?;),
             Some(code) => {
-                let code = code_constant(self.api, code)?;
+                let code = naming::error_code(self.api, code)?;
                 quote!(path.check_as(#code, #rule)?;)
             }
         });
@@ -79,7 +73,7 @@ impl Checks<'_> {
             return Ok(());
         }
         let code = |code: Option<i64>| match code {
-            Some(code) => code_constant(self.api, code),
+            Some(code) => naming::error_code(self.api, code),
             None => Ok(quote!(path.code())),
         };
         let (low, high) = (code(low)?, code(high)?);
@@ -99,7 +93,7 @@ fn field_checks(
     let wire = &property.wire_name;
     let code = match property.rules.error_codes.all {
         None => quote!(crate::ErrorCode::INVALID_PARAMETER),
-        Some(code) => code_constant(api, code)?,
+        Some(code) => naming::error_code(api, code)?,
     };
     let value = quote!(value);
     let body = value_checks(shaped, &property.ty, &property.rules, &value, api)?;
