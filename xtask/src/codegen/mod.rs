@@ -99,96 +99,88 @@ pub fn generate(schemas_dir: &Path) -> Result<BTreeMap<String, String>> {
 /// generator's time; the tests that only need to know whether a file changed skip it).
 pub fn generate_syntax(schemas_dir: &Path) -> Result<BTreeMap<String, (syn::File, Vec<String>)>> {
     let api = api::Api::load(schemas_dir)?;
-    let mut output = BTreeMap::new();
-    let types = |name: &str| format!("{TYPES_DIR}/{name}");
-    let lines = |text: &[&str]| {
-        text.iter()
-            .map(|line| (*line).to_owned())
-            .collect::<Vec<_>>()
-    };
-    output.insert(
-        types("mod.rs"),
-        (
-            parse_quote! {
-                pub mod code_lists;
-                pub mod endpoints;
-                pub mod error_codes;
-                pub mod events;
-                pub mod models;
-                pub mod schemas;
-            },
-            inputs_doc(schemas_dir)?,
-        ),
-    );
-    output.insert(
+    let mut output = Output::default();
+    output.add(
         types("models.rs"),
-        (
-            models::generate(&api)?,
-            lines(&[
-                "Request and response models, one per schema definition.",
-                "",
-                "Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones",
-                "are set); the models a request reaches implement `Validate`, generated from the schemas' rules.",
-            ]),
-        ),
+        models::generate(&api)?,
+        &[
+            "Request and response models, one per schema definition.",
+            "",
+            "Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones",
+            "are set); the models a request reaches implement `Validate`, generated from the schemas' rules.",
+        ],
     );
-    output.insert(
+    output.add(
         types("code_lists.rs"),
-        (
-            code_lists::generate(&api)?,
-            lines(&["The code lists: an enum per `anyOf` of documented codes in the schemas."]),
-        ),
+        code_lists::generate(&api)?,
+        &["The code lists: an enum per `anyOf` of documented codes in the schemas."],
     );
-    output.insert(
+    output.add(
         types("endpoints.rs"),
-        (
-            endpoints::generate(&api)?,
-            lines(&[
-                "The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint.",
-            ]),
-        ),
+        endpoints::generate(&api)?,
+        &["The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint."],
     );
-    output.insert(
+    output.add(
         types("error_codes.rs"),
-        (
-            error_codes::generate(&api)?,
-            lines(&["The error vocabulary, from `schemas/error-codes.json`."]),
-        ),
+        error_codes::generate(&api)?,
+        &["The error vocabulary, from `schemas/error-codes.json`."],
     );
-    output.insert(
+    output.add(
         types("events.rs"),
-        (
-            events::types(&api)?,
-            lines(&["The event callbacks' payload models by event name, from the `x-event` of `schemas/events/`."]),
-        ),
+        events::types(&api)?,
+        &["The event callbacks' payload models by event name, from the `x-event` of `schemas/events/`."],
     );
-    output.insert(
+    output.add(
         WEBHOOK_EVENTS.to_owned(),
-        (
-            events::webhook(&api)?,
-            lines(&["The `Event` enum: a variant per payload model of `schemas/events/` (its `x-event`)."]),
-        ),
+        events::webhook(&api)?,
+        &["The `Event` enum: a variant per payload model of `schemas/events/` (its `x-event`)."],
     );
-    output.insert(
+    output.add(
         types("schemas.rs"),
-        (
-            schemas::generate(&api.bundle)?,
-            lines(&["The JSON Schemas of the models, self-contained, as `schemas/` defines them."]),
-        ),
+        schemas::generate(&api.bundle)?,
+        &["The JSON Schemas of the models, self-contained, as `schemas/` defines them."],
     );
     for (path, flavor) in [
         (ASYNC_METHODS, client_methods::Flavor::Async),
         (BLOCKING_METHODS, client_methods::Flavor::Blocking),
     ] {
-        output.insert(
+        output.add(
             path.to_owned(),
-            (
-                client_methods::generate(&api, flavor)?,
-                lines(&["One method per endpoint of `schemas/endpoints.json`, each a call of `Client::send`."]),
-            ),
+            client_methods::generate(&api, flavor)?,
+            &["One method per endpoint of `schemas/endpoints.json`, each a call of `Client::send`."],
         );
     }
-    Ok(output)
+    output.add_types_mod(inputs_doc(schemas_dir)?);
+    Ok(output.files)
+}
+
+/// The path of the generated module `name` of `wemeet-types`.
+fn types(name: &str) -> String {
+    format!("{TYPES_DIR}/{name}")
+}
+
+/// The generated files, by path, with their module docs.
+#[derive(Default)]
+struct Output {
+    files: BTreeMap<String, (syn::File, Vec<String>)>,
+}
+
+impl Output {
+    fn add(&mut self, path: String, file: syn::File, docs: &[&str]) {
+        let docs = docs.iter().map(|line| (*line).to_owned()).collect();
+        self.files.insert(path, (file, docs));
+    }
+
+    /// `wemeet-types`' `generated/mod.rs`: a `pub mod` per generated module added so far, documented with `docs`.
+    fn add_types_mod(&mut self, docs: Vec<String>) {
+        let prefix = types("");
+        let modules = self.files.keys().filter_map(|path| {
+            let name = path.strip_prefix(&prefix)?.strip_suffix(".rs")?;
+            Some(syn::Ident::new(name, proc_macro2::Span::call_site()))
+        });
+        let file = parse_quote!(#(pub mod #modules;)*);
+        self.files.insert(types("mod.rs"), (file, docs));
+    }
 }
 
 const HEADER: &str = "\

@@ -23,6 +23,32 @@ const OWN_CRATE: &str = "wemeet_types";
 
 /// The `models` module.
 pub fn generate(api: &Api) -> Result<syn::File> {
+    let validated = api.validated_models()?;
+    let mut models = Models::default();
+    for item in typify(api)?.items {
+        match item {
+            // typify always emits the error type of `TryFrom` conversions; no model has one.
+            Item::Mod(module) if module.ident == "error" => {}
+            Item::Struct(item) => {
+                let name = item.ident.to_string();
+                models
+                    .add(api, item, validated.contains(&name))
+                    .with_context(|| format!("the model `{name}`"))?;
+            }
+            Item::Enum(item) => bail!(
+                "typify generated the enum `{}`: code lists are generated from their `anyOf` by `code_lists`",
+                item.ident
+            ),
+            other => bail!("typify generated an unexpected item: {}", quote!(#other)),
+        }
+    }
+    let mut file = models.into_file();
+    OwnCratePaths.visit_file_mut(&mut file);
+    Ok(file)
+}
+
+/// typify's structs for every definition of the schemas.
+fn typify(api: &Api) -> Result<syn::File> {
     let mut settings = typify::TypeSpaceSettings::default();
     settings
         .with_struct_builder(false)
@@ -33,71 +59,75 @@ pub fn generate(api: &Api) -> Result<syn::File> {
     space
         .add_ref_types(super::typify_input::definitions(api)?)
         .context("typify")?;
-    let raw: syn::File = syn::parse2(space.to_stream()).context("parsing typify's output")?;
+    syn::parse2(space.to_stream()).context("parsing typify's output")
+}
 
-    let validated = api.validated_models()?;
-    let mut items: Vec<Item> = Vec::new();
-    let mut builder_items: Vec<Item> = Vec::new();
-    let mut markers: Vec<Item> = Vec::new();
-    for item in raw.items {
-        match item {
-            // typify always emits the error type of `TryFrom` conversions; no model has one.
-            Item::Mod(module) if module.ident == "error" => {}
-            Item::Struct(item) => {
-                let name = item.ident.to_string();
-                let model = api.model(&name)?;
-                let Shape::Object(object) = &model.shape else {
-                    bail!(
-                        "typify generated the struct `{name}`, which is not an object definition"
-                    );
-                };
-                let mut shaped = shape(item, object, &model.file)
-                    .with_context(|| format!("shaping `{name}`"))?;
-                let debug = debug::redacting(&mut shaped)?;
-                let builder = builders::generate(&shaped)?;
-                let limits = limits::generate(&shaped)?;
-                let validation = validated
-                    .contains(&name)
-                    .then(|| validation::generate(&shaped, api))
-                    .transpose()?;
-                items.push(Item::Struct(shaped.item));
-                items.push(syn::parse2(builder.constructors).context("constructors")?);
-                builder_items.extend(builder.items);
-                markers.push(builder.markers);
-                for extra in [debug, limits, validation].into_iter().flatten() {
-                    let file: syn::File = syn::parse2(extra).context("generated impls")?;
-                    items.extend(file.items);
+/// The items of the `models` module as they are gathered, model by model.
+#[derive(Default)]
+struct Models {
+    /// The module's own items: each struct, then its constructors and impls.
+    items: Vec<Item>,
+    /// The items of the `builders` module.
+    builder_items: Vec<Item>,
+    /// The items of the `builders::missing` module.
+    markers: Vec<Item>,
+}
+
+impl Models {
+    /// Shapes typify's `item` and adds it with its builder, `Debug`, limits and, when `validated`, validation.
+    fn add(&mut self, api: &Api, item: syn::ItemStruct, validated: bool) -> Result<()> {
+        let name = item.ident.to_string();
+        let model = api.model(&name)?;
+        let Shape::Object(object) = &model.shape else {
+            bail!("typify generated the struct `{name}`, which is not an object definition");
+        };
+        let mut shaped = shape(item, object, &model.file).context("shaping")?;
+        let debug = debug::redacting(&mut shaped)?;
+        let builder = builders::generate(&shaped)?;
+        let limits = limits::generate(&shaped)?;
+        let validation = validated
+            .then(|| validation::generate(&shaped, api))
+            .transpose()?;
+        self.items.push(Item::Struct(shaped.item));
+        self.items
+            .push(syn::parse2(builder.constructors).context("constructors")?);
+        self.builder_items.extend(builder.items);
+        self.markers.push(builder.markers);
+        for extra in [debug, limits, validation].into_iter().flatten() {
+            let file: syn::File = syn::parse2(extra).context("generated impls")?;
+            self.items.extend(file.items);
+        }
+        Ok(())
+    }
+
+    /// The module: the models, then the `builders` module.
+    fn into_file(self) -> syn::File {
+        let Models {
+            mut items,
+            builder_items,
+            markers,
+        } = self;
+        items.push(parse_quote! {
+            /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
+            /// required field is set (a missing one is a compile error naming it, through the
+            /// [`missing`](self::missing) markers).
+            pub mod builders {
+                use super::*;
+
+                #(#builder_items)*
+
+                /// The markers of required fields not set yet: `missing::<model>::<field>`.
+                pub mod missing {
+                    #(#markers)*
                 }
             }
-            Item::Enum(item) => bail!(
-                "typify generated the enum `{}`: code lists are generated from their `anyOf` by `code_lists`",
-                item.ident
-            ),
-            other => bail!("typify generated an unexpected item: {}", quote!(#other)),
+        });
+        syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items,
         }
     }
-    items.push(parse_quote! {
-        /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-        /// required field is set (a missing one is a compile error naming it, through the
-        /// [`missing`](self::missing) markers).
-        pub mod builders {
-            use super::*;
-
-            #(#builder_items)*
-
-            /// The markers of required fields not set yet: `missing::<model>::<field>`.
-            pub mod missing {
-                #(#markers)*
-            }
-        }
-    });
-    let mut file = syn::File {
-        shebang: None,
-        attrs: Vec::new(),
-        items,
-    };
-    OwnCratePaths.visit_file_mut(&mut file);
-    Ok(file)
 }
 
 /// Rewrites `::wemeet_types::X` into `crate::X`.

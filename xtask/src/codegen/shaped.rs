@@ -48,25 +48,13 @@ pub fn shape<'a>(mut item: ItemStruct, object: &'a Object, file: &str) -> Result
     }
     let mut fields = Vec::new();
     for property in &object.properties {
-        let mut field = by_wire_name.remove(&property.wire_name).with_context(|| {
+        let field = by_wire_name.remove(&property.wire_name).with_context(|| {
             format!(
                 "typify generated no field for the property `{}`",
                 property.wire_name
             )
         })?;
-        let mut options = FieldOptions::parse(&field.attrs)?;
-        field.ident = Some(syn::Ident::new(&property.rust_name, Span::call_site()));
-        options.rename =
-            (property.rust_name != property.wire_name).then(|| property.wire_name.clone());
-        if !property.required {
-            optional_array_as_option(&mut field, &mut options);
-        }
-        if property.rules.format == Some(Format::Md5Hex) {
-            options.serialize_with = Some("crate::validate::rules::serialize_lowercase".to_owned());
-        }
-        options.apply(&mut field.attrs);
-        docs::set(&mut field.attrs, &docs::field(property));
-        fields.push((field, property));
+        fields.push((shape_field(field, property)?, property));
     }
     if let Some(wire_name) = by_wire_name.keys().next() {
         bail!("typify generated the field `{wire_name}` that the schema does not list");
@@ -82,13 +70,7 @@ pub fn shape<'a>(mut item: ItemStruct, object: &'a Object, file: &str) -> Result
     }
 
     let mut lines = docs::lines(&item.attrs);
-    lines.push(String::new());
-    lines.push(format!("Generated from `schemas/{file}`."));
-    lines.push(if object.keep_unknown {
-        "Decoding keeps the fields the schema does not list, in `extra`.".to_owned()
-    } else {
-        "Decoding ignores the fields the schema does not list.".to_owned()
-    });
+    lines.extend(struct_doc(object, file));
     docs::set(&mut item.attrs, &lines);
     item.attrs.push(parse_quote!(#[non_exhaustive]));
     Ok(Shaped {
@@ -96,6 +78,35 @@ pub fn shape<'a>(mut item: ItemStruct, object: &'a Object, file: &str) -> Result
         object,
         fields,
     })
+}
+
+/// typify's field of `property`: its Rust name, its serde options and its doc.
+fn shape_field(mut field: Field, property: &Property) -> Result<Field> {
+    let mut options = FieldOptions::parse(&field.attrs)?;
+    field.ident = Some(syn::Ident::new(&property.rust_name, Span::call_site()));
+    options.rename = (property.rust_name != property.wire_name).then(|| property.wire_name.clone());
+    if !property.required {
+        optional_array_as_option(&mut field, &mut options);
+    }
+    if property.rules.format == Some(Format::Md5Hex) {
+        options.serialize_with = Some("crate::validate::rules::serialize_lowercase".to_owned());
+    }
+    options.apply(&mut field.attrs);
+    docs::set(&mut field.attrs, &docs::field(property));
+    Ok(field)
+}
+
+/// What a struct's doc adds to the schema's description: where it comes from and what decoding keeps.
+fn struct_doc(object: &Object, file: &str) -> [String; 3] {
+    [
+        String::new(),
+        format!("Generated from `schemas/{file}`."),
+        if object.keep_unknown {
+            "Decoding keeps the fields the schema does not list, in `extra`.".to_owned()
+        } else {
+            "Decoding ignores the fields the schema does not list.".to_owned()
+        },
+    ]
 }
 
 /// `Vec<T>` that typify made optional through `#[serde(default)]` becomes `Option<Vec<T>>`.
