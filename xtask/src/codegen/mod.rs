@@ -9,8 +9,8 @@
 //! `--check`, compared with the checked-in ones.
 //!
 //! The modules form layers, each using only those below it:
-//! 1. [`api`] (over [`bundle`]): the typed view of the schemas, the only reader of their JSON (typify alone is fed
-//!    JSON Schema, by [`typify_input`]);
+//! 1. [`api`] (over [`bundle`]): the typed view of the schemas, the only reader of their JSON (besides the two
+//!    outputs that are JSON Schema: typify's input, [`typify_input`], and the embedded schemas, [`schemas`]);
 //! 2. what emitters share: [`naming`] (names and paths of generated items), [`docs`] (doc comments),
 //!    [`serde_attrs`] (typify's serde options) and [`shaped`] (a struct of typify's, shaped, with its schema);
 //! 3. the emitters: one per output concern, [`builders`], [`debug`], [`limits`] and [`validation`] beside each
@@ -230,7 +230,8 @@ fn render<S: AsRef<str>>(mut file: syn::File, docs: &[S]) -> String {
     format!("{HEADER}{}", prettyplease::unparse(&file))
 }
 
-/// The checked-in generated files: every file of [`TYPES_DIR`] and the two clients' method files.
+/// The checked-in generated files: every file of [`TYPES_DIR`], and the generated files outside it
+/// ([`ASYNC_METHODS`], [`BLOCKING_METHODS`], [`WEBHOOK_EVENTS`]).
 fn read_existing(root: &Path) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let mut paths: Vec<String> = [ASYNC_METHODS, BLOCKING_METHODS, WEBHOOK_EVENTS]
