@@ -1,7 +1,8 @@
 //! Project automation for wemeet-rs, run as `cargo xtask <task>`.
 //!
 //! Tasks:
-//! - `codegen`: regenerate `crates/wemeet-types/src/generated/` from `schemas/`.
+//! - `codegen`: regenerate the code that follows from `schemas/`: `crates/wemeet-types/src/generated/` and the
+//!   `generated.rs` of `wemeet`, `wemeet-blocking` and `wemeet-webhook`.
 //! - `codegen --check`: exit non-zero, with a diff, when the checked-in generated code is stale.
 //! - `bench [--no-build-cost | --only build-cost]`: every benchmark of the project side by side, printed as one
 //!   table; or all but the clean builds; or just them.
@@ -13,8 +14,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
+       cargo xtask bench [--no-build-cost | --only build-cost]
 
-  codegen          regenerate crates/wemeet-types/src/generated/ from schemas/
+  codegen          regenerate the generated code (crates/wemeet-types/src/generated/, the clients' and
+                   wemeet-webhook's generated.rs) from schemas/
   codegen --check  fail with a diff when the checked-in generated code is stale
   bench            run every benchmark side by side and print one table (see BENCHMARKS.md)
   bench --no-build-cost
@@ -22,66 +25,75 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
   bench --only build-cost
                    just the clean builds and the fresh clone";
 
+/// A task, as the command line names it.
+enum Task {
+    Codegen(codegen::Mode),
+    Bench(bench::Options),
+    Help,
+}
+
+impl Task {
+    /// The task the arguments name, or `None` when they name none.
+    fn parse(args: &[&str]) -> Option<Self> {
+        let bench = |benches, build_cost| {
+            Some(Task::Bench(bench::Options {
+                benches,
+                build_cost,
+            }))
+        };
+        match args {
+            ["codegen"] => Some(Task::Codegen(codegen::Mode::Write)),
+            ["codegen", "--check"] => Some(Task::Codegen(codegen::Mode::Check)),
+            ["bench"] => bench(true, true),
+            ["bench", "--no-build-cost"] => bench(true, false),
+            ["bench", "--only", "build-cost"] => bench(false, true),
+            ["help" | "--help" | "-h"] => Some(Task::Help),
+            _ => None,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let mode = match args.as_slice() {
-        ["codegen"] => codegen::Mode::Write,
-        ["codegen", "--check"] => codegen::Mode::Check,
-        ["bench", rest @ ..] => {
-            let options = match rest {
-                [] => bench::Options {
-                    benches: true,
-                    build_cost: true,
-                },
-                ["--no-build-cost"] => bench::Options {
-                    benches: true,
-                    build_cost: false,
-                },
-                ["--only", "build-cost"] => bench::Options {
-                    benches: false,
-                    build_cost: true,
-                },
-                _ => {
-                    eprintln!("{USAGE}");
-                    return ExitCode::from(2);
-                }
-            };
-            return match bench::run(&workspace_root(), options) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(error) => {
-                    eprintln!("error: {error:#}");
-                    ExitCode::FAILURE
-                }
-            };
-        }
-        ["help" | "--help" | "-h"] => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        _ => {
+    let result = match Task::parse(&args) {
+        None => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
+        Some(Task::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(Task::Bench(options)) => bench::run(&workspace_root(), options).map(|()| true),
+        Some(Task::Codegen(mode)) => codegen::run(&workspace_root(), mode).map(report_codegen),
     };
-    match codegen::run(&workspace_root(), mode) {
-        Ok(codegen::Outcome::UpToDate) => ExitCode::SUCCESS,
-        Ok(codegen::Outcome::Written(files)) => {
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints what a codegen run did; whether it succeeded (a stale file under `--check` is a failure).
+fn report_codegen(outcome: codegen::Outcome) -> bool {
+    match outcome {
+        codegen::Outcome::UpToDate => true,
+        codegen::Outcome::Written(files) => {
             for file in files {
                 println!("wrote {}", file.display());
             }
-            ExitCode::SUCCESS
+            true
         }
-        Ok(codegen::Outcome::Stale(report)) => {
+        codegen::Outcome::Stale(report) => {
             eprintln!("{report}");
             eprintln!(
                 "the generated code is stale: run `cargo xtask codegen` and commit the result"
             );
-            ExitCode::FAILURE
-        }
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            ExitCode::FAILURE
+            false
         }
     }
 }

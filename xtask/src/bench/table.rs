@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::Figures;
-use super::build_cost::BuildCost;
+use super::build_cost::{Build, BuildCost};
 
 /// A row: what, our figure, the reference figure, their ratio, the target and its verdict.
 struct Row {
@@ -57,11 +57,17 @@ impl Target {
 }
 
 /// Builds the rows from what was measured; a figure that was not measured reads "skipped".
-struct Table {
+struct Table<'f> {
+    figures: &'f Figures,
     rows: Vec<Row>,
 }
 
-impl Table {
+impl Table<'_> {
+    /// The figure `key`, with its unit, if it was measured.
+    fn figure(&self, key: &str, unit: &'static str) -> Option<(f64, &'static str)> {
+        self.figures.get(key).map(|value| (*value, unit))
+    }
+
     /// `ours` against `reference` (ratio ours / reference, or reference / ours with `inverse`), both with units.
     fn compare(
         &mut self,
@@ -154,176 +160,205 @@ fn number(value: f64, unit: &str) -> String {
 
 /// Renders the table as Markdown (it reads as plain text too, and pastes into BENCHMARKS.md).
 pub fn render(figures: &Figures, build: Option<&BuildCost>) -> String {
-    let get = |key: &str, unit: &'static str| figures.get(key).map(|value| (*value, unit));
-    let mut table = Table { rows: Vec::new() };
+    let mut table = Table {
+        figures,
+        rows: Vec::new(),
+    };
+    table.signing();
+    table.preparing();
+    table.loopback();
+    table.build_cost(build);
+    table.webhook();
+    table.markdown()
+}
 
-    table.compare(
-        "1. sign create-meeting example vs bare HMAC-SHA256",
-        get("sign.signature.ns", "ns"),
-        get("sign.bare_hmac.ns", "ns"),
-        Target::RatioAtMost(1.3),
-        false,
-    );
-    table.compare(
-        "1. sign create-meeting example, Python SDK / ours",
-        get("sign.signature.ns", "ns"),
-        get("python.sign.ns", "ns"),
-        Target::RatioAtLeast(4.0),
-        true,
-    );
-    table.compare(
-        "1. bare HMAC-SHA256 of the string, Python stdlib (OpenSSL) / ours",
-        get("sign.bare_hmac.ns", "ns"),
-        get("python.hmac.ns", "ns"),
-        Target::None,
-        true,
-    );
-    table.compare(
-        "1. signature + header set (Signer::sign_at)",
-        get("sign.headers.ns", "ns"),
-        get("sign.bare_hmac.ns", "ns"),
-        Target::None,
-        false,
-    );
-    for endpoint in [
-        "create_meeting",
-        "add_meeting_backgrounds",
-        "set_live_stream_address",
-    ] {
-        let allocations = figures.get(&format!("prepare.{endpoint}.allocs"));
-        let bytes = figures.get(&format!("prepare.{endpoint}.bytes"));
-        let detail = match (allocations, bytes) {
-            (Some(allocations), Some(bytes)) => {
-                format!("{allocations:.0} allocations, {bytes:.0} B")
-            }
-            _ => "skipped".to_owned(),
-        };
-        table.single(
-            &format!("2. prepare {endpoint}"),
-            get(&format!("prepare.{endpoint}.ns"), "ns"),
-            detail,
+/// The sections of the table, numbered as the measurements of issue 6.
+impl Table<'_> {
+    /// 1: signing, against bare HMAC-SHA256 and the official Python SDK.
+    fn signing(&mut self) {
+        self.compare(
+            "1. sign create-meeting example vs bare HMAC-SHA256",
+            self.figure("sign.signature.ns", "ns"),
+            self.figure("sign.bare_hmac.ns", "ns"),
+            Target::RatioAtMost(1.3),
+            false,
+        );
+        self.compare(
+            "1. sign create-meeting example, Python SDK / ours",
+            self.figure("sign.signature.ns", "ns"),
+            self.figure("python.sign.ns", "ns"),
+            Target::RatioAtLeast(4.0),
+            true,
+        );
+        self.compare(
+            "1. bare HMAC-SHA256 of the string, Python stdlib (OpenSSL) / ours",
+            self.figure("sign.bare_hmac.ns", "ns"),
+            self.figure("python.hmac.ns", "ns"),
             Target::None,
+            true,
+        );
+        self.compare(
+            "1. signature + header set (Signer::sign_at)",
+            self.figure("sign.headers.ns", "ns"),
+            self.figure("sign.bare_hmac.ns", "ns"),
+            Target::None,
+            false,
         );
     }
-    // The loopback comparisons (benches/benches/e2e_*.rs): median calls per second of each side, and the median
-    // and quartiles of the per-pair ratios.
-    for (what, prefix, width) in [
-        (
-            "3. async client vs raw reqwest, 1 in flight",
-            "e2e.async",
-            1,
-        ),
-        (
-            "3. async client vs raw reqwest, 64 in flight",
-            "e2e.async",
-            64,
-        ),
-        (
-            "3. blocking client vs raw ureq, 1 thread",
-            "e2e.blocking",
-            1,
-        ),
-        (
-            "3. blocking client vs raw ureq, 8 threads",
-            "e2e.blocking",
-            8,
-        ),
-    ] {
-        let ratio = |quantile: &str| figures.get(&format!("{prefix}.ratio.{width}.{quantile}"));
-        let ratio = match (ratio("p25"), ratio("median"), ratio("p75")) {
-            (Some(p25), Some(median), Some(p75)) => Some([*p25, *median, *p75]),
-            _ => None,
-        };
-        table.paired(
-            &format!("{what} (median of paired rounds)"),
-            get(&format!("{prefix}.client.{width}"), "calls/s"),
-            get(&format!("{prefix}.raw.{width}"), "calls/s"),
-            ratio,
-            Target::RatioAtLeast(0.9),
-        );
-    }
-    table.single(
-        "3. mock throughput, signed creates (raw reqwest, 64 in flight)",
-        get("e2e.async.raw.64", "calls/s"),
-        String::new(),
-        Target::AtLeast(20_000.0, "calls/s"),
-    );
-    table.compare(
-        "3. official Python SDK creating vs async client, 1 in flight",
-        get("e2e.python.1", "calls/s"),
-        get("e2e.async.client.1", "calls/s"),
-        Target::None,
-        false,
-    );
-    match build {
-        Some(build) => {
-            let crates = |build: &super::build_cost::Build| Some((build.crates as f64, "crates"));
-            let cpu = |build: &super::build_cost::Build| Some((build.cpu_seconds, "CPU-s"));
-            let wall = |build: &super::build_cost::Build| Some((build.wall_seconds, "s"));
-            table.compare(
-                "4. crates, wemeet (async) vs bare reqwest",
-                crates(&build.wemeet),
-                crates(&build.reqwest),
-                Target::AtMost(100.0, "crates"),
-                false,
-            );
-            table.compare(
-                "4. crates, wemeet-blocking vs bare ureq",
-                crates(&build.wemeet_blocking),
-                crates(&build.ureq),
-                Target::AtMost(50.0, "crates"),
-                false,
-            );
-            table.compare(
-                "4. clean release build (CPU), wemeet vs bare reqwest",
-                cpu(&build.wemeet),
-                cpu(&build.reqwest),
-                Target::RatioAtMost(1.3),
-                false,
-            );
-            table.compare(
-                "4. clean release build (CPU), wemeet-blocking vs bare ureq",
-                cpu(&build.wemeet_blocking),
-                cpu(&build.ureq),
-                Target::RatioAtMost(1.3),
-                false,
-            );
-            table.compare(
-                "4. clean release build (wall, moves with the load), wemeet vs bare reqwest",
-                wall(&build.wemeet),
-                wall(&build.reqwest),
+
+    /// 2: preparing a request (signing included), with its allocations.
+    fn preparing(&mut self) {
+        let figures = self.figures;
+        for endpoint in [
+            "create_meeting",
+            "add_meeting_backgrounds",
+            "set_live_stream_address",
+        ] {
+            let allocations = figures.get(&format!("prepare.{endpoint}.allocs"));
+            let bytes = figures.get(&format!("prepare.{endpoint}.bytes"));
+            let detail = match (allocations, bytes) {
+                (Some(allocations), Some(bytes)) => {
+                    format!("{allocations:.0} allocations, {bytes:.0} B")
+                }
+                _ => "skipped".to_owned(),
+            };
+            self.single(
+                &format!("2. prepare {endpoint}"),
+                self.figure(&format!("prepare.{endpoint}.ns"), "ns"),
+                detail,
                 Target::None,
-                false,
-            );
-            table.compare(
-                "4. clean release build (wall, moves with the load), wemeet-blocking vs bare ureq",
-                wall(&build.wemeet_blocking),
-                wall(&build.ureq),
-                Target::None,
-                false,
-            );
-            table.single(
-                "4. fresh clone to finished quickstart",
-                Some((build.quickstart_seconds, "s")),
-                String::new(),
-                Target::AtMost(120.0, "s"),
             );
         }
-        None => table.single(
-            "4. build cost",
-            None,
-            "skipped (--no-build-cost)".to_owned(),
-            Target::None,
-        ),
     }
-    table.compare(
-        "5. receive an encrypted meeting.medium-uploaded vs bare SHA-1 + AES-256-CBC",
-        get("webhook.receive.ns", "ns"),
-        get("webhook.bare.ns", "ns"),
-        Target::None,
-        false,
-    );
-    table.markdown()
+
+    /// 3: the loopback comparisons (`benches/benches/e2e_*.rs`): median calls per second of each side, and the
+    /// median and quartiles of the per-pair ratios; the mock's throughput; the official Python SDK creating.
+    fn loopback(&mut self) {
+        let figures = self.figures;
+        for (what, prefix, width) in [
+            (
+                "3. async client vs raw reqwest, 1 in flight",
+                "e2e.async",
+                1,
+            ),
+            (
+                "3. async client vs raw reqwest, 64 in flight",
+                "e2e.async",
+                64,
+            ),
+            (
+                "3. blocking client vs raw ureq, 1 thread",
+                "e2e.blocking",
+                1,
+            ),
+            (
+                "3. blocking client vs raw ureq, 8 threads",
+                "e2e.blocking",
+                8,
+            ),
+        ] {
+            let ratio = |quantile: &str| figures.get(&format!("{prefix}.ratio.{width}.{quantile}"));
+            let ratio = match (ratio("p25"), ratio("median"), ratio("p75")) {
+                (Some(p25), Some(median), Some(p75)) => Some([*p25, *median, *p75]),
+                _ => None,
+            };
+            self.paired(
+                &format!("{what} (median of paired rounds)"),
+                self.figure(&format!("{prefix}.client.{width}"), "calls/s"),
+                self.figure(&format!("{prefix}.raw.{width}"), "calls/s"),
+                ratio,
+                Target::RatioAtLeast(0.9),
+            );
+        }
+        self.single(
+            "3. mock throughput, signed creates (raw reqwest, 64 in flight)",
+            self.figure("e2e.async.raw.64", "calls/s"),
+            String::new(),
+            Target::AtLeast(20_000.0, "calls/s"),
+        );
+        self.compare(
+            "3. official Python SDK creating vs async client, 1 in flight",
+            self.figure("e2e.python.1", "calls/s"),
+            self.figure("e2e.async.client.1", "calls/s"),
+            Target::None,
+            false,
+        );
+    }
+
+    /// 4: the build cost, when it was measured.
+    fn build_cost(&mut self, build: Option<&BuildCost>) {
+        let Some(build) = build else {
+            self.single(
+                "4. build cost",
+                None,
+                "skipped (--no-build-cost)".to_owned(),
+                Target::None,
+            );
+            return;
+        };
+        let crates = |build: &Build| Some((build.crates as f64, "crates"));
+        let cpu = |build: &Build| Some((build.cpu_seconds, "CPU-s"));
+        let wall = |build: &Build| Some((build.wall_seconds, "s"));
+        self.compare(
+            "4. crates, wemeet (async) vs bare reqwest",
+            crates(&build.wemeet),
+            crates(&build.reqwest),
+            Target::AtMost(100.0, "crates"),
+            false,
+        );
+        self.compare(
+            "4. crates, wemeet-blocking vs bare ureq",
+            crates(&build.wemeet_blocking),
+            crates(&build.ureq),
+            Target::AtMost(50.0, "crates"),
+            false,
+        );
+        self.compare(
+            "4. clean release build (CPU), wemeet vs bare reqwest",
+            cpu(&build.wemeet),
+            cpu(&build.reqwest),
+            Target::RatioAtMost(1.3),
+            false,
+        );
+        self.compare(
+            "4. clean release build (CPU), wemeet-blocking vs bare ureq",
+            cpu(&build.wemeet_blocking),
+            cpu(&build.ureq),
+            Target::RatioAtMost(1.3),
+            false,
+        );
+        self.compare(
+            "4. clean release build (wall, moves with the load), wemeet vs bare reqwest",
+            wall(&build.wemeet),
+            wall(&build.reqwest),
+            Target::None,
+            false,
+        );
+        self.compare(
+            "4. clean release build (wall, moves with the load), wemeet-blocking vs bare ureq",
+            wall(&build.wemeet_blocking),
+            wall(&build.ureq),
+            Target::None,
+            false,
+        );
+        self.single(
+            "4. fresh clone to finished quickstart",
+            Some((build.quickstart_seconds, "s")),
+            String::new(),
+            Target::AtMost(120.0, "s"),
+        );
+    }
+
+    /// 5: receiving an event callback.
+    fn webhook(&mut self) {
+        self.compare(
+            "5. receive an encrypted meeting.medium-uploaded vs bare SHA-1 + AES-256-CBC",
+            self.figure("webhook.receive.ns", "ns"),
+            self.figure("webhook.bare.ns", "ns"),
+            Target::None,
+            false,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 use syn::{Ident, Item, Type};
 
-use super::models::{Shaped, generic_argument};
+use super::naming::snake_case;
+use super::shaped::{Shaped, generic_argument};
 
 /// What the builder of one model adds: the `impl` with `builder()` (and `new`), the items of the `builders`
 /// module, and the markers of its required fields.
@@ -36,242 +37,326 @@ enum Kind {
 
 /// The builder of `shaped`.
 pub fn generate(shaped: &Shaped<'_>) -> Result<Builder> {
-    let model = &shaped.item.ident;
-    let builder = format_ident!("{model}Builder");
-    let module = Ident::new(&snake_case(&model.to_string()), Span::call_site());
-    let mut kinds = Vec::new();
-    let mut required_count: usize = 0;
-    for (field, property) in &shaped.fields {
-        let kind = if generic_argument(&field.ty, "Option").is_some() {
-            Kind::Optional
-        } else if let Some(default) = &property.default {
-            Kind::Defaulted(literal(default, &property.wire_name)?)
-        } else {
-            required_count += 1;
-            Kind::Required {
-                param: format_ident!("P{}", required_count - 1),
-                marker: Ident::new(&property.rust_name, Span::call_site()),
-            }
-        };
-        kinds.push(kind);
-    }
-    let params: Vec<&Ident> = kinds
-        .iter()
-        .filter_map(|k| match k {
-            Kind::Required { param, .. } => Some(param),
-            _ => None,
+    let plan = Plan::new(shaped)?;
+    let mut items = plan.struct_items()?;
+    items.extend(plan.setters()?);
+    items.push(plan.build_impl()?);
+    Ok(Builder {
+        constructors: plan.constructors()?,
+        items,
+        markers: plan.markers_module()?,
+    })
+}
+
+/// One model's builder as it is written: the names every part of it uses, and the kind of each field.
+struct Plan<'s, 'a> {
+    shaped: &'s Shaped<'a>,
+    /// The model's type.
+    model: &'s Ident,
+    /// `<Model>Builder`.
+    builder: Ident,
+    /// The model's module of markers, `builders::missing::<module>`.
+    module: Ident,
+    /// The kind of each field, in field order.
+    kinds: Vec<Kind>,
+}
+
+impl<'s, 'a> Plan<'s, 'a> {
+    fn new(shaped: &'s Shaped<'a>) -> Result<Self> {
+        let model = &shaped.item.ident;
+        let mut kinds = Vec::new();
+        let mut required_count: usize = 0;
+        for (field, property) in &shaped.fields {
+            let kind = if generic_argument(&field.ty, "Option").is_some() {
+                Kind::Optional
+            } else if let Some(default) = &property.default {
+                Kind::Defaulted(literal(default, &property.wire_name)?)
+            } else {
+                required_count += 1;
+                Kind::Required {
+                    param: format_ident!("P{}", required_count - 1),
+                    marker: Ident::new(&property.rust_name, Span::call_site()),
+                }
+            };
+            kinds.push(kind);
+        }
+        Ok(Plan {
+            shaped,
+            model,
+            builder: format_ident!("{model}Builder"),
+            module: Ident::new(&snake_case(&model.to_string()), Span::call_site()),
+            kinds,
         })
-        .collect();
-    let markers: Vec<&Ident> = kinds
-        .iter()
-        .filter_map(|k| match k {
-            Kind::Required { marker, .. } => Some(marker),
-            _ => None,
-        })
-        .collect();
-
-    // The struct: a field per model field (required ones of their parameter's type).
-    let mut struct_fields = Vec::new();
-    let mut initial = Vec::new();
-    for ((field, _), kind) in shaped.fields.iter().zip(&kinds) {
-        let ident = field_ident(field)?;
-        let ty = &field.ty;
-        match kind {
-            Kind::Required { param, marker } => {
-                struct_fields.push(quote!(pub(crate) #ident: #param));
-                initial.push(quote!(#ident: builders::missing::#module::#marker));
-            }
-            Kind::Defaulted(value) => {
-                struct_fields.push(quote!(pub(crate) #ident: #ty));
-                initial.push(quote!(#ident: #value));
-            }
-            Kind::Optional => {
-                struct_fields.push(quote!(pub(crate) #ident: #ty));
-                initial.push(quote!(#ident: ::std::option::Option::None));
-            }
-        }
-    }
-    let defaults = params
-        .iter()
-        .zip(&markers)
-        .map(|(param, marker)| quote!(#param = missing::#module::#marker));
-    let doc = format!(
-        " Builds a [`{model}`](super::{model}): a setter per field, then `build()` once every required field is set."
-    );
-    let mut items: Vec<Item> = vec![syn::parse2(quote! {
-        #[doc = #doc]
-        #[derive(Clone)]
-        #[must_use = "a builder does nothing until `build()`"]
-        pub struct #builder<#(#defaults),*> {
-            #(#struct_fields,)*
-        }
-    })?];
-    items.push(syn::parse2(quote! {
-        impl<#(#params),*> ::std::fmt::Debug for #builder<#(#params),*> {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(stringify!(#builder)).finish_non_exhaustive()
-            }
-        }
-    })?);
-
-    // One impl per required field: its setter moves every field over and changes one parameter.
-    let mut plain_setters = Vec::new();
-    for (index, ((field, _), kind)) in shaped.fields.iter().zip(&kinds).enumerate() {
-        let ident = field_ident(field)?;
-        let setter_doc = format!(" Sets [`{ident}`](super::{model}::{ident}).");
-        match kind {
-            Kind::Required { param, marker } => {
-                let (value_ty, convert) = parameter(&field.ty, &format_ident!("value"));
-                let ty = &field.ty;
-                let others: Vec<&&Ident> = params.iter().filter(|p| *p != &param).collect();
-                let before = params.iter().map(|p| {
-                    if *p == param {
-                        quote!(missing::#module::#marker)
-                    } else {
-                        quote!(#p)
-                    }
-                });
-                let after = params
-                    .iter()
-                    .map(|p| if *p == param { quote!(#ty) } else { quote!(#p) });
-                let moves = shaped.fields.iter().enumerate().map(|(other, (f, _))| {
-                    let name = f.ident.as_ref();
-                    if other == index {
-                        quote!(#name: #convert)
-                    } else {
-                        quote!(#name: self.#name)
-                    }
-                });
-                items.push(syn::parse2(quote! {
-                    impl<#(#others),*> #builder<#(#before),*> {
-                        #[doc = #setter_doc]
-                        #[doc = ""]
-                        #[doc = " Required."]
-                        pub fn #ident(self, value: #value_ty) -> #builder<#(#after),*> {
-                            #builder { #(#moves,)* }
-                        }
-                    }
-                })?);
-            }
-            Kind::Defaulted(_) => {
-                let (value_ty, convert) = parameter(&field.ty, &format_ident!("value"));
-                plain_setters.push(quote! {
-                    #[doc = #setter_doc]
-                    #[doc = ""]
-                    #[doc = " Required; starts at its documented default."]
-                    pub fn #ident(mut self, value: #value_ty) -> Self {
-                        self.#ident = #convert;
-                        self
-                    }
-                });
-            }
-            Kind::Optional => {
-                let inner = generic_argument(&field.ty, "Option").unwrap_or(&field.ty);
-                let (value_ty, convert) = parameter(inner, &format_ident!("value"));
-                plain_setters.push(quote! {
-                    #[doc = #setter_doc]
-                    #[doc = ""]
-                    #[doc = " Optional."]
-                    pub fn #ident(mut self, value: #value_ty) -> Self {
-                        self.#ident = ::std::option::Option::Some(#convert);
-                        self
-                    }
-                });
-            }
-        }
-    }
-    if !plain_setters.is_empty() {
-        items.push(syn::parse2(quote! {
-            impl<#(#params),*> #builder<#(#params),*> {
-                #(#plain_setters)*
-            }
-        })?);
     }
 
-    // `build()` once every parameter is its field's type.
-    let complete = shaped
-        .fields
-        .iter()
-        .zip(&kinds)
-        .filter_map(|((field, _), kind)| {
-            matches!(kind, Kind::Required { .. }).then_some(&field.ty)
-        });
-    let fields: Vec<TokenStream> = shaped
-        .fields
-        .iter()
-        .map(|(field, _)| {
-            let name = field.ident.as_ref();
-            quote!(#name: self.#name)
-        })
-        .collect();
-    let extra = shaped
-        .object
-        .keep_unknown
-        .then(|| quote!(extra: ::serde_json::Map::new(),));
-    let build_doc = format!(" The [`{model}`](super::{model}).");
-    items.push(syn::parse2(quote! {
-        impl #builder<#(#complete),*> {
-            #[doc = #build_doc]
-            pub fn build(self) -> super::#model {
-                super::#model { #(#fields,)* #extra }
-            }
-        }
-    })?);
-
-    let builder_doc = format!(
-        " A builder of [`{model}`]: a setter per field, then `build()` (available once every required field is set)."
-    );
-    let mut constructors = quote! {
-        #[doc = #builder_doc]
-        pub fn builder() -> builders::#builder {
-            builders::#builder { #(#initial,)* }
-        }
-    };
-    if required_count == 1 {
-        let field = shaped
+    /// The fields with their kinds.
+    fn fields(&self) -> impl Iterator<Item = (&'s syn::Field, &Kind)> {
+        self.shaped
             .fields
             .iter()
-            .zip(&kinds)
-            .find_map(|((field, _), kind)| matches!(kind, Kind::Required { .. }).then_some(field))
-            .ok_or_else(|| anyhow::anyhow!("one required field"))?;
-        let ident = field_ident(field)?;
-        let (value_ty, _) = parameter(&field.ty, &format_ident!("value"));
+            .map(|(field, _)| field)
+            .zip(&self.kinds)
+    }
+
+    /// The typestate parameter and the marker of each required field without a default.
+    fn required(&self) -> impl Iterator<Item = (&Ident, &Ident)> {
+        self.kinds.iter().filter_map(|k| match k {
+            Kind::Required { param, marker } => Some((param, marker)),
+            _ => None,
+        })
+    }
+
+    /// The typestate parameters.
+    fn params(&self) -> Vec<&Ident> {
+        self.required().map(|(param, _)| param).collect()
+    }
+
+    /// The markers, in the same order.
+    fn markers(&self) -> Vec<&Ident> {
+        self.required().map(|(_, marker)| marker).collect()
+    }
+
+    /// The struct's fields (required ones of their parameter's type) and their values in `builder()`.
+    fn struct_fields(&self) -> Result<(Vec<TokenStream>, Vec<TokenStream>)> {
+        let module = &self.module;
+        let mut struct_fields = Vec::new();
+        let mut initial = Vec::new();
+        for (field, kind) in self.fields() {
+            let ident = field_ident(field)?;
+            let ty = &field.ty;
+            match kind {
+                Kind::Required { param, marker } => {
+                    struct_fields.push(quote!(pub(crate) #ident: #param));
+                    initial.push(quote!(#ident: builders::missing::#module::#marker));
+                }
+                Kind::Defaulted(value) => {
+                    struct_fields.push(quote!(pub(crate) #ident: #ty));
+                    initial.push(quote!(#ident: #value));
+                }
+                Kind::Optional => {
+                    struct_fields.push(quote!(pub(crate) #ident: #ty));
+                    initial.push(quote!(#ident: ::std::option::Option::None));
+                }
+            }
+        }
+        Ok((struct_fields, initial))
+    }
+
+    /// The builder struct (its parameters defaulting to the markers) and its `Debug`.
+    fn struct_items(&self) -> Result<Vec<Item>> {
+        let (model, builder, module) = (self.model, &self.builder, &self.module);
+        let (struct_fields, _) = self.struct_fields()?;
+        let params = self.params();
+        let defaults = params
+            .iter()
+            .zip(self.markers())
+            .map(|(param, marker)| quote!(#param = missing::#module::#marker));
         let doc = format!(
-            " A `{model}` with [`{ident}`](Self::{ident}) set and every optional field absent."
+            " Builds a [`{model}`](super::{model}): a setter per field, then `build()` once every required field is set."
         );
-        constructors.extend(quote! {
-            #[doc = #doc]
-            pub fn new(#ident: #value_ty) -> Self {
-                Self::builder().#ident(#ident).build()
+        Ok(vec![
+            syn::parse2(quote! {
+                #[doc = #doc]
+                #[derive(Clone)]
+                #[must_use = "a builder does nothing until `build()`"]
+                pub struct #builder<#(#defaults),*> {
+                    #(#struct_fields,)*
+                }
+            })?,
+            syn::parse2(quote! {
+                impl<#(#params),*> ::std::fmt::Debug for #builder<#(#params),*> {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.debug_struct(stringify!(#builder)).finish_non_exhaustive()
+                    }
+                }
+            })?,
+        ])
+    }
+
+    /// The setters: an impl per required field, then one impl with the setters of the others.
+    fn setters(&self) -> Result<Vec<Item>> {
+        let mut items = Vec::new();
+        let mut plain_setters = Vec::new();
+        for (index, (field, kind)) in self.fields().enumerate() {
+            let ident = field_ident(field)?;
+            let model = self.model;
+            let doc = format!(" Sets [`{ident}`](super::{model}::{ident}).");
+            match kind {
+                Kind::Required { param, marker } => {
+                    items.push(self.required_setter(index, field, &doc, param, marker)?);
+                }
+                Kind::Defaulted(_) => {
+                    let (value_ty, convert) = parameter(&field.ty, &format_ident!("value"));
+                    plain_setters.push(quote! {
+                        #[doc = #doc]
+                        #[doc = ""]
+                        #[doc = " Required; starts at its documented default."]
+                        pub fn #ident(mut self, value: #value_ty) -> Self {
+                            self.#ident = #convert;
+                            self
+                        }
+                    });
+                }
+                Kind::Optional => {
+                    let inner = generic_argument(&field.ty, "Option").unwrap_or(&field.ty);
+                    let (value_ty, convert) = parameter(inner, &format_ident!("value"));
+                    plain_setters.push(quote! {
+                        #[doc = #doc]
+                        #[doc = ""]
+                        #[doc = " Optional."]
+                        pub fn #ident(mut self, value: #value_ty) -> Self {
+                            self.#ident = ::std::option::Option::Some(#convert);
+                            self
+                        }
+                    });
+                }
+            }
+        }
+        if !plain_setters.is_empty() {
+            let (builder, params) = (&self.builder, self.params());
+            items.push(syn::parse2(quote! {
+                impl<#(#params),*> #builder<#(#params),*> {
+                    #(#plain_setters)*
+                }
+            })?);
+        }
+        Ok(items)
+    }
+
+    /// The setter of the required field `index`: it moves every field over and changes one parameter, from the
+    /// field's marker to its type.
+    fn required_setter(
+        &self,
+        index: usize,
+        field: &syn::Field,
+        doc: &str,
+        param: &Ident,
+        marker: &Ident,
+    ) -> Result<Item> {
+        let (builder, module) = (&self.builder, &self.module);
+        let ident = field_ident(field)?;
+        let (value_ty, convert) = parameter(&field.ty, &format_ident!("value"));
+        let ty = &field.ty;
+        let params = self.params();
+        let others = params.iter().filter(|p| **p != param);
+        let before = params.iter().map(|p| {
+            if *p == param {
+                quote!(missing::#module::#marker)
+            } else {
+                quote!(#p)
             }
         });
+        let after = params
+            .iter()
+            .map(|p| if *p == param { quote!(#ty) } else { quote!(#p) });
+        let moves = self
+            .shaped
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(other, (f, _))| {
+                let name = f.ident.as_ref();
+                if other == index {
+                    quote!(#name: #convert)
+                } else {
+                    quote!(#name: self.#name)
+                }
+            });
+        Ok(syn::parse2(quote! {
+            impl<#(#others),*> #builder<#(#before),*> {
+                #[doc = #doc]
+                #[doc = ""]
+                #[doc = " Required."]
+                pub fn #ident(self, value: #value_ty) -> #builder<#(#after),*> {
+                    #builder { #(#moves,)* }
+                }
+            }
+        })?)
     }
-    let constructors = quote! {
-        impl #model {
-            #constructors
+
+    /// `build()`, once every parameter is its field's type.
+    fn build_impl(&self) -> Result<Item> {
+        let (model, builder) = (self.model, &self.builder);
+        let complete = self
+            .fields()
+            .filter_map(|(field, kind)| matches!(kind, Kind::Required { .. }).then_some(&field.ty));
+        let fields = self.shaped.fields.iter().map(|(field, _)| {
+            let name = field.ident.as_ref();
+            quote!(#name: self.#name)
+        });
+        let extra = self
+            .shaped
+            .object
+            .keep_unknown
+            .then(|| quote!(extra: ::serde_json::Map::new(),));
+        let build_doc = format!(" The [`{model}`](super::{model}).");
+        Ok(syn::parse2(quote! {
+            impl #builder<#(#complete),*> {
+                #[doc = #build_doc]
+                pub fn build(self) -> super::#model {
+                    super::#model { #(#fields,)* #extra }
+                }
+            }
+        })?)
+    }
+
+    /// `impl Model { fn builder() }`, with `new(value)` when exactly one field is required.
+    fn constructors(&self) -> Result<TokenStream> {
+        let (model, builder) = (self.model, &self.builder);
+        let (_, initial) = self.struct_fields()?;
+        let builder_doc = format!(
+            " A builder of [`{model}`]: a setter per field, then `build()` (available once every required field is set)."
+        );
+        let mut constructors = quote! {
+            #[doc = #builder_doc]
+            pub fn builder() -> builders::#builder {
+                builders::#builder { #(#initial,)* }
+            }
+        };
+        let mut required = self
+            .fields()
+            .filter_map(|(field, kind)| matches!(kind, Kind::Required { .. }).then_some(field));
+        if let (Some(field), None) = (required.next(), required.next()) {
+            let ident = field_ident(field)?;
+            let (value_ty, _) = parameter(&field.ty, &format_ident!("value"));
+            let doc = format!(
+                " A `{model}` with [`{ident}`](Self::{ident}) set and every optional field absent."
+            );
+            constructors.extend(quote! {
+                #[doc = #doc]
+                pub fn new(#ident: #value_ty) -> Self {
+                    Self::builder().#ident(#ident).build()
+                }
+            });
         }
-    };
-    let marker_docs = markers.iter().map(|marker| {
-        format!(" `{marker}` of [`{model}`](super::super::super::{model}) is not set yet.")
-    });
-    let module_doc =
-        format!(" The required fields of [`{model}`](super::super::{model}) not set yet.");
-    let markers_item: Item = syn::parse2(quote! {
-        #[doc = #module_doc]
-        #[allow(non_camel_case_types)]
-        pub mod #module {
-            #(
-                #[doc = #marker_docs]
-                #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-                pub struct #markers;
-            )*
-        }
-    })?;
-    Ok(Builder {
-        constructors,
-        items,
-        markers: markers_item,
-    })
+        Ok(quote! {
+            impl #model {
+                #constructors
+            }
+        })
+    }
+
+    /// `pub mod <model> { pub struct <field>; ... }`: the markers of the required fields.
+    fn markers_module(&self) -> Result<Item> {
+        let (model, module) = (self.model, &self.module);
+        let markers = self.markers();
+        let marker_docs = markers.iter().map(|marker| {
+            format!(" `{marker}` of [`{model}`](super::super::super::{model}) is not set yet.")
+        });
+        let module_doc =
+            format!(" The required fields of [`{model}`](super::super::{model}) not set yet.");
+        Ok(syn::parse2(quote! {
+            #[doc = #module_doc]
+            #[allow(non_camel_case_types)]
+            pub mod #module {
+                #(
+                    #[doc = #marker_docs]
+                    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+                    pub struct #markers;
+                )*
+            }
+        })?)
+    }
 }
 
 fn field_ident(field: &syn::Field) -> Result<&Ident> {
@@ -306,20 +391,4 @@ pub fn parameter(ty: &Type, arg: &Ident) -> (TokenStream, TokenStream) {
         return (quote!(bool), quote!(#arg));
     }
     (quote!(impl ::std::convert::Into<#ty>), quote!(#arg.into()))
-}
-
-/// `CreateMeetingRequest` → `create_meeting_request`.
-pub fn snake_case(name: &str) -> String {
-    let mut snake = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                snake.push('_');
-            }
-            snake.push(c.to_ascii_lowercase());
-        } else {
-            snake.push(c);
-        }
-    }
-    snake
 }

@@ -91,6 +91,58 @@ pub fn load_dir(dir: &Path, skip: &[&str]) -> Result<Vec<SchemaFile>> {
 
 /// Bundles `files` into one definition map.
 pub fn bundle(files: &[SchemaFile]) -> Result<Bundle> {
+    let roots = roots(files)?;
+    let definitions_by_file: BTreeMap<&str, BTreeSet<String>> = files
+        .iter()
+        .map(|file| {
+            let names = file
+                .document
+                .get("definitions")
+                .and_then(Value::as_object)
+                .map(|defs| defs.keys().cloned().collect())
+                .unwrap_or_default();
+            (file.name.as_str(), names)
+        })
+        .collect();
+
+    let mut bundle = Bundle {
+        definitions: BTreeMap::new(),
+        roots: roots.clone(),
+    };
+    for file in files {
+        let resolver = RefResolver {
+            file: &file.name,
+            roots: &roots,
+            definitions: &definitions_by_file,
+        };
+        for (name, mut schema) in own_definitions(file, &roots)? {
+            resolver
+                .rewrite(&mut schema)
+                .with_context(|| format!("{}: definition `{name}`", file.name))?;
+            match bundle.definitions.get(&name) {
+                Some(existing) if existing.schema != schema => bail!(
+                    "the definition `{name}` is defined twice, differently: in `{}` and in `{}`",
+                    existing.file,
+                    file.name
+                ),
+                Some(_) => {}
+                None => {
+                    bundle.definitions.insert(
+                        name,
+                        Definition {
+                            schema,
+                            file: file.name.clone(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    Ok(bundle)
+}
+
+/// The root type of each file that describes one (its `title`), by file name; every file must be Draft-07.
+fn roots(files: &[SchemaFile]) -> Result<BTreeMap<String, String>> {
     let mut roots = BTreeMap::new();
     for file in files {
         let Some(object) = file.document.as_object() else {
@@ -117,77 +169,40 @@ pub fn bundle(files: &[SchemaFile]) -> Result<Bundle> {
             roots.insert(file.name.clone(), title.to_owned());
         }
     }
+    Ok(roots)
+}
 
-    let defined_in_file = |file: &SchemaFile| -> BTreeSet<String> {
-        file.document
-            .get("definitions")
-            .and_then(Value::as_object)
-            .map(|defs| defs.keys().cloned().collect())
-            .unwrap_or_default()
-    };
-    let definitions_by_file: BTreeMap<&str, BTreeSet<String>> = files
-        .iter()
-        .map(|f| (f.name.as_str(), defined_in_file(f)))
-        .collect();
-
-    let mut bundle = Bundle {
-        definitions: BTreeMap::new(),
-        roots: roots.clone(),
-    };
-    for file in files {
-        let resolver = RefResolver {
-            file: &file.name,
-            roots: &roots,
-            definitions: &definitions_by_file,
-        };
-        let mut own = Vec::new();
-        if let Some(root_name) = roots.get(&file.name) {
-            let mut root = file.document.clone();
-            if let Some(object) = root.as_object_mut() {
-                for keyword in ["$schema", "$id", "definitions"] {
-                    object.shift_remove(keyword);
-                }
-            }
-            own.push((root_name.clone(), root));
-        }
-        if let Some(defs) = file.document.get("definitions").and_then(Value::as_object) {
-            for (name, schema) in defs {
-                check_type_name(name).with_context(|| format!("{}: definition name", file.name))?;
-                if let Some(title) = schema.get("title").and_then(Value::as_str)
-                    && title != name
-                {
-                    bail!(
-                        "{}: definition `{name}` has the title `{title}`: they must agree",
-                        file.name
-                    );
-                }
-                own.push((name.clone(), schema.clone()));
+/// The definitions `file` contributes, references not yet rewritten: its root (without `$schema`, `$id` and
+/// `definitions`) when it describes a type, then its `definitions`.
+fn own_definitions(
+    file: &SchemaFile,
+    roots: &BTreeMap<String, String>,
+) -> Result<Vec<(String, Value)>> {
+    let mut own = Vec::new();
+    if let Some(root_name) = roots.get(&file.name) {
+        let mut root = file.document.clone();
+        if let Some(object) = root.as_object_mut() {
+            for keyword in ["$schema", "$id", "definitions"] {
+                object.shift_remove(keyword);
             }
         }
-        for (name, mut schema) in own {
-            resolver
-                .rewrite(&mut schema)
-                .with_context(|| format!("{}: definition `{name}`", file.name))?;
-            match bundle.definitions.get(&name) {
-                Some(existing) if existing.schema != schema => bail!(
-                    "the definition `{name}` is defined twice, differently: in `{}` and in `{}`",
-                    existing.file,
+        own.push((root_name.clone(), root));
+    }
+    if let Some(defs) = file.document.get("definitions").and_then(Value::as_object) {
+        for (name, schema) in defs {
+            check_type_name(name).with_context(|| format!("{}: definition name", file.name))?;
+            if let Some(title) = schema.get("title").and_then(Value::as_str)
+                && title != name
+            {
+                bail!(
+                    "{}: definition `{name}` has the title `{title}`: they must agree",
                     file.name
-                ),
-                Some(_) => {}
-                None => {
-                    bundle.definitions.insert(
-                        name,
-                        Definition {
-                            schema,
-                            file: file.name.clone(),
-                        },
-                    );
-                }
+                );
             }
+            own.push((name.clone(), schema.clone()));
         }
     }
-    Ok(bundle)
+    Ok(own)
 }
 
 impl Bundle {

@@ -96,8 +96,16 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
     })
 }
 
+/// The doc of a method: what it does, its retries and authentication, its errors, and an example.
 fn docs(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
-    let krate = flavor.krate();
+    let mut lines = summary(endpoint);
+    lines.extend(errors(api, endpoint)?);
+    lines.extend(example(api, endpoint, flavor)?);
+    Ok(lines)
+}
+
+/// The summary, the method and path, what a success answers, and when the call is retried.
+fn summary(endpoint: &Endpoint) -> Vec<String> {
     let mut lines = vec![
         format!(" {}", endpoint.summary),
         String::new(),
@@ -120,24 +128,37 @@ fn docs(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
         " Signed requests only: the service does not accept OAuth 2.0 access tokens here."
             .to_owned()
     });
-    lines.push(String::new());
-    lines.push(" # Errors".to_owned());
-    lines.push(String::new());
-    lines.push(
+    lines
+}
+
+/// `# Errors`: validation first, then the codes every endpoint may answer and those this one documents.
+fn errors(api: &Api, endpoint: &Endpoint) -> Result<Vec<String>> {
+    let mut lines = vec![
+        String::new(),
+        " # Errors".to_owned(),
+        String::new(),
         " [`Error::Validation`](crate::Error::Validation) naming the field and the rule, before anything is sent; \
          otherwise the transport's or the service's error: any of the codes every endpoint may answer \
          ([`COMMON_ERRORS`](crate::COMMON_ERRORS)), or one this endpoint documents:"
             .to_owned(),
-    );
-    lines.push(String::new());
+        String::new(),
+    ];
     for code in &endpoint.errors {
         let entry = api.error_code(*code)?;
         lines.push(format!(" - {code}: {}", entry.meaning));
     }
-    lines.push(String::new());
-    lines.push(" # Example".to_owned());
-    lines.push(String::new());
-    lines.push(" ```no_run".to_owned());
+    Ok(lines)
+}
+
+/// `# Example`: a call built from the docs' own examples of the path parameters and the request.
+fn example(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
+    let krate = flavor.krate();
+    let mut lines = vec![
+        String::new(),
+        " # Example".to_owned(),
+        String::new(),
+        " ```no_run".to_owned(),
+    ];
     let (signature, awaiting) = match flavor {
         Flavor::Async => (
             format!(
@@ -162,24 +183,16 @@ fn docs(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
         .collect();
     if let Some(request) = &endpoint.request {
         let model = api.model(&request.model)?;
-        let example = api
-            .bundle
-            .definitions
-            .get(&request.model)
-            .and_then(|d| d.schema.get("examples"))
-            .and_then(|e| e.get(0))
-            .with_context(|| {
-                format!(
-                    "`{}` needs an `examples` entry for the doc example",
-                    model.name
-                )
-            })?;
+        let example = model.example.as_ref().with_context(|| {
+            format!(
+                "`{}` needs an `examples` entry for the doc example",
+                model.name
+            )
+        })?;
         let expression =
             example::expression(api, &Ty::Model(request.model.clone()), example, krate, 0)?;
         let text = format!("let request = {expression};");
-        for line in text.lines() {
-            lines.push(format!(" {line}"));
-        }
+        lines.extend(text.lines().map(|line| format!(" {line}")));
         args.push("&request".to_owned());
     }
     lines.push(format!(
@@ -199,12 +212,10 @@ fn docs(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
 /// The example value of a path parameter, from the path schema's `examples`.
 fn path_example(api: &Api, endpoint: &Endpoint, param: &str) -> Option<String> {
     let model = endpoint.path_model.as_ref()?;
-    api.bundle
-        .definitions
-        .get(model)?
-        .schema
-        .get("examples")?
-        .get(0)?
+    api.model(model)
+        .ok()?
+        .example
+        .as_ref()?
         .get(param)?
         .as_str()
         .map(str::to_owned)

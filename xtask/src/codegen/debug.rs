@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::parse_quote;
 
-use super::models::{Shaped, generic_argument};
+use super::shaped::{Shaped, generic_argument};
 
 /// The `Debug` impl, when the derived one would show too much (it is then removed from the derives).
 pub fn redacting(shaped: &mut Shaped<'_>) -> Result<Option<TokenStream>> {

@@ -70,42 +70,8 @@ pub fn field(property: &Property) -> Vec<String> {
 
 /// The rules in words, e.g. "at most 128 bytes as sent".
 pub fn rules_in_words(rules: &Rules) -> Vec<String> {
-    let mut words = Vec::new();
-    match (rules.min_length, rules.max_length) {
-        (Some(1), None) => words.push("not empty".to_owned()),
-        (Some(min), None) => words.push(format!("at least {min} characters")),
-        (None, Some(max)) => words.push(format!("at most {max} characters")),
-        (Some(min), Some(max)) => words.push(format!("{min} to {max} characters")),
-        (None, None) => {}
-    }
-    if rules.non_blank {
-        words.push("not only whitespace".to_owned());
-    }
-    if let Some(max) = rules.max_bytes {
-        words.push(format!("at most {max} bytes (UTF-8, as sent)"));
-    }
-    match (rules.min_items, rules.max_items) {
-        (Some(min), None) => words.push(format!("at least {min} entries")),
-        (None, Some(max)) => words.push(format!("at most {max} entries")),
-        (Some(min), Some(max)) => words.push(format!("{min} to {max} entries")),
-        (None, None) => {}
-    }
-    match (rules.minimum, rules.maximum) {
-        (Some(min), None) => words.push(format!("at least {min}")),
-        (None, Some(max)) => words.push(format!("at most {max}")),
-        (Some(min), Some(max)) => words.push(format!("from {min} to {max}")),
-        (None, None) => {}
-    }
-    if let Some(list) = &rules.max_is_count_of {
-        words.push(format!("at most the number of entries of `{list}`"));
-    }
-    if let Some(other) = &rules.after {
-        words.push(format!("greater than `{other}`"));
-    }
-    if let Some(codes) = &rules.one_of {
-        let codes: Vec<String> = codes.iter().map(ToString::to_string).collect();
-        words.push(format!("one of {}", codes.join(", ")));
-    }
+    let mut words = text_words(rules);
+    words.extend(number_words(rules));
     match &rules.format {
         Some(Format::Uri { schemes: None }) => words.push("an absolute URL".to_owned()),
         Some(Format::Uri {
@@ -130,6 +96,60 @@ pub fn rules_in_words(rules: &Rules) -> Vec<String> {
     if let Some(items) = &rules.items {
         words.push(format!("each entry {}", rules_in_words(items).join(", ")));
     }
+    words.extend(service_words(rules));
+    words
+}
+
+/// The rules of a text's length and content, in words.
+fn text_words(rules: &Rules) -> Vec<String> {
+    let mut words = Vec::new();
+    match (rules.min_length, rules.max_length) {
+        (Some(1), None) => words.push("not empty".to_owned()),
+        (Some(min), None) => words.push(format!("at least {min} characters")),
+        (None, Some(max)) => words.push(format!("at most {max} characters")),
+        (Some(min), Some(max)) => words.push(format!("{min} to {max} characters")),
+        (None, None) => {}
+    }
+    if rules.non_blank {
+        words.push("not only whitespace".to_owned());
+    }
+    if let Some(max) = rules.max_bytes {
+        words.push(format!("at most {max} bytes (UTF-8, as sent)"));
+    }
+    words
+}
+
+/// The rules of a list's length and of a number's value, in words.
+fn number_words(rules: &Rules) -> Vec<String> {
+    let mut words = Vec::new();
+    match (rules.min_items, rules.max_items) {
+        (Some(min), None) => words.push(format!("at least {min} entries")),
+        (None, Some(max)) => words.push(format!("at most {max} entries")),
+        (Some(min), Some(max)) => words.push(format!("{min} to {max} entries")),
+        (None, None) => {}
+    }
+    match (rules.minimum, rules.maximum) {
+        (Some(min), None) => words.push(format!("at least {min}")),
+        (None, Some(max)) => words.push(format!("at most {max}")),
+        (Some(min), Some(max)) => words.push(format!("from {min} to {max}")),
+        (None, None) => {}
+    }
+    if let Some(list) = &rules.max_is_count_of {
+        words.push(format!("at most the number of entries of `{list}`"));
+    }
+    if let Some(other) = &rules.after {
+        words.push(format!("greater than `{other}`"));
+    }
+    if let Some(codes) = &rules.one_of {
+        let codes: Vec<String> = codes.iter().map(ToString::to_string).collect();
+        words.push(format!("one of {}", codes.join(", ")));
+    }
+    words
+}
+
+/// What the service does beyond the client's checks, in words: its temporary limits and its error codes.
+fn service_words(rules: &Rules) -> Vec<String> {
+    let mut words = Vec::new();
     if let Some(max) = rules.server_max_items {
         words.push(format!(
             "the service takes at most {max} for now (checked by the service, not the client)"

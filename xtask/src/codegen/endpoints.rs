@@ -8,8 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::api::{Api, Endpoint, RequestIn, Response, RetryClass};
-use super::error_codes::constant_name;
-use super::schemas::const_name;
+use super::naming;
 
 /// The `endpoints` module.
 pub fn generate(api: &Api) -> Result<syn::File> {
@@ -35,27 +34,11 @@ pub fn generate(api: &Api) -> Result<syn::File> {
             json_responses.push(model.clone());
         }
     }
-    for response in json_responses {
-        let response = format_ident!("{response}");
-        items.push(quote! {
-            impl crate::ResponseBody for crate::#response {
-                fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
-                    ::serde_json::from_slice(body)
-                }
-                fn to_body(&self) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
-                    ::serde_json::to_vec(self)
-                }
-            }
-        });
-    }
+    items.extend(json_responses.iter().map(|model| response_body_impl(model)));
     let common: Vec<TokenStream> = api
         .common_errors
         .iter()
-        .map(|code| {
-            let entry = api.error_code(*code)?;
-            let constant = format_ident!("{}", constant_name(&entry.name));
-            Ok(quote!(crate::ErrorCode::#constant))
-        })
+        .map(|code| naming::error_code(api, *code))
         .collect::<Result<_>>()?;
     let tokens = quote! {
         /// Every endpoint of the API, in the order of `schemas/endpoints.json`.
@@ -76,99 +59,29 @@ pub fn generate(api: &Api) -> Result<syn::File> {
     Ok(syn::parse2(tokens)?)
 }
 
+/// The marker type of `endpoint` with its `Endpoint` impl, and its row of `ENDPOINTS`.
 fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenStream)> {
     let marker = format_ident!("{}", endpoint.type_name);
     let name = &endpoint.name;
     let method = format_ident!("{}", endpoint.method.variant());
-    let path = &endpoint.path;
+    let template = &endpoint.path;
     let retry = format_ident!("{}", endpoint.retry.variant());
     let oauth2 = endpoint.oauth2;
     let error_constants: Vec<TokenStream> = endpoint
         .errors
         .iter()
-        .map(|code| {
-            let entry = api.error_code(*code)?;
-            let constant = format_ident!("{}", constant_name(&entry.name));
-            Ok(quote!(crate::ErrorCode::#constant))
-        })
+        .map(|code| naming::error_code(api, *code))
         .collect::<Result<_>>()?;
-
-    let (path_type, path_schema, path_doc) = match &endpoint.path_model {
-        None => (
-            quote!(()),
-            quote!(::std::option::Option::None),
-            "none".to_owned(),
-        ),
-        Some(model) => {
-            let ty = format_ident!("{model}");
-            let schema = format_ident!("{}", const_name(model));
-            (
-                quote!(crate::#ty),
-                quote!(::std::option::Option::Some(crate::schemas::#schema)),
-                format!("[`{model}`](crate::{model})"),
-            )
-        }
-    };
-    let (request_type, request_schema, request_doc) = match &endpoint.request {
-        None => (
-            quote!(()),
-            quote!(::std::option::Option::None),
-            "none".to_owned(),
-        ),
-        Some(request) => {
-            let ty = format_ident!("{}", request.model);
-            let schema = format_ident!("{}", const_name(&request.model));
-            let where_ = match request.location {
-                RequestIn::Body => "the JSON body",
-                RequestIn::Query => "the query string (no body)",
-            };
-            (
-                quote!(crate::#ty),
-                quote!(::std::option::Option::Some(crate::schemas::#schema)),
-                format!("[`{0}`](crate::{0}), in {where_}", request.model),
-            )
-        }
-    };
-    let (response_type, response_schema, response_doc) = match &endpoint.response {
-        Response::Empty => (
-            quote!(()),
-            quote!(::std::option::Option::None),
-            "an empty body (`()`; any JSON body is accepted too)".to_owned(),
-        ),
-        Response::Json(model) => {
-            let ty = format_ident!("{model}");
-            let schema = format_ident!("{}", const_name(model));
-            (
-                quote!(crate::#ty),
-                quote!(::std::option::Option::Some(crate::schemas::#schema)),
-                format!("[`{model}`](crate::{model})"),
-            )
-        }
-    };
-    let retry_doc = match endpoint.retry {
-        RetryClass::IfNotSent => "re-sent only when it certainly never reached the server",
-        RetryClass::Idempotent => "may be re-sent after timeouts and gateway errors (idempotent)",
-    };
-    let oauth_doc = if oauth2 {
-        "accepts OAuth 2.0 access tokens"
-    } else {
-        "does not accept OAuth 2.0 access tokens"
-    };
-    let codes: Vec<String> = endpoint.errors.iter().map(ToString::to_string).collect();
-    let docs = [
-        format!(
-            " `{} {path}`: {}",
-            endpoint.method.as_str(),
-            endpoint.summary
-        ),
-        String::new(),
-        format!(" - path parameters: {path_doc}"),
-        format!(" - request: {request_doc}"),
-        format!(" - response: {response_doc}"),
-        format!(" - retries: {retry_doc}"),
-        format!(" - authentication: {oauth_doc}"),
-        format!(" - documented error codes: {}", codes.join(", ")),
-    ];
+    let slots = Slots::of(endpoint);
+    let docs = marker_docs(endpoint, &slots);
+    let Slots {
+        path,
+        request,
+        response,
+    } = &slots;
+    let (path_ty, request_ty, response_ty) = (&path.ty, &request.ty, &response.ty);
+    let (path_schema, request_schema, response_schema) =
+        (&path.schema, &request.schema, &response.schema);
     let errors = quote!(&[#(#error_constants),*]);
     let item = quote! {
         #(#[doc = #docs])*
@@ -178,20 +91,20 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
         impl crate::Endpoint for #marker {
             const NAME: &'static str = #name;
             const METHOD: crate::Method = crate::Method::#method;
-            const PATH_TEMPLATE: &'static str = #path;
+            const PATH_TEMPLATE: &'static str = #template;
             const RETRY: crate::RetryClass = crate::RetryClass::#retry;
             const OAUTH2: bool = #oauth2;
             const ERRORS: &'static [crate::ErrorCode] = #errors;
-            type Path = #path_type;
-            type Request = #request_type;
-            type Response = #response_type;
+            type Path = #path_ty;
+            type Request = #request_ty;
+            type Response = #response_ty;
         }
     };
     let row = quote! {
         crate::EndpointInfo {
             name: #name,
             method: crate::Method::#method,
-            path_template: #path,
+            path_template: #template,
             path_schema: #path_schema,
             request_schema: #request_schema,
             response_schema: #response_schema,
@@ -201,6 +114,114 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
         }
     };
     Ok((item, row))
+}
+
+/// One of an endpoint's types as the table shows it: the Rust type, its embedded schema, and the doc's words for it.
+struct Slot {
+    ty: TokenStream,
+    schema: TokenStream,
+    doc: String,
+}
+
+impl Slot {
+    /// No value (`()`, no schema), described as `doc`.
+    fn unit(doc: &str) -> Self {
+        Slot {
+            ty: quote!(()),
+            schema: quote!(::std::option::Option::None),
+            doc: doc.to_owned(),
+        }
+    }
+
+    /// The model `name`; its doc links it, followed by `detail`.
+    fn model(name: &str, detail: &str) -> Self {
+        let ty = format_ident!("{name}");
+        let schema = naming::schema_constant(name);
+        Slot {
+            ty: quote!(crate::#ty),
+            schema: quote!(::std::option::Option::Some(#schema)),
+            doc: format!("[`{name}`](crate::{name}){detail}"),
+        }
+    }
+}
+
+/// An endpoint's three types: its path parameters, its request and its response.
+struct Slots {
+    path: Slot,
+    request: Slot,
+    response: Slot,
+}
+
+impl Slots {
+    fn of(endpoint: &Endpoint) -> Self {
+        let path = match &endpoint.path_model {
+            None => Slot::unit("none"),
+            Some(model) => Slot::model(model, ""),
+        };
+        let request = match &endpoint.request {
+            None => Slot::unit("none"),
+            Some(request) => Slot::model(
+                &request.model,
+                match request.location {
+                    RequestIn::Body => ", in the JSON body",
+                    RequestIn::Query => ", in the query string (no body)",
+                },
+            ),
+        };
+        let response = match &endpoint.response {
+            Response::Empty => Slot::unit("an empty body (`()`; any JSON body is accepted too)"),
+            Response::Json(model) => Slot::model(model, ""),
+        };
+        Slots {
+            path,
+            request,
+            response,
+        }
+    }
+}
+
+/// The doc of an endpoint's marker type: what it does, then a line per fact of the table.
+fn marker_docs(endpoint: &Endpoint, slots: &Slots) -> [String; 8] {
+    let retry_doc = match endpoint.retry {
+        RetryClass::IfNotSent => "re-sent only when it certainly never reached the server",
+        RetryClass::Idempotent => "may be re-sent after timeouts and gateway errors (idempotent)",
+    };
+    let oauth_doc = if endpoint.oauth2 {
+        "accepts OAuth 2.0 access tokens"
+    } else {
+        "does not accept OAuth 2.0 access tokens"
+    };
+    let codes: Vec<String> = endpoint.errors.iter().map(ToString::to_string).collect();
+    [
+        format!(
+            " `{} {}`: {}",
+            endpoint.method.as_str(),
+            endpoint.path,
+            endpoint.summary
+        ),
+        String::new(),
+        format!(" - path parameters: {}", slots.path.doc),
+        format!(" - request: {}", slots.request.doc),
+        format!(" - response: {}", slots.response.doc),
+        format!(" - retries: {retry_doc}"),
+        format!(" - authentication: {oauth_doc}"),
+        format!(" - documented error codes: {}", codes.join(", ")),
+    ]
+}
+
+/// `ResponseBody` for the model `name` of a JSON answer.
+fn response_body_impl(name: &str) -> TokenStream {
+    let ty = format_ident!("{name}");
+    quote! {
+        impl crate::ResponseBody for crate::#ty {
+            fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
+                ::serde_json::from_slice(body)
+            }
+            fn to_body(&self) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+                ::serde_json::to_vec(self)
+            }
+        }
+    }
 }
 
 /// How a request model travels: serialized once, as JSON or as a query string of its fields in schema order (an

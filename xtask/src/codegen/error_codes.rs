@@ -5,11 +5,7 @@ use anyhow::Result;
 use quote::{format_ident, quote};
 
 use super::api::Api;
-
-/// `InvalidParameter` → `INVALID_PARAMETER`.
-pub fn constant_name(name: &str) -> String {
-    super::builders::snake_case(name).to_uppercase()
-}
+use super::naming::constant_case;
 
 /// The `error_codes` module.
 pub fn generate(api: &Api) -> Result<syn::File> {
@@ -18,7 +14,7 @@ pub fn generate(api: &Api) -> Result<syn::File> {
     let mut constants = Vec::new();
     let mut rows = Vec::new();
     for entry in &sorted {
-        let constant = format_ident!("{}", constant_name(&entry.name));
+        let constant = format_ident!("{}", constant_case(&entry.name));
         let code = entry.code;
         let doc = format!(
             " {code}: {} (HTTP {}, class `{}`).",

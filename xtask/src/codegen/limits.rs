@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::api::Rules;
-use super::models::Shaped;
+use super::shaped::Shaped;
 
 /// `impl Model { pub const ...; }`, or `None` when the model has no numeric limit.
 pub fn generate(shaped: &Shaped<'_>) -> Result<Option<TokenStream>> {

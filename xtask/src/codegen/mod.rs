@@ -1,10 +1,21 @@
 //! `cargo xtask codegen`: the code of wemeet-rs that follows from `schemas/`.
 //!
 //! Pipeline: [`api::Api::load`] parses every schema file and the manifests once into typed definitions and checks
-//! them; every generator reads that form: [`models`] (typify's structs, shaped, with their builders, `Debug`,
-//! limits and validation), [`endpoints`] (the endpoint table), [`code_lists`] (an enum per code list), [`error_codes`] (the error vocabulary),
-//! [`schemas`] (the embedded schemas) and [`client_methods`] (a method per endpoint in each client). The files are
-//! formatted with prettyplease, then written or, with `--check`, compared with the checked-in ones.
+//! them; one emitter per output file reads that form: [`models`] (typify's structs, shaped, with their builders,
+//! `Debug`, limits and validation), [`endpoints`] (the endpoint table), [`code_lists`] (an enum per code list),
+//! [`error_codes`] (the error vocabulary), [`events`] (the event payloads and `wemeet-webhook`'s `Event`),
+//! [`schemas`] (the embedded schemas) and [`client_methods`] (a method per endpoint in each client).
+//! [`generate_syntax`] lists the outputs; the files are formatted with prettyplease, then written or, with
+//! `--check`, compared with the checked-in ones.
+//!
+//! The modules form layers, each using only those below it:
+//! 1. [`api`] (over [`bundle`]): the typed view of the schemas, the only reader of their JSON (besides the two
+//!    outputs that are JSON Schema: typify's input, [`typify_input`], and the embedded schemas, [`schemas`]);
+//! 2. what emitters share: [`naming`] (names and paths of generated items), [`docs`] (doc comments),
+//!    [`serde_attrs`] (typify's serde options) and [`shaped`] (a struct of typify's, shaped, with its schema);
+//! 3. the emitters: one per output concern, [`builders`], [`debug`], [`limits`] and [`validation`] beside each
+//!    shaped struct, and the output files' emitters above ([`example`] builds the client methods' doc examples);
+//! 4. [`models`], which runs typify and the per-struct emitters, and this module.
 
 mod api;
 mod builders;
@@ -19,8 +30,10 @@ mod events;
 mod example;
 mod limits;
 mod models;
+mod naming;
 mod schemas;
 mod serde_attrs;
+mod shaped;
 mod typify_input;
 mod validation;
 
@@ -86,96 +99,88 @@ pub fn generate(schemas_dir: &Path) -> Result<BTreeMap<String, String>> {
 /// generator's time; the tests that only need to know whether a file changed skip it).
 pub fn generate_syntax(schemas_dir: &Path) -> Result<BTreeMap<String, (syn::File, Vec<String>)>> {
     let api = api::Api::load(schemas_dir)?;
-    let mut output = BTreeMap::new();
-    let types = |name: &str| format!("{TYPES_DIR}/{name}");
-    let lines = |text: &[&str]| {
-        text.iter()
-            .map(|line| (*line).to_owned())
-            .collect::<Vec<_>>()
-    };
-    output.insert(
-        types("mod.rs"),
-        (
-            parse_quote! {
-                pub mod code_lists;
-                pub mod endpoints;
-                pub mod error_codes;
-                pub mod events;
-                pub mod models;
-                pub mod schemas;
-            },
-            inputs_doc(schemas_dir)?,
-        ),
-    );
-    output.insert(
+    let mut output = Output::default();
+    output.add(
         types("models.rs"),
-        (
-            models::generate(&api)?,
-            lines(&[
-                "Request and response models, one per schema definition.",
-                "",
-                "Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones",
-                "are set); the models a request reaches implement `Validate`, generated from the schemas' rules.",
-            ]),
-        ),
+        models::generate(&api)?,
+        &[
+            "Request and response models, one per schema definition.",
+            "",
+            "Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones",
+            "are set); the models a request reaches implement `Validate`, generated from the schemas' rules.",
+        ],
     );
-    output.insert(
+    output.add(
         types("code_lists.rs"),
-        (
-            code_lists::generate(&api)?,
-            lines(&["The code lists: an enum per `anyOf` of documented codes in the schemas."]),
-        ),
+        code_lists::generate(&api)?,
+        &["The code lists: an enum per `anyOf` of documented codes in the schemas."],
     );
-    output.insert(
+    output.add(
         types("endpoints.rs"),
-        (
-            endpoints::generate(&api)?,
-            lines(&[
-                "The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint.",
-            ]),
-        ),
+        endpoints::generate(&api)?,
+        &["The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint."],
     );
-    output.insert(
+    output.add(
         types("error_codes.rs"),
-        (
-            error_codes::generate(&api)?,
-            lines(&["The error vocabulary, from `schemas/error-codes.json`."]),
-        ),
+        error_codes::generate(&api)?,
+        &["The error vocabulary, from `schemas/error-codes.json`."],
     );
-    output.insert(
+    output.add(
         types("events.rs"),
-        (
-            events::types(&api)?,
-            lines(&["The event callbacks' payload models by event name, from the `x-event` of `schemas/events/`."]),
-        ),
+        events::types(&api)?,
+        &["The event callbacks' payload models by event name, from the `x-event` of `schemas/events/`."],
     );
-    output.insert(
+    output.add(
         WEBHOOK_EVENTS.to_owned(),
-        (
-            events::webhook(&api)?,
-            lines(&["The `Event` enum: a variant per payload model of `schemas/events/` (its `x-event`)."]),
-        ),
+        events::webhook(&api)?,
+        &["The `Event` enum: a variant per payload model of `schemas/events/` (its `x-event`)."],
     );
-    output.insert(
+    output.add(
         types("schemas.rs"),
-        (
-            schemas::generate(&api.bundle)?,
-            lines(&["The JSON Schemas of the models, self-contained, as `schemas/` defines them."]),
-        ),
+        schemas::generate(&api.bundle)?,
+        &["The JSON Schemas of the models, self-contained, as `schemas/` defines them."],
     );
     for (path, flavor) in [
         (ASYNC_METHODS, client_methods::Flavor::Async),
         (BLOCKING_METHODS, client_methods::Flavor::Blocking),
     ] {
-        output.insert(
+        output.add(
             path.to_owned(),
-            (
-                client_methods::generate(&api, flavor)?,
-                lines(&["One method per endpoint of `schemas/endpoints.json`, each a call of `Client::send`."]),
-            ),
+            client_methods::generate(&api, flavor)?,
+            &["One method per endpoint of `schemas/endpoints.json`, each a call of `Client::send`."],
         );
     }
-    Ok(output)
+    output.add_types_mod(inputs_doc(schemas_dir)?);
+    Ok(output.files)
+}
+
+/// The path of the generated module `name` of `wemeet-types`.
+fn types(name: &str) -> String {
+    format!("{TYPES_DIR}/{name}")
+}
+
+/// The generated files, by path, with their module docs.
+#[derive(Default)]
+struct Output {
+    files: BTreeMap<String, (syn::File, Vec<String>)>,
+}
+
+impl Output {
+    fn add(&mut self, path: String, file: syn::File, docs: &[&str]) {
+        let docs = docs.iter().map(|line| (*line).to_owned()).collect();
+        self.files.insert(path, (file, docs));
+    }
+
+    /// `wemeet-types`' `generated/mod.rs`: a `pub mod` per generated module added so far, documented with `docs`.
+    fn add_types_mod(&mut self, docs: Vec<String>) {
+        let prefix = types("");
+        let modules = self.files.keys().filter_map(|path| {
+            let name = path.strip_prefix(&prefix)?.strip_suffix(".rs")?;
+            Some(syn::Ident::new(name, proc_macro2::Span::call_site()))
+        });
+        let file = parse_quote!(#(pub mod #modules;)*);
+        self.files.insert(types("mod.rs"), (file, docs));
+    }
 }
 
 const HEADER: &str = "\
@@ -225,7 +230,8 @@ fn render<S: AsRef<str>>(mut file: syn::File, docs: &[S]) -> String {
     format!("{HEADER}{}", prettyplease::unparse(&file))
 }
 
-/// The checked-in generated files: every file of [`TYPES_DIR`] and the two clients' method files.
+/// The checked-in generated files: every file of [`TYPES_DIR`], and the generated files outside it
+/// ([`ASYNC_METHODS`], [`BLOCKING_METHODS`], [`WEBHOOK_EVENTS`]).
 fn read_existing(root: &Path) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let mut paths: Vec<String> = [ASYNC_METHODS, BLOCKING_METHODS, WEBHOOK_EVENTS]

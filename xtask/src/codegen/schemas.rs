@@ -5,18 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::bundle::Bundle;
-
-/// The constant holding the schema of `type_name`: `CreateMeetingRequest` → `CREATE_MEETING_REQUEST`.
-pub fn const_name(type_name: &str) -> String {
-    let mut name = String::new();
-    for (i, c) in type_name.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            name.push('_');
-        }
-        name.push(c.to_ascii_uppercase());
-    }
-    name
-}
+use super::naming::constant_case;
 
 /// The `schemas` module.
 pub fn generate(bundle: &Bundle) -> Result<syn::File> {
@@ -24,7 +13,7 @@ pub fn generate(bundle: &Bundle) -> Result<syn::File> {
     for (file, root) in &bundle.roots {
         let document = serde_json::to_string_pretty(&bundle.standalone(root)?)?;
         let literal = raw_string(&document)?;
-        let name = format_ident!("{}", const_name(root));
+        let name = format_ident!("{}", constant_case(root));
         let doc = format!(
             " JSON Schema (Draft-07, self-contained) of [`{root}`](crate::{root}), bundled from `schemas/{file}`."
         );

@@ -4,10 +4,11 @@
 
 use anyhow::{Context, Result, bail};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::api::{Api, CodeKind, Format, Property, Rules, Shape, Ty};
-use super::models::{Shaped, generic_argument};
+use super::naming;
+use super::shaped::{Shaped, generic_argument};
 
 /// `impl ValidateAt` and `impl Validate` for `shaped`.
 pub fn generate(shaped: &Shaped<'_>, api: &Api) -> Result<TokenStream> {
@@ -41,13 +42,6 @@ pub fn generate(shaped: &Shaped<'_>, api: &Api) -> Result<TokenStream> {
     })
 }
 
-/// The `crate::ErrorCode::X` constant of `code`.
-fn code_constant(api: &Api, code: i64) -> Result<TokenStream> {
-    let entry = api.error_code(code)?;
-    let constant = format_ident!("{}", super::error_codes::constant_name(&entry.name));
-    Ok(quote!(crate::ErrorCode::#constant))
-}
-
 /// Emits the checks of one value, each under the error code its keyword has.
 struct Checks<'a> {
     api: &'a Api,
@@ -61,7 +55,7 @@ impl Checks<'_> {
         self.out.push(match self.rules.error_codes.of(keyword) {
             None => quote!(path.check(#rule)?;),
             Some(code) => {
-                let code = code_constant(self.api, code)?;
+                let code = naming::error_code(self.api, code)?;
                 quote!(path.check_as(#code, #rule)?;)
             }
         });
@@ -79,7 +73,7 @@ impl Checks<'_> {
             return Ok(());
         }
         let code = |code: Option<i64>| match code {
-            Some(code) => code_constant(self.api, code),
+            Some(code) => naming::error_code(self.api, code),
             None => Ok(quote!(path.code())),
         };
         let (low, high) = (code(low)?, code(high)?);
@@ -99,7 +93,7 @@ fn field_checks(
     let wire = &property.wire_name;
     let code = match property.rules.error_codes.all {
         None => quote!(crate::ErrorCode::INVALID_PARAMETER),
-        Some(code) => code_constant(api, code)?,
+        Some(code) => naming::error_code(api, code)?,
     };
     let value = quote!(value);
     let body = value_checks(shaped, &property.ty, &property.rules, &value, api)?;
@@ -139,81 +133,19 @@ fn value_checks(
         out: Vec::new(),
     };
     match ty {
-        Ty::String => {
-            text_rules(&mut checks, rules, value)?;
-            if let Some(content) = &rules.base64 {
-                let inner = decoded_rules(content, &quote!(text));
-                checks.one(
-                    "contentEncoding",
-                    quote!(crate::validate::rules::base64_text(#value, |text| {
-                        #(#inner)*
-                        ::std::result::Result::Ok(())
-                    })),
-                )?;
-            }
-        }
+        Ty::String => string_checks(&mut checks, value)?,
         Ty::Integer => integer_rules(shaped, &mut checks, rules, quote!(*#value))?,
         Ty::Boolean | Ty::Any | Ty::Named(_) => {}
-        Ty::Model(name) => {
-            let model = api.model(name)?;
-            let nested = match &model.shape {
-                Shape::CodeList(list) if list.kind == CodeKind::Integer => {
-                    integer_rules(shaped, &mut checks, rules, quote!(i64::from(#value.code())))?;
-                    false
-                }
-                Shape::CodeList(_) => {
-                    if !rules.is_empty() {
-                        bail!("a string code list takes no rules");
-                    }
-                    false
-                }
-                _ if rules.one_of.is_some() => {
-                    bail!("`enum` applies to integers and integer code lists only")
-                }
-                Shape::Named { validated, .. } => *validated,
-                Shape::Object(_) => true,
-                Shape::Other => false,
-            };
-            if let Some(other) = &rules.after {
-                let other_ident = sibling(shaped, other)?;
-                checks.one(
-                    "x-after",
-                    quote!(crate::validate::rules::after(
-                        #other,
-                        crate::validate::Ordered::ordinal(&self.#other_ident),
-                        crate::validate::Ordered::ordinal(#value),
-                    )),
-                )?;
-            }
-            if nested {
-                checks.out.push(quote!(crate::validate::ValidateAt::validate_at(#value, ::std::option::Option::Some(&path))?;));
-            }
-        }
-        Ty::Array(item) => {
-            if rules.min_items.is_some() || rules.max_items.is_some() {
-                let min = rules.min_items.unwrap_or(0) as usize;
-                let max = rules.max_items.map_or(quote!(usize::MAX), |max| {
-                    let max = max as usize;
-                    quote!(#max)
-                });
-                checks.bounded(
-                    "minItems",
-                    "maxItems",
-                    quote!(crate::validate::rules::count(#value.len(), #min, #max)),
-                )?;
-            }
-            let item_rules = rules.items.as_deref().cloned().unwrap_or_default();
-            let item_checks = value_checks(shaped, item, &item_rules, &quote!(item), api)?;
-            if !item_checks.is_empty() {
-                checks.out.push(quote! {
-                    for (index, item) in #value.iter().enumerate() {
-                        let path = path.index(index);
-                        #item_checks
-                    }
-                });
-            }
-        }
+        Ty::Model(name) => model_checks(shaped, &mut checks, name, value)?,
+        Ty::Array(item) => array_checks(shaped, &mut checks, item, value)?,
     }
+    check_applicable(ty, rules)?;
+    let out = checks.out;
+    Ok(quote!(#(#out)*))
+}
+
+/// A rule that does not apply to a value of `ty` is an error (it would go unchecked).
+fn check_applicable(ty: &Ty, rules: &Rules) -> Result<()> {
     let unsupported = match ty {
         Ty::String => {
             rules.min_items.or(rules.max_items).is_some()
@@ -227,8 +159,98 @@ fn value_checks(
     if unsupported {
         bail!("a rule that does not apply to a value of type {ty:?}");
     }
-    let out = checks.out;
-    Ok(quote!(#(#out)*))
+    Ok(())
+}
+
+/// The checks of a text: its own rules, then those of its base64-decoded content.
+fn string_checks(checks: &mut Checks<'_>, value: &TokenStream) -> Result<()> {
+    let rules = checks.rules;
+    text_rules(checks, rules, value)?;
+    if let Some(content) = &rules.base64 {
+        let inner = decoded_rules(content, &quote!(text));
+        checks.one(
+            "contentEncoding",
+            quote!(crate::validate::rules::base64_text(#value, |text| {
+                #(#inner)*
+                ::std::result::Result::Ok(())
+            })),
+        )?;
+    }
+    Ok(())
+}
+
+/// The checks of a value of the model `name`: a code list's integer rules, `x-after`, and the model's own
+/// validation when it has one.
+fn model_checks(
+    shaped: &Shaped<'_>,
+    checks: &mut Checks<'_>,
+    name: &str,
+    value: &TokenStream,
+) -> Result<()> {
+    let rules = checks.rules;
+    let model = checks.api.model(name)?;
+    let nested = match &model.shape {
+        Shape::CodeList(list) if list.kind == CodeKind::Integer => {
+            integer_rules(shaped, checks, rules, quote!(i64::from(#value.code())))?;
+            false
+        }
+        Shape::CodeList(_) => {
+            if !rules.is_empty() {
+                bail!("a string code list takes no rules");
+            }
+            false
+        }
+        _ if rules.one_of.is_some() => {
+            bail!("`enum` applies to integers and integer code lists only")
+        }
+        Shape::Named { validated, .. } => *validated,
+        Shape::Object(_) => true,
+        Shape::Other => false,
+    };
+    if let Some(other) = &rules.after {
+        let other_ident = sibling(shaped, other)?;
+        checks.one(
+            "x-after",
+            quote!(crate::validate::rules::after(
+                #other,
+                crate::validate::Ordered::ordinal(&self.#other_ident),
+                crate::validate::Ordered::ordinal(#value),
+            )),
+        )?;
+    }
+    if nested {
+        checks.out.push(quote!(crate::validate::ValidateAt::validate_at(#value, ::std::option::Option::Some(&path))?;));
+    }
+    Ok(())
+}
+
+/// The checks of a list: its length, then each entry's, under the entry's index.
+fn array_checks(
+    shaped: &Shaped<'_>,
+    checks: &mut Checks<'_>,
+    item: &Ty,
+    value: &TokenStream,
+) -> Result<()> {
+    let rules = checks.rules;
+    if rules.min_items.is_some() || rules.max_items.is_some() {
+        let (min, max) = size_bounds(rules.min_items, rules.max_items);
+        checks.bounded(
+            "minItems",
+            "maxItems",
+            quote!(crate::validate::rules::count(#value.len(), #min, #max)),
+        )?;
+    }
+    let item_rules = rules.items.as_deref().cloned().unwrap_or_default();
+    let item_checks = value_checks(shaped, item, &item_rules, &quote!(item), checks.api)?;
+    if !item_checks.is_empty() {
+        checks.out.push(quote! {
+            for (index, item) in #value.iter().enumerate() {
+                let path = path.index(index);
+                #item_checks
+            }
+        });
+    }
+    Ok(())
 }
 
 fn has_text_rules(rules: &Rules) -> bool {
@@ -251,11 +273,7 @@ fn text_rules(checks: &mut Checks<'_>, rules: &Rules, value: &TokenStream) -> Re
         )?,
         (None, None) => {}
         (min, max) => {
-            let min = min.unwrap_or(0) as usize;
-            let max = max.map_or(quote!(usize::MAX), |max| {
-                let max = max as usize;
-                quote!(#max)
-            });
+            let (min, max) = size_bounds(min, max);
             checks.bounded(
                 "minLength",
                 "maxLength",
@@ -306,11 +324,7 @@ fn decoded_rules(rules: &Rules, value: &TokenStream) -> Vec<TokenStream> {
         (Some(1), None) => out.push(quote!(crate::validate::rules::non_empty(#value)?;)),
         (None, None) => {}
         (min, max) => {
-            let min = min.unwrap_or(0) as usize;
-            let max = max.map_or(quote!(usize::MAX), |max| {
-                let max = max as usize;
-                quote!(#max)
-            });
+            let (min, max) = size_bounds(min, max);
             out.push(quote!(crate::validate::rules::char_count(#value, #min, #max)?;));
         }
     }
@@ -322,6 +336,16 @@ fn decoded_rules(rules: &Rules, value: &TokenStream) -> Vec<TokenStream> {
         out.push(quote!(crate::validate::rules::max_bytes(#value, #max)?;));
     }
     out
+}
+
+/// The bounds of a size (characters, entries) as `usize` expressions: 0 and `usize::MAX` where unbounded.
+fn size_bounds(min: Option<u64>, max: Option<u64>) -> (TokenStream, TokenStream) {
+    let min = min.unwrap_or(0) as usize;
+    let max = max.map_or(quote!(usize::MAX), |max| {
+        let max = max as usize;
+        quote!(#max)
+    });
+    (quote!(#min), max)
 }
 
 /// The rules of an integer (`value` is an `i64` expression).

@@ -208,108 +208,20 @@ impl Manifest {
     }
 }
 
+/// The models of the bundle, by name.
+type Models = std::collections::BTreeMap<String, Model>;
+
 impl Endpoint {
     /// Resolves `entry` against the bundle and checks it.
-    pub fn parse(
-        entry: &Entry,
-        bundle: &Bundle,
-        models: &std::collections::BTreeMap<String, Model>,
-    ) -> Result<Self> {
-        let snake = |s: &str| {
-            s.starts_with(|c: char| c.is_ascii_lowercase())
-                && s.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        };
-        if !snake(&entry.name) {
-            bail!("`name` must be snake_case");
-        }
-        if !entry
-            .type_name
-            .starts_with(|c: char| c.is_ascii_uppercase())
-            || !entry.type_name.chars().all(|c| c.is_ascii_alphanumeric())
-        {
-            bail!("`type` must be a PascalCase type name");
-        }
+    pub fn parse(entry: &Entry, bundle: &Bundle, models: &Models) -> Result<Self> {
+        check_names(entry)?;
         let path_params = template_parameters(&entry.path)?;
-        let path_model = match &entry.path_params {
-            None => None,
-            Some(file) => Some(bundle.root_of(file).context("`path_params`")?.to_owned()),
-        };
-        let in_schema: Vec<String> = match &path_model {
-            None => Vec::new(),
-            Some(name) => {
-                let object = models
-                    .get(name)
-                    .and_then(Model::object)
-                    .with_context(|| format!("path parameters `{name}` must be an object"))?;
-                for property in &object.properties {
-                    if !property.required || property.ty != Ty::String {
-                        bail!(
-                            "path parameter `{}` of `{name}` must be a required string: a path has no optional \
-                             segment",
-                            property.wire_name
-                        );
-                    }
-                    if property.rust_name != property.wire_name {
-                        bail!(
-                            "path parameter `{}`: `x-rust-name` is not supported there",
-                            property.wire_name
-                        );
-                    }
-                }
-                object
-                    .properties
-                    .iter()
-                    .map(|p| p.wire_name.clone())
-                    .collect()
-            }
-        };
-        if path_params != in_schema {
-            bail!(
-                "the path `{}` has the parameters {path_params:?} but its path schema has {in_schema:?}",
-                entry.path
-            );
-        }
-        let request = match &entry.request {
-            None => None,
-            Some(request) => {
-                let model = bundle
-                    .root_of(&request.schema)
-                    .context("`request`")?
-                    .to_owned();
-                let object = models
-                    .get(&model)
-                    .and_then(Model::object)
-                    .with_context(|| format!("the request `{model}` must be an object"))?;
-                match (request.location, entry.method.has_body()) {
-                    (RequestIn::Body, false) => bail!(
-                        "a {} sends no body: put the request `in: query`",
-                        entry.method.as_str()
-                    ),
-                    (RequestIn::Query, true) => bail!(
-                        "a {} request travels in its body: put the request `in: body`",
-                        entry.method.as_str()
-                    ),
-                    (RequestIn::Query, false) => {
-                        for property in &object.properties {
-                            if matches!(property.ty, Ty::Array(_) | Ty::Any)
-                                || matches!(&property.ty, Ty::Model(name) if models.get(name).and_then(Model::object).is_some())
-                            {
-                                bail!(
-                                    "query parameter `{}` of `{model}` must be a single value, not a list or an object",
-                                    property.wire_name
-                                );
-                            }
-                        }
-                    }
-                    (RequestIn::Body, true) => {}
-                }
-                Some(Request {
-                    location: request.location,
-                    model,
-                })
-            }
-        };
+        let path_model = path_model(entry, &path_params, bundle, models)?;
+        let request = entry
+            .request
+            .as_ref()
+            .map(|request| parse_request(entry, request, bundle, models))
+            .transpose()?;
         let response = match &entry.response {
             ResponseEntry::Empty => Response::Empty,
             ResponseEntry::Json { schema } => {
@@ -335,6 +247,120 @@ impl Endpoint {
             errors: entry.errors.clone(),
         })
     }
+}
+
+/// `name` is a snake_case method name and `type` a PascalCase type name.
+fn check_names(entry: &Entry) -> Result<()> {
+    let snake = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_lowercase())
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    };
+    if !snake(&entry.name) {
+        bail!("`name` must be snake_case");
+    }
+    if !entry
+        .type_name
+        .starts_with(|c: char| c.is_ascii_uppercase())
+        || !entry.type_name.chars().all(|c| c.is_ascii_alphanumeric())
+    {
+        bail!("`type` must be a PascalCase type name");
+    }
+    Ok(())
+}
+
+/// The model of the path parameters, checked against the template's parameters `path_params`: the same names in
+/// the same order, each a required string under its wire name.
+fn path_model(
+    entry: &Entry,
+    path_params: &[String],
+    bundle: &Bundle,
+    models: &Models,
+) -> Result<Option<String>> {
+    let path_model = match &entry.path_params {
+        None => None,
+        Some(file) => Some(bundle.root_of(file).context("`path_params`")?.to_owned()),
+    };
+    let in_schema: Vec<String> = match &path_model {
+        None => Vec::new(),
+        Some(name) => {
+            let object = models
+                .get(name)
+                .and_then(Model::object)
+                .with_context(|| format!("path parameters `{name}` must be an object"))?;
+            for property in &object.properties {
+                if !property.required || property.ty != Ty::String {
+                    bail!(
+                        "path parameter `{}` of `{name}` must be a required string: a path has no optional \
+                         segment",
+                        property.wire_name
+                    );
+                }
+                if property.rust_name != property.wire_name {
+                    bail!(
+                        "path parameter `{}`: `x-rust-name` is not supported there",
+                        property.wire_name
+                    );
+                }
+            }
+            object
+                .properties
+                .iter()
+                .map(|p| p.wire_name.clone())
+                .collect()
+        }
+    };
+    if path_params != in_schema {
+        bail!(
+            "the path `{}` has the parameters {path_params:?} but its path schema has {in_schema:?}",
+            entry.path
+        );
+    }
+    Ok(path_model)
+}
+
+/// The request of `entry`: a body for a method that has one, a query of single values for one that has none.
+fn parse_request(
+    entry: &Entry,
+    request: &RequestEntry,
+    bundle: &Bundle,
+    models: &Models,
+) -> Result<Request> {
+    let model = bundle
+        .root_of(&request.schema)
+        .context("`request`")?
+        .to_owned();
+    let object = models
+        .get(&model)
+        .and_then(Model::object)
+        .with_context(|| format!("the request `{model}` must be an object"))?;
+    match (request.location, entry.method.has_body()) {
+        (RequestIn::Body, false) => bail!(
+            "a {} sends no body: put the request `in: query`",
+            entry.method.as_str()
+        ),
+        (RequestIn::Query, true) => bail!(
+            "a {} request travels in its body: put the request `in: body`",
+            entry.method.as_str()
+        ),
+        (RequestIn::Query, false) => {
+            for property in &object.properties {
+                if matches!(property.ty, Ty::Array(_) | Ty::Any)
+                    || matches!(&property.ty, Ty::Model(name) if models.get(name).and_then(Model::object).is_some())
+                {
+                    bail!(
+                        "query parameter `{}` of `{model}` must be a single value, not a list or an object",
+                        property.wire_name
+                    );
+                }
+            }
+        }
+        (RequestIn::Body, true) => {}
+    }
+    Ok(Request {
+        location: request.location,
+        model,
+    })
 }
 
 /// The parameter names of a path template, in order.

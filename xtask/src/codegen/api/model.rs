@@ -3,7 +3,7 @@
 use anyhow::{Context, Result, bail};
 use serde_json::{Map, Value};
 
-use super::rules::{ImageLimits, Rules};
+use super::rules::{ImageLimits, Keywords, Rules};
 use crate::codegen::bundle::Bundle;
 
 /// One named definition.
@@ -15,6 +15,8 @@ pub struct Model {
     pub file: String,
     /// Its description.
     pub description: Option<String>,
+    /// The first entry of its `examples` (the docs' own example), if it has one.
+    pub example: Option<Value>,
     /// What it is.
     pub shape: Shape,
 }
@@ -164,6 +166,10 @@ impl Model {
             name: name.to_owned(),
             file: file.to_owned(),
             description,
+            example: object
+                .get("examples")
+                .and_then(|examples| examples.get(0))
+                .cloned(),
             shape,
         })
     }
@@ -195,6 +201,32 @@ fn parse_object(object: &Map<String, Value>, bundle: &Bundle) -> Result<Object> 
              (use `x-keep-unknown` to keep them)"
         );
     }
+    let properties = parse_properties(object, bundle)?;
+    check_siblings(&properties)?;
+    let mut rust_names: Vec<&str> = properties.iter().map(|p| p.rust_name.as_str()).collect();
+    rust_names.sort_unstable();
+    if let Some(pair) = rust_names.windows(2).find(|pair| pair[0] == pair[1]) {
+        bail!("two properties have the Rust name `{}`", pair[0]);
+    }
+    let keep_unknown = Keywords(object).flag("x-keep-unknown")?;
+    if keep_unknown && properties.iter().any(|p| p.rust_name == "extra") {
+        bail!(
+            "`x-keep-unknown` keeps unknown fields in `extra`, which a property is already named"
+        );
+    }
+    Ok(Object {
+        properties,
+        keep_unknown,
+        image_limits: object
+            .get("x-image-limits")
+            .map(ImageLimits::parse)
+            .transpose()?,
+        event: object.get("x-event").map(event_name).transpose()?,
+    })
+}
+
+/// The properties of an object, in schema order, each knowing whether `required` lists it.
+fn parse_properties(object: &Map<String, Value>, bundle: &Bundle) -> Result<Vec<Property>> {
     let required: Vec<&str> = object
         .get("required")
         .and_then(Value::as_array)
@@ -209,18 +241,23 @@ fn parse_object(object: &Map<String, Value>, bundle: &Bundle) -> Result<Object> 
             bail!("`required` lists `{name}`, which is not a property");
         }
     }
-    let mut properties = Vec::new();
-    for (wire_name, schema) in properties_json {
-        let property = parse_property(
-            wire_name,
-            schema,
-            required.contains(&wire_name.as_str()),
-            bundle,
-        )
-        .with_context(|| format!("property `{wire_name}`"))?;
-        properties.push(property);
-    }
-    for property in &properties {
+    properties_json
+        .iter()
+        .map(|(wire_name, schema)| {
+            parse_property(
+                wire_name,
+                schema,
+                required.contains(&wire_name.as_str()),
+                bundle,
+            )
+            .with_context(|| format!("property `{wire_name}`"))
+        })
+        .collect()
+}
+
+/// `x-max-is-count-of` and `x-after` must name a sibling property.
+fn check_siblings(properties: &[Property]) -> Result<()> {
+    for property in properties {
         let sibling = |name: &str, keyword: &str| -> Result<()> {
             if !properties.iter().any(|p| p.wire_name == name) {
                 bail!(
@@ -237,43 +274,20 @@ fn parse_object(object: &Map<String, Value>, bundle: &Bundle) -> Result<Object> 
             sibling(other, "x-after")?;
         }
     }
-    let mut rust_names: Vec<&str> = properties.iter().map(|p| p.rust_name.as_str()).collect();
-    rust_names.sort_unstable();
-    if let Some(pair) = rust_names.windows(2).find(|pair| pair[0] == pair[1]) {
-        bail!("two properties have the Rust name `{}`", pair[0]);
-    }
-    let keep_unknown = match object.get("x-keep-unknown") {
-        None => false,
-        Some(Value::Bool(flag)) => *flag,
-        Some(_) => bail!("`x-keep-unknown` must be a boolean"),
-    };
-    if keep_unknown && properties.iter().any(|p| p.rust_name == "extra") {
-        bail!(
-            "`x-keep-unknown` keeps unknown fields in `extra`, which a property is already named"
-        );
-    }
-    Ok(Object {
-        properties,
-        keep_unknown,
-        image_limits: object
-            .get("x-image-limits")
-            .map(ImageLimits::parse)
-            .transpose()?,
-        event: object
-            .get("x-event")
-            .map(|name| {
-                name.as_str()
-                    .filter(|name| {
-                        name.contains('.')
-                            && name
-                                .chars()
-                                .all(|c| c.is_ascii_lowercase() || c == '.' || c == '-' || c == '_')
-                    })
-                    .map(str::to_owned)
-                    .context("`x-event` must be an event name such as `meeting.created`")
-            })
-            .transpose()?,
-    })
+    Ok(())
+}
+
+/// An `x-event` value: an event name such as `meeting.created`.
+fn event_name(name: &Value) -> Result<String> {
+    name.as_str()
+        .filter(|name| {
+            name.contains('.')
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '.' || c == '-' || c == '_')
+        })
+        .map(str::to_owned)
+        .context("`x-event` must be an event name such as `meeting.created`")
 }
 
 fn parse_property(
@@ -293,11 +307,7 @@ fn parse_property(
             "`{rust_name}` is not a snake_case Rust field name: give the property an `x-rust-name`"
         );
     }
-    let sensitive = match object.get("x-sensitive") {
-        None => false,
-        Some(Value::Bool(flag)) => *flag,
-        Some(_) => bail!("`x-sensitive` must be a boolean"),
-    };
+    let sensitive = Keywords(object).flag("x-sensitive")?;
     Ok(Property {
         wire_name: wire_name.to_owned(),
         rust_name,
@@ -370,71 +380,18 @@ fn code_list(object: &Map<String, Value>) -> Result<Option<CodeList>> {
         Some("string") => CodeKind::String,
         _ => bail!("a code list's `type` must be `integer` or `string`"),
     };
-    let text = |variant: &Value, key: &str| -> Result<String> {
-        variant
-            .get(key)
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .with_context(|| format!("each entry of a code list needs a `{key}`"))
-    };
     let mut values = Vec::new();
     let mut other = None;
     for variant in variants {
         let entry = variant
             .as_object()
             .context("a code list's entries are objects")?;
-        if let Some(value) = entry.get("const") {
-            for key in entry.keys() {
-                if !matches!(
-                    key.as_str(),
-                    "const" | "title" | "description" | "x-max-per-account"
-                ) {
-                    bail!("unknown keyword `{key}` in a code of a code list");
-                }
-            }
-            let fits = match kind {
-                CodeKind::Integer => value
-                    .as_u64()
-                    .is_some_and(|code| u32::try_from(code).is_ok()),
-                CodeKind::String => value.as_str().is_some_and(|code| !code.is_empty()),
-            };
-            if !fits {
-                bail!("the code {value} is not {}", kind.what());
-            }
-            values.push(CodeValue {
-                value: value.clone(),
-                title: text(variant, "title")?,
-                description: text(variant, "description")?,
-                max_per_account: entry
-                    .get("x-max-per-account")
-                    .map(|max| {
-                        max.as_u64()
-                            .context("`x-max-per-account` must be a non-negative integer")
-                    })
-                    .transpose()?,
-            });
+        if entry.contains_key("const") {
+            values.push(code_value(entry, kind)?);
+        } else if other.is_some() {
+            bail!(other_entry_rule(kind));
         } else {
-            let expected = match kind {
-                CodeKind::Integer => serde_json::json!({
-                    "type": "integer",
-                    "minimum": 0,
-                    "maximum": u32::MAX,
-                    "title": "Other",
-                    "description": entry.get("description"),
-                }),
-                CodeKind::String => serde_json::json!({
-                    "type": "string",
-                    "title": "Other",
-                    "description": entry.get("description"),
-                }),
-            };
-            if variant != &expected || other.is_some() {
-                bail!(
-                    "a code list has exactly one entry without `const`: `Other`, {} with a description",
-                    kind.what()
-                );
-            }
-            other = Some(text(variant, "description")?);
+            other = Some(other_entry(entry, kind)?);
         }
     }
     let other =
@@ -447,6 +404,81 @@ fn code_list(object: &Map<String, Value>) -> Result<Option<CodeList>> {
         values,
         other,
     }))
+}
+
+/// A text keyword of an entry of a code list.
+fn code_text(entry: &Map<String, Value>, key: &str) -> Result<String> {
+    entry
+        .get(key)
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .with_context(|| format!("each entry of a code list needs a `{key}`"))
+}
+
+/// A documented code: an entry with a `const` of the list's kind.
+fn code_value(entry: &Map<String, Value>, kind: CodeKind) -> Result<CodeValue> {
+    for key in entry.keys() {
+        if !matches!(
+            key.as_str(),
+            "const" | "title" | "description" | "x-max-per-account"
+        ) {
+            bail!("unknown keyword `{key}` in a code of a code list");
+        }
+    }
+    let value = entry
+        .get("const")
+        .context("a documented code needs a `const`")?;
+    let fits = match kind {
+        CodeKind::Integer => value
+            .as_u64()
+            .is_some_and(|code| u32::try_from(code).is_ok()),
+        CodeKind::String => value.as_str().is_some_and(|code| !code.is_empty()),
+    };
+    if !fits {
+        bail!("the code {value} is not {}", kind.what());
+    }
+    Ok(CodeValue {
+        value: value.clone(),
+        title: code_text(entry, "title")?,
+        description: code_text(entry, "description")?,
+        max_per_account: entry
+            .get("x-max-per-account")
+            .map(|max| {
+                max.as_u64()
+                    .context("`x-max-per-account` must be a non-negative integer")
+            })
+            .transpose()?,
+    })
+}
+
+/// The `Other` entry, exactly as [`other_entry_rule`] says; its description.
+fn other_entry(entry: &Map<String, Value>, kind: CodeKind) -> Result<String> {
+    let expected = match kind {
+        CodeKind::Integer => serde_json::json!({
+            "type": "integer",
+            "minimum": 0,
+            "maximum": u32::MAX,
+            "title": "Other",
+            "description": entry.get("description"),
+        }),
+        CodeKind::String => serde_json::json!({
+            "type": "string",
+            "title": "Other",
+            "description": entry.get("description"),
+        }),
+    };
+    if expected.as_object() != Some(entry) {
+        bail!(other_entry_rule(kind));
+    }
+    code_text(entry, "description")
+}
+
+/// What a code list's entry without `const` must be.
+fn other_entry_rule(kind: CodeKind) -> String {
+    format!(
+        "a code list has exactly one entry without `const`: `Other`, {} with a description",
+        kind.what()
+    )
 }
 
 /// Checks that a hand-written type's definition, and each schema nested in it, holds only keywords the generator

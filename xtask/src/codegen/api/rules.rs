@@ -112,79 +112,133 @@ impl Rules {
     /// The rules written on `schema` (a property, or the `items` of a list). Keywords of other kinds must be
     /// among `also_allowed`, [`ANNOTATIONS`] and [`SHAPE`].
     pub fn parse(schema: &Map<String, Value>, also_allowed: &[&str]) -> Result<Self> {
-        for key in schema.keys() {
-            let known = ANNOTATIONS.contains(&key.as_str())
-                || SHAPE.contains(&key.as_str())
-                || RULES.contains(&key.as_str())
-                || also_allowed.contains(&key.as_str());
-            if !known {
-                bail!(
-                    "unknown keyword `{key}`: the generator checks only the rules it knows (see schemas/README.md)"
-                );
+        check_known(schema, also_allowed)?;
+        let keywords = Keywords(schema);
+        let one_of = keywords.list("enum", "integer codes only", Value::as_i64)?;
+        let format = keywords.format()?;
+        let base64 = keywords.base64()?;
+        let items = match schema.get("items") {
+            Some(Value::Object(items)) if !items.contains_key("$ref") => {
+                let rules = Rules::parse(items, &[]).context("`items`")?;
+                (!rules.is_empty()).then(|| Box::new(rules))
+            }
+            _ => None,
+        };
+        let rules = Rules {
+            min_length: keywords.uint("minLength")?,
+            max_length: keywords.uint("maxLength")?,
+            max_bytes: keywords.uint("x-max-bytes")?,
+            non_blank: keywords.flag("x-non-blank")?,
+            min_items: keywords.uint("minItems")?,
+            max_items: keywords.uint("maxItems")?,
+            minimum: keywords.int("minimum")?,
+            maximum: keywords.int("maximum")?,
+            one_of,
+            format,
+            base64,
+            max_is_count_of: keywords.text("x-max-is-count-of")?,
+            after: keywords.text("x-after")?,
+            error_codes: ErrorCodes::parse(schema.get("x-error-code"))?,
+            server_max_items: keywords.uint("x-server-max-items")?,
+            items,
+        };
+        rules.check_error_codes(schema)?;
+        Ok(rules)
+    }
+
+    /// `x-error-code` must be the code of a rule the value has.
+    fn check_error_codes(&self, schema: &Map<String, Value>) -> Result<()> {
+        let without_codes = Rules {
+            error_codes: ErrorCodes::default(),
+            ..self.clone()
+        };
+        if self.error_codes != ErrorCodes::default() && without_codes.is_empty() {
+            bail!("`x-error-code` without a rule it would be the code of");
+        }
+        for keyword in self.error_codes.by_keyword.keys() {
+            if !schema.contains_key(keyword) {
+                bail!("`x-error-code` names `{keyword}`, which is not a rule of this value");
             }
         }
-        let uint = |key: &str| -> Result<Option<u64>> {
-            schema
-                .get(key)
-                .map(|v| {
-                    v.as_u64()
-                        .with_context(|| format!("`{key}` must be a non-negative integer"))
-                })
-                .transpose()
-        };
-        let int = |key: &str| -> Result<Option<i64>> {
-            schema
-                .get(key)
-                .map(|v| {
-                    v.as_i64()
-                        .with_context(|| format!("`{key}` must be an integer"))
-                })
-                .transpose()
-        };
-        let flag = |key: &str| -> Result<bool> {
-            match schema.get(key) {
-                None => Ok(false),
-                Some(Value::Bool(flag)) => Ok(*flag),
-                Some(_) => bail!("`{key}` must be a boolean"),
-            }
-        };
-        let text = |key: &str| -> Result<Option<String>> {
-            schema
-                .get(key)
-                .map(|v| {
-                    v.as_str()
-                        .map(str::to_owned)
-                        .with_context(|| format!("`{key}` must be a string"))
-                })
-                .transpose()
-        };
-        let one_of = schema
-            .get("enum")
+        Ok(())
+    }
+}
+
+/// Every keyword of `schema` must be a rule, an annotation, a shape keyword or among `also_allowed`.
+fn check_known(schema: &Map<String, Value>, also_allowed: &[&str]) -> Result<()> {
+    for key in schema.keys() {
+        let known = ANNOTATIONS.contains(&key.as_str())
+            || SHAPE.contains(&key.as_str())
+            || RULES.contains(&key.as_str())
+            || also_allowed.contains(&key.as_str());
+        if !known {
+            bail!(
+                "unknown keyword `{key}`: the generator checks only the rules it knows (see schemas/README.md)"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The keywords of one schema, each read as the type it needs (an error names the keyword).
+pub struct Keywords<'a>(pub &'a Map<String, Value>);
+
+impl<'a> Keywords<'a> {
+    /// A keyword's value read by `read`, or `None` when the keyword is absent.
+    fn read<T>(
+        &self,
+        key: &str,
+        what: &str,
+        read: impl Fn(&'a Value) -> Option<T>,
+    ) -> Result<Option<T>> {
+        self.0
+            .get(key)
+            .map(|value| read(value).with_context(|| format!("`{key}` must be {what}")))
+            .transpose()
+    }
+
+    fn uint(&self, key: &str) -> Result<Option<u64>> {
+        self.read(key, "a non-negative integer", Value::as_u64)
+    }
+
+    fn int(&self, key: &str) -> Result<Option<i64>> {
+        self.read(key, "an integer", Value::as_i64)
+    }
+
+    /// A boolean keyword, `false` when absent.
+    pub fn flag(&self, key: &str) -> Result<bool> {
+        Ok(self
+            .read(key, "a boolean", Value::as_bool)?
+            .unwrap_or(false))
+    }
+
+    fn text(&self, key: &str) -> Result<Option<String>> {
+        self.read(key, "a string", |value| value.as_str().map(str::to_owned))
+    }
+
+    /// An array whose every entry `item` reads (`items` says what they must be).
+    fn list<T>(
+        &self,
+        key: &str,
+        items: &str,
+        item: impl Fn(&'a Value) -> Option<T>,
+    ) -> Result<Option<Vec<T>>> {
+        self.read(key, "an array", Value::as_array)?
             .map(|values| {
                 values
-                    .as_array()
-                    .context("`enum` must be an array")?
                     .iter()
-                    .map(|v| v.as_i64().context("`enum` lists integer codes only"))
+                    .map(|value| item(value).with_context(|| format!("`{key}` lists {items}")))
                     .collect::<Result<Vec<_>>>()
             })
-            .transpose()?;
-        let schemes = schema
-            .get("x-url-schemes")
-            .map(|values| {
-                values
-                    .as_array()
-                    .context("`x-url-schemes` must be an array")?
-                    .iter()
-                    .map(|v| {
-                        v.as_str()
-                            .map(str::to_ascii_lowercase)
-                            .context("`x-url-schemes` lists strings")
-                    })
-                    .collect::<Result<Vec<_>>>()
-            })
-            .transpose()?;
-        let format = match text("format")?.as_deref() {
+            .transpose()
+    }
+
+    /// `format`, with `x-url-schemes` for `format: uri`.
+    fn format(&self) -> Result<Option<Format>> {
+        let schemes = self.list("x-url-schemes", "strings", |value| {
+            value.as_str().map(str::to_ascii_lowercase)
+        })?;
+        Ok(match self.text("format")?.as_deref() {
             None if schemes.is_some() => bail!("`x-url-schemes` needs `format: uri`"),
             None => None,
             Some("uri") => Some(Format::Uri { schemes }),
@@ -192,14 +246,18 @@ impl Rules {
             Some(other) => {
                 bail!("`format: {other}` is not one the generator checks (uri, md5-hex)")
             }
-        };
-        let base64 = match text("contentEncoding")?.as_deref() {
-            None if schema.contains_key("x-content-schema") => {
+        })
+    }
+
+    /// `contentEncoding: base64`, with the rules of the decoded text (`x-content-schema`).
+    fn base64(&self) -> Result<Option<Box<Rules>>> {
+        Ok(match self.text("contentEncoding")?.as_deref() {
+            None if self.0.contains_key("x-content-schema") => {
                 bail!("`x-content-schema` needs `contentEncoding`")
             }
             None => None,
             Some("base64") => {
-                let content = match schema.get("x-content-schema") {
+                let content = match self.0.get("x-content-schema") {
                     None => Rules::default(),
                     Some(Value::Object(content)) => {
                         Rules::parse(content, &[]).context("`x-content-schema`")?
@@ -209,45 +267,7 @@ impl Rules {
                 Some(Box::new(content))
             }
             Some(other) => bail!("`contentEncoding: {other}` is not supported (base64)"),
-        };
-        let items = match schema.get("items") {
-            Some(Value::Object(items)) if !items.contains_key("$ref") => {
-                let rules = Rules::parse(items, &[]).context("`items`")?;
-                (!rules.is_empty()).then(|| Box::new(rules))
-            }
-            _ => None,
-        };
-        let rules = Rules {
-            min_length: uint("minLength")?,
-            max_length: uint("maxLength")?,
-            max_bytes: uint("x-max-bytes")?,
-            non_blank: flag("x-non-blank")?,
-            min_items: uint("minItems")?,
-            max_items: uint("maxItems")?,
-            minimum: int("minimum")?,
-            maximum: int("maximum")?,
-            one_of,
-            format,
-            base64,
-            max_is_count_of: text("x-max-is-count-of")?,
-            after: text("x-after")?,
-            error_codes: ErrorCodes::parse(schema.get("x-error-code"))?,
-            server_max_items: uint("x-server-max-items")?,
-            items,
-        };
-        let without_codes = Rules {
-            error_codes: ErrorCodes::default(),
-            ..rules.clone()
-        };
-        if rules.error_codes != ErrorCodes::default() && without_codes.is_empty() {
-            bail!("`x-error-code` without a rule it would be the code of");
-        }
-        for keyword in rules.error_codes.by_keyword.keys() {
-            if !schema.contains_key(keyword) {
-                bail!("`x-error-code` names `{keyword}`, which is not a rule of this value");
-            }
-        }
-        Ok(rules)
+        })
     }
 }
 
