@@ -32,16 +32,11 @@
 //! transports over `wemeet-core`, so they behave identically.
 #![warn(missing_docs)]
 
-mod api_transport;
 mod client;
-mod connector;
-mod exchange;
 #[rustfmt::skip]
 mod generated;
-mod incoming;
-mod outgoing;
-mod resolver;
-mod transport;
+mod redaction;
+mod ureq_adapter;
 
 pub use client::{Client, ClientBuilder};
 /// Everything the builder takes and the client gives, so that depending on this crate alone is enough: the

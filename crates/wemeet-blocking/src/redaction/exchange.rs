@@ -5,7 +5,7 @@
 //! turn that off short of the application's global log level. So the bytes ureq-proto handles hold no secret:
 //! [`Exchange::conceal`] replaces the value of every sensitive header (the signature, the SecretId, the AppId and
 //! SdkId: `wemeet-sign` marks them) and the whole body with asterisks of the same length, and keeps the real ones
-//! here. The connection's transport ([`crate::api_transport`]) writes the real bytes to the socket, and moves each
+//! here. The connection ([`super::outgoing`]) writes the real bytes to the socket, and ([`super::incoming`]) moves each
 //! response body here, handing ureq-proto asterisks in its place.
 //!
 //! The two meet through a thread-local: ureq does all the I/O of a call (connecting, sending, reading the head, and
@@ -18,7 +18,7 @@ use std::marker::PhantomData;
 use http::{HeaderName, HeaderValue, Request};
 
 /// The byte that stands for a hidden one, in the request ureq serializes and in the response body it parses.
-pub(crate) const FILLER: u8 = b'*';
+pub(super) const FILLER: u8 = b'*';
 
 /// One request's hidden parts, and the body of its response.
 #[derive(Default)]
@@ -59,7 +59,7 @@ impl Exchange {
 
     /// The real value of the sensitive header named `name` (compared without regard to case). The signer sets
     /// each of its headers once, so a name stands for one value.
-    pub(crate) fn header(&self, name: &[u8]) -> Option<&[u8]> {
+    pub(super) fn header(&self, name: &[u8]) -> Option<&[u8]> {
         self.headers
             .iter()
             .find(|(header, _)| header.as_str().as_bytes().eq_ignore_ascii_case(name))
@@ -67,22 +67,22 @@ impl Exchange {
     }
 
     /// How many sensitive headers the request has.
-    pub(crate) fn header_count(&self) -> usize {
+    pub(super) fn header_count(&self) -> usize {
         self.headers.len()
     }
 
     /// The real request body.
-    pub(crate) fn body(&self) -> &[u8] {
+    pub(super) fn body(&self) -> &[u8] {
         &self.body
     }
 
     /// Keeps `bytes` of the response body.
-    pub(crate) fn receive(&mut self, bytes: &[u8]) {
+    pub(super) fn receive(&mut self, bytes: &[u8]) {
         self.response_body.extend_from_slice(bytes);
     }
 
     /// Runs `f` on this thread's exchange; `None` when there is none.
-    pub(crate) fn with_current<R>(f: impl FnOnce(&mut Exchange) -> R) -> Option<R> {
+    pub(super) fn with_current<R>(f: impl FnOnce(&mut Exchange) -> R) -> Option<R> {
         CURRENT.with(|current| current.borrow_mut().as_mut().map(f))
     }
 }
