@@ -5,7 +5,7 @@ use std::sync::Arc;
 use wemeet_core::{Config, Error, FromConfig, Response, Step};
 use wemeet_types::Endpoint;
 
-use crate::transport::Transport;
+use crate::ureq_adapter::Transport;
 
 /// Builds a [`Client`]; see [`wemeet_core::ClientBuilder`] for every option.
 pub type ClientBuilder = wemeet_core::ClientBuilder<Client>;

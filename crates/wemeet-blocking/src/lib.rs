@@ -30,18 +30,45 @@
 //! Every call is validated before anything is sent, signed afresh for each attempt, bounded by timeouts and
 //! retried only when that is safe; see [`RetryPolicy`]. The async twin of this crate is `wemeet`: both are thin
 //! transports over `wemeet-core`, so they behave identically.
+//!
+//! # Secrets and ureq's wire log
+//!
+//! ureq-proto, the HTTP/1.1 engine under ureq, writes every byte of each request it serializes and of each
+//! response it parses, heads and bodies, to the `log` crate at TRACE as hex dumps; ureq's own documentation calls
+//! that level "wire level debug. NOT REDACTED!". An application that turns TRACE on everywhere would log the
+//! signature, the SecretId, the AppId, access tokens, the passwords in request bodies and every response body. So
+//! this crate has two halves: an adapter that drives ureq (agent, resolver, connector, TLS, errors), and a
+//! redaction that stands between ureq-proto and the socket, re-reading the HTTP/1.1 framing of what passes
+//! (chunked encoding included). What the redaction guarantees:
+//!
+//! - ureq and ureq-proto only ever hold, and so can only log, same-length asterisks in place of every header value
+//!   that `wemeet-sign` marks sensitive (the signature, SecretId, AppId, SdkId, access token and open id), of the
+//!   whole request body and of every response body. The connection itself writes the real bytes to the socket
+//!   (inside TLS for https) and keeps the real response body for the client. Request lines (method, path, query)
+//!   and response heads (status, headers) go to the log as they are: they carry none of these.
+//! - Anything it cannot account for fails the call with a [`TransportError`] rather than send a placeholder or let
+//!   a body byte through: a placeholder missing or of another length, a head line split between writes, a
+//!   response it cannot frame as ureq-proto would, a call whose exchange is not on the thread doing the I/O, or
+//!   ureq and the connection disagreeing on a body's length.
+//!
+//! The workspace's end-to-end tests capture every `log` record and `tracing` event at TRACE, decode the hex dumps
+//! and look for each secret and body (`tests/tests/no_secret_in_any_log.rs`).
+//!
+//! Why not simply turn the dump off: there is no way to, as of ureq 3.5.1 (the version the workspace's lock file pins)
+//! and 3.5.2 (the newest release, checked in December 2026), both on ureq-proto 0.7.1 (the newest). The dump is
+//! unconditional (ureq-proto's `util::log_data`, called for every head and body it writes and every head and body chunk
+//! it reads), and neither crate has a feature or a configuration option for it. The only switches belong to the
+//! application: a log filter on the `ureq_proto` target, or the `log` crate's `max_level_*` features, which cap every
+//! crate of the build and so are not a library's to turn on. Upstream redacts only at DEBUG: sensitive headers since
+//! ureq 2.3.0 (algesten/ureq#414), URIs and `Location` since 3.0.3 (#964); we found no issue or pull request about
+//! redacting or disabling the TRACE dump. Should ureq gain such a switch, the redaction can go.
 #![warn(missing_docs)]
 
-mod api_transport;
 mod client;
-mod connector;
-mod exchange;
 #[rustfmt::skip]
 mod generated;
-mod incoming;
-mod outgoing;
-mod resolver;
-mod transport;
+mod redaction;
+mod ureq_adapter;
 
 pub use client::{Client, ClientBuilder};
 pub use wemeet_core::client_exports::*;

@@ -1,4 +1,6 @@
-//! Moving bytes with ureq: the only part of this crate that is not shared with `wemeet`.
+//! One attempt through ureq: the agent the [`Config`] describes, the request sent with its secrets concealed from
+//! ureq ([`crate::redaction`]) and its response read whole, and ureq's errors read as the shared
+//! [`TransportError`] kinds.
 
 use std::io;
 use std::sync::Arc;
@@ -8,15 +10,15 @@ use wemeet_core::{
     Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind,
 };
 
-use crate::connector::{ApiConnector, TlsFailed};
-use crate::exchange::{Exchange, ExchangeScope};
-use crate::resolver::{AddressFirstResolver, ResolveFailed};
+use super::connector::{ApiConnector, TlsFailed};
+use super::resolver::{AddressFirstResolver, ResolveFailed};
+use crate::redaction::{Exchange, ExchangeScope};
 
 /// A ureq agent configured for the API: the proxy the [`Config`] decided (or none: ureq's own reading of the
 /// environment is off), the shared rustls configuration (`wemeet_core::tls`), no redirects (they would break the
 /// signature), HTTP error statuses returned as responses (the shared path reads their bodies), the connect timeout
 /// and pool size of the [`Config`]; and a connection that keeps every secret out of what ureq logs
-/// ([`crate::exchange`]).
+/// ([`crate::redaction`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Transport {
     agent: ureq::Agent,
@@ -55,7 +57,7 @@ impl Transport {
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
     ///
     /// ureq sees the request with its secrets replaced by placeholders and the response with its body replaced
-    /// by filler; the connection moves the real bytes (see [`crate::exchange`]).
+    /// by filler; the connection moves the real bytes (see [`crate::redaction`]).
     pub(crate) fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
         let Attempt {
             mut request,

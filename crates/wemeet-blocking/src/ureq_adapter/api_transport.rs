@@ -1,6 +1,6 @@
 //! A connection to the API as ureq uses it: TLS (with the shared rustls configuration) when the URL is https, and
-//! between ureq-proto and the socket, the secrets put back on the way out ([`Outgoing`]) and the response body
-//! taken out on the way in ([`Incoming`]).
+//! between ureq-proto and the socket, the redaction ([`ConnectionRedaction`]): the secrets put back on the way out
+//! and the response body taken out on the way in.
 
 use std::fmt;
 use std::io::{self, Read, Write};
@@ -10,8 +10,7 @@ use ureq::unversioned::transport::{
     Buffers, LazyBuffers, NextTimeout, Transport, TransportAdapter,
 };
 
-use crate::incoming::Incoming;
-use crate::outgoing::Outgoing;
+use crate::redaction::ConnectionRedaction;
 
 /// The bytes under the HTTP layer: the connection as is, or TLS over it.
 pub(crate) enum Stream {
@@ -59,8 +58,7 @@ impl Write for Stream {
 pub(crate) struct ApiTransport {
     buffers: LazyBuffers,
     stream: Stream,
-    outgoing: Outgoing,
-    incoming: Incoming,
+    redaction: ConnectionRedaction,
 }
 
 impl ApiTransport {
@@ -69,8 +67,7 @@ impl ApiTransport {
         ApiTransport {
             buffers: LazyBuffers::new(input_buffer, output_buffer),
             stream,
-            outgoing: Outgoing::default(),
-            incoming: Incoming::default(),
+            redaction: ConnectionRedaction::default(),
         }
     }
 }
@@ -87,7 +84,7 @@ impl Transport for ApiTransport {
             .output()
             .get_mut(..amount)
             .ok_or_else(|| io::Error::other("ureq asked to send more than its buffer"))?;
-        self.outgoing.restore(output)?;
+        self.redaction.before_sending(output)?;
         self.stream.write_all(output)?;
         self.stream.flush()?;
         Ok(())
@@ -100,8 +97,7 @@ impl Transport for ApiTransport {
         let received_bytes = input
             .get_mut(..received)
             .ok_or_else(|| io::Error::other("read more than its buffer"))?;
-        self.incoming
-            .scan(received_bytes, self.outgoing.last_was_head())?;
+        self.redaction.after_receiving(received_bytes)?;
         self.buffers.input_appended(received);
         Ok(received > 0)
     }

@@ -1,16 +1,29 @@
-//! The secrets of the request in flight on this thread, kept where ureq cannot log them.
+//! The secrets of the call in flight on this thread, kept where ureq cannot log them.
 //!
-//! ureq-proto writes every byte of a request head and body it serializes, and every byte of a response head and body
-//! it parses, to the `log` crate at TRACE ("wire level debug, not redacted"), and neither ureq nor ureq-proto can
-//! turn that off short of the application's global log level. So the bytes ureq-proto handles hold no secret:
-//! [`Exchange::conceal`] replaces the value of every sensitive header (the signature, the SecretId, the AppId and
-//! SdkId: `wemeet-sign` marks them) and the whole body with asterisks of the same length, and keeps the real ones
-//! here. The connection's transport ([`crate::api_transport`]) writes the real bytes to the socket, and moves each
-//! response body here, handing ureq-proto asterisks in its place.
+//! [`Exchange::conceal`] replaces the value of every sensitive header (those `wemeet-sign` marks: the signature,
+//! SecretId, AppId, SdkId, access token and open id) and the whole body with asterisks of the same length, so that
+//! every length, `Content-Length` included, stays what goes on the wire, and keeps the real ones here. The
+//! connection ([`super::outgoing`]) puts them back into the bytes ureq-proto wrote, and moves each response body
+//! here ([`super::incoming`]), handing ureq-proto asterisks in its place.
 //!
-//! The two meet through a thread-local: ureq does all the I/O of a call (connecting, sending, reading the head, and
-//! the body the client reads right after) on the thread that makes it, and the client's `execute` scopes the
-//! exchange to exactly that. A transport that finds no exchange refuses to move bytes rather than guess.
+//! # Why a thread-local
+//!
+//! The call (`Transport::execute` of the ureq adapter) and the connection that moves its bytes meet only here, and
+//! only through the thread, because ureq gives them nothing else in common (ureq 3.5):
+//! - its `Transport` trait hands a connection the buffers to send or fill and a timeout, never the request;
+//! - its `Connector` sees the request's URI and configuration, but only when a new connection is opened: a call
+//!   that reuses a pooled connection never passes through it, and `Agent::run` does not say which connection it
+//!   took;
+//! - clones of one client share one agent and pool from many threads, so a slot shared by the agent's connections
+//!   would need a key for the call that the connection can read: the calling thread is the only one (a map keyed
+//!   by thread is this thread-local behind a lock), and a key written into the request would change the bytes
+//!   sent.
+//!
+//! What it relies on: ureq does all the I/O of a call (connecting, sending, reading the head, and the body the
+//! client reads right after) on the thread that makes it; its resolver's helper thread only looks names up.
+//! `execute` scopes the exchange to exactly that ([`ExchangeScope`]). Should a later ureq move that I/O to
+//! another thread, the connection there finds no exchange and refuses to send the request or to pass on its
+//! response body: the call fails rather than send a placeholder or let a body through.
 
 use std::cell::RefCell;
 use std::marker::PhantomData;
@@ -18,7 +31,7 @@ use std::marker::PhantomData;
 use http::{HeaderName, HeaderValue, Request};
 
 /// The byte that stands for a hidden one, in the request ureq serializes and in the response body it parses.
-pub(crate) const FILLER: u8 = b'*';
+pub(super) const FILLER: u8 = b'*';
 
 /// One request's hidden parts, and the body of its response.
 #[derive(Default)]
@@ -59,7 +72,7 @@ impl Exchange {
 
     /// The real value of the sensitive header named `name` (compared without regard to case). The signer sets
     /// each of its headers once, so a name stands for one value.
-    pub(crate) fn header(&self, name: &[u8]) -> Option<&[u8]> {
+    pub(super) fn header(&self, name: &[u8]) -> Option<&[u8]> {
         self.headers
             .iter()
             .find(|(header, _)| header.as_str().as_bytes().eq_ignore_ascii_case(name))
@@ -67,22 +80,22 @@ impl Exchange {
     }
 
     /// How many sensitive headers the request has.
-    pub(crate) fn header_count(&self) -> usize {
+    pub(super) fn header_count(&self) -> usize {
         self.headers.len()
     }
 
     /// The real request body.
-    pub(crate) fn body(&self) -> &[u8] {
+    pub(super) fn body(&self) -> &[u8] {
         &self.body
     }
 
     /// Keeps `bytes` of the response body.
-    pub(crate) fn receive(&mut self, bytes: &[u8]) {
+    pub(super) fn receive(&mut self, bytes: &[u8]) {
         self.response_body.extend_from_slice(bytes);
     }
 
     /// Runs `f` on this thread's exchange; `None` when there is none.
-    pub(crate) fn with_current<R>(f: impl FnOnce(&mut Exchange) -> R) -> Option<R> {
+    pub(super) fn with_current<R>(f: impl FnOnce(&mut Exchange) -> R) -> Option<R> {
         CURRENT.with(|current| current.borrow_mut().as_mut().map(f))
     }
 }

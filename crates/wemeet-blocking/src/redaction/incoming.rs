@@ -4,7 +4,7 @@
 
 use std::io;
 
-use crate::exchange::{Exchange, FILLER};
+use super::exchange::{Exchange, FILLER};
 
 /// The largest response head (or chunk-size or trailer line) accepted; ureq's own limit is lower.
 const MAX_HEAD_BYTES: usize = 64 * 1024;
@@ -13,7 +13,7 @@ const MAX_HEADERS: usize = 128;
 
 /// Where a connection is in the response it is receiving.
 #[derive(Debug, Default)]
-pub(crate) struct Incoming {
+pub(super) struct Incoming {
     state: State,
     /// The head or line received so far, while it is incomplete.
     pending: Vec<u8>,
@@ -44,7 +44,7 @@ impl Incoming {
     ///
     /// A response it cannot frame fails (as ureq-proto would fail on it), and so does a body with no exchange to
     /// take it: no body byte ever reaches ureq-proto.
-    pub(crate) fn scan(&mut self, bytes: &mut [u8], head_request: bool) -> io::Result<()> {
+    pub(super) fn scan(&mut self, bytes: &mut [u8], head_request: bool) -> io::Result<()> {
         let mut bytes = bytes;
         while !bytes.is_empty() {
             let used = match self.state {
@@ -192,7 +192,7 @@ fn malformed(reason: &str) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exchange::ExchangeScope;
+    use crate::redaction::ExchangeScope;
 
     /// Feeds `wire` to a fresh scanner in pieces of `step` bytes; returns what ureq-proto would see and the body
     /// the exchange received.

@@ -3,11 +3,11 @@
 
 use std::io;
 
-use crate::exchange::{Exchange, FILLER};
+use super::exchange::{Exchange, FILLER};
 
 /// Where a connection is in the request it is sending.
 #[derive(Debug)]
-pub(crate) struct Outgoing {
+pub(super) struct Outgoing {
     state: State,
     /// Whether the last request line was `HEAD` (its response has no body).
     last_was_head: bool,
@@ -38,13 +38,13 @@ impl Outgoing {
     /// ureq-proto writes the head in whole lines, so a head line never spans two calls; anything else (no
     /// exchange, a placeholder of another length, a body longer than the exchange's) fails rather than send a
     /// placeholder or a wrong byte.
-    pub(crate) fn restore(&mut self, bytes: &mut [u8]) -> io::Result<()> {
+    pub(super) fn restore(&mut self, bytes: &mut [u8]) -> io::Result<()> {
         Exchange::with_current(|exchange| self.restore_from(exchange, bytes))
             .unwrap_or_else(|| Err(refuse("no request is in flight on this thread")))
     }
 
     /// Whether the last request sent was a `HEAD`.
-    pub(crate) fn last_was_head(&self) -> bool {
+    pub(super) fn last_was_head(&self) -> bool {
         self.last_was_head
     }
 
@@ -139,7 +139,7 @@ mod tests {
     use http::{HeaderValue, Request};
 
     use super::*;
-    use crate::exchange::ExchangeScope;
+    use crate::redaction::ExchangeScope;
 
     fn scope(body: &[u8]) -> ExchangeScope {
         let mut signature = HeaderValue::from_static("SIGNATURE");

@@ -16,7 +16,7 @@ use ureq::unversioned::transport::{
 };
 use wemeet_core::ProxyUrl;
 
-use crate::api_transport::{ApiTransport, Stream};
+use super::api_transport::{ApiTransport, Stream};
 
 /// Connects to the API: TLS for https, and the transport that keeps secrets away from ureq-proto.
 #[derive(Debug)]
