@@ -1,0 +1,12 @@
+pub(crate) mod access_tokens;
+pub(crate) mod authenticate;
+pub(crate) mod behaviours;
+pub(crate) mod decode;
+pub(crate) mod error;
+pub(crate) mod event_payloads;
+pub(crate) mod fault;
+pub(crate) mod ids;
+pub(crate) mod ledger;
+pub(crate) mod pipeline;
+pub(crate) mod store;
+pub(crate) mod wire_types;

@@ -1,0 +1,9 @@
+pub(crate) mod delivery_log;
+pub(crate) mod emitter;
+pub(crate) mod http_client;
+pub(crate) mod outbox;
+pub(crate) mod pace;
+pub(crate) mod subscription;
+pub(crate) mod timestamp;
+pub(crate) mod url;
+pub(crate) mod url_verification;
