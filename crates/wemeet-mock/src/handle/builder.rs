@@ -293,7 +293,7 @@ impl MockServerBuilder {
             faults: Mutex::new(FaultQueue::default()),
             body_limit: self.body_limit,
             body_timeout: limits.body_timeout,
-            behaviours: crate::api::behaviours::meetings::behaviours(),
+            behaviours: crate::api::behaviours::all(),
             outbox: crate::callbacks::outbox::Outbox::default(),
         }
     }

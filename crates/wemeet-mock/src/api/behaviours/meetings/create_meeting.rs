@@ -3,7 +3,7 @@
 use wemeet_types::endpoints::CreateMeeting;
 use wemeet_types::{CreateMeetingResponse, MeetingInfo, MeetingInfoSettings, User};
 
-use super::reshape;
+use crate::api::behaviours::reshape;
 use crate::api::authenticate::Caller;
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;

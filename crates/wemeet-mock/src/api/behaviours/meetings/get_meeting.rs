@@ -6,7 +6,8 @@ use wemeet_types::{
     MeetingStatus, User,
 };
 
-use super::{reshape, visible_meeting};
+use super::visible_meeting;
+use crate::api::behaviours::reshape;
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::store::{MeetingRecord, MeetingState, Store};

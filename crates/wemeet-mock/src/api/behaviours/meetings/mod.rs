@@ -1,40 +1,21 @@
-//! The behaviour of each endpoint the mock keeps state for: the service's rules beyond validation, the state
-//! change and the documented answer. Validation itself is not here: the pipeline runs the rules generated from
-//! the schemas, the same the clients run. An endpoint of the manifest without a behaviour answers its response
-//! schema's example.
+//! The behaviours of the meetings service: the endpoints under `/v1/meetings` (meetings, their backgrounds and
+//! live-stream addresses), one file each, and the rule they share: which meetings a caller may see and change.
 
-mod add_meeting_backgrounds;
-mod cancel_meeting;
-mod create_meeting;
-mod get_meeting;
-mod get_push_stream_info;
-mod set_default_background;
-mod set_live_stream_address;
+super::behaviours! {
+    add_meeting_backgrounds,
+    cancel_meeting,
+    create_meeting,
+    get_meeting,
+    get_push_stream_info,
+    set_default_background,
+    set_live_stream_address,
+}
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use wemeet_types::ErrorCode;
-use wemeet_types::endpoints::{
-    AddMeetingBackgrounds, CancelMeeting, CreateMeeting, GetMeeting, GetPushStreamInfo,
-    SetDefaultBackground, SetLiveStreamAddress,
-};
 
 use crate::api::authenticate::Caller;
-use crate::api::behaviours::Behaviours;
 use crate::api::error::ApiError;
 use crate::api::store::{MeetingRecord, MeetingState, Store};
-
-/// Every behaviour of the mock.
-pub(crate) fn behaviours() -> Behaviours {
-    Behaviours::default()
-        .with::<CreateMeeting>(create_meeting::handle)
-        .with::<AddMeetingBackgrounds>(add_meeting_backgrounds::handle)
-        .with::<SetLiveStreamAddress>(set_live_stream_address::handle)
-        .with::<GetMeeting>(get_meeting::handle)
-        .with::<CancelMeeting>(cancel_meeting::handle)
-        .with::<SetDefaultBackground>(set_default_background::handle)
-        .with::<GetPushStreamInfo>(get_push_stream_info::handle)
-}
 
 /// Whether `caller` may see `record`: a meeting of its enterprise, and for a caller with an access token one
 /// created with an access token (an OAuth app sees only the meetings it created).
@@ -86,11 +67,4 @@ pub(crate) fn open_meeting_mut<'s>(
         ));
     }
     Ok(record)
-}
-
-/// A value of one model as a value of another with the same wire shape (a request's settings as a response's).
-pub(crate) fn reshape<A: Serialize, B: DeserializeOwned>(value: &A) -> Result<B, ApiError> {
-    serde_json::to_value(value)
-        .and_then(serde_json::from_value)
-        .map_err(|error| ApiError::internal(format!("reshaping a stored value: {error}")))
 }
