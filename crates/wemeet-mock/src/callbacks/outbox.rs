@@ -1,15 +1,13 @@
-//! The events on their way to the subscription: the subscription in force, a task per event that delivers it
-//! and retries on the documented schedule, and the record of every attempt.
+//! The events on their way to the subscription: the subscription in force (set once its URL verification
+//! passed), a delivery task per event ([`delivery`]), and the record of every attempt.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
-use wemeet_webhook::SUCCESS_RESPONSE;
 
-use crate::callbacks::delivery_log::{DeliveryLog, DeliveryOutcome, EventDelivery};
+use crate::callbacks::delivery::{self, VerifiedSubscription};
+use crate::callbacks::delivery_log::{DeliveryLog, EventDelivery};
 use crate::callbacks::emitter::OutgoingEvent;
-use crate::callbacks::http_client::{self, Answer};
 use crate::callbacks::subscription::{SubscribeError, Subscription};
 use crate::callbacks::url::CallbackUrl;
 use crate::callbacks::url_verification;
@@ -23,17 +21,10 @@ pub(crate) struct Outbox {
 
 #[derive(Debug)]
 struct Shared {
-    subscription: Mutex<Option<Arc<Active>>>,
-    log: Mutex<DeliveryLog>,
+    subscription: Mutex<Option<Arc<VerifiedSubscription>>>,
+    log: Arc<Mutex<DeliveryLog>>,
     /// True once the server stops: every delivery task ends at its next step.
     closed: watch::Sender<bool>,
-}
-
-/// A subscription whose URL verification passed.
-#[derive(Debug)]
-struct Active {
-    subscription: Subscription,
-    url: CallbackUrl,
 }
 
 impl Default for Outbox {
@@ -41,7 +32,7 @@ impl Default for Outbox {
         Self {
             shared: Arc::new(Shared {
                 subscription: Mutex::new(None),
-                log: Mutex::new(DeliveryLog::default()),
+                log: Arc::new(Mutex::new(DeliveryLog::default())),
                 closed: watch::channel(false).0,
             }),
         }
@@ -60,7 +51,8 @@ impl Outbox {
             speed_up = subscription.speed_up_factor(),
             "wemeet-mock: events subscribed"
         );
-        *lock(&self.shared.subscription) = Some(Arc::new(Active { subscription, url }));
+        *lock(&self.shared.subscription) =
+            Some(Arc::new(VerifiedSubscription { subscription, url }));
         Ok(())
     }
 
@@ -83,10 +75,11 @@ impl Outbox {
             return;
         };
         for event in events {
-            runtime.spawn(deliver(
-                Arc::clone(&self.shared),
+            runtime.spawn(delivery::deliver(
                 Arc::clone(&active),
                 event,
+                Arc::clone(&self.shared.log),
+                self.shared.closed.subscribe(),
             ));
         }
     }
@@ -105,79 +98,4 @@ impl Outbox {
     pub(crate) fn close(&self) {
         self.shared.closed.send_replace(true);
     }
-}
-
-/// Delivers `event`, then retries after each of the subscription's retry delays until the receiver
-/// acknowledges it; records every attempt. Ends early when the outbox closes.
-async fn deliver(shared: Arc<Shared>, active: Arc<Active>, event: OutgoingEvent) {
-    let mut closed = shared.closed.subscribe();
-    let pace = active.subscription.pace();
-    let waits = std::iter::once(Duration::ZERO).chain(pace.retry_delays());
-    for (attempt, wait) in (1..).zip(waits) {
-        tokio::select! {
-            biased;
-            () = stopped(&mut closed) => return,
-            () = tokio::time::sleep(wait) => {}
-        }
-        let started = Instant::now();
-        let outcome = tokio::select! {
-            biased;
-            () = stopped(&mut closed) => return,
-            outcome = attempt_once(&active, &event) => outcome,
-        };
-        // Names, ids and outcomes only: never the body, the headers or the subscription's secrets.
-        tracing::debug!(
-            event = event.name,
-            trace_id = event.trace_id.as_str(),
-            attempt,
-            ?outcome,
-            "wemeet-mock: event delivery attempted"
-        );
-        let acknowledged = outcome == DeliveryOutcome::Acknowledged;
-        lock(&shared.log).record(EventDelivery {
-            event: event.name,
-            trace_id: event.trace_id.clone(),
-            attempt,
-            started,
-            outcome,
-        });
-        if acknowledged {
-            return;
-        }
-    }
-    tracing::warn!(
-        event = event.name,
-        trace_id = event.trace_id.as_str(),
-        "wemeet-mock: event not acknowledged after the last retry; given up"
-    );
-}
-
-/// One signed (and, with a key, encrypted) `POST` of the event, freshly stamped.
-async fn attempt_once(active: &Active, event: &OutgoingEvent) -> DeliveryOutcome {
-    let (timestamp, nonce) = http_client::stamp();
-    let delivery = active
-        .subscription
-        .webhook()
-        .delivery(&event.json, timestamp, nonce);
-    let request = match delivery.to_request(&active.url.target) {
-        Ok(request) => request,
-        Err(error) => {
-            return DeliveryOutcome::Unreachable {
-                reason: format!("no request could be made for the URL: {error}"),
-            };
-        }
-    };
-    let timeout = active.subscription.pace().answer_timeout();
-    match http_client::send(&active.url, request, SUCCESS_RESPONSE.as_bytes(), timeout).await {
-        Answer::Expected => DeliveryOutcome::Acknowledged,
-        Answer::Status(status) => DeliveryOutcome::Status(status),
-        Answer::WrongBody => DeliveryOutcome::WrongBody,
-        Answer::Timeout => DeliveryOutcome::Timeout,
-        Answer::Unreachable(reason) => DeliveryOutcome::Unreachable { reason },
-    }
-}
-
-/// Resolves once the outbox is closed (or gone).
-async fn stopped(closed: &mut watch::Receiver<bool>) {
-    let _ = closed.wait_for(|closed| *closed).await;
 }

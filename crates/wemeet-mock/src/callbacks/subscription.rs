@@ -13,9 +13,9 @@ use crate::callbacks::pace::Pace;
 /// callbacks are signed and encrypted with. Give it to [`MockServer::subscribe`](crate::MockServer::subscribe).
 ///
 /// The mock then does what the service does: a URL verification when subscribing, and after each call that
-/// emits an event (a create: `meeting.created`; adding backgrounds: `meeting.medium-uploaded`) a signed (and,
-/// with a key, encrypted) `POST`, retried after [`RETRY_DELAYS`](wemeet_webhook::RETRY_DELAYS) until the
-/// receiver acknowledges it. Tests make that clock faster with [`speed_up`](Self::speed_up).
+/// emits an event (a create emits `meeting.created`, for one) a signed (and, with a key, encrypted) `POST`,
+/// retried after [`RETRY_DELAYS`](wemeet_webhook::RETRY_DELAYS) until the receiver acknowledges it. Tests make that
+/// clock faster with [`speed_up`](Self::speed_up).
 ///
 /// `Debug` shows the URL, whether events are encrypted and the speed-up, never the Token or the key.
 ///

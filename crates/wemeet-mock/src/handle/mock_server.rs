@@ -19,7 +19,8 @@ use crate::server::connection;
 use crate::server::limits::ConnectionLimits;
 use crate::server::router::router;
 
-/// A local Tencent Meeting server, serving the three endpoints over real HTTP/1.1 on 127.0.0.1.
+/// A local Tencent Meeting server, serving every endpoint of [`wemeet_types::ENDPOINTS`] over real HTTP/1.1 on
+/// 127.0.0.1.
 ///
 /// It authenticates every request as the service does (signature, timestamp window, nonce replay, `AppId` and
 /// `SdkId`), keeps meetings, backgrounds and live-stream addresses in memory, applies the service's rules and
@@ -131,7 +132,7 @@ impl MockServer {
         self.exposure_warning.as_deref()
     }
 
-    /// The demo credentials, with an `SdkId` allocated (see [`demo`](crate::demo)); a server built with
+    /// The demo credentials, with an `SdkId` allocated (see [`demo`]); a server built with
     /// [`demo_credentials(false)`](MockServerBuilder::demo_credentials) refuses them.
     pub fn credentials(&self) -> Credentials {
         demo::credentials()
