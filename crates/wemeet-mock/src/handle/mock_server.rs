@@ -15,7 +15,7 @@ use crate::api::store::{MeetingState, StoredBackground, StoredMeeting};
 use crate::demo;
 use crate::handle::builder::MockServerBuilder;
 use crate::handle::state::{App, lock};
-use crate::server::connection;
+use crate::server::accept;
 use crate::server::limits::ConnectionLimits;
 use crate::server::router::router;
 
@@ -88,7 +88,7 @@ impl MockServer {
         let routes = router(Arc::clone(&app));
         let serve = async move {
             match tokio::net::TcpListener::from_std(listener) {
-                Ok(listener) => connection::serve(listener, routes, stopped, limits, grace).await,
+                Ok(listener) => accept::serve(listener, routes, stopped, limits, grace).await,
                 Err(error) => tracing::error!(%error, "wemeet-mock: cannot serve the bound socket"),
             }
             let _ = finish.send(true);

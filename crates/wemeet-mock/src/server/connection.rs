@@ -1,18 +1,15 @@
-//! The accept loop and per-connection serving: HTTP/1.1 through hyper, routed by axum, with powers
-//! `axum::serve` lacks: a handler may drop its connection without answering, shutdown is graceful with a
-//! bounded grace period, at most so many connections are served at once (more wait to be accepted), and a
-//! connection that stays silent or sends its request head too slowly is closed ([`crate::server::head_timer`]).
+//! Serving one connection: HTTP/1.1 through hyper, routed by axum, with powers `axum::serve` lacks: a handler
+//! may drop its connection without answering, shutdown is graceful, and a connection that stays silent or sends
+//! its request head too slowly is closed ([`head_timer`](crate::server::head_timer)).
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, watch};
-use tokio::task::JoinSet;
+use tokio::net::TcpStream;
+use tokio::sync::{Notify, watch};
 use tower::ServiceExt;
 
 use crate::server::head_timer::{Arrivals, CountingStream, HeadTimer};
@@ -33,81 +30,9 @@ impl ConnectionControl {
     }
 }
 
-/// Serves `router` on `listener` until `shutdown` turns true (or its sender is gone), then stops accepting, lets
-/// in-flight requests finish for at most `grace`, and closes whatever is left.
-///
-/// A connection is accepted only when one of `limits.max_connections` slots is free: beyond that, new
-/// connections wait in the listen backlog (the kernel completes their handshake) until a served one closes,
-/// and are then served as any other. Nothing is spawned for them meanwhile.
+/// Serves the connection `stream` until it closes, a handler drops it, or (after `shutdown` turns true) its
+/// request in flight has been answered.
 pub(crate) async fn serve(
-    listener: TcpListener,
-    router: Router,
-    mut shutdown: watch::Receiver<bool>,
-    limits: ConnectionLimits,
-    grace: Duration,
-) {
-    let slots = Arc::new(Semaphore::new(limits.max_connections));
-    let mut connections = JoinSet::new();
-    loop {
-        tokio::select! {
-            accepted = accept_in_a_slot(&listener, &slots) => match accepted {
-                Ok((stream, slot)) => {
-                    let serving = serve_connection(stream, router.clone(), shutdown.clone(), limits);
-                    connections.spawn(async move {
-                        serving.await;
-                        // The slot frees once the connection is closed.
-                        drop(slot);
-                    });
-                }
-                Err(error) => {
-                    // Out of file descriptors and the like: back off instead of spinning.
-                    tracing::warn!(%error, "wemeet-mock: accept failed");
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
-            },
-            // Reap finished connections as we go so the set stays small.
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
-            () = stopped(&mut shutdown) => break,
-        }
-    }
-    drop(listener);
-    let drained = tokio::time::timeout(grace, async {
-        while connections.join_next().await.is_some() {}
-    })
-    .await;
-    if drained.is_err() {
-        tracing::debug!(
-            left = connections.len(),
-            "wemeet-mock: grace period over, closing connections"
-        );
-    }
-    connections.shutdown().await;
-}
-
-/// Waits for a free slot, then accepts a connection to hold it. Cancel-safe: a slot taken by a cancelled call is
-/// given back, and a pending accept loses no connection.
-async fn accept_in_a_slot(
-    listener: &TcpListener,
-    slots: &Arc<Semaphore>,
-) -> std::io::Result<(TcpStream, OwnedSemaphorePermit)> {
-    if slots.available_permits() == 0 {
-        tracing::debug!("wemeet-mock: every connection slot is taken; new connections wait");
-    }
-    let slot = Arc::clone(slots)
-        .acquire_owned()
-        .await
-        .map_err(|_| std::io::Error::other("the connection slots are closed"))?;
-    let (stream, _peer) = listener.accept().await?;
-    Ok((stream, slot))
-}
-
-/// Resolves once `shutdown` is true or its sender is gone.
-async fn stopped(shutdown: &mut watch::Receiver<bool>) {
-    // An error means the sender (the server handle) is gone: that is a stop too.
-    let _ = shutdown.wait_for(|stop| *stop).await;
-}
-
-async fn serve_connection(
     stream: TcpStream,
     router: Router,
     mut shutdown: watch::Receiver<bool>,
@@ -144,4 +69,10 @@ async fn serve_connection(
             }
         }
     }
+}
+
+/// Resolves once `shutdown` is true or its sender is gone.
+pub(crate) async fn stopped(shutdown: &mut watch::Receiver<bool>) {
+    // An error means the sender (the server handle) is gone: that is a stop too.
+    let _ = shutdown.wait_for(|stop| *stop).await;
 }

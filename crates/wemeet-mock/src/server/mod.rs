@@ -1,15 +1,16 @@
 //! The HTTP server: connections accepted within the cap and served by hyper under the mock's timeouts, requests
 //! routed to the API, answers put on the wire.
 //!
-//! - [`connection`]: the accept loop (at most so many connections at once) and the serving of one connection
-//!   (graceful shutdown, a handler closing its own connection).
+//! - [`accept`]: the accept loop (at most so many connections at once) and the graceful shutdown.
+//! - [`connection`]: the serving of one connection (a handler may close it without answering).
 //! - [`head_timer`]: the idle timeout and the header-read timeout, made of hyper's one timer.
 //! - [`limits`]: those limits and the body timeout, checked and bounded.
 //! - [`router`]: a route per row of `wemeet_types::ENDPOINTS`, documented errors for every other path or method.
 //! - [`reply`]: an answer on the wire, as it is or shaped by an injected fault.
 //!
-//! A request goes connection → [`router`] → [`crate::api::pipeline`] → [`reply`].
+//! A request goes [`accept`] → [`connection`] → [`router`] → [`crate::api::pipeline`] → [`reply`].
 
+pub(crate) mod accept;
 pub(crate) mod connection;
 pub(crate) mod head_timer;
 pub(crate) mod limits;
