@@ -31,7 +31,8 @@
 //!   request for [`idle_timeout`](MockServerBuilder::idle_timeout) is closed; a body not complete within
 //!   [`body_timeout`](MockServerBuilder::body_timeout) of its head is refused with 190004 and its
 //!   connection closed; at most [`max_connections`](MockServerBuilder::max_connections) connections are
-//!   served at once, further ones waiting to be accepted. The request log and the meetings are bounded in bytes.
+//!   served at once: beyond, the connection idle the longest is closed for a newcomer, which otherwise waits. The
+//!   request log and the meetings are bounded in bytes.
 //! - The demo credentials ([`demo`]) are public: listening off loopback with them enabled logs a warning
 //!   ([`MockServer::exposure_warning`]); [`MockServerBuilder::demo_credentials`]`(false)` turns them off.
 //!

@@ -186,9 +186,12 @@ impl MockServerBuilder {
         self
     }
 
-    /// Serves at most `count` connections at once (default 1024). Further connections wait, unaccepted, in the
-    /// listen backlog (the kernel completes their handshake, so clients see a slow answer, not a refusal) until a
-    /// served connection closes; nothing is spawned for them meanwhile. Zero is refused by [`start`](Self::start).
+    /// Serves at most `count` connections at once (default 1024). When a connection arrives and every slot is
+    /// taken, the connection idle the longest (accepted or kept alive, with no request under way) is closed to
+    /// make room, so idle connections never keep a client with a request waiting. With none idle, the newcomer
+    /// waits until a served connection turns idle or closes; further ones wait, unaccepted, in the listen backlog
+    /// (the kernel completes their handshake, so clients see a slow answer, not a refusal), and nothing is spawned
+    /// for them meanwhile. Zero is refused by [`start`](Self::start).
     pub fn max_connections(mut self, count: usize) -> Self {
         self.limits.max_connections = count;
         self

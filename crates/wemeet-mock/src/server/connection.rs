@@ -1,6 +1,7 @@
 //! Serving one connection: HTTP/1.1 through hyper, routed by axum, with powers `axum::serve` lacks: a handler
-//! may drop its connection without answering, shutdown is graceful, and a connection that stays silent or sends
-//! its request head too slowly is closed ([`head_timer`](crate::server::head_timer)).
+//! may drop its connection without answering, shutdown is graceful, a connection that stays silent or sends its
+//! request head too slowly is closed ([`head_timer`](crate::server::head_timer)), and so is an idle one the accept
+//! loop needs the slot of ([`activity`](crate::server::activity)).
 
 use std::sync::Arc;
 
@@ -9,10 +10,11 @@ use axum::body::Body;
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 use tower::ServiceExt;
 
-use crate::server::head_timer::{Arrivals, CountingStream, HeadTimer};
+use crate::server::activity::{Activity, CountingStream};
+use crate::server::head_timer::HeadTimer;
 use crate::server::limits::ConnectionLimits;
 
 /// A handle a request handler uses to close its own connection without answering.
@@ -20,37 +22,48 @@ use crate::server::limits::ConnectionLimits;
 /// Every request served by the mock carries one in its extensions.
 #[derive(Debug, Clone)]
 pub(crate) struct ConnectionControl {
-    drop_requested: Arc<Notify>,
+    activity: Arc<Activity>,
 }
 
 impl ConnectionControl {
     /// Closes the connection as soon as its task runs next: no further byte is written to it.
     pub(crate) fn drop_connection(&self) {
-        self.drop_requested.notify_one();
+        self.activity.request_close();
     }
 }
 
-/// Serves the connection `stream` until it closes, a handler drops it, or (after `shutdown` turns true) its
-/// request in flight has been answered.
+/// Serves the connection `stream` until it closes, a handler drops it, the accept loop closes it as idle
+/// (through `activity`), or (after `shutdown` turns true) its request in flight has been answered.
 pub(crate) async fn serve(
     stream: TcpStream,
     router: Router,
     mut shutdown: watch::Receiver<bool>,
     limits: ConnectionLimits,
+    activity: Arc<Activity>,
 ) {
     let control = ConnectionControl {
-        drop_requested: Arc::new(Notify::new()),
+        activity: Arc::clone(&activity),
     };
-    let drop_requested = Arc::clone(&control.drop_requested);
     let service = hyper::service::service_fn(move |mut request: http::Request<Incoming>| {
+        let closed_as_idle = control.activity.closed_as_idle();
         request.extensions_mut().insert(control.clone());
-        router.clone().oneshot(request.map(Body::new))
+        let router = router.clone();
+        async move {
+            if closed_as_idle {
+                // A head hyper had buffered before the connection was closed as idle: not handled, the connection
+                // is being dropped.
+                std::future::pending::<()>().await;
+            }
+            router.oneshot(request.map(Body::new)).await
+        }
     });
-    let arrivals = Arrivals::default();
     let connection = hyper::server::conn::http1::Builder::new()
-        .timer(HeadTimer::new(arrivals.clone(), limits.idle_timeout))
+        .timer(HeadTimer::new(Arc::clone(&activity), limits.idle_timeout))
         .header_read_timeout(limits.header_timeout)
-        .serve_connection(TokioIo::new(CountingStream::new(stream, arrivals)), service);
+        .serve_connection(
+            TokioIo::new(CountingStream::new(stream, Arc::clone(&activity))),
+            service,
+        );
     tokio::pin!(connection);
     let mut draining = false;
     loop {
@@ -62,7 +75,7 @@ pub(crate) async fn serve(
                 return;
             }
             // Dropping the connection future closes the socket without writing anything more.
-            () = drop_requested.notified() => return,
+            () = activity.close_requested() => return,
             () = stopped(&mut shutdown), if !draining => {
                 connection.as_mut().graceful_shutdown();
                 draining = true;

@@ -5,110 +5,39 @@
 //! accepted, and again when a response has been written on a kept-alive connection. The one timeout thus bounds
 //! both the idle wait between requests and a client sending half a head, so an idle limit longer than the head
 //! limit could never apply. Like Go's `IdleTimeout` and `ReadHeaderTimeout`, the mock keeps them apart: the
-//! connection's stream counts the reads that brought bytes ([`CountingStream`]), and the timer hyper is given
-//! ([`HeadTimer`]) makes the header-read timeout's sleep wait for the idle limit while no byte has come, and
-//! restart with the header-read timeout at the first byte. When either limit passes, hyper closes the connection
-//! as for any header-read timeout.
+//! connection's stream counts the reads that brought bytes
+//! ([`CountingStream`](crate::server::activity::CountingStream)), and the timer hyper is given ([`HeadTimer`])
+//! makes the header-read timeout's sleep wait for the idle limit while no byte has come, and restart with the
+//! header-read timeout at the first byte. When either limit passes, hyper closes the connection as for any
+//! header-read timeout.
 //!
-//! hyper uses the timer of a server connection for that timeout alone; a head already in hyper's buffer when the
-//! wait starts (pipelined behind the previous request) is held to the idle limit.
+//! hyper uses the timer of a server connection for that timeout alone, and holds its sleep exactly while it waits
+//! for a head: the sleep also tells the connection's [`Activity`] when such a wait begins and ends, which is how
+//! the accept loop knows which connections are idle. A head already in hyper's buffer when the wait starts
+//! (pipelined behind the previous request) is held to the idle limit.
 
 use std::future::Future;
-use std::io;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use hyper::rt::{Sleep, Timer};
 use hyper_util::rt::TokioTimer;
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::TcpStream;
 
-/// How many reads of one connection brought bytes; shared by its stream and its timer.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Arrivals(Arc<AtomicU64>);
-
-impl Arrivals {
-    fn count(&self) -> u64 {
-        self.0.load(Ordering::Acquire)
-    }
-
-    fn add(&self) {
-        self.0.fetch_add(1, Ordering::AcqRel);
-    }
-}
-
-/// A TCP stream that counts the reads that brought bytes.
-#[derive(Debug)]
-pub(crate) struct CountingStream {
-    stream: TcpStream,
-    arrivals: Arrivals,
-}
-
-impl CountingStream {
-    pub(crate) fn new(stream: TcpStream, arrivals: Arrivals) -> Self {
-        Self { stream, arrivals }
-    }
-}
-
-impl AsyncRead for CountingStream {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<io::Result<()>> {
-        let before = buf.filled().len();
-        let read = Pin::new(&mut self.stream).poll_read(cx, buf);
-        if buf.filled().len() > before {
-            self.arrivals.add();
-        }
-        read
-    }
-}
-
-impl AsyncWrite for CountingStream {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write(cx, buf)
-    }
-
-    fn poll_write_vectored(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        bufs: &[io::IoSlice<'_>],
-    ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write_vectored(cx, bufs)
-    }
-
-    fn is_write_vectored(&self) -> bool {
-        self.stream.is_write_vectored()
-    }
-
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.stream).poll_flush(cx)
-    }
-
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.stream).poll_shutdown(cx)
-    }
-}
+use crate::server::activity::{Activity, WaitId};
 
 /// The timer of one server connection: its sleeps wait `idle` for the first byte, then, from that byte, the
 /// duration hyper asked for.
 #[derive(Debug, Clone)]
 pub(crate) struct HeadTimer {
-    arrivals: Arrivals,
+    activity: Arc<Activity>,
     idle: Duration,
 }
 
 impl HeadTimer {
-    pub(crate) fn new(arrivals: Arrivals, idle: Duration) -> Self {
-        Self { arrivals, idle }
+    pub(crate) fn new(activity: Arc<Activity>, idle: Duration) -> Self {
+        Self { activity, idle }
     }
 }
 
@@ -119,9 +48,11 @@ impl Timer for HeadTimer {
 
     fn sleep_until(&self, deadline: Instant) -> Pin<Box<dyn Sleep>> {
         let head = deadline.saturating_duration_since(self.now());
+        let (wait, seen) = self.activity.begin_head_wait();
         Box::pin(HeadSleep {
-            seen: self.arrivals.count(),
-            arrivals: self.arrivals.clone(),
+            activity: Arc::clone(&self.activity),
+            wait,
+            seen,
             head,
             phase: Phase::Idle,
             sleep: Box::pin(tokio::time::sleep(self.idle)),
@@ -143,7 +74,8 @@ enum Phase {
 
 /// The wait for one request head.
 struct HeadSleep {
-    arrivals: Arrivals,
+    activity: Arc<Activity>,
+    wait: WaitId,
     /// The reads counted when the wait began.
     seen: u64,
     /// The header-read timeout, counted from the first byte.
@@ -158,7 +90,7 @@ impl Future for HeadSleep {
     /// hyper polls this after every read that leaves the head incomplete, so the first byte is seen at once.
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = &mut *self;
-        if this.phase == Phase::Idle && this.arrivals.count() != this.seen {
+        if this.phase == Phase::Idle && this.activity.reads() != this.seen {
             this.phase = Phase::Head;
             // `tokio::time::sleep` saturates a deadline beyond the clock's range; `reset` would not.
             this.sleep = Box::pin(tokio::time::sleep(this.head));
@@ -177,3 +109,10 @@ impl Future for HeadSleep {
 }
 
 impl Sleep for HeadSleep {}
+
+impl Drop for HeadSleep {
+    /// hyper drops the sleep when the head has arrived, or with the connection.
+    fn drop(&mut self) {
+        self.activity.end_head_wait(self.wait);
+    }
+}
