@@ -6,9 +6,9 @@
 //! [`MockServer::base_url`], sign with [`MockServer::credentials`], and write integration tests that need no
 //! network and no account.
 //!
-//! - Endpoints: create a meeting (`POST /v1/meetings`), add meeting backgrounds
-//!   (`POST /v1/meetings/{meeting_id}/backgrounds`), set the live-stream push address
-//!   (`POST /v1/meetings/{meeting_id}/live_play/live-stream-address`).
+//! - Endpoints: every row of the generated endpoint table, [`wemeet_types::ENDPOINTS`], is served at its method
+//!   and path. An endpoint with a behaviour keeps state and applies the service's rules beyond validation; any
+//!   other answers the first example of its response schema.
 //! - Errors: the documented body `{"error_info":{"error_code","new_error_code","message"}}`, HTTP 400 for
 //!   request errors (including authentication: the docs give it no status of its own, so judge by the code) and
 //!   500 for service errors; 404/405 for paths and methods the API does not have. Every answer carries a fresh
@@ -16,8 +16,8 @@
 //! - Faults ([`Fault`]): the next N calls answer with a chosen status and body, a malformed, truncated or
 //!   oversized body, a delay before the headers or in the middle of the body, or a dropped connection.
 //! - Event callbacks ([`Subscription`], [`MockServer::subscribe`]): the URL verification when subscribing (a
-//!   receiver that fails it is the service's error 10002, [`SubscribeError`]), then `meeting.created` after a
-//!   create and `meeting.medium-uploaded` after adding backgrounds (its `trace_id` the call's `X-TC-Trace`), signed
+//!   receiver that fails it is the service's error 10002, [`SubscribeError`]), then the events the calls cause
+//!   (`meeting.created` after a create, for one; each with the call's `X-TC-Trace` as its `trace_id`), signed
 //!   and, with an EncodingAESKey, encrypted, retried on the service's schedule until acknowledged, on a clock tests
 //!   can speed up. The service fetches each background image; the mock fetches nothing and reports an image as
 //!   not fetched when its URL's host is under `.invalid` (RFC 2606: a name that never resolves), every other image
@@ -31,7 +31,8 @@
 //!   request for [`idle_timeout`](MockServerBuilder::idle_timeout) is closed; a body not complete within
 //!   [`body_timeout`](MockServerBuilder::body_timeout) of its head is refused with 190004 and its
 //!   connection closed; at most [`max_connections`](MockServerBuilder::max_connections) connections are
-//!   served at once, further ones waiting to be accepted. The request log and the meetings are bounded in bytes.
+//!   served at once: beyond, the connection idle the longest is closed for a newcomer, which otherwise waits. The
+//!   request log and the meetings are bounded in bytes.
 //! - The demo credentials ([`demo`]) are public: listening off loopback with them enabled logs a warning
 //!   ([`MockServer::exposure_warning`]); [`MockServerBuilder::demo_credentials`]`(false)` turns them off.
 //!
@@ -41,6 +42,13 @@
 //! the flags, or `WEMEET_*` variables, of credentials to accept instead).
 //!
 //! It is a dev-dependency: neither client depends on it.
+//!
+//! Inside, one folder per concern (each `mod.rs` opens with a map of its folder): `server/` accepts and serves
+//! connections within the limits, routes requests and writes replies; `api/` is what one call goes through
+//! (authentication, decoding, faults, the endpoint's behaviour on the store, the ledger), with the behaviours in
+//! `api/behaviours/<service>/<endpoint>.rs`; `callbacks/` sends the event callbacks (subscription, URL
+//! verification, outbox, delivery, pace); `handle/` is what you hold ([`MockServerBuilder`], [`MockServer`]) and the
+//! state it shares with the server.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -59,48 +67,20 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod access_tokens;
-mod api_error;
-mod authenticate;
-mod behaviour;
-mod builder;
-mod callback_http;
-mod callback_url;
-mod clock;
-mod connection;
-mod decode;
-mod delivery;
+mod api;
+mod callbacks;
 pub mod demo;
-mod emitter;
-mod endpoints;
-mod event_delivery;
-mod event_payloads;
-mod exposure;
-mod fault;
-mod head_timer;
-mod ids;
-mod ledger;
-mod limits;
-mod outbox;
-mod pace;
-mod pipeline;
+mod handle;
 mod random;
-mod router;
 pub mod sample;
 mod server;
-mod state;
-mod store;
-mod subscribe;
-mod subscription;
-mod url_verification;
-mod wire_types;
 
-pub use api_error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
-pub use builder::MockServerBuilder;
-pub use event_delivery::{DeliveryOutcome, EventDelivery};
-pub use fault::{Fault, FaultKind};
-pub use ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
-pub use limits::LimitError;
-pub use server::MockServer;
-pub use store::{MeetingState, StoredBackground, StoredMeeting};
-pub use subscription::{SubscribeError, Subscription, VerificationFailure};
+pub use api::error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
+pub use api::fault::{Fault, FaultKind};
+pub use api::ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
+pub use api::store::{MeetingState, StoredBackground, StoredMeeting};
+pub use callbacks::delivery_log::{DeliveryOutcome, EventDelivery};
+pub use callbacks::subscription::{SubscribeError, Subscription, VerificationFailure};
+pub use handle::builder::MockServerBuilder;
+pub use handle::mock_server::MockServer;
+pub use server::limits::LimitError;

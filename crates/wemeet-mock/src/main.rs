@@ -4,10 +4,14 @@
 //! cargo run -p wemeet-mock -- --listen 127.0.0.1:8080
 //! ```
 
+use std::fmt;
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::str::FromStr;
 use std::time::Duration;
 
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser};
 use wemeet_mock::{MockServer, MockServerBuilder, Subscription, demo};
 use wemeet_sign::Credentials;
 use wemeet_webhook::Webhook;
@@ -15,52 +19,140 @@ use wemeet_webhook::Webhook;
 /// The address the binary listens on unless told otherwise.
 const DEFAULT_LISTEN: ([u8; 4], u16) = ([127, 0, 0, 1], 8080);
 
-/// The help text, with the defaults the builder and the parser use.
-fn usage() -> String {
-    let listen = SocketAddr::from(DEFAULT_LISTEN);
-    let header = MockServerBuilder::DEFAULT_HEADER_TIMEOUT.as_secs_f64();
-    let idle = MockServerBuilder::DEFAULT_IDLE_TIMEOUT.as_secs_f64();
-    let body = MockServerBuilder::DEFAULT_BODY_TIMEOUT.as_secs_f64();
-    let connections = MockServerBuilder::DEFAULT_MAX_CONNECTIONS;
-    format!(
-        "\
-Usage: wemeet-mock [--listen ADDRESS] [--no-demo-credentials]
-                   [--app-id ID --secret-id ID --secret-key KEY [--sdk-id ID]]
-                   [--webhook-url URL --webhook-token TOKEN [--webhook-aes-key KEY]]
-                   [--header-timeout SECONDS] [--idle-timeout SECONDS] [--body-timeout SECONDS]
-                   [--max-connections COUNT]
+/// The environment variables the credentials flags fall back to: the names the clients read.
+const APP_ID_VAR: &str = "WEMEET_APP_ID";
+const SECRET_ID_VAR: &str = "WEMEET_SECRET_ID";
+const SECRET_KEY_VAR: &str = "WEMEET_SECRET_KEY";
+const SDK_ID_VAR: &str = "WEMEET_SDK_ID";
 
-Serves the Tencent Meeting (WeMeet) REST API locally, for examples and tests.
+/// Serves the Tencent Meeting (WeMeet) REST API locally, for examples and tests.
+#[derive(Parser)]
+#[command(name = "wemeet-mock", version)]
+struct Cli {
+    /// Where to listen (off loopback, add --no-demo-credentials)
+    #[arg(long, value_name = "ADDRESS", default_value_t = SocketAddr::from(DEFAULT_LISTEN))]
+    listen: SocketAddr,
 
-Options:
-  --listen ADDRESS         the address to listen on [default: {listen}]; off loopback, turn the demo
-                           credentials off (anyone who can reach the mock could use them)
-  --no-demo-credentials    refuse the public demo credentials: accept only those given below
-  --app-id ID              credentials to accept, besides the demo ones (or instead, with --no-demo-credentials);
-  --secret-id ID             each falls back to the environment: {APP_ID_VAR}, {SECRET_ID_VAR},
-  --secret-key KEY           {SECRET_KEY_VAR}, {SDK_ID_VAR} (the clients' names; the environment keeps the
-  --sdk-id ID                key out of process lists)
-  --webhook-url URL        deliver event callbacks to this http:// URL (verified when the mock starts)
-  --webhook-token TOKEN    the subscription's Token, which signs the callbacks (with --webhook-url)
-  --webhook-aes-key KEY    the subscription's EncodingAESKey: callbacks are encrypted (optional)
-  --header-timeout SECONDS close a connection whose request head, once begun, takes longer [default: {header}]
-  --idle-timeout SECONDS   close a connection that sends no request for this long [default: {idle}]
-  --body-timeout SECONDS   refuse a request whose body takes longer after its head [default: {body}]
-  --max-connections COUNT  serve at most this many connections at once; more wait [default: {connections}]
-  -h, --help               print this help
-  -V, --version            print the version"
-    )
+    /// Refuse the public demo credentials: accept only those given below
+    #[arg(long)]
+    no_demo_credentials: bool,
+
+    #[command(flatten)]
+    credentials: CredentialArgs,
+
+    #[command(flatten)]
+    webhook: WebhookArgs,
+
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
-/// What the command line asks for.
-#[derive(Debug)]
-enum Command {
-    Serve(Box<Options>),
-    Help,
-    Version,
+/// The credentials to accept, each from its flag or else its variable. No `Debug`: the SecretKey may be real.
+#[derive(Args)]
+#[command(
+    next_help_heading = "Credentials to accept, besides the demo ones (or instead, with --no-demo-credentials)"
+)]
+struct CredentialArgs {
+    /// The AppId (corp id)
+    #[arg(long, value_name = "ID", env = APP_ID_VAR, hide_env_values = true)]
+    app_id: Option<String>,
+
+    /// The SecretId
+    #[arg(long, value_name = "ID", env = SECRET_ID_VAR, hide_env_values = true)]
+    secret_id: Option<String>,
+
+    /// The SecretKey (the variable keeps it out of process lists)
+    #[arg(long, value_name = "KEY", env = SECRET_KEY_VAR, hide_env_values = true)]
+    secret_key: Option<String>,
+
+    /// The SdkId, if the app has one
+    #[arg(long, value_name = "ID", env = SDK_ID_VAR, hide_env_values = true)]
+    sdk_id: Option<String>,
 }
 
-/// What to serve.
+/// The event subscription the callback flags describe.
+#[derive(Args)]
+#[command(next_help_heading = "Event callbacks")]
+struct WebhookArgs {
+    /// Deliver event callbacks to this http:// URL (verified at start)
+    #[arg(long, value_name = "URL", requires = "webhook_token")]
+    webhook_url: Option<String>,
+
+    /// The subscription's Token, which signs the callbacks
+    #[arg(long, value_name = "TOKEN", requires = "webhook_url")]
+    webhook_token: Option<String>,
+
+    /// The subscription's EncodingAESKey: callbacks are encrypted
+    #[arg(long, value_name = "KEY", requires_all = ["webhook_url", "webhook_token"])]
+    webhook_aes_key: Option<String>,
+}
+
+/// The limits that keep a mock left running from being held by stalled or numerous clients.
+#[derive(Args)]
+#[command(next_help_heading = "Limits")]
+struct LimitArgs {
+    /// Close a connection whose request head, once begun, takes longer
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        allow_negative_numbers = true,
+        default_value_t = Seconds(MockServerBuilder::DEFAULT_HEADER_TIMEOUT)
+    )]
+    header_timeout: Seconds,
+
+    /// Close a connection that sends no request for this long
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        allow_negative_numbers = true,
+        default_value_t = Seconds(MockServerBuilder::DEFAULT_IDLE_TIMEOUT)
+    )]
+    idle_timeout: Seconds,
+
+    /// Refuse a request whose body takes longer after its head
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        allow_negative_numbers = true,
+        default_value_t = Seconds(MockServerBuilder::DEFAULT_BODY_TIMEOUT)
+    )]
+    body_timeout: Seconds,
+
+    /// Connections served at once (for more, the longest idle one closes)
+    #[arg(
+        long,
+        value_name = "COUNT",
+        allow_negative_numbers = true,
+        default_value_t = MockServerBuilder::DEFAULT_MAX_CONNECTIONS
+    )]
+    max_connections: usize,
+}
+
+/// A duration given in seconds, such as `10` or `0.5`. Zero parses: the builder refuses it, naming the setting.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Seconds(Duration);
+
+impl FromStr for Seconds {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        text.parse::<f64>()
+            .map_err(|error| error.to_string())
+            .and_then(|seconds| {
+                Duration::try_from_secs_f64(seconds).map_err(|error| error.to_string())
+            })
+            .map(Self)
+            .map_err(|error| format!("not a number of seconds: {error}"))
+    }
+}
+
+impl fmt::Display for Seconds {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.as_secs_f64())
+    }
+}
+
+/// What to serve: the command line, checked.
 #[derive(Debug)]
 struct Options {
     listen: SocketAddr,
@@ -74,6 +166,97 @@ struct Options {
     idle_timeout: Duration,
     body_timeout: Duration,
     max_connections: usize,
+}
+
+impl Cli {
+    /// Checks what clap cannot: the credentials are whole, some are accepted, the callback settings are valid.
+    fn into_options(self) -> Result<Options, clap::Error> {
+        let usage = |kind: ErrorKind, message: String| Self::command().error(kind, message);
+        let credentials = self
+            .credentials
+            .resolve()
+            .map_err(|message| usage(ErrorKind::MissingRequiredArgument, message))?;
+        let demo_credentials = !self.no_demo_credentials;
+        if !demo_credentials && credentials.is_none() {
+            return Err(usage(
+                ErrorKind::MissingRequiredArgument,
+                format!(
+                    "--no-demo-credentials leaves no credentials to accept: give --app-id, --secret-id and \
+                     --secret-key (and --sdk-id if the app has one), or set {APP_ID_VAR}, {SECRET_ID_VAR}, \
+                     {SECRET_KEY_VAR} (and {SDK_ID_VAR})"
+                ),
+            ));
+        }
+        let subscription = self
+            .webhook
+            .subscription()
+            .map_err(|message| usage(ErrorKind::ValueValidation, message))?;
+        Ok(Options {
+            listen: self.listen,
+            demo_credentials,
+            credentials,
+            subscription,
+            header_timeout: self.limits.header_timeout.0,
+            idle_timeout: self.limits.idle_timeout.0,
+            body_timeout: self.limits.body_timeout.0,
+            max_connections: self.limits.max_connections,
+        })
+    }
+}
+
+impl CredentialArgs {
+    /// The credentials given, none when nothing is given (an empty value counts as none), an error naming what is
+    /// missing when only some are.
+    fn resolve(self) -> Result<Option<Credentials>, String> {
+        let given = |value: Option<String>| value.filter(|value| !value.is_empty());
+        let (app_id, secret_id, secret_key, sdk_id) = (
+            given(self.app_id),
+            given(self.secret_id),
+            given(self.secret_key),
+            given(self.sdk_id),
+        );
+        match (app_id, secret_id, secret_key) {
+            (Some(app_id), Some(secret_id), Some(secret_key)) => {
+                let credentials = Credentials::builder()
+                    .app_id(app_id)
+                    .secret_id(secret_id)
+                    .secret_key(secret_key)
+                    .build();
+                Ok(Some(match sdk_id {
+                    Some(sdk_id) => credentials.with_sdk_id(sdk_id),
+                    None => credentials,
+                }))
+            }
+            (None, None, None) if sdk_id.is_none() => Ok(None),
+            (app_id, secret_id, secret_key) => {
+                let missing: Vec<String> = [
+                    (app_id.is_none(), "--app-id", APP_ID_VAR),
+                    (secret_id.is_none(), "--secret-id", SECRET_ID_VAR),
+                    (secret_key.is_none(), "--secret-key", SECRET_KEY_VAR),
+                ]
+                .into_iter()
+                .filter(|(missing, ..)| *missing)
+                .map(|(_, flag, variable)| format!("{flag} (or {variable})"))
+                .collect();
+                Err(format!(
+                    "the credentials to accept are incomplete: {} missing",
+                    missing.join(", ")
+                ))
+            }
+        }
+    }
+}
+
+impl WebhookArgs {
+    /// The event subscription, if the callback flags were given (clap checked they come together).
+    fn subscription(self) -> Result<Option<Subscription>, String> {
+        let (Some(url), Some(token)) = (self.webhook_url, self.webhook_token) else {
+            return Ok(None);
+        };
+        let webhook = Webhook::from_settings(&token, self.webhook_aes_key.as_deref())
+            .map_err(|error| format!("the callback settings are refused: {error}"))?;
+        Ok(Some(Subscription::new(url, webhook)))
+    }
 }
 
 impl Options {
@@ -93,231 +276,10 @@ impl Options {
     }
 }
 
-/// The flags that take a value: the flag, what the value is, an example.
-const VALUE_FLAGS: [(&str, &str, &str); 12] = [
-    ("--listen", "an address", "--listen 127.0.0.1:8080"),
-    (
-        "--webhook-url",
-        "a URL",
-        "--webhook-url http://127.0.0.1:2306/callback",
-    ),
-    (
-        "--webhook-token",
-        "the subscription's Token",
-        "--webhook-token <the 25 letters or digits of the Token>",
-    ),
-    (
-        "--webhook-aes-key",
-        "the subscription's EncodingAESKey",
-        "--webhook-aes-key <the 43 characters of the key>",
-    ),
-    ("--app-id", "the AppId (corp id)", "--app-id 200000001"),
-    ("--sdk-id", "the SdkId", "--sdk-id 18000000001"),
-    ("--secret-id", "the SecretId", "--secret-id <your SecretId>"),
-    (
-        "--secret-key",
-        "the SecretKey",
-        "--secret-key <your SecretKey>",
-    ),
-    ("--header-timeout", "seconds", "--header-timeout 10"),
-    ("--idle-timeout", "seconds", "--idle-timeout 60"),
-    ("--body-timeout", "seconds", "--body-timeout 30"),
-    ("--max-connections", "a count", "--max-connections 1024"),
-];
-
-/// The environment variables the credentials flags fall back to: the names the clients read.
-const APP_ID_VAR: &str = "WEMEET_APP_ID";
-const SECRET_ID_VAR: &str = "WEMEET_SECRET_ID";
-const SECRET_KEY_VAR: &str = "WEMEET_SECRET_KEY";
-const SDK_ID_VAR: &str = "WEMEET_SDK_ID";
-
-/// The credentials flags given.
-#[derive(Debug, Default)]
-struct GivenCredentials {
-    app_id: Option<String>,
-    secret_id: Option<String>,
-    secret_key: Option<String>,
-    sdk_id: Option<String>,
-}
-
-/// Parses the command line; `env` reads an environment variable (the credentials fall back to it).
-fn parse(
-    args: impl IntoIterator<Item = String>,
-    env: impl Fn(&str) -> Option<String>,
-) -> Result<Command, String> {
-    let mut listen = SocketAddr::from(DEFAULT_LISTEN);
-    let mut demo_credentials = true;
-    let (mut url, mut token, mut aes_key) = (None, None, None);
-    let mut given = GivenCredentials::default();
-    let mut header_timeout = MockServerBuilder::DEFAULT_HEADER_TIMEOUT;
-    let mut idle_timeout = MockServerBuilder::DEFAULT_IDLE_TIMEOUT;
-    let mut body_timeout = MockServerBuilder::DEFAULT_BODY_TIMEOUT;
-    let mut max_connections = MockServerBuilder::DEFAULT_MAX_CONNECTIONS;
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        if arg == "-h" || arg == "--help" {
-            return Ok(Command::Help);
-        }
-        if arg == "-V" || arg == "--version" {
-            return Ok(Command::Version);
-        }
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_owned())),
-            None => (arg.as_str(), None),
-        };
-        if flag == "--no-demo-credentials" {
-            if inline.is_some() {
-                return Err(format!("{flag} takes no value"));
-            }
-            demo_credentials = false;
-            continue;
-        }
-        let Some((flag, what, example)) = VALUE_FLAGS.into_iter().find(|(name, ..)| *name == flag)
-        else {
-            return Err(format!("unknown argument {:?}", flag));
-        };
-        let value = match inline {
-            Some(value) => value,
-            None => args
-                .next()
-                .ok_or_else(|| format!("{flag} needs {what}, e.g. {example}"))?,
-        };
-        match flag {
-            "--listen" => {
-                listen = value.parse().map_err(|error| {
-                    format!("--listen {value:?} is not an IP address and port: {error}")
-                })?;
-            }
-            "--webhook-url" => url = Some(value),
-            "--webhook-token" => token = Some(value),
-            "--webhook-aes-key" => aes_key = Some(value),
-            "--header-timeout" => header_timeout = seconds(flag, &value)?,
-            "--idle-timeout" => idle_timeout = seconds(flag, &value)?,
-            "--body-timeout" => body_timeout = seconds(flag, &value)?,
-            "--max-connections" => {
-                max_connections = value.parse().map_err(|error| {
-                    format!("--max-connections {value:?} is not a count: {error}")
-                })?;
-            }
-            "--app-id" => given.app_id = Some(value),
-            "--secret-id" => given.secret_id = Some(value),
-            "--secret-key" => given.secret_key = Some(value),
-            _ => given.sdk_id = Some(value),
-        }
-    }
-    let credentials = credentials(given, &env)?;
-    if !demo_credentials && credentials.is_none() {
-        return Err(format!(
-            "--no-demo-credentials leaves no credentials to accept: give --app-id, --secret-id and \
-             --secret-key (and --sdk-id if the app has one), or set {APP_ID_VAR}, {SECRET_ID_VAR}, \
-             {SECRET_KEY_VAR} (and {SDK_ID_VAR})"
-        ));
-    }
-    let subscription = subscription(url, token, aes_key)?;
-    Ok(Command::Serve(Box::new(Options {
-        listen,
-        demo_credentials,
-        credentials,
-        subscription,
-        header_timeout,
-        idle_timeout,
-        body_timeout,
-        max_connections,
-    })))
-}
-
-/// A duration in seconds, such as `10` or `0.5`. Zero passes here: the builder refuses it, naming the setting.
-fn seconds(flag: &str, value: &str) -> Result<Duration, String> {
-    value
-        .parse::<f64>()
-        .map_err(|error| error.to_string())
-        .and_then(|seconds| Duration::try_from_secs_f64(seconds).map_err(|error| error.to_string()))
-        .map_err(|error| format!("{flag} {value:?} is not a number of seconds: {error}"))
-}
-
-/// The credentials given, each from its flag or else the environment; none when nothing is given, an error naming
-/// what is missing when only some are.
-fn credentials(
-    given: GivenCredentials,
-    env: &impl Fn(&str) -> Option<String>,
-) -> Result<Option<Credentials>, String> {
-    let pick = |flag: Option<String>, variable: &str| {
-        flag.or_else(|| env(variable))
-            .filter(|value| !value.is_empty())
-    };
-    let app_id = pick(given.app_id, APP_ID_VAR);
-    let secret_id = pick(given.secret_id, SECRET_ID_VAR);
-    let secret_key = pick(given.secret_key, SECRET_KEY_VAR);
-    let sdk_id = pick(given.sdk_id, SDK_ID_VAR);
-    match (app_id, secret_id, secret_key) {
-        (Some(app_id), Some(secret_id), Some(secret_key)) => {
-            let credentials = Credentials::builder()
-                .app_id(app_id)
-                .secret_id(secret_id)
-                .secret_key(secret_key)
-                .build();
-            Ok(Some(match sdk_id {
-                Some(sdk_id) => credentials.with_sdk_id(sdk_id),
-                None => credentials,
-            }))
-        }
-        (None, None, None) if sdk_id.is_none() => Ok(None),
-        (app_id, secret_id, secret_key) => {
-            let missing: Vec<String> = [
-                (app_id.is_none(), "--app-id", APP_ID_VAR),
-                (secret_id.is_none(), "--secret-id", SECRET_ID_VAR),
-                (secret_key.is_none(), "--secret-key", SECRET_KEY_VAR),
-            ]
-            .into_iter()
-            .filter(|(missing, ..)| *missing)
-            .map(|(_, flag, variable)| format!("{flag} (or {variable})"))
-            .collect();
-            Err(format!(
-                "the credentials to accept are incomplete: {} missing",
-                missing.join(", ")
-            ))
-        }
-    }
-}
-
-/// The event subscription the callback flags describe, if any.
-fn subscription(
-    url: Option<String>,
-    token: Option<String>,
-    aes_key: Option<String>,
-) -> Result<Option<Subscription>, String> {
-    match (url, token) {
-        (Some(url), Some(token)) => {
-            let webhook = Webhook::from_settings(&token, aes_key.as_deref())
-                .map_err(|error| format!("the callback settings are refused: {error}"))?;
-            Ok(Some(Subscription::new(url, webhook)))
-        }
-        (None, None) if aes_key.is_none() => Ok(None),
-        (None, None) => Err("--webhook-aes-key needs --webhook-url and --webhook-token".to_owned()),
-        (Some(_), None) => {
-            Err("--webhook-url needs --webhook-token (the subscription's Token)".to_owned())
-        }
-        (None, Some(_)) => {
-            Err("--webhook-token needs --webhook-url (where to deliver the callbacks)".to_owned())
-        }
-    }
-}
-
 fn main() -> ExitCode {
-    let options = match parse(std::env::args().skip(1), |name| std::env::var(name).ok()) {
-        Ok(Command::Serve(options)) => options,
-        Ok(Command::Help) => {
-            println!("{}", usage());
-            return ExitCode::SUCCESS;
-        }
-        Ok(Command::Version) => {
-            println!("wemeet-mock {}", env!("CARGO_PKG_VERSION"));
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("wemeet-mock: {message}\n\n{}", usage());
-            return ExitCode::from(2);
-        }
+    let options = match Cli::parse().into_options() {
+        Ok(options) => options,
+        Err(error) => error.exit(),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -332,14 +294,16 @@ fn main() -> ExitCode {
     runtime.block_on(serve(options))
 }
 
-async fn serve(options: Box<Options>) -> ExitCode {
+async fn serve(options: Options) -> ExitCode {
     let address = options.listen;
     let server = match options.builder().start().await {
         Ok(server) => server,
         // A limit of zero, named by the builder: a usage error.
         Err(error) if error.kind() == std::io::ErrorKind::InvalidInput => {
-            eprintln!("wemeet-mock: {error}\n\n{}", usage());
-            return ExitCode::from(2);
+            let error = Cli::command().error(ErrorKind::ValueValidation, error);
+            // Printing to a closed stderr is no reason to fail differently.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
         }
         Err(error) => {
             eprintln!("wemeet-mock: cannot listen on {address}: {error}");
@@ -406,32 +370,34 @@ async fn serve(options: Box<Options>) -> ExitCode {
 
 #[cfg(test)]
 mod tests {
+    use clap::FromArgMatches;
+
     use super::*;
 
     const TOKEN: &str = "bVPU6F8Htxl5XkAbp3jGV2xWp";
     const AES_KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8";
 
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|arg| (*arg).to_owned()).collect()
+    /// The command without its environment fallbacks, so that the developer's own `WEMEET_*` variables do not
+    /// leak in (the fallbacks are tested on the binary, in `tests/it/binary.rs`).
+    fn command() -> clap::Command {
+        Cli::command().mut_args(|arg| arg.env(None))
     }
 
-    /// An empty environment.
-    fn no_env(_: &str) -> Option<String> {
-        None
-    }
-
-    fn parse_args(list: &[&str]) -> Result<Command, String> {
-        parse(args(list), no_env)
+    fn parse(list: &[&str]) -> Result<Options, clap::Error> {
+        let matches = command()
+            .try_get_matches_from(std::iter::once("wemeet-mock").chain(list.iter().copied()))?;
+        Cli::from_arg_matches(&matches)?.into_options()
     }
 
     fn serve(list: &[&str]) -> Options {
-        serve_with(list, no_env)
+        parse(list).unwrap_or_else(|error| panic!("{list:?}: {error}"))
     }
 
-    fn serve_with(list: &[&str], env: impl Fn(&str) -> Option<String>) -> Options {
-        match parse(args(list), env) {
-            Ok(Command::Serve(options)) => *options,
-            other => panic!("{list:?}: {other:?}"),
+    /// The error of `list`, rendered as the binary prints it, with its kind.
+    fn refused(list: &[&str]) -> (ErrorKind, String) {
+        match parse(list) {
+            Ok(options) => panic!("{list:?} was accepted: {options:?}"),
+            Err(error) => (error.kind(), error.render().to_string()),
         }
     }
 
@@ -479,35 +445,41 @@ mod tests {
         assert_eq!(options.idle_timeout, Duration::from_secs(90));
         assert_eq!(options.body_timeout, Duration::from_secs(5));
         assert_eq!(options.max_connections, 8);
+        assert_eq!(
+            serve(&["--idle-timeout", "0"]).idle_timeout,
+            Duration::ZERO,
+            "the builder refuses it"
+        );
         for (list, expected) in [
             (
                 ["--header-timeout", "soon"],
-                "--header-timeout \"soon\" is not a number of seconds",
+                "'soon' for '--header-timeout <SECONDS>': not a number of seconds",
             ),
             (
                 ["--idle-timeout", "-1"],
-                "--idle-timeout \"-1\" is not a number of seconds",
+                "'-1' for '--idle-timeout <SECONDS>': not a number of seconds",
             ),
             (
                 ["--body-timeout", "1e300"],
-                "--body-timeout \"1e300\" is not a number of seconds",
+                "'1e300' for '--body-timeout <SECONDS>': not a number of seconds",
             ),
             (
                 ["--body-timeout", "NaN"],
-                "--body-timeout \"NaN\" is not a number of seconds",
+                "'NaN' for '--body-timeout <SECONDS>': not a number of seconds",
             ),
             (
                 ["--max-connections", "-3"],
-                "--max-connections \"-3\" is not a count",
+                "'-3' for '--max-connections <COUNT>'",
             ),
         ] {
-            let error = parse_args(&list).expect_err("refused");
+            let (kind, error) = refused(&list);
+            assert_eq!(kind, ErrorKind::ValueValidation, "{error}");
             assert!(error.contains(expected), "{list:?}: {error}");
         }
     }
 
     #[test]
-    fn credentials_come_from_the_flags_or_else_the_environment() {
+    fn credentials_come_from_the_flags() {
         let flags = serve(&[
             "--app-id",
             "corp-9",
@@ -523,85 +495,110 @@ mod tests {
             (flags.app_id(), flags.secret_id(), flags.sdk_id()),
             ("corp-9", "id-9", Some("sdk-9"))
         );
-        let env = |name: &str| match name {
-            "WEMEET_APP_ID" => Some("corp-env".to_owned()),
-            "WEMEET_SECRET_ID" => Some("id-env".to_owned()),
-            "WEMEET_SECRET_KEY" => Some("key-env".to_owned()),
-            _ => None,
-        };
-        let from_env = serve_with(&["--no-demo-credentials", "--app-id", "corp-flag"], env);
-        assert!(!from_env.demo_credentials);
-        let credentials = from_env.credentials.expect("credentials");
+        let without_sdk_id = serve(&[
+            "--no-demo-credentials",
+            "--app-id",
+            "corp-9",
+            "--secret-id",
+            "id-9",
+            "--secret-key",
+            "key-9",
+        ]);
+        assert!(!without_sdk_id.demo_credentials);
         assert_eq!(
-            (
-                credentials.app_id(),
-                credentials.secret_id(),
-                credentials.sdk_id()
-            ),
-            ("corp-flag", "id-env", None),
-            "a flag wins over its variable"
+            without_sdk_id.credentials.expect("credentials").sdk_id(),
+            None
         );
-        // An empty variable counts as unset.
-        let empty = |name: &str| (name == "WEMEET_APP_ID").then(String::new);
-        assert!(serve_with(&[], empty).credentials.is_none());
+        // An empty value counts as none.
+        assert!(serve(&["--app-id", ""]).credentials.is_none());
+    }
+
+    #[test]
+    fn every_credential_flag_falls_back_to_the_clients_variable_with_its_value_hidden() {
+        let command = Cli::command();
+        for (flag, variable) in [
+            ("app_id", APP_ID_VAR),
+            ("secret_id", SECRET_ID_VAR),
+            ("secret_key", SECRET_KEY_VAR),
+            ("sdk_id", SDK_ID_VAR),
+        ] {
+            let arg = command
+                .get_arguments()
+                .find(|arg| arg.get_id() == flag)
+                .unwrap_or_else(|| panic!("no {flag}"));
+            assert_eq!(arg.get_env(), Some(std::ffi::OsStr::new(variable)));
+            assert!(arg.is_hide_env_values_set(), "{flag}");
+        }
     }
 
     #[test]
     fn without_demo_credentials_some_must_be_given_and_whole() {
-        let none = parse_args(&["--no-demo-credentials"]).expect_err("nothing to accept");
+        let (kind, none) = refused(&["--no-demo-credentials"]);
+        assert_eq!(kind, ErrorKind::MissingRequiredArgument);
         for named in [
+            "--no-demo-credentials leaves no credentials to accept",
             "--app-id",
             "--secret-id",
             "--secret-key",
             "WEMEET_SECRET_KEY",
+            "Usage: wemeet-mock",
         ] {
-            assert!(none.contains(named), "{none}");
+            assert!(none.contains(named), "{named}: {none}");
         }
-        let partial = parse_args(&["--app-id", "corp", "--secret-key", "SECRET-KEY-VALUE"])
-            .expect_err("incomplete");
+        let (_, partial) = refused(&["--app-id", "corp", "--secret-key", "SECRET-KEY-VALUE"]);
         assert!(
             partial.contains("--secret-id (or WEMEET_SECRET_ID) missing"),
             "{partial}"
         );
         assert!(!partial.contains("SECRET-KEY-VALUE"), "{partial}");
-        let sdk_only = parse_args(&["--sdk-id", "1"]).expect_err("incomplete");
+        let (_, sdk_only) = refused(&["--sdk-id", "1"]);
         assert!(
             sdk_only.contains("--app-id (or WEMEET_APP_ID)"),
             "{sdk_only}"
         );
-        let valued = parse_args(&["--no-demo-credentials=yes"]).expect_err("takes no value");
-        assert!(valued.contains("takes no value"), "{valued}");
+        let (_, valued) = refused(&["--no-demo-credentials=yes"]);
+        assert!(valued.contains("--no-demo-credentials"), "{valued}");
     }
 
     #[test]
-    fn the_usage_names_every_flag_and_the_defaults() {
-        let usage = usage();
-        for (flag, ..) in VALUE_FLAGS {
-            assert!(usage.contains(&format!("{flag} ")), "{flag}");
+    fn the_help_names_every_flag_the_variables_and_the_defaults() {
+        let help = command().render_long_help().to_string();
+        let with_env = Cli::command().render_long_help().to_string();
+        for argument in Cli::command().get_arguments() {
+            if let Some(long) = argument.get_long() {
+                assert!(help.contains(&format!("--{long}")), "--{long}: {help}");
+            }
         }
         for expected in [
-            "--no-demo-credentials",
             "[default: 127.0.0.1:8080]",
             "[default: 10]",
             "[default: 60]",
             "[default: 30]",
             "[default: 1024]",
-            "WEMEET_SECRET_KEY",
         ] {
-            assert!(usage.contains(expected), "{expected}: {usage}");
+            assert!(help.contains(expected), "{expected}: {help}");
+        }
+        for variable in [APP_ID_VAR, SECRET_ID_VAR, SECRET_KEY_VAR, SDK_ID_VAR] {
+            assert!(
+                with_env.contains(&format!("[env: {variable}]")),
+                "{variable}: {with_env}"
+            );
         }
     }
 
     #[test]
     fn bad_arguments_are_explained() {
-        let missing = parse_args(&["--listen"]).expect_err("no value");
-        assert!(missing.contains("needs an address"), "{missing}");
-        let bad = parse_args(&["--listen", "localhost"]).expect_err("not an address");
-        assert!(bad.contains("\"localhost\""), "{bad}");
-        let unknown = parse_args(&["--port", "1"]).expect_err("unknown flag");
+        let (kind, missing) = refused(&["--listen"]);
+        assert_eq!(kind, ErrorKind::InvalidValue, "{missing}");
+        assert!(missing.contains("--listen <ADDRESS>"), "{missing}");
+        let (kind, bad) = refused(&["--listen", "localhost"]);
+        assert_eq!(kind, ErrorKind::ValueValidation, "{bad}");
+        assert!(bad.contains("'localhost'"), "{bad}");
+        let (kind, unknown) = refused(&["--port", "1"]);
+        assert_eq!(kind, ErrorKind::UnknownArgument, "{unknown}");
         assert!(unknown.contains("--port"), "{unknown}");
-        assert!(matches!(parse_args(&["-h"]), Ok(Command::Help)));
-        assert!(matches!(parse_args(&["--version"]), Ok(Command::Version)));
+        assert_eq!(refused(&["-h"]).0, ErrorKind::DisplayHelp);
+        assert_eq!(refused(&["--version"]).0, ErrorKind::DisplayVersion);
     }
 
     #[test]
@@ -629,15 +626,12 @@ mod tests {
     fn webhook_flags_without_their_companions_or_with_bad_settings_are_explained() {
         let url = "http://127.0.0.1:2306/callback";
         for (list, expected) in [
-            (vec!["--webhook-url", url], "needs --webhook-token"),
-            (vec!["--webhook-token", TOKEN], "needs --webhook-url"),
-            (
-                vec!["--webhook-aes-key", AES_KEY],
-                "needs --webhook-url and --webhook-token",
-            ),
+            (vec!["--webhook-url", url], "--webhook-token <TOKEN>"),
+            (vec!["--webhook-token", TOKEN], "--webhook-url <URL>"),
+            (vec!["--webhook-aes-key", AES_KEY], "--webhook-url <URL>"),
             (
                 vec!["--webhook-url", url, "--webhook-token"],
-                "needs the subscription's Token",
+                "a value is required for '--webhook-token <TOKEN>'",
             ),
             (
                 vec!["--webhook-url", url, "--webhook-token", "short"],
@@ -655,9 +649,10 @@ mod tests {
                 "43 characters",
             ),
         ] {
-            let error = parse_args(&list).expect_err("refused");
+            let (_, error) = refused(&list);
             assert!(error.contains(expected), "{list:?}: {error}");
             assert!(!error.contains(TOKEN), "{error}");
+            assert!(!error.contains(AES_KEY), "{error}");
         }
     }
 }

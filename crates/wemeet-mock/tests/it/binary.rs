@@ -231,14 +231,53 @@ fn a_zero_limit_exits_with_usage_naming_it() {
 }
 
 #[test]
-fn bad_arguments_exit_with_usage() {
-    let output = Command::new(env!("CARGO_BIN_EXE_wemeet-mock"))
-        .args(["--listen"])
+fn bad_arguments_exit_2_naming_the_flag() {
+    for (args, expected) in [
+        (&["--listen"][..], "'--listen <ADDRESS>'"),
+        (&["--lsten", "127.0.0.1:0"][..], "'--listen'"),
+    ] {
+        let output = binary(args).output().expect("run");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert!(stderr.contains("--help"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_credential_flag_wins_over_its_variable_and_an_empty_variable_is_unset() {
+    let mut command = binary(&["--listen", "127.0.0.1:0", "--app-id", "corp-flag"]);
+    command
+        .env("WEMEET_APP_ID", "corp-env")
+        .env("WEMEET_SECRET_ID", "secret-id-env")
+        .env("WEMEET_SECRET_KEY", "secret-key-env");
+    let (running, lines) = run_until_ready(command);
+    let printed_text = lines.join("\n");
+    assert!(
+        printed_text.contains("Accepting the credentials given for AppId corp-flag."),
+        "{printed_text}"
+    );
+    drop(running);
+
+    let mut command = binary(&["--listen", "127.0.0.1:0"]);
+    command.env("WEMEET_APP_ID", "");
+    let (running, lines) = run_until_ready(command);
+    let printed_text = lines.join("\n");
+    assert!(!printed_text.contains("Accepting"), "{printed_text}");
+    assert!(printed_text.contains(demo::SECRET_ID), "{printed_text}");
+    drop(running);
+}
+
+#[test]
+fn the_help_names_the_variables_but_never_their_values() {
+    let output = binary(&["--help"])
+        .env("WEMEET_SECRET_KEY", "secret-key-in-the-environment")
         .output()
         .expect("run");
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("Usage: wemeet-mock"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("[env: WEMEET_SECRET_KEY]"), "{help}");
+    assert!(!help.contains("secret-key-in-the-environment"), "{help}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Clients that stall or crowd the mock hold nothing for long: a half-sent request head, a silent or idle
-//! connection and a stalled body are closed within their limits, while other clients are served; beyond the
-//! connection cap, new connections wait and are served once a slot frees. Real sockets on 127.0.0.1, with short
-//! limits set through the builder.
+//! connection and a stalled body are closed within their limits, while other clients are served; at the
+//! connection cap, the connection idle the longest is closed for a newcomer, and with none idle the newcomer waits
+//! until a slot frees. Real sockets on 127.0.0.1, with short limits set through the builder.
 
 use crate::support;
 
@@ -14,7 +14,7 @@ use hyper_util::rt::TokioIo;
 use support::{CREATE, create_body, post, raw_post, signed};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-use wemeet_mock::{LimitError, MockServer, MockServerBuilder, Outcome};
+use wemeet_mock::{Fault, LimitError, MockServer, MockServerBuilder, Outcome};
 use wemeet_types::ErrorCode;
 
 /// Reads until the server closes the connection (or resets it); panics if it is still open after `limit`.
@@ -212,17 +212,23 @@ async fn a_stalled_body_is_refused_within_the_body_timeout_while_others_are_serv
     );
 }
 
+/// The beginning of a request head: a connection that sent it is busy reading a request, not idle.
+const HALF_A_HEAD: &[u8] = b"POST /v1/meetings HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-";
+
 #[tokio::test]
-async fn beyond_the_connection_cap_a_connection_waits_and_is_served_once_a_slot_frees() {
+async fn beyond_the_connection_cap_with_none_idle_a_connection_waits_and_is_served_once_a_slot_frees()
+ {
     let server = MockServer::builder()
         .max_connections(2)
-        .idle_timeout(Duration::from_secs(30))
+        .header_timeout(Duration::from_secs(30))
         .start()
         .await
         .expect("start");
-    // Two silent connections take both slots (the listen backlog is first come, first served).
-    let first = TcpStream::connect(server.address()).await.expect("connect");
-    let _second = TcpStream::connect(server.address()).await.expect("connect");
+    // Two connections in the middle of a request head take both slots: busy, so neither is closed for another.
+    let mut first = TcpStream::connect(server.address()).await.expect("connect");
+    first.write_all(HALF_A_HEAD).await.expect("write");
+    let mut second = TcpStream::connect(server.address()).await.expect("connect");
+    second.write_all(HALF_A_HEAD).await.expect("write");
     let mut third = TcpStream::connect(server.address())
         .await
         .expect("the kernel completes the handshake of a waiting connection");
@@ -232,7 +238,7 @@ async fn beyond_the_connection_cap_a_connection_waits_and_is_served_once_a_slot_
         .expect("write");
     assert!(
         !anything_arrives(&mut third, Duration::from_millis(500)).await,
-        "the third connection was served while both slots were taken"
+        "the third connection was served while both slots were busy"
     );
     assert_eq!(server.ledger().total_received(), 0);
 
@@ -241,6 +247,142 @@ async fn beyond_the_connection_cap_a_connection_waits_and_is_served_once_a_slot_
     let answer = String::from_utf8_lossy(&answer);
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert_eq!(server.meetings().len(), 1);
+    assert!(
+        !anything_arrives(&mut second, Duration::from_millis(100)).await,
+        "the busy second connection was closed"
+    );
+}
+
+#[tokio::test]
+async fn a_cap_full_of_idle_connections_serves_a_signed_request_within_the_head_timeout() {
+    let connections = 64;
+    let header = Duration::from_secs(2);
+    let server = MockServer::builder()
+        .max_connections(connections)
+        .header_timeout(header)
+        .idle_timeout(MockServerBuilder::DEFAULT_IDLE_TIMEOUT)
+        .start()
+        .await
+        .expect("start");
+    // Connect and send nothing: every slot is held by an idle connection.
+    let mut idle = Vec::new();
+    for _ in 0..connections {
+        idle.push(TcpStream::connect(server.address()).await.expect("connect"));
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let started = Instant::now();
+    let answer = tokio::time::timeout(header, post(&server, CREATE, &create_body("waiting")))
+        .await
+        .unwrap_or_else(|_| {
+            panic!("the signed create waited more than the head timeout ({header:?}) behind idle connections")
+        });
+    let waited = started.elapsed();
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    assert_eq!(server.meetings().len(), 1);
+    // One idle connection made room; most of the others are still open.
+    let mut closed = 0;
+    for stream in &mut idle {
+        if anything_arrives(stream, Duration::from_millis(5)).await {
+            closed += 1;
+        }
+    }
+    assert!(
+        (1..connections / 2).contains(&closed),
+        "{closed} of {connections} idle connections were closed; the create waited {waited:?}"
+    );
+}
+
+#[tokio::test]
+async fn at_the_cap_the_connection_idle_longest_is_closed_first_used_or_not() {
+    let server = MockServer::builder()
+        .max_connections(3)
+        .idle_timeout(Duration::from_secs(30))
+        .start()
+        .await
+        .expect("start");
+    // Idle longest: a kept-alive connection whose request was answered.
+    let kept = TcpStream::connect(server.address()).await.expect("connect");
+    let (mut sender, driving) = keep_alive(kept).await;
+    assert_eq!(create_on(&server, &mut sender).await, StatusCode::OK);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // Then one that never sent anything, then one busy with a request head.
+    let mut silent = TcpStream::connect(server.address()).await.expect("connect");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut busy = TcpStream::connect(server.address()).await.expect("connect");
+    busy.write_all(HALF_A_HEAD).await.expect("write");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    // A newcomer closes the kept-alive connection, idle since its answer, and only that one. It keeps its own
+    // connection open, so that the next newcomer needs room too.
+    let newcomer = TcpStream::connect(server.address()).await.expect("connect");
+    let (mut newcomer, _newcomer_driving) = keep_alive(newcomer).await;
+    assert_eq!(create_on(&server, &mut newcomer).await, StatusCode::OK);
+    tokio::time::timeout(Duration::from_secs(1), driving)
+        .await
+        .expect("the kept-alive connection, idle the longest, was closed")
+        .expect("the connection task");
+    assert!(
+        !anything_arrives(&mut silent, Duration::from_millis(100)).await,
+        "the silent connection was closed too"
+    );
+    // The next newcomer closes the silent one, now idle the longest; the busy one stays.
+    let next = TcpStream::connect(server.address()).await.expect("connect");
+    let (mut next, _next_driving) = keep_alive(next).await;
+    assert_eq!(create_on(&server, &mut next).await, StatusCode::OK);
+    read_until_closed(&mut silent, Duration::from_secs(1)).await;
+    assert!(
+        !anything_arrives(&mut busy, Duration::from_millis(100)).await,
+        "the connection in the middle of a head was closed"
+    );
+    assert_eq!(server.ledger().total_received(), 3);
+}
+
+#[tokio::test]
+async fn a_waiting_client_takes_the_slot_of_a_busy_connection_once_its_answer_is_sent() {
+    let delay = Duration::from_millis(300);
+    let server = MockServer::builder()
+        .max_connections(1)
+        .idle_timeout(Duration::from_secs(30))
+        .start()
+        .await
+        .expect("start");
+    // The only slot: a kept-alive connection whose create is answered `delay` late.
+    server.inject(Fault::delay_headers(delay));
+    let body = serde_json::to_vec(&create_body("busy")).expect("encode");
+    let (parts, body) = signed(&server.signer(), Method::POST, CREATE, body).into_parts();
+    let request = http::Request::from_parts(parts, Full::new(Bytes::from(body)));
+    let stream = TcpStream::connect(server.address()).await.expect("connect");
+    let (mut sender, driving) = keep_alive(stream).await;
+    let busy = tokio::spawn(async move {
+        let response = sender.send_request(request).await.expect("an answer");
+        let status = response.status();
+        response
+            .into_body()
+            .collect()
+            .await
+            .expect("the whole body");
+        (status, sender)
+    });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    let started = Instant::now();
+    let answer = tokio::time::timeout(
+        Duration::from_secs(5),
+        post(&server, CREATE, &create_body("waiting")),
+    )
+    .await
+    .expect("served once the busy connection turned idle, not after its idle timeout");
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    // The busy call was answered in full first: only then was its connection idle, and closed.
+    let (status, _sender) = busy.await.expect("the busy call");
+    assert_eq!(status, StatusCode::OK);
+    tokio::time::timeout(Duration::from_secs(1), driving)
+        .await
+        .expect("the connection, idle after its answer, was closed")
+        .expect("the connection task");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(server.meetings().len(), 2);
 }
 
 #[tokio::test]

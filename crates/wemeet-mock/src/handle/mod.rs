@@ -1,0 +1,15 @@
+//! The handle on top: what a test, an example or the binary holds.
+//!
+//! - [`builder`]: `MockServerBuilder`, which configures a server and starts it, on the current runtime or on a
+//!   thread of its own.
+//! - [`mock_server`]: `MockServer`: its address and credentials, access tokens, faults, what it received and
+//!   stored, stopping it.
+//! - [`event_callbacks`]: its event-callback methods: subscribing and reading back the deliveries.
+//! - [`state`]: `App`, everything a running server holds, shared by its connections and its handle.
+//! - [`exposure`]: the warning for a server that anyone on the network can use.
+
+pub(crate) mod builder;
+pub(crate) mod event_callbacks;
+pub(crate) mod exposure;
+pub(crate) mod mock_server;
+pub(crate) mod state;
