@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::EventUser;
+use crate::events::EventUser;
 
 /// A host (主持人) in an event's `meeting_info.hosts`: a user ID string, as the legacy envelope sends it, or an
 /// [`EventUser`], as the current envelope does. Either form decodes; each encodes as it is.

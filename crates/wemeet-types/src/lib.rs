@@ -43,11 +43,18 @@ mod event_payload;
 mod event_time;
 #[rustfmt::skip]
 mod generated;
+mod json_object;
+#[cfg(feature = "meetings")]
 mod meeting_info;
+#[doc(hidden)]
+pub mod paging;
+// Used by the generated `Debug` of the models compiled in.
+#[allow(dead_code)]
 mod redacted;
 mod request;
 mod response_header;
 mod unix_seconds;
+mod upload;
 mod user;
 pub mod validate;
 
@@ -58,17 +65,27 @@ pub use error_code::{ErrorClass, ErrorCode, ErrorCodeInfo};
 pub use event_host::EventHost;
 pub use event_payload::EventPayload;
 pub use event_time::{EventDateTime, EventTime, ParseEventDateTimeError};
-pub use generated::code_lists::*;
-/// The endpoint marker types, one per endpoint, the [`ENDPOINTS`] table and [`visit_endpoints`].
-pub use generated::endpoints;
 pub use generated::endpoints::*;
 pub use generated::error_codes::ERROR_CODES;
+pub use generated::events;
 pub use generated::events::EVENTS;
-pub use generated::models::*;
-pub use generated::schemas;
-pub use request::{EncodeError, EncodeRequest, Encoded, Query, QueryValue};
+pub use generated::root::*;
+// Empty when no service's feature is enabled.
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use generated::compat::*;
+/// The endpoint marker types' table ([`ENDPOINTS`]) and [`visit_endpoints`].
+pub use generated::endpoints;
+#[allow(unused_imports)]
+pub use generated::services::*;
+pub use json_object::JsonObject;
+pub use paging::Paged;
+pub use request::{EncodeError, EncodeRequest, Encoded, Form, FormPart, Query, QueryValue};
 pub use response_header::TRACE_HEADER;
 pub use unix_seconds::{ParseUnixSecondsError, UnixSeconds};
+#[cfg(feature = "tokio")]
+pub use upload::AsyncReaderBox;
+pub use upload::{OCTET_STREAM, Upload, UploadSource};
 pub use user::User;
 pub use validate::encode_base64;
 pub use validate::{PngProblem, Rule, UrlProblem, Validate, ValidationError};

@@ -1,6 +1,7 @@
 //! Hand-written reading helpers of the generated [`MeetingInfo`].
 
-use crate::{MeetingInfo, User};
+use crate::User;
+use crate::meetings::MeetingInfo;
 
 impl MeetingInfo {
     /// The invited participants (邀请的参会者), whichever name the server used: `participants`, as the docs'

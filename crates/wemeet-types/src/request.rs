@@ -5,8 +5,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// A request that knows how it travels: a JSON body, or a GET's query string (generated for every request
-/// model from `schemas/endpoints.json`).
+/// A request that knows how it travels: a JSON body, a query string, both, or a multipart form (generated for every
+/// request model from the services' manifests).
 pub trait EncodeRequest {
     /// The query string and body of the request, serialized once.
     ///
@@ -31,9 +31,37 @@ pub struct Encoded {
     pub query: Option<String>,
     /// The body; empty for a request without one (a GET signs the empty string).
     pub body: Vec<u8>,
+    /// A multipart form, sent instead of `body`: the service signs such a request as if its body were empty (the
+    /// upload pages: 表单数据不作为签名的部分).
+    pub form: Option<Form>,
 }
 
 impl Encoded {
+    /// `value` as a JSON body, without its fields `in_query`, which travel in `query` instead (the properties
+    /// the schemas mark `x-in: query`).
+    ///
+    /// # Errors
+    /// The value cannot be serialized as a JSON object.
+    pub fn json_with_query(
+        value: &impl Serialize,
+        in_query: &[&str],
+        query: Query,
+    ) -> Result<Self, EncodeError> {
+        let mut body =
+            serde_json::to_value(value).map_err(|error| EncodeError(error.to_string()))?;
+        let serde_json::Value::Object(fields) = &mut body else {
+            return Err(EncodeError("a request body is a JSON object".to_owned()));
+        };
+        for name in in_query {
+            fields.remove(*name);
+        }
+        Ok(Encoded {
+            query: query.finish().query,
+            body: serde_json::to_vec(&body).map_err(|error| EncodeError(error.to_string()))?,
+            form: None,
+        })
+    }
+
     /// `value` as a JSON body.
     ///
     /// # Errors
@@ -42,6 +70,7 @@ impl Encoded {
         Ok(Encoded {
             query: None,
             body: serde_json::to_vec(value).map_err(|error| EncodeError(error.to_string()))?,
+            form: None,
         })
     }
 }
@@ -68,6 +97,7 @@ impl Query {
         Encoded {
             query: (!query.is_empty()).then_some(query),
             body: Vec::new(),
+            form: None,
         }
     }
 }
@@ -127,7 +157,89 @@ impl fmt::Debug for Encoded {
         f.debug_struct("Encoded")
             .field("query_bytes", &self.query.as_ref().map(String::len))
             .field("body_bytes", &self.body.len())
+            .field("form", &self.form)
             .finish()
+    }
+}
+
+/// A multipart form (`multipart/form-data`), part by part in the order of the request model's fields: text fields,
+/// and the one file (an [`Upload`](crate::Upload), streamed when it is a reader). The generated `EncodeRequest` of
+/// a multipart request adds each field it has; `wemeet-core` writes the parts' framing.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Form {
+    parts: Vec<FormPart>,
+}
+
+/// One part of a [`Form`].
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FormPart {
+    /// A text field.
+    Text {
+        /// The field's name.
+        name: String,
+        /// Its value as text.
+        value: String,
+    },
+    /// The file.
+    File {
+        /// The field's name.
+        name: String,
+        /// The file.
+        upload: crate::Upload,
+    },
+}
+
+impl Form {
+    /// An empty form.
+    pub fn new() -> Self {
+        Form::default()
+    }
+
+    /// Adds the text field `name` (a number in decimal, a code list's code, a boolean as `true`/`false`).
+    pub fn text(&mut self, name: &str, value: &(impl QueryValue + ?Sized)) -> &mut Self {
+        self.parts.push(FormPart::Text {
+            name: name.to_owned(),
+            value: value.query_value().into_owned(),
+        });
+        self
+    }
+
+    /// Adds the file field `name`.
+    pub fn file(&mut self, name: &str, upload: &crate::Upload) -> &mut Self {
+        self.parts.push(FormPart::File {
+            name: name.to_owned(),
+            upload: upload.clone(),
+        });
+        self
+    }
+
+    /// The parts, in order.
+    pub fn parts(&self) -> &[FormPart] {
+        &self.parts
+    }
+
+    /// The request as it goes on the wire: this form, no query, no body.
+    pub fn finish(self) -> Encoded {
+        Encoded {
+            query: None,
+            body: Vec::new(),
+            form: Some(self),
+        }
+    }
+}
+
+impl fmt::Debug for Form {
+    /// The field names and the file's declarations; never a value.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut list = f.debug_list();
+        for part in &self.parts {
+            match part {
+                FormPart::Text { name, .. } => list.entry(name),
+                FormPart::File { name, upload } => list.entry(&(name, upload)),
+            };
+        }
+        list.finish()
     }
 }
 

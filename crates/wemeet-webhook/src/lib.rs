@@ -93,14 +93,13 @@ pub use protocol::{
 pub use sender::{Delivery, SignedHeaders, UrlVerification};
 pub use token::Token;
 pub use webhook::Webhook;
-/// The payload models of the typed events and their code lists, generated from `schemas/events/` into
-/// `wemeet-types`.
-pub use wemeet_types::{
-    EventDateTime, EventHost, EventMeetingInfo, EventRoomInfo, EventTime, EventUser, MediumType,
-    MediumUploadInfo, MeetingCanceledPayload, MeetingCreateFrom, MeetingCreatedPayload,
-    MeetingLiveStartedPayload, MeetingLiveStoppedPayload, MeetingMediumUploadedPayload,
-    MeetingUpdatedPayload,
-};
+/// The payload models of the typed events, their shared definitions and code lists, generated from
+/// `schemas/events/` into `wemeet-types`.
+pub use wemeet_types::events;
+/// The names the payload models had here before they moved into [`events`] (hidden from the docs).
+#[doc(hidden)]
+pub use wemeet_types::events::*;
+pub use wemeet_types::{EventDateTime, EventHost, EventTime};
 
 /// Keeps the README's example compiling and passing.
 #[cfg(doctest)]

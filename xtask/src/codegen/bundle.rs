@@ -42,17 +42,21 @@ const DRAFT_07: &str = "http://json-schema.org/draft-07/schema#";
 /// Keywords whose values are data, not schemas: references inside them are not references.
 const DATA_KEYWORDS: &[&str] = &["const", "default", "enum", "examples", "x-rust-type"];
 
-/// Folders of `schemas/` whose `*.json` files are bundled too, named `<folder>/<file>` (the event payloads).
-pub const SUBDIRS: &[&str] = &["events"];
-
-/// The names of the `*.json` files of `dir` and of its [`SUBDIRS`] (as `<folder>/<file>`), sorted.
+/// The names of the `*.json` files of `dir` and of its folders, one level down (as `<folder>/<file>`: the service
+/// folders and `events/`), sorted.
 pub fn json_file_names(dir: &Path) -> Result<Vec<String>> {
     let mut names = Vec::new();
-    for folder in std::iter::once("").chain(SUBDIRS.iter().copied()) {
-        let path = dir.join(folder);
-        if !folder.is_empty() && !path.is_dir() {
-            continue;
+    let mut folders = vec![String::new()];
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir()
+            && let Some(name) = entry.file_name().to_str()
+        {
+            folders.push(name.to_owned());
         }
+    }
+    for folder in folders {
+        let path = dir.join(&folder);
         let entries =
             std::fs::read_dir(&path).with_context(|| format!("reading {}", path.display()))?;
         for entry in entries {
@@ -72,11 +76,13 @@ pub fn json_file_names(dir: &Path) -> Result<Vec<String>> {
     Ok(names)
 }
 
-/// Reads every `*.json` file of `dir` and of its [`SUBDIRS`] except the files named in `skip`, sorted by name.
+/// Reads every schema file of `dir` and of its folders ([`json_file_names`]), sorted by name: every `*.json` file
+/// but those whose file name (in any folder) `skip` lists (the manifests and error vocabularies).
 pub fn load_dir(dir: &Path, skip: &[&str]) -> Result<Vec<SchemaFile>> {
     let mut files = Vec::new();
     for name in json_file_names(dir)? {
-        if skip.contains(&name.as_str()) {
+        let file_name = name.rsplit('/').next().unwrap_or(&name);
+        if skip.contains(&file_name) {
             continue;
         }
         let path = dir.join(&name);
@@ -299,8 +305,8 @@ impl RefResolver<'_> {
         // A file name is relative to the folder of the file that refers to it.
         let file = match (file, self.file.rsplit_once('/')) {
             ("", _) => self.file.to_owned(),
-            (file, Some((folder, _))) => format!("{folder}/{file}"),
-            (file, None) => file.to_owned(),
+            (file, Some((folder, _))) => normalize(&format!("{folder}/{file}")),
+            (file, None) => normalize(file),
         };
         let file = file.as_str();
         let Some(defined) = self.definitions.get(file) else {
@@ -329,6 +335,21 @@ impl RefResolver<'_> {
         };
         Ok(format!("#/definitions/{name}"))
     }
+}
+
+/// `a/../b.json` → `b.json`: a path inside `schemas/` without `.` and `..` segments.
+fn normalize(path: &str) -> String {
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "." | "" => {}
+            ".." => {
+                segments.pop();
+            }
+            other => segments.push(other),
+        }
+    }
+    segments.join("/")
 }
 
 /// Collects the definition names of the (bundled) references in `value`.

@@ -2,11 +2,13 @@
 //! blocking twin in `wemeet-blocking`, each a call of the client's `send::<E>`, documented with the endpoint's
 //! method, path, retry class and error codes and a doc example built from the docs' own example.
 
+use std::collections::BTreeMap;
+
 use anyhow::{Context, Result};
 use quote::{format_ident, quote};
 
-use super::api::{Api, Endpoint, Response, RetryClass, Ty};
-use super::example;
+use super::api::{Api, Endpoint, Response, RetryClass, Service, Ty};
+use super::{example, naming};
 
 /// Which client the methods are for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,24 +28,37 @@ impl Flavor {
     }
 }
 
-/// The `impl Client` block of `flavor`.
-pub fn generate(api: &Api, flavor: Flavor) -> Result<syn::File> {
-    let mut methods = Vec::new();
+/// The `impl Client` block of `flavor` for each service (its module compiles with the service's feature).
+pub fn generate(api: &Api, flavor: Flavor) -> Result<BTreeMap<Service, syn::File>> {
+    let mut services: BTreeMap<Service, Vec<proc_macro2::TokenStream>> = BTreeMap::new();
     for endpoint in &api.endpoints {
-        methods.push(
+        services.entry(endpoint.service.clone()).or_default().push(
             method(api, endpoint, flavor).with_context(|| format!("method `{}`", endpoint.name))?,
         );
     }
-    Ok(syn::parse2(quote! {
-        impl crate::Client {
-            #(#methods)*
-        }
-    })?)
+    services
+        .into_iter()
+        .map(|(service, methods)| {
+            let file = syn::parse2(quote! {
+                impl crate::Client {
+                    #(#methods)*
+                }
+            })?;
+            Ok((service, file))
+        })
+        .collect()
 }
 
 fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2::TokenStream> {
     let name = format_ident!("{}", endpoint.name);
-    let marker = format_ident!("{}", endpoint.type_name);
+    let marker = {
+        let home = naming::home_path(
+            &super::api::Home::Service(endpoint.service.clone()),
+            quote!(wemeet_types),
+        );
+        let ty = format_ident!("{}", endpoint.type_name);
+        quote!(#home::#ty)
+    };
     let params: Vec<_> = endpoint
         .path_params
         .iter()
@@ -52,24 +67,22 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
     let path = match &endpoint.path_model {
         None => quote!(&()),
         Some(model) => {
-            let ty = format_ident!("{model}");
+            let ty = naming::external_model_path(api, model)?;
             let fields = params.iter();
-            quote!(&wemeet_types::#ty::builder() #(.#fields(#fields))* .build())
+            quote!(&#ty::builder() #(.#fields(#fields))* .build())
         }
     };
     let (request_param, request_arg) = match &endpoint.request {
         None => (quote!(), quote!(&())),
         Some(request) => {
-            let ty = format_ident!("{}", request.model);
-            (quote!(request: &wemeet_types::#ty,), quote!(request))
+            let ty = naming::external_model_path(api, &request.model)?;
+            (quote!(request: &#ty,), quote!(request))
         }
     };
     let response = match &endpoint.response {
         Response::Empty => quote!(()),
-        Response::Json(model) => {
-            let ty = format_ident!("{model}");
-            quote!(wemeet_types::#ty)
-        }
+        Response::Object => quote!(wemeet_types::JsonObject),
+        Response::Json(model) => naming::external_model_path(api, model)?,
     };
     let docs = docs(api, endpoint, flavor)?;
     Ok(match flavor {
@@ -80,7 +93,7 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
                 #(#params: &str,)*
                 #request_param
             ) -> ::std::result::Result<crate::Response<#response>, crate::Error> {
-                self.send::<wemeet_types::#marker>(#path, #request_arg).await
+                self.send::<#marker>(#path, #request_arg).await
             }
         },
         Flavor::Blocking => quote! {
@@ -90,7 +103,7 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
                 #(#params: &str,)*
                 #request_param
             ) -> ::std::result::Result<crate::Response<#response>, crate::Error> {
-                self.send::<wemeet_types::#marker>(#path, #request_arg)
+                self.send::<#marker>(#path, #request_arg)
             }
         },
     })

@@ -3,27 +3,34 @@
 //! the `x-max-per-account` limits as `max_per_account()`; `wemeet_types`' `code_list_impls!` adds what every code
 //! list shares (equality by code, conversions, `Display`, serde as an integer).
 
+use std::collections::BTreeMap;
+
 use anyhow::{Context, Result};
 use quote::{format_ident, quote};
 
-use super::api::{Api, CodeKind, CodeList, Shape};
+use super::api::{Api, CodeKind, CodeList, Home, Shape};
 
-/// The `code_lists` module.
-pub fn generate(api: &Api) -> Result<syn::File> {
-    let mut items = Vec::new();
+/// The code lists of each home, as items.
+pub fn generate(api: &Api) -> Result<BTreeMap<Home, Vec<syn::Item>>> {
+    let mut homes: BTreeMap<Home, Vec<syn::Item>> = BTreeMap::new();
     for model in api.models.values() {
         if let Shape::CodeList(list) = &model.shape {
             let description = model
                 .description
                 .as_deref()
                 .with_context(|| format!("the code list `{}` needs a description", model.name))?;
-            items.push(match list.kind {
+            let tokens = match list.kind {
                 CodeKind::Integer => code_list(&model.name, description, list)?,
                 CodeKind::String => string_code_list(&model.name, description, list),
-            });
+            };
+            let file: syn::File = syn::parse2(tokens)?;
+            homes
+                .entry(api.home(&model.name)?)
+                .or_default()
+                .extend(file.items);
         }
     }
-    Ok(syn::parse2(quote!(#(#items)*))?)
+    Ok(homes)
 }
 
 fn code_list(name: &str, description: &str, list: &CodeList) -> Result<proc_macro2::TokenStream> {

@@ -6,25 +6,30 @@ use anyhow::Result;
 use quote::{format_ident, quote};
 
 use super::api::Api;
+use super::naming;
 
-/// The `events` module of `wemeet-types`.
-pub fn types(api: &Api) -> Result<syn::File> {
+/// The items of `wemeet_types::events` beside its models: `EventPayload` for each payload and the `EVENTS` table.
+pub fn types(api: &Api) -> Result<Vec<syn::Item>> {
     let events = api.events()?;
-    let impls = events.iter().map(|(event, model, _)| {
-        let model = format_ident!("{model}");
-        quote! {
-            impl crate::EventPayload for crate::#model {
-                const EVENT: &'static str = #event;
-            }
-        }
-    });
+    let impls = events
+        .iter()
+        .map(|(event, model, _)| {
+            let model = naming::model_path(api, model)?;
+            Ok(quote! {
+                impl crate::EventPayload for #model {
+                    const EVENT: &'static str = #event;
+                }
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let names = events.iter().map(|(event, ..)| *event);
-    Ok(syn::parse2(quote! {
+    let file: syn::File = syn::parse2(quote! {
         #(#impls)*
 
         /// The names of the events with a payload model, sorted.
         pub static EVENTS: &[&str] = &[#(#names),*];
-    })?)
+    })?;
+    Ok(file.items)
 }
 
 /// `wemeet-webhook`'s `Event` enum.
@@ -34,13 +39,14 @@ pub fn webhook(api: &Api) -> Result<syn::File> {
         .into_iter()
         .map(|(event, model, description)| {
             let variant = format_ident!("{}", model.trim_end_matches("Payload"));
-            let model = format_ident!("{model}");
+            let model = naming::external_model_path(api, model)?;
             let docs = std::iter::once(format!(" `{event}`: {description}"));
-            quote! {
+            Ok(quote! {
                 #(#[doc = #docs])*
-                #variant(wemeet_types::#model) = #event,
-            }
-        });
+                #variant(#model) = #event,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     Ok(syn::parse2(quote! {
         crate::event::events! {
             #(#variants)*

@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use serde_json::Value;
 
 use super::api::{Api, Shape, Ty};
+use super::naming;
 
 /// Hand-written types whose setters take the number their JSON string holds (`"1572172200"` → `1572172200`).
 const NUMBER_FROM_STRING: &[&str] = &["wemeet_types::UnixSeconds"];
@@ -53,8 +54,11 @@ fn model_expression(
     match &model.shape {
         Shape::Named { path, .. } => named(path, value),
         Shape::CodeList(list) => Ok(match list.values.iter().find(|v| &v.value == value) {
-            Some(code) => format!("{krate}::{name}::{}", code.title),
-            None => format!("{krate}::{name}::from_code({value})"),
+            Some(code) => format!("{}::{}", naming::doc_path(api, krate, name)?, code.title),
+            None => format!(
+                "{}::from_code({value})",
+                naming::doc_path(api, krate, name)?
+            ),
         }),
         Shape::Other => bail!("no example expression for `{name}`"),
         Shape::Object(object) => {
@@ -62,7 +66,7 @@ fn model_expression(
                 .as_object()
                 .with_context(|| format!("the example of `{name}` is not an object"))?;
             let pad = "    ".repeat(indent + 1);
-            let mut text = format!("{krate}::{name}::builder()");
+            let mut text = format!("{}::builder()", naming::doc_path(api, krate, name)?);
             for property in &object.properties {
                 let Some(value) = fields.get(&property.wire_name) else {
                     continue;

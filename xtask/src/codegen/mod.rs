@@ -17,6 +17,7 @@
 //!    shaped struct, and the output files' emitters above ([`example`] builds the client methods' doc examples);
 //! 4. [`models`], which runs typify and the per-struct emitters, and this module.
 
+mod accessors;
 mod api;
 mod builders;
 mod bundle;
@@ -28,9 +29,11 @@ mod endpoints;
 mod error_codes;
 mod events;
 mod example;
+mod layout;
 mod limits;
 mod models;
 mod naming;
+mod paging;
 mod schemas;
 mod serde_attrs;
 mod shaped;
@@ -47,10 +50,10 @@ use syn::parse_quote;
 /// The directory of `wemeet-types`' generated modules, relative to the workspace root; every file in it is
 /// generated (a file the generator no longer writes is removed).
 pub const TYPES_DIR: &str = "crates/wemeet-types/src/generated";
-/// The async client's generated methods.
-pub const ASYNC_METHODS: &str = "crates/wemeet/src/generated.rs";
-/// The blocking client's generated methods.
-pub const BLOCKING_METHODS: &str = "crates/wemeet-blocking/src/generated.rs";
+/// The async client's generated methods, a file per service; every file in it is generated.
+pub const ASYNC_METHODS: &str = "crates/wemeet/src/generated";
+/// The blocking client's generated methods, a file per service; every file in it is generated.
+pub const BLOCKING_METHODS: &str = "crates/wemeet-blocking/src/generated";
 /// `wemeet-webhook`'s generated `Event` enum.
 pub const WEBHOOK_EVENTS: &str = "crates/wemeet-webhook/src/generated.rs";
 
@@ -99,58 +102,88 @@ pub fn generate(schemas_dir: &Path) -> Result<BTreeMap<String, String>> {
 /// generator's time; the tests that only need to know whether a file changed skip it).
 pub fn generate_syntax(schemas_dir: &Path) -> Result<BTreeMap<String, (syn::File, Vec<String>)>> {
     let api = api::Api::load(schemas_dir)?;
+    check_features(&api, schemas_dir.parent().unwrap_or(schemas_dir))?;
     let mut output = Output::default();
-    output.add(
-        types("models.rs"),
-        models::generate(&api)?,
-        &[
-            "Request and response models, one per schema definition.",
-            "",
-            "Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones",
-            "are set); the models a request reaches implement `Validate`, generated from the schemas' rules.",
-        ],
-    );
-    output.add(
-        types("code_lists.rs"),
-        code_lists::generate(&api)?,
-        &["The code lists: an enum per `anyOf` of documented codes in the schemas."],
-    );
+    let mut homes = layout::Homes::default();
+    homes.add(models::generate(&api)?);
+    homes.add(code_lists::generate(&api)?);
+    let endpoint_items = endpoints::generate(&api)?;
+    homes.add(endpoint_items.by_home);
+    let compat = layout::compat(&api)?;
+    let mut schemas = schemas::generate(&api)?;
+    schemas
+        .entry(api::Home::Root)
+        .or_default()
+        .extend(compat.schemas);
+    homes.add_mod("schemas", schemas);
+    homes.extend(&api::Home::Events, events::types(&api)?);
+    let mut table = endpoint_items.table;
+    table.items.extend(compat.markers);
+    for (home, items) in homes.into_files(&api) {
+        let (path, docs) = layout::home_file(&api, &home);
+        output.add_lines(
+            types(&path),
+            syn::File {
+                shebang: None,
+                attrs: Vec::new(),
+                items,
+            },
+            docs,
+        );
+    }
     output.add(
         types("endpoints.rs"),
-        endpoints::generate(&api)?,
-        &["The endpoint table, from `schemas/endpoints.json`: one marker type per endpoint."],
+        table,
+        &["The endpoint table: every endpoint compiled in, each row and visit with its service's feature."],
     );
     output.add(
         types("error_codes.rs"),
         error_codes::generate(&api)?,
-        &["The error vocabulary, from `schemas/error-codes.json`."],
+        &["The error vocabulary, from `schemas/error-codes.json` and the services' `error-codes.json`."],
     );
     output.add(
-        types("events.rs"),
-        events::types(&api)?,
-        &["The event callbacks' payload models by event name, from the `x-event` of `schemas/events/`."],
+        types("compat.rs"),
+        compat.file,
+        &[
+            "The names the crate root had before services were modules, kept reachable there (hidden from the",
+            "docs): the types of the endpoints `schemas/api.json`'s `root_compat` lists.",
+        ],
     );
     output.add(
         WEBHOOK_EVENTS.to_owned(),
         events::webhook(&api)?,
         &["The `Event` enum: a variant per payload model of `schemas/events/` (its `x-event`)."],
     );
-    output.add(
-        types("schemas.rs"),
-        schemas::generate(&api.bundle)?,
-        &["The JSON Schemas of the models, self-contained, as `schemas/` defines them."],
-    );
-    for (path, flavor) in [
+    for (dir, flavor) in [
         (ASYNC_METHODS, client_methods::Flavor::Async),
         (BLOCKING_METHODS, client_methods::Flavor::Blocking),
     ] {
+        let services = client_methods::generate(&api, flavor)?;
+        let mut declarations = Vec::new();
+        for (service, file) in services {
+            let module = quote::format_ident!("{}", service.module);
+            let feature = &service.feature;
+            declarations.push(quote::quote! {
+                #[cfg(feature = #feature)]
+                mod #module;
+            });
+            output.add_lines(
+                format!("{dir}/{}.rs", service.module),
+                file,
+                vec![format!(
+                    "The methods of the `{}` service ({}): one per endpoint of `schemas/{}/endpoints.json`, each a \
+                     call of `Client::send`.",
+                    service.module, service.sdk_name, service.module
+                )],
+            );
+        }
         output.add(
-            path.to_owned(),
-            client_methods::generate(&api, flavor)?,
-            &["One method per endpoint of `schemas/endpoints.json`, each a call of `Client::send`."],
+            format!("{dir}/mod.rs"),
+            syn::parse2(quote::quote!(#(#declarations)*))?,
+            &["The client's methods, a module per service, each compiled with the service's cargo feature."],
         );
     }
-    output.add_types_mod(inputs_doc(schemas_dir)?);
+    output.add_types_mod(&api, inputs_doc(schemas_dir)?)?;
     Ok(output.files)
 }
 
@@ -171,16 +204,71 @@ impl Output {
         self.files.insert(path, (file, docs));
     }
 
-    /// `wemeet-types`' `generated/mod.rs`: a `pub mod` per generated module added so far, documented with `docs`.
-    fn add_types_mod(&mut self, docs: Vec<String>) {
-        let prefix = types("");
-        let modules = self.files.keys().filter_map(|path| {
-            let name = path.strip_prefix(&prefix)?.strip_suffix(".rs")?;
-            Some(syn::Ident::new(name, proc_macro2::Span::call_site()))
-        });
-        let file = parse_quote!(#(pub mod #modules;)*);
-        self.files.insert(types("mod.rs"), (file, docs));
+    fn add_lines(&mut self, path: String, file: syn::File, docs: Vec<String>) {
+        self.files.insert(path, (file, docs));
     }
+
+    /// `wemeet-types`' `generated/mod.rs`: the modules of the crate root, the events and each service (compiled
+    /// with its feature), and `services`, which the crate root re-exports.
+    fn add_types_mod(&mut self, api: &api::Api, docs: Vec<String>) -> Result<()> {
+        let file = layout::types_mod(api)?;
+        self.files.insert(types("mod.rs"), (file, docs));
+        Ok(())
+    }
+}
+
+/// Each service's cargo feature exists in `wemeet-types` and both clients (the clients' forwarding to
+/// `wemeet-types`), and `full` enables every one: the manifests name the features, the Cargo.toml files must
+/// agree.
+fn check_features(api: &api::Api, root: &Path) -> Result<()> {
+    let features: BTreeSet<&str> = api.services.iter().map(|s| s.feature.as_str()).collect();
+    for (krate, forward) in [
+        ("crates/wemeet-types", false),
+        ("crates/wemeet", true),
+        ("crates/wemeet-blocking", true),
+    ] {
+        let path = root.join(krate).join("Cargo.toml");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            // A scratch copy of `schemas/` alone (the generator's tests) has no crates to check.
+            continue;
+        };
+        let manifest: toml_edit::Document<String> = text
+            .parse()
+            .with_context(|| format!("parsing {}", path.display()))?;
+        let declared = manifest
+            .get("features")
+            .and_then(toml_edit::Item::as_table)
+            .with_context(|| format!("{krate}/Cargo.toml has no [features]"))?;
+        let list = |name: &str| -> Vec<String> {
+            declared
+                .get(name)
+                .and_then(toml_edit::Item::as_array)
+                .map(|values| {
+                    values
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        for feature in &features {
+            if !declared.contains_key(feature) {
+                anyhow::bail!(
+                    "{krate}/Cargo.toml has no feature `{feature}`, which a service of schemas/ names"
+                );
+            }
+            let expected = format!("wemeet-types/{feature}");
+            if forward && !list(feature).contains(&expected) {
+                anyhow::bail!(
+                    "{krate}/Cargo.toml: the feature `{feature}` must enable `{expected}`"
+                );
+            }
+            if !list("full").iter().any(|f| f == feature) {
+                anyhow::bail!("{krate}/Cargo.toml: the feature `full` must enable `{feature}`");
+            }
+        }
+    }
+    Ok(())
 }
 
 const HEADER: &str = "\
@@ -230,17 +318,17 @@ fn render<S: AsRef<str>>(mut file: syn::File, docs: &[S]) -> String {
     format!("{HEADER}{}", prettyplease::unparse(&file))
 }
 
-/// The checked-in generated files: every file of [`TYPES_DIR`], and the generated files outside it
-/// ([`ASYNC_METHODS`], [`BLOCKING_METHODS`], [`WEBHOOK_EVENTS`]).
+/// The checked-in generated files: every file of the generated folders ([`TYPES_DIR`], [`ASYNC_METHODS`],
+/// [`BLOCKING_METHODS`]) and [`WEBHOOK_EVENTS`].
 fn read_existing(root: &Path) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
-    let mut paths: Vec<String> = [ASYNC_METHODS, BLOCKING_METHODS, WEBHOOK_EVENTS]
-        .map(str::to_owned)
-        .to_vec();
-    if let Ok(entries) = std::fs::read_dir(root.join(TYPES_DIR)) {
-        for entry in entries {
-            let name = entry?.file_name().into_string().unwrap_or_default();
-            paths.push(format!("{TYPES_DIR}/{name}"));
+    let mut paths: Vec<String> = vec![WEBHOOK_EVENTS.to_owned()];
+    for dir in [TYPES_DIR, ASYNC_METHODS, BLOCKING_METHODS] {
+        if let Ok(entries) = std::fs::read_dir(root.join(dir)) {
+            for entry in entries {
+                let name = entry?.file_name().into_string().unwrap_or_default();
+                paths.push(format!("{dir}/{name}"));
+            }
         }
     }
     for path in paths {

@@ -8,30 +8,35 @@
 //!
 //! This module is the top of the generator's models: it calls the emitters, and none of them calls it.
 
+use std::collections::BTreeMap;
+
 use anyhow::{Context, Result, bail};
 use proc_macro2::Span;
 use quote::quote;
 use syn::visit_mut::VisitMut;
 use syn::{Item, parse_quote};
 
-use super::api::{Api, Shape};
+use super::api::{Api, Home, Shape};
 use super::shaped::shape;
-use super::{builders, debug, limits, validation};
+use super::{accessors, builders, debug, limits, validation};
 
 /// The name typify's `x-rust-type` paths start with; inside the crate it is `crate`.
 const OWN_CRATE: &str = "wemeet_types";
 
-/// The `models` module.
-pub fn generate(api: &Api) -> Result<syn::File> {
+/// The models of each home (the crate root, the events, each service): the structs with their impls, then the
+/// home's `builders` module.
+pub fn generate(api: &Api) -> Result<BTreeMap<Home, Vec<Item>>> {
     let validated = api.validated_models()?;
-    let mut models = Models::default();
+    let mut homes: BTreeMap<Home, Models> = BTreeMap::new();
     for item in typify(api)?.items {
         match item {
             // typify always emits the error type of `TryFrom` conversions; no model has one.
             Item::Mod(module) if module.ident == "error" => {}
             Item::Struct(item) => {
                 let name = item.ident.to_string();
-                models
+                homes
+                    .entry(api.home(&name)?)
+                    .or_default()
                     .add(api, item, validated.contains(&name))
                     .with_context(|| format!("the model `{name}`"))?;
             }
@@ -42,9 +47,14 @@ pub fn generate(api: &Api) -> Result<syn::File> {
             other => bail!("typify generated an unexpected item: {}", quote!(#other)),
         }
     }
-    let mut file = models.into_file();
-    OwnCratePaths.visit_file_mut(&mut file);
-    Ok(file)
+    Ok(homes
+        .into_iter()
+        .map(|(home, models)| {
+            let mut file = models.into_file();
+            OwnCratePaths.visit_file_mut(&mut file);
+            (home, file.items)
+        })
+        .collect())
 }
 
 /// typify's structs for every definition of the schemas.
@@ -93,7 +103,8 @@ impl Models {
             .push(syn::parse2(builder.constructors).context("constructors")?);
         self.builder_items.extend(builder.items);
         self.markers.push(builder.markers);
-        for extra in [debug, limits, validation].into_iter().flatten() {
+        let accessors = accessors::generate(api, &name, object)?;
+        for extra in [debug, limits, validation, accessors].into_iter().flatten() {
             let file: syn::File = syn::parse2(extra).context("generated impls")?;
             self.items.extend(file.items);
         }

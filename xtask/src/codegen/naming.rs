@@ -7,7 +7,7 @@ use anyhow::Result;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::api::Api;
+use super::api::{Api, Home};
 
 /// `CreateMeetingRequest` → `create_meeting_request`: a module or function name from a type name.
 pub fn snake_case(name: &str) -> String {
@@ -36,8 +36,61 @@ pub fn error_code(api: &Api, code: i64) -> Result<TokenStream> {
     Ok(quote!(crate::ErrorCode::#constant))
 }
 
-/// `crate::schemas::CREATE_MEETING_REQUEST`: the embedded JSON Schema of the model `name`.
-pub fn schema_constant(name: &str) -> TokenStream {
+/// `crate::meetings::schemas::CREATE_MEETING_REQUEST`: the embedded JSON Schema of the model `name`, in the
+/// `schemas` module of its home.
+pub fn schema_constant(api: &Api, name: &str) -> Result<TokenStream> {
     let constant = format_ident!("{}", constant_case(name));
-    quote!(crate::schemas::#constant)
+    let home = home_path(&api.home(name)?, quote!(crate));
+    Ok(quote!(#home::schemas::#constant))
+}
+
+/// The path of a home's module from `root` (`crate`, or `wemeet_types` outside the crate): `crate::meetings`.
+pub fn home_path(home: &Home, root: TokenStream) -> TokenStream {
+    match home.module() {
+        None => root,
+        Some(module) => {
+            let module = format_ident!("{module}");
+            quote!(#root::#module)
+        }
+    }
+}
+
+/// `crate::meetings::CreateMeetingRequest`: the path of the model `name` inside `wemeet-types`.
+pub fn model_path(api: &Api, name: &str) -> Result<TokenStream> {
+    let home = home_path(&api.home(name)?, quote!(crate));
+    let ty = format_ident!("{name}");
+    Ok(quote!(#home::#ty))
+}
+
+/// `wemeet_types::meetings::CreateMeetingRequest`: the path of the model `name` from another crate.
+pub fn external_model_path(api: &Api, name: &str) -> Result<TokenStream> {
+    let home = home_path(&api.home(name)?, quote!(wemeet_types));
+    let ty = format_ident!("{name}");
+    Ok(quote!(#home::#ty))
+}
+
+/// `wemeet_types::meetings::X` as text: the `x-rust-type` path typify is given for a generated type of another
+/// generator (a code list); `models` rewrites `wemeet_types` to `crate`.
+pub fn rust_type_path(api: &Api, name: &str) -> Result<String> {
+    Ok(match api.home(name)?.module() {
+        None => format!("wemeet_types::{name}"),
+        Some(module) => format!("wemeet_types::{module}::{name}"),
+    })
+}
+
+/// `cfg(feature = "...")` for an item of `home`, or nothing when it is always compiled.
+pub fn cfg(home: &Home) -> TokenStream {
+    match home.feature() {
+        None => quote!(),
+        Some(feature) => quote!(#[cfg(feature = #feature)]),
+    }
+}
+
+/// `wemeet::meetings::Settings`: the path of the model `name` as a client crate (`krate`) re-exports it, for doc
+/// examples.
+pub fn doc_path(api: &Api, krate: &str, name: &str) -> Result<String> {
+    Ok(match api.home(name)?.module() {
+        None => format!("{krate}::{name}"),
+        Some(module) => format!("{krate}::{module}::{name}"),
+    })
 }

@@ -5,9 +5,11 @@
 //! `invalid` or ends in `.invalid` (RFC 2606: a name that never resolves) is reported as not fetched, every
 //! other image as uploaded.
 
-use wemeet_types::{
-    EventMeetingInfo, EventTime, EventUser, MediumType, MediumUploadInfo, MeetingCanceledPayload,
-    MeetingCreateFrom, MeetingCreatedPayload, MeetingMediumUploadedPayload, User,
+use wemeet_types::EventTime;
+use wemeet_types::User;
+use wemeet_types::events::{
+    EventMeetingInfo, EventUser, MediumType, MediumUploadInfo, MeetingCanceledPayload,
+    MeetingCreateFrom, MeetingCreatedPayload, MeetingMediumUploadedPayload,
 };
 
 use crate::api::store::{StoredBackground, StoredMeeting};
@@ -82,7 +84,9 @@ pub(crate) fn medium_uploaded(
 }
 
 /// The meeting as every meeting event describes it: id, code, subject, type, and scheduled times in seconds.
-fn meeting_summary(meeting: &StoredMeeting) -> wemeet_types::builders::EventMeetingInfoBuilder {
+fn meeting_summary(
+    meeting: &StoredMeeting,
+) -> wemeet_types::events::builders::EventMeetingInfoBuilder {
     let request = &meeting.request;
     EventMeetingInfo::builder()
         .meeting_id(meeting.meeting_id.clone())

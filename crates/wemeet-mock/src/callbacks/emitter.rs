@@ -66,7 +66,7 @@ impl fmt::Debug for OutgoingEvent {
 
 #[cfg(test)]
 mod tests {
-    use wemeet_types::MeetingCreatedPayload;
+    use wemeet_types::events::MeetingCreatedPayload;
     use wemeet_webhook::Event;
 
     use super::*;

@@ -1,6 +1,6 @@
 // @generated from `schemas/` by `cargo xtask codegen`. DO NOT EDIT: edit the schemas (or `xtask/`) and run
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
-//! The error vocabulary, from `schemas/error-codes.json`.
+//! The error vocabulary, from `schemas/error-codes.json` and the services' `error-codes.json`.
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
 impl crate::ErrorCode {

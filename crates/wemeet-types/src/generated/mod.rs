@@ -2,15 +2,8 @@
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
 //! Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:
 //!
-//! - `add-meeting-backgrounds.path.json`: SHA-256 `284890a216a58499f6bd48e618b8239108904ff988374bc6f6568d293f866605`
-//! - `add-meeting-backgrounds.request.json`: SHA-256 `e1c5471cdc9e24845da7d07c722f3f4671cff9392c2da7a18e53b5fe7e9927fd`
-//! - `add-meeting-backgrounds.response.json`: SHA-256 `164e1b00bf78c6d9b0d52dae313e3c0883053ef607bcb4ec507657a752b6102d`
-//! - `cancel-meeting.path.json`: SHA-256 `853327b9d63d8287744c42380b30f89f3660e305c12ba82107cb80da4b3267a4`
-//! - `cancel-meeting.request.json`: SHA-256 `cc118029231520edd06212dc1374061111cef22d00e3a08cb53a95861eefd370`
+//! - `api.json`: SHA-256 `54583be407f47f035fbcde281cf32f9d8793ab98b5f0b78bf694cabdfdafd256`
 //! - `common.json`: SHA-256 `bb29c7797558b099bd52c42e161fed658abec28a3d8413d090849d2efe4d863c`
-//! - `create-meeting.request.json`: SHA-256 `c839b593053bdb55666b300a96d709c33fa0bfee052f8c418b671efb6cd28dfe`
-//! - `create-meeting.response.json`: SHA-256 `8a72639999bbdd80e342a89efee6c043634dbc0a0e478965ac58b9281950581a`
-//! - `endpoints.json`: SHA-256 `820f75b3ec25f2ab28d079a6c74d3fa8ae2cce347bd0f3b60bdc0fab4af93bc9`
 //! - `error-codes.json`: SHA-256 `b72d27891d9b58a95d9b9d3a80be22a86cbd7e346eda4d38b07c5c99c4dbe91f`
 //! - `error.response.json`: SHA-256 `8d9844a66e23edca4606d447b032d66d05d4eb341a51429818c17de377f03976`
 //! - `events/definitions.json`: SHA-256 `0fcc708dc7f59d2534cd85397b32be7ef69c6c51f5b41f4ac446ceec23d963c5`
@@ -20,21 +13,35 @@
 //! - `events/meeting-live-stopped.json`: SHA-256 `e66432195799ef2981f14e97cec019de3338ea873919489be7ec16fec1480dae`
 //! - `events/meeting-medium-uploaded.json`: SHA-256 `5d06444e0d3ff53e04211f04d2038ecd33cc8ef046e6fe0f4d02876016d03176`
 //! - `events/meeting-updated.json`: SHA-256 `39feb06e8b1f39cbf6589719c380d96f6b7152cfc0c2dc58289f2f27254fcedd`
-//! - `get-meeting.path.json`: SHA-256 `0e348a8851fa4c996e1b4900c7c073d46e6e08f7084c044bbb63c8c82df845f9`
-//! - `get-meeting.request.json`: SHA-256 `a424cf85b58f31b4c05b9dbe5662195bbe4e93cd918d5f538907ce5fa6be2d3e`
-//! - `get-meeting.response.json`: SHA-256 `1ee9793e8d5bce052ed48cbfa6527ecade958eccde9c7ebd7ea8f5f346c7ace4`
-//! - `get-push-stream-info.path.json`: SHA-256 `08c4925790c7607782df6ebfc9eaf75ab3f242434e218e3be4b86430ac1e2ed2`
-//! - `get-push-stream-info.request.json`: SHA-256 `1335bc233649fb552f7495e0f6d8ecc0546c40979dd818abdba0b6e019727194`
-//! - `get-push-stream-info.response.json`: SHA-256 `e56b98a43af20395b0c8408d2c871525374c966f119b4994337865f8966bfa4d`
-//! - `set-default-background.path.json`: SHA-256 `7dc00c2719f77c1d1d74eb213bfcb920ab38b0e6273fd4f1bdec5fe8c2af5f64`
-//! - `set-default-background.request.json`: SHA-256 `dee37996ec56be700eb693f0b391e856744e6be1129d734e5e4d84bc41c8b8d3`
-//! - `set-live-stream-address.path.json`: SHA-256 `8448f310f70f0bd4f95f3aab3743ec360d05186923aa2a8feda54301f6951ca2`
-//! - `set-live-stream-address.request.json`: SHA-256 `5df6891479127336e63a59a54637e9796fa1f1133be82e33c86bb30081cbd2e5`
+//! - `meetings/add-meeting-backgrounds.path.json`: SHA-256 `855b5b07827a3e83f78ba936a639d4fe4a7f18c23a86f1c057172ecae214a192`
+//! - `meetings/add-meeting-backgrounds.request.json`: SHA-256 `6a867f866996934698746a53cf054e649e5614019a56725c4a094affe9e3c01b`
+//! - `meetings/add-meeting-backgrounds.response.json`: SHA-256 `3127fe7d7b48f0423c847da6cc74279cee455b64db6dbaef7d51bb3b600bf5a3`
+//! - `meetings/cancel-meeting.path.json`: SHA-256 `322ea1cccff9ec2d5cb4a81d43d027f1b6e27c481a08d5bdb94105ebf8e02321`
+//! - `meetings/cancel-meeting.request.json`: SHA-256 `6c3f4aa22c3e1d41495ccc63359ed7251ffc056f1a9e4d6ea562f088eb088a72`
+//! - `meetings/create-meeting.request.json`: SHA-256 `0f9a8ddf26832f2e425c543fd0a22431e87bfe0b289d527c28aa250c3b195de3`
+//! - `meetings/create-meeting.response.json`: SHA-256 `381a20ae2f9f8fc5046036ad0de90277286f8569b71e892308db7e9f67ea75a7`
+//! - `meetings/endpoints.json`: SHA-256 `7ebb3ca3fcbae40ef243905f20dbd851649288fdf69a5f413b89328e99834c7c`
+//! - `meetings/get-meeting.path.json`: SHA-256 `90a777a2415932c43efe8a3999eded5fc94950b57f3bce27e0647f04a537b73a`
+//! - `meetings/get-meeting.request.json`: SHA-256 `4129e6d6e820735f2bba901c9d33a9f1135c85bc021cfb1ba7539fb037424870`
+//! - `meetings/get-meeting.response.json`: SHA-256 `64a0dd6e77e2dcb579cc421af2790b751a1775edd91613a4e6db3655f7f37abf`
+//! - `meetings/get-push-stream-info.path.json`: SHA-256 `8712e2b4a2e2346e664a212e5d9280bca88766d91c70f218281b6b77e9bff4b9`
+//! - `meetings/get-push-stream-info.request.json`: SHA-256 `e4b45f0a4a04ee311de987d1278e0648442730faad5015d4743e6a28f6510b8c`
+//! - `meetings/get-push-stream-info.response.json`: SHA-256 `087b1d2da801d86ad1ca52f32666131c692492cc0cf788de40c2359e37fba7ec`
+//! - `meetings/set-default-background.path.json`: SHA-256 `b862a5cd8a9b6e02a08cbd0d962296cde5cc2727c649046cf4ad7f8fce1c42a8`
+//! - `meetings/set-default-background.request.json`: SHA-256 `2b38ca12b996e63f41367a21546d1e97e43ff263e83d3f2b9d23af4caaba25db`
+//! - `meetings/set-live-stream-address.path.json`: SHA-256 `296acad8dc08686f91939e9327dc83cf1e36b910e73f0853cdd5124d8bb773c9`
+//! - `meetings/set-live-stream-address.request.json`: SHA-256 `4dca12d55a5ca715e9160ec1b9167f623d88e46736d44132ed037b7acdb1f1bd`
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
-pub mod code_lists;
+pub mod compat;
 pub mod endpoints;
 pub mod error_codes;
 pub mod events;
-pub mod models;
-pub mod schemas;
+pub mod root;
+#[cfg(feature = "meetings")]
+pub mod meetings;
+/// The service modules compiled in, which the crate root re-exports.
+pub mod services {
+    #[cfg(feature = "meetings")]
+    pub use super::meetings;
+}

@@ -1,7 +1,8 @@
 //! Building a background image entry from the PNG file itself: checked, and hashed as the API expects.
 
 use super::{FieldPath, PngProblem, Rule, Validate, ValidationError, png};
-use crate::{BackgroundImage, ErrorCode};
+use crate::ErrorCode;
+use crate::meetings::BackgroundImage;
 
 impl BackgroundImage {
     /// The entry for a PNG background image the server will download from `image_url`, with `image_md5`

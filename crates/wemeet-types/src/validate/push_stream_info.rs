@@ -1,13 +1,17 @@
-//! Reading the base64 `platform_name` of a live-stream entry.
+//! Base64 text fields: encoding one ([`encode_base64`]), and reading the `platform_name` of a live-stream entry.
 
-use super::{FieldPath, ValidationError, rules};
-use crate::{ErrorCode, PushStreamInfo};
+use super::rules;
+#[cfg(feature = "meetings")]
+use super::{FieldPath, ValidationError};
+#[cfg(feature = "meetings")]
+use crate::{ErrorCode, meetings::PushStreamInfo};
 
+#[cfg(feature = "meetings")]
 impl PushStreamInfo {
     /// The platform name as a person reads it: `platform_name` decoded from base64.
     ///
     /// ```
-    /// # use wemeet_types::{encode_base64, PlatformType, PushStreamInfo};
+    /// # use wemeet_types::{encode_base64, meetings::{PlatformType, PushStreamInfo}};
     /// let info = PushStreamInfo::builder()
     ///     .platform_type(PlatformType::ThirdParty)
     ///     .platform_name(encode_base64("test123"))

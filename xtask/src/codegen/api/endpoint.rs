@@ -1,80 +1,12 @@
-//! The endpoint manifest, `schemas/endpoints.json`, read into typed endpoints checked against their schemas.
-
-use std::path::Path;
+//! The endpoints of the services' manifests (`schemas/<module>/endpoints.json`), each checked against its schemas.
 
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-use super::MANIFEST;
-use super::model::{Model, Shape, Ty};
+use super::manifest::{Entry, PagingEntry, RequestEntry, ResponseEntry};
+use super::model::{Model, Object, Shape, Ty};
+use super::service::Service;
 use crate::codegen::bundle::Bundle;
-
-/// The file as written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Manifest {
-    #[serde(rename = "$comment", default)]
-    _comment: Option<String>,
-    /// Schema file of the error body every endpoint may answer with.
-    pub error_response: String,
-    /// The error vocabulary's file.
-    pub error_codes: String,
-    /// Codes every endpoint may answer.
-    pub common_errors: Vec<i64>,
-    /// The endpoints.
-    pub endpoints: Vec<Entry>,
-}
-
-/// One entry as written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
-    /// snake_case name, e.g. `create_meeting`: the client method's name.
-    pub name: String,
-    /// PascalCase name of the marker type, e.g. `CreateMeeting`.
-    #[serde(rename = "type")]
-    pub type_name: String,
-    /// One line saying what it does.
-    pub summary: String,
-    /// HTTP method, upper case.
-    pub method: Method,
-    /// Path template, parameters in braces.
-    pub path: String,
-    /// Schema file of the path parameters; `null` when the path has none.
-    pub path_params: Option<String>,
-    /// Where the request travels and its schema; `null` for none.
-    pub request: Option<RequestEntry>,
-    /// What a success answers with.
-    pub response: ResponseEntry,
-    /// The retry class.
-    pub retry: RetryClass,
-    /// Whether OAuth 2.0 access tokens are accepted.
-    pub oauth2: bool,
-    /// The codes the endpoint's doc documents.
-    pub errors: Vec<i64>,
-}
-
-/// `request` as written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RequestEntry {
-    #[serde(rename = "in")]
-    location: RequestIn,
-    schema: String,
-}
-
-/// `response` as written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "body", rename_all = "snake_case", deny_unknown_fields)]
-pub enum ResponseEntry {
-    /// A JSON document.
-    Json {
-        /// Its schema file.
-        schema: String,
-    },
-    /// An empty body.
-    Empty,
-}
 
 /// An HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -115,9 +47,9 @@ impl Method {
         }
     }
 
-    /// Whether a request of this method has a body (GET and DELETE send none).
-    pub fn has_body(self) -> bool {
-        !matches!(self, Method::Get | Method::Delete)
+    /// Whether a request of this method may have a body (a GET sends none).
+    pub fn may_have_body(self) -> bool {
+        !matches!(self, Method::Get)
     }
 }
 
@@ -125,10 +57,12 @@ impl Method {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RequestIn {
-    /// A JSON body.
+    /// A JSON body (its properties marked `x-in: query` travel in the query string).
     Body,
     /// The query string (and no body).
     Query,
+    /// A multipart form: a part per property, the file part marked `x-form-file`.
+    Multipart,
 }
 
 /// When a call may be re-sent (api-notes §7).
@@ -167,11 +101,51 @@ pub enum Response {
     Json(String),
     /// An empty body.
     Empty,
+    /// A JSON object the docs do not describe, kept whole (`wemeet_types::JsonObject`).
+    Object,
+}
+
+/// How a paged list reaches its next page, checked against the request and answer models.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Paging {
+    /// `page`/`page_size` in the request; the answer's `total_page` and/or `total_count` tell where it ends.
+    Page {
+        /// The answer's list of items (wire name).
+        items: String,
+        /// Whether the answer has `total_page`.
+        total_page: bool,
+        /// Whether the answer has `total_count`.
+        total_count: bool,
+    },
+    /// Request properties set from answer properties while `more` says more pages follow.
+    Cursor {
+        /// (request property, answer property holding its next value), by wire name.
+        cursor: Vec<(String, String)>,
+        /// The answer property saying whether more pages follow.
+        more: Option<String>,
+        /// The answer's list of items (wire name).
+        items: String,
+    },
+}
+
+impl Paging {
+    /// The answer's list of items (wire name).
+    pub fn items(&self) -> &str {
+        match self {
+            Paging::Page { items, .. } | Paging::Cursor { items, .. } => items,
+        }
+    }
 }
 
 /// One endpoint, checked against its schemas.
 #[derive(Debug, Clone)]
 pub struct Endpoint {
+    /// The service (its module and feature).
+    pub service: Service,
+    /// The doc page it was transcribed from.
+    pub doc: Option<u32>,
+    /// The official SDKs' operation name.
+    pub sdk: Option<String>,
     /// snake_case name.
     pub name: String,
     /// Marker type's name.
@@ -190,6 +164,8 @@ pub struct Endpoint {
     pub request: Option<Request>,
     /// The response.
     pub response: Response,
+    /// How a paged list reaches its next page.
+    pub paging: Option<Paging>,
     /// Retry class.
     pub retry: RetryClass,
     /// Whether OAuth 2.0 is accepted.
@@ -198,41 +174,51 @@ pub struct Endpoint {
     pub errors: Vec<i64>,
 }
 
-impl Manifest {
-    /// Reads the manifest in `schemas_dir`.
-    pub fn load(schemas_dir: &Path) -> Result<Self> {
-        let path = schemas_dir.join(MANIFEST);
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
-        serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
-    }
-}
-
 /// The models of the bundle, by name.
 type Models = std::collections::BTreeMap<String, Model>;
 
 impl Endpoint {
-    /// Resolves `entry` against the bundle and checks it.
-    pub fn parse(entry: &Entry, bundle: &Bundle, models: &Models) -> Result<Self> {
+    /// Resolves `entry` of `service`'s manifest against the bundle and checks it. Schema files are relative to
+    /// the service's folder.
+    pub fn parse(
+        service: &Service,
+        entry: &Entry,
+        bundle: &Bundle,
+        models: &Models,
+    ) -> Result<Self> {
         check_names(entry)?;
+        let file = |name: &str| format!("{}/{name}", service.module);
         let path_params = template_parameters(&entry.path)?;
-        let path_model = path_model(entry, &path_params, bundle, models)?;
+        let path_model = path_model(entry, &path_params, &file, bundle, models)?;
         let request = entry
             .request
             .as_ref()
-            .map(|request| parse_request(entry, request, bundle, models))
+            .map(|request| parse_request(entry, request, &file, bundle, models))
             .transpose()?;
         let response = match &entry.response {
             ResponseEntry::Empty => Response::Empty,
+            ResponseEntry::Object => Response::Object,
             ResponseEntry::Json { schema } => {
-                let model = bundle.root_of(schema).context("`response`")?.to_owned();
+                let model = bundle
+                    .root_of(&file(schema))
+                    .context("`response`")?
+                    .to_owned();
                 if !matches!(models.get(&model).map(|m| &m.shape), Some(Shape::Object(_))) {
                     bail!("the response `{model}` must be an object");
                 }
                 Response::Json(model)
             }
         };
+        let paging = entry
+            .paging
+            .as_ref()
+            .map(|paging| parse_paging(paging, request.as_ref(), &response, models))
+            .transpose()
+            .context("`paging`")?;
         Ok(Endpoint {
+            service: service.clone(),
+            doc: entry.doc,
+            sdk: entry.sdk.clone(),
             name: entry.name.clone(),
             type_name: entry.type_name.clone(),
             summary: entry.summary.clone(),
@@ -242,6 +228,7 @@ impl Endpoint {
             path_params,
             request,
             response,
+            paging,
             retry: entry.retry,
             oauth2: entry.oauth2,
             errors: entry.errors.clone(),
@@ -274,12 +261,18 @@ fn check_names(entry: &Entry) -> Result<()> {
 fn path_model(
     entry: &Entry,
     path_params: &[String],
+    file: &dyn Fn(&str) -> String,
     bundle: &Bundle,
     models: &Models,
 ) -> Result<Option<String>> {
     let path_model = match &entry.path_params {
         None => None,
-        Some(file) => Some(bundle.root_of(file).context("`path_params`")?.to_owned()),
+        Some(name) => Some(
+            bundle
+                .root_of(&file(name))
+                .context("`path_params`")?
+                .to_owned(),
+        ),
     };
     let in_schema: Vec<String> = match &path_model {
         None => Vec::new(),
@@ -319,48 +312,158 @@ fn path_model(
     Ok(path_model)
 }
 
-/// The request of `entry`: a body for a method that has one, a query of single values for one that has none.
+/// The request of `entry`: where it travels, checked against its model: a query holds single values, a JSON body
+/// may send some properties in the query (`x-in: query`), a multipart form has one file part (`x-form-file`) and
+/// single values besides.
 fn parse_request(
     entry: &Entry,
     request: &RequestEntry,
+    file: &dyn Fn(&str) -> String,
     bundle: &Bundle,
     models: &Models,
 ) -> Result<Request> {
     let model = bundle
-        .root_of(&request.schema)
+        .root_of(&file(&request.schema))
         .context("`request`")?
         .to_owned();
     let object = models
         .get(&model)
         .and_then(Model::object)
         .with_context(|| format!("the request `{model}` must be an object"))?;
-    match (request.location, entry.method.has_body()) {
-        (RequestIn::Body, false) => bail!(
+    if request.location != RequestIn::Query && !entry.method.may_have_body() {
+        bail!(
             "a {} sends no body: put the request `in: query`",
             entry.method.as_str()
-        ),
-        (RequestIn::Query, true) => bail!(
-            "a {} request travels in its body: put the request `in: body`",
-            entry.method.as_str()
-        ),
-        (RequestIn::Query, false) => {
-            for property in &object.properties {
-                if matches!(property.ty, Ty::Array(_) | Ty::Any)
-                    || matches!(&property.ty, Ty::Model(name) if models.get(name).and_then(Model::object).is_some())
-                {
-                    bail!(
-                        "query parameter `{}` of `{model}` must be a single value, not a list or an object",
-                        property.wire_name
-                    );
-                }
-            }
+        );
+    }
+    let single_value = |property: &super::model::Property| {
+        !(matches!(property.ty, Ty::Array(_) | Ty::Any)
+            || matches!(&property.ty, Ty::Model(name) if models.get(name).and_then(Model::object).is_some()))
+    };
+    for property in &object.properties {
+        let in_query = request.location == RequestIn::Query || property.in_query;
+        if property.in_query && request.location != RequestIn::Body {
+            bail!(
+                "`{}`: `x-in: query` marks a property of a JSON-body request that travels in the query string",
+                property.wire_name
+            );
         }
-        (RequestIn::Body, true) => {}
+        if property.form_file && request.location != RequestIn::Multipart {
+            bail!(
+                "`{}`: `x-form-file` marks the file part of a multipart request",
+                property.wire_name
+            );
+        }
+        if (in_query || request.location == RequestIn::Multipart)
+            && !property.form_file
+            && !single_value(property)
+        {
+            bail!(
+                "`{}` of `{model}` travels in the query string or a form field: it must be a single value, not a \
+                 list or an object",
+                property.wire_name
+            );
+        }
+    }
+    if request.location == RequestIn::Multipart
+        && object.properties.iter().filter(|p| p.form_file).count() != 1
+    {
+        bail!("the multipart request `{model}` must have exactly one `x-form-file` property");
     }
     Ok(Request {
         location: request.location,
         model,
     })
+}
+
+/// The paging of an endpoint, checked against its request and answer: the properties it names exist, with the
+/// shapes the style needs.
+fn parse_paging(
+    paging: &PagingEntry,
+    request: Option<&Request>,
+    response: &Response,
+    models: &Models,
+) -> Result<Paging> {
+    let request = request
+        .and_then(|request| models.get(&request.model))
+        .and_then(Model::object)
+        .context("a paged list needs a request")?;
+    let answer = match response {
+        Response::Json(model) => models.get(model).and_then(Model::object),
+        Response::Empty | Response::Object => None,
+    }
+    .context("a paged list needs a JSON answer of a schema")?;
+    let property = |object: &Object, name: &str, which: &str| -> Result<super::model::Property> {
+        object
+            .properties
+            .iter()
+            .find(|p| p.wire_name == name)
+            .cloned()
+            .with_context(|| format!("the {which} has no property `{name}`"))
+    };
+    let items = |name: &str| -> Result<String> {
+        let list = property(answer, name, "answer")?;
+        if !matches!(list.ty, Ty::Array(_)) {
+            bail!("the answer's `{name}` is not a list");
+        }
+        Ok(name.to_owned())
+    };
+    match paging {
+        PagingEntry::Page { items: list } => {
+            for name in ["page", "page_size"] {
+                let field = property(request, name, "request")?;
+                if field.ty != Ty::Integer {
+                    bail!("the request's `{name}` must be an integer");
+                }
+            }
+            let has = |name: &str| answer.properties.iter().any(|p| p.wire_name == name);
+            let (total_page, total_count) = (has("total_page"), has("total_count"));
+            if !total_page && !total_count {
+                bail!(
+                    "the answer has neither `total_page` nor `total_count`: where does the list end?"
+                );
+            }
+            Ok(Paging::Page {
+                items: items(list)?,
+                total_page,
+                total_count,
+            })
+        }
+        PagingEntry::Cursor {
+            cursor,
+            more,
+            items: list,
+        } => {
+            if cursor.is_empty() {
+                bail!("`cursor` names no property");
+            }
+            for (from, to) in cursor {
+                let (field, next) = (
+                    property(request, from, "request")?,
+                    property(answer, to, "answer")?,
+                );
+                for (which, p) in [("request's", &field), ("answer's", &next)] {
+                    if !matches!(p.ty, Ty::Integer | Ty::String) {
+                        bail!(
+                            "the {which} `{}` must be an integer or a string",
+                            p.wire_name
+                        );
+                    }
+                }
+            }
+            if let Some(more) = more {
+                let flag = property(answer, more, "answer")?;
+                if !matches!(flag.ty, Ty::Integer | Ty::Boolean) {
+                    bail!("the answer's `{more}` must be a boolean or a count");
+                }
+            }
+            Ok(Paging::Cursor {
+                cursor: cursor.iter().map(|(a, b)| (a.clone(), b.clone())).collect(),
+                more: more.clone(),
+                items: items(list)?,
+            })
+        }
+    }
 }
 
 /// The parameter names of a path template, in order.

@@ -68,22 +68,16 @@ struct File {
     codes: Vec<ErrorCode>,
 }
 
-/// Reads and checks the vocabulary.
-pub fn load(path: &Path) -> Result<Vec<ErrorCode>> {
+/// Reads and checks the vocabulary `name` (a path inside `schemas_dir`: `error-codes.json`, or a service's
+/// `<module>/error-codes.json`).
+pub fn load(schemas_dir: &Path, name: &str) -> Result<Vec<ErrorCode>> {
+    let path = schemas_dir.join(name);
     let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let file: File =
         serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
-    let mut codes = BTreeSet::new();
-    let mut names = BTreeSet::new();
     for entry in &file.codes {
-        let context = || format!("{FILE_NAME}: code {}", entry.code);
-        if !codes.insert(entry.code) {
-            bail!("{}: listed twice", context());
-        }
-        if !names.insert(entry.name.as_str()) {
-            bail!("{}: the name `{}` is used twice", context(), entry.name);
-        }
+        let context = || format!("{name}: code {}", entry.code);
         if !entry.name.starts_with(|c: char| c.is_ascii_uppercase())
             || !entry.name.chars().all(|c| c.is_ascii_alphanumeric())
         {
@@ -97,4 +91,27 @@ pub fn load(path: &Path) -> Result<Vec<ErrorCode>> {
         }
     }
     Ok(file.codes)
+}
+
+/// Each code and each name once in the whole vocabulary (a code several services answer belongs in the shared
+/// `error-codes.json`).
+pub fn check_unique(codes: &[ErrorCode]) -> Result<()> {
+    let mut seen = BTreeSet::new();
+    let mut names = BTreeSet::new();
+    for entry in codes {
+        if !seen.insert(entry.code) {
+            bail!(
+                "error code {} is listed twice: a code several services answer belongs in {FILE_NAME} once",
+                entry.code
+            );
+        }
+        if !names.insert(entry.name.as_str()) {
+            bail!(
+                "error code {}: the name `{}` is used twice",
+                entry.code,
+                entry.name
+            );
+        }
+    }
+    Ok(())
 }

@@ -51,6 +51,9 @@ pub struct Object {
     pub image_limits: Option<ImageLimits>,
     /// `x-event`: the name of the event callback whose `payload` items this model describes (`meeting.created`).
     pub event: Option<String>,
+    /// `x-accessors`: methods returning the values a caller needs next, `(method name, path)`; the path is
+    /// property names joined by `.`, each optionally followed by `[0]` (the first item of a list).
+    pub accessors: Vec<(String, String)>,
 }
 
 /// One property of an object.
@@ -72,6 +75,10 @@ pub struct Property {
     pub rules: Rules,
     /// Its documented default (`default`).
     pub default: Option<Value>,
+    /// `x-in: query`: a property of a JSON-body request that travels in the query string.
+    pub in_query: bool,
+    /// `x-form-file`: the file part of a multipart request.
+    pub form_file: bool,
 }
 
 /// The type of a property.
@@ -184,7 +191,7 @@ impl Model {
 }
 
 /// Model-level keywords besides the annotations and the shape.
-const OBJECT_KEYWORDS: &[&str] = &["x-keep-unknown", "x-image-limits", "x-event"];
+const OBJECT_KEYWORDS: &[&str] = &["x-keep-unknown", "x-image-limits", "x-event", "x-accessors"];
 
 fn parse_object(object: &Map<String, Value>, bundle: &Bundle) -> Result<Object> {
     for key in object.keys() {
@@ -222,7 +229,29 @@ fn parse_object(object: &Map<String, Value>, bundle: &Bundle) -> Result<Object> 
             .map(ImageLimits::parse)
             .transpose()?,
         event: object.get("x-event").map(event_name).transpose()?,
+        accessors: accessors(object.get("x-accessors"))?,
     })
+}
+
+/// An `x-accessors` value: `{"method_name": "property.path[0].property"}`.
+fn accessors(value: Option<&Value>) -> Result<Vec<(String, String)>> {
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let map = value
+        .as_object()
+        .context("`x-accessors` must map method names to property paths")?;
+    map.iter()
+        .map(|(name, path)| {
+            if !is_snake_case(name) {
+                bail!("`x-accessors`: `{name}` is not a snake_case method name");
+            }
+            let path = path
+                .as_str()
+                .with_context(|| format!("`x-accessors`: the path of `{name}` must be a string"))?;
+            Ok((name.clone(), path.to_owned()))
+        })
+        .collect()
 }
 
 /// The properties of an object, in schema order, each knowing whether `required` lists it.
@@ -308,6 +337,12 @@ fn parse_property(
         );
     }
     let sensitive = Keywords(object).flag("x-sensitive")?;
+    let in_query = match object.get("x-in") {
+        None => false,
+        Some(Value::String(place)) if place == "query" => true,
+        Some(_) => bail!("`x-in` must be \"query\""),
+    };
+    let form_file = Keywords(object).flag("x-form-file")?;
     Ok(Property {
         wire_name: wire_name.to_owned(),
         rust_name,
@@ -320,6 +355,8 @@ fn parse_property(
         ty: ty_of(object, bundle)?,
         rules: Rules::parse(object, &[])?,
         default: object.get("default").cloned(),
+        in_query,
+        form_file,
     })
 }
 

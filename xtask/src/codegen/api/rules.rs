@@ -17,6 +17,9 @@ pub const ANNOTATIONS: &[&str] = &[
     "x-rust-name",
     "x-sensitive",
     "x-rust-type",
+    "x-in",
+    "x-form-file",
+    "contentMediaType",
 ];
 
 /// Keywords that give a value its shape (typify reads them).

@@ -1,6 +1,6 @@
 // @generated from `schemas/` by `cargo xtask codegen`. DO NOT EDIT: edit the schemas (or `xtask/`) and run
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
-//! One method per endpoint of `schemas/endpoints.json`, each a call of `Client::send`.
+//! The methods of the `meetings` service (meetings): one per endpoint of `schemas/meetings/endpoints.json`, each a call of `Client::send`.
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
 impl crate::Client {
@@ -22,18 +22,18 @@ impl crate::Client {
     /// # Example
     ///
     /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
-    /// let request = wemeet::CreateMeetingRequest::builder()
+    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// let request = wemeet_blocking::meetings::CreateMeetingRequest::builder()
     ///     .userid("tester")
-    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .subject("tester's meeting")
-    ///     .meeting_type(wemeet::MeetingType::Scheduled)
+    ///     .meeting_type(wemeet_blocking::MeetingType::Scheduled)
     ///     .hosts(["tester"])
     ///     .invitees(["test1", "guest1", "guest2"])
     ///     .start_time(1572172200)
     ///     .end_time(1572175800)
     ///     .password("1111")
-    ///     .settings(wemeet::Settings::builder()
+    ///     .settings(wemeet_blocking::meetings::Settings::builder()
     ///         .mute_enable_join(true)
     ///         .allow_unmute_self(false)
     ///         .mute_all(false)
@@ -45,19 +45,19 @@ impl crate::Client {
     ///         .live_url(false)
     ///         .build())
     ///     .build();
-    /// let response = client.create_meeting(&request).await?;
+    /// let response = client.create_meeting(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
     /// # Ok(()) }
     /// ```
-    pub async fn create_meeting(
+    pub fn create_meeting(
         &self,
-        request: &wemeet_types::CreateMeetingRequest,
+        request: &wemeet_types::meetings::CreateMeetingRequest,
     ) -> ::std::result::Result<
-        crate::Response<wemeet_types::CreateMeetingResponse>,
+        crate::Response<wemeet_types::meetings::CreateMeetingResponse>,
         crate::Error,
     > {
-        self.send::<wemeet_types::CreateMeeting>(&(), request).await
+        self.send::<wemeet_types::meetings::CreateMeeting>(&(), request)
     }
     /// Add backgrounds to a scheduled meeting (添加会议背景).
     ///
@@ -80,44 +80,43 @@ impl crate::Client {
     /// # Example
     ///
     /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
-    /// let request = wemeet::AddMeetingBackgroundsRequest::builder()
+    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// let request = wemeet_blocking::meetings::AddMeetingBackgroundsRequest::builder()
     ///     .userid("creator1")
-    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .default_image_order(2)
     ///     .image_list([
-    ///         wemeet::BackgroundImage::builder()
+    ///         wemeet_blocking::meetings::BackgroundImage::builder()
     ///             .image_md5("c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/flower.png")
     ///             .build(),
-    ///         wemeet::BackgroundImage::builder()
+    ///         wemeet_blocking::meetings::BackgroundImage::builder()
     ///             .image_md5("c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/cat.png")
     ///             .build(),
     ///     ])
     ///     .build();
-    /// let response = client.add_meeting_backgrounds("6524541286408448530", &request).await?;
+    /// let response = client.add_meeting_backgrounds("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
     /// # Ok(()) }
     /// ```
-    pub async fn add_meeting_backgrounds(
+    pub fn add_meeting_backgrounds(
         &self,
         meeting_id: &str,
-        request: &wemeet_types::AddMeetingBackgroundsRequest,
+        request: &wemeet_types::meetings::AddMeetingBackgroundsRequest,
     ) -> ::std::result::Result<
-        crate::Response<wemeet_types::AddMeetingBackgroundsResponse>,
+        crate::Response<wemeet_types::meetings::AddMeetingBackgroundsResponse>,
         crate::Error,
     > {
         self.send::<
-                wemeet_types::AddMeetingBackgrounds,
+                wemeet_types::meetings::AddMeetingBackgrounds,
             >(
-                &wemeet_types::AddMeetingBackgroundsPath::builder()
-                    .meeting_id(meeting_id)
-                    .build(),
-                request,
-            )
-            .await
+            &wemeet_types::meetings::AddMeetingBackgroundsPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
     }
     /// Set the live-stream push address of a meeting (设置直播推流地址).
     ///
@@ -142,20 +141,20 @@ impl crate::Client {
     /// # Example
     ///
     /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
-    /// let request = wemeet::SetLiveStreamAddressRequest::builder()
+    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// let request = wemeet_blocking::meetings::SetLiveStreamAddressRequest::builder()
     ///     .userid("testuser123")
-    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .push_stream_info([
-    ///         wemeet::PushStreamInfo::builder()
-    ///             .platform_type(wemeet::PlatformType::WechatChannels)
+    ///         wemeet_blocking::meetings::PushStreamInfo::builder()
+    ///             .platform_type(wemeet_blocking::PlatformType::WechatChannels)
     ///             .platform_name("dGVzdDEyMw==")
     ///             .enable_push_address(true)
     ///             .push_address("rtmp://123123.123live.123.com/trtc_1451297868/")
     ///             .push_password("123123123123123")
     ///             .build(),
-    ///         wemeet::PushStreamInfo::builder()
-    ///             .platform_type(wemeet::PlatformType::ThirdParty)
+    ///         wemeet_blocking::meetings::PushStreamInfo::builder()
+    ///             .platform_type(wemeet_blocking::PlatformType::ThirdParty)
     ///             .platform_name("MTIzdGVzdA==")
     ///             .enable_push_address(true)
     ///             .push_address("rtmp://321.321.fs.tv/123live/")
@@ -163,25 +162,24 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
-    /// let response = client.set_live_stream_address("6524541286408448530", &request).await?;
+    /// let response = client.set_live_stream_address("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
     /// # Ok(()) }
     /// ```
-    pub async fn set_live_stream_address(
+    pub fn set_live_stream_address(
         &self,
         meeting_id: &str,
-        request: &wemeet_types::SetLiveStreamAddressRequest,
+        request: &wemeet_types::meetings::SetLiveStreamAddressRequest,
     ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         self.send::<
-                wemeet_types::SetLiveStreamAddress,
+                wemeet_types::meetings::SetLiveStreamAddress,
             >(
-                &wemeet_types::SetLiveStreamAddressPath::builder()
-                    .meeting_id(meeting_id)
-                    .build(),
-                request,
-            )
-            .await
+            &wemeet_types::meetings::SetLiveStreamAddressPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
     }
     /// Get a meeting by its ID (通过会议 ID 查询会议).
     ///
@@ -206,32 +204,33 @@ impl crate::Client {
     /// # Example
     ///
     /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
-    /// let request = wemeet::GetMeetingRequest::builder()
+    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// let request = wemeet_blocking::meetings::GetMeetingRequest::builder()
     ///     .operator_id("tester1")
-    ///     .operator_id_type(wemeet::OperatorIdType::Userid)
-    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
+    ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
-    /// let response = client.get_meeting("7567173273889276131", &request).await?;
+    /// let response = client.get_meeting("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
     /// # Ok(()) }
     /// ```
-    pub async fn get_meeting(
+    pub fn get_meeting(
         &self,
         meeting_id: &str,
-        request: &wemeet_types::GetMeetingRequest,
+        request: &wemeet_types::meetings::GetMeetingRequest,
     ) -> ::std::result::Result<
-        crate::Response<wemeet_types::GetMeetingResponse>,
+        crate::Response<wemeet_types::meetings::GetMeetingResponse>,
         crate::Error,
     > {
         self.send::<
-                wemeet_types::GetMeeting,
+                wemeet_types::meetings::GetMeeting,
             >(
-                &wemeet_types::GetMeetingPath::builder().meeting_id(meeting_id).build(),
-                request,
-            )
-            .await
+            &wemeet_types::meetings::GetMeetingPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
     }
     /// Cancel a meeting (取消会议).
     ///
@@ -260,32 +259,31 @@ impl crate::Client {
     /// # Example
     ///
     /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
-    /// let request = wemeet::CancelMeetingRequest::builder()
+    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// let request = wemeet_blocking::meetings::CancelMeetingRequest::builder()
     ///     .userid("test1")
-    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .reason_code(1)
     ///     .reason_detail("取消会议")
     ///     .build();
-    /// let response = client.cancel_meeting("7567173273889276131", &request).await?;
+    /// let response = client.cancel_meeting("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
     /// # Ok(()) }
     /// ```
-    pub async fn cancel_meeting(
+    pub fn cancel_meeting(
         &self,
         meeting_id: &str,
-        request: &wemeet_types::CancelMeetingRequest,
+        request: &wemeet_types::meetings::CancelMeetingRequest,
     ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         self.send::<
-                wemeet_types::CancelMeeting,
+                wemeet_types::meetings::CancelMeeting,
             >(
-                &wemeet_types::CancelMeetingPath::builder()
-                    .meeting_id(meeting_id)
-                    .build(),
-                request,
-            )
-            .await
+            &wemeet_types::meetings::CancelMeetingPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
     }
     /// Set the default background of a meeting (设置会议默认背景).
     ///
@@ -308,32 +306,31 @@ impl crate::Client {
     /// # Example
     ///
     /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
-    /// let request = wemeet::SetDefaultBackgroundRequest::builder()
-    ///     .instanceid(wemeet::InstanceId::Pc)
+    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// let request = wemeet_blocking::meetings::SetDefaultBackgroundRequest::builder()
+    ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .selected_background_id("ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
-    ///     .operator_id_type(wemeet::OperatorIdType::Userid)
+    ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
-    /// let response = client.set_default_background("6524541286408448530", &request).await?;
+    /// let response = client.set_default_background("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
     /// # Ok(()) }
     /// ```
-    pub async fn set_default_background(
+    pub fn set_default_background(
         &self,
         meeting_id: &str,
-        request: &wemeet_types::SetDefaultBackgroundRequest,
+        request: &wemeet_types::meetings::SetDefaultBackgroundRequest,
     ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         self.send::<
-                wemeet_types::SetDefaultBackground,
+                wemeet_types::meetings::SetDefaultBackground,
             >(
-                &wemeet_types::SetDefaultBackgroundPath::builder()
-                    .meeting_id(meeting_id)
-                    .build(),
-                request,
-            )
-            .await
+            &wemeet_types::meetings::SetDefaultBackgroundPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
     }
     /// Read the live-stream push addresses of a meeting (查询直播推流地址).
     ///
@@ -351,33 +348,32 @@ impl crate::Client {
     /// # Example
     ///
     /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
-    /// let request = wemeet::GetPushStreamInfoRequest::builder()
+    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// let request = wemeet_blocking::meetings::GetPushStreamInfoRequest::builder()
     ///     .operator_id("afagsagwags")
-    ///     .operator_id_type(wemeet::OperatorIdType::Userid)
-    ///     .instanceid(wemeet::InstanceId::Pc)
+    ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
+    ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
-    /// let response = client.get_push_stream_info("7424270435941489244", &request).await?;
+    /// let response = client.get_push_stream_info("7424270435941489244", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
     /// # Ok(()) }
     /// ```
-    pub async fn get_push_stream_info(
+    pub fn get_push_stream_info(
         &self,
         meeting_id: &str,
-        request: &wemeet_types::GetPushStreamInfoRequest,
+        request: &wemeet_types::meetings::GetPushStreamInfoRequest,
     ) -> ::std::result::Result<
-        crate::Response<wemeet_types::GetPushStreamInfoResponse>,
+        crate::Response<wemeet_types::meetings::GetPushStreamInfoResponse>,
         crate::Error,
     > {
         self.send::<
-                wemeet_types::GetPushStreamInfo,
+                wemeet_types::meetings::GetPushStreamInfo,
             >(
-                &wemeet_types::GetPushStreamInfoPath::builder()
-                    .meeting_id(meeting_id)
-                    .build(),
-                request,
-            )
-            .await
+            &wemeet_types::meetings::GetPushStreamInfoPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
     }
 }

@@ -1,14 +1,17 @@
 // @generated from `schemas/` by `cargo xtask codegen`. DO NOT EDIT: edit the schemas (or `xtask/`) and run
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
-//! Request and response models, one per schema definition.
+//! Meetings (会议管理): schedule, read, change and cancel meetings, their backgrounds and live-stream push addresses.
 //!
-//! Each struct has `builder()` (named construction: a setter per field, `build()` once the required ones
-//! are set); the models a request reaches implement `Validate`, generated from the schemas' rules.
+//! The `meetings` service of the official SDKs: its endpoints' marker types, requests, responses and code lists, from `schemas/meetings/`. Compiled with the cargo feature `meetings`.
+//!
+//! The meetings service (会议管理) of the official SDKs, plus four endpoints of the same family no SDK has (backgrounds, default background, live-stream push address, push-stream info: `sdk` null). Entries keep the order in which they were added. The enrolment (报名), transcription (转写), waiting-room welcome message and job operations of the same service live in a manifest of their own in this folder.
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
+#[allow(unused_imports)]
+use super::root::*;
 /// Path parameters of `POST /v1/meetings/{meeting_id}/backgrounds`.
 ///
-/// Generated from `schemas/add-meeting-backgrounds.path.json`.
+/// Generated from `schemas/meetings/add-meeting-backgrounds.path.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -59,7 +62,7 @@ impl crate::Validate for AddMeetingBackgroundsPath {
 }
 /// Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920*1080 (分辨率最小为1920*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).
 ///
-/// Generated from `schemas/add-meeting-backgrounds.request.json`.
+/// Generated from `schemas/meetings/add-meeting-backgrounds.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -205,7 +208,7 @@ impl crate::Validate for AddMeetingBackgroundsRequest {
 }
 /// Body of a successful `POST /v1/meetings/{meeting_id}/backgrounds`: the backgrounds added (新增的会议背景信息). Lenient: the docs mark no output field as required and unknown fields are kept, not lost.
 ///
-/// Generated from `schemas/add-meeting-backgrounds.response.json`.
+/// Generated from `schemas/meetings/add-meeting-backgrounds.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -252,7 +255,7 @@ impl ::std::fmt::Debug for AddMeetingBackgroundsResponse {
 }
 /// A meeting background (背景对象).
 ///
-/// Generated from `schemas/add-meeting-backgrounds.response.json`.
+/// Generated from `schemas/meetings/add-meeting-backgrounds.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -292,7 +295,7 @@ impl ::std::fmt::Debug for Background {
 }
 /// A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920*1080 pixels (分辨率最小为1920*1080): `x-image-limits`.
 ///
-/// Generated from `schemas/add-meeting-backgrounds.request.json`.
+/// Generated from `schemas/meetings/add-meeting-backgrounds.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -372,7 +375,7 @@ impl crate::Validate for BackgroundImage {
 }
 /// Path parameters of `POST /v1/meetings/{meeting_id}/cancel` (the docs spell the parameter `{meetingId}`).
 ///
-/// Generated from `schemas/cancel-meeting.path.json`.
+/// Generated from `schemas/meetings/cancel-meeting.path.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -423,7 +426,7 @@ impl crate::Validate for CancelMeetingPath {
 }
 /// Body of `POST /v1/meetings/{meeting_id}/cancel`: cancel a meeting (取消会议). The caller may cancel its own meetings and those of an enterprise it administers; enterprise-secret callers any valid meeting created in the enterprise, OAuth 2.0 callers only meetings created through OAuth. A meeting that has started cannot be cancelled (13602), an ended one answers 13603 and a cancelled one 9007. Success is an empty body (成功返回空消息体).
 ///
-/// Generated from `schemas/cancel-meeting.request.json`.
+/// Generated from `schemas/meetings/cancel-meeting.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -503,7 +506,7 @@ impl crate::Validate for CancelMeetingRequest {
 }
 /// Body of `POST /v1/meetings`: create (schedule) a meeting (创建/预定会议).
 ///
-/// Generated from `schemas/create-meeting.request.json`.
+/// Generated from `schemas/meetings/create-meeting.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Eq, PartialEq)]
 #[non_exhaustive]
@@ -704,7 +707,7 @@ impl crate::Validate for CreateMeetingRequest {
 }
 /// Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required; unknown fields are kept, not lost.
 ///
-/// Generated from `schemas/create-meeting.response.json`.
+/// Generated from `schemas/meetings/create-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -742,229 +745,9 @@ impl ::std::fmt::Debug for CreateMeetingResponse {
             .finish()
     }
 }
-/// What went wrong (错误信息).
-///
-/// Generated from `schemas/error.response.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct ErrorInfo {
-    /// Error code (错误码), for example 190004 for an invalid parameter.
-    ///
-    /// Wire name `error_code`, required.
-    pub error_code: i64,
-    /// Newer error code (新错误码). Sometimes absent.
-    ///
-    /// Wire name `new_error_code`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub new_error_code: ::std::option::Option<i64>,
-    /// Error message (错误信息).
-    ///
-    /// Wire name `message`, required.
-    pub message: ::std::string::String,
-}
-impl ErrorInfo {
-    /// A builder of [`ErrorInfo`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::ErrorInfoBuilder {
-        builders::ErrorInfoBuilder {
-            error_code: builders::missing::error_info::error_code,
-            new_error_code: ::std::option::Option::None,
-            message: builders::missing::error_info::message,
-        }
-    }
-}
-/// The body of a failed call (HTTP status >= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.
-///
-/// Generated from `schemas/error.response.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct ErrorResponse {
-    /// What went wrong (错误信息).
-    ///
-    /// Wire name `error_info`, required.
-    pub error_info: ErrorInfo,
-}
-impl ErrorResponse {
-    /// A builder of [`ErrorResponse`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::ErrorResponseBuilder {
-        builders::ErrorResponseBuilder {
-            error_info: builders::missing::error_response::error_info,
-        }
-    }
-    /// A `ErrorResponse` with [`error_info`](Self::error_info) set and every optional field absent.
-    pub fn new(error_info: impl ::std::convert::Into<ErrorInfo>) -> Self {
-        Self::builder().error_info(error_info).build()
-    }
-}
-/// The meeting an event is about (会议信息).
-///
-/// Generated from `schemas/events/definitions.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct EventMeetingInfo {
-    /// Meeting ID (会议 ID).
-    ///
-    /// Wire name `meeting_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_id: ::std::option::Option<::std::string::String>,
-    /// Meeting code (会议号).
-    ///
-    /// Wire name `meeting_code`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_code: ::std::option::Option<::std::string::String>,
-    /// Meeting subject (会议主题).
-    ///
-    /// Wire name `subject`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub subject: ::std::option::Option<::std::string::String>,
-    /// Creator of the meeting (创建者), current envelope.
-    ///
-    /// Wire name `creator`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub creator: ::std::option::Option<EventUser>,
-    /// User ID of the creator (创建者 ID), legacy envelope.
-    ///
-    /// Wire name `creator_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub creator_id: ::std::option::Option<::std::string::String>,
-    /// Hosts of the meeting (主持人): user objects (current envelope) or user ID strings (legacy envelope).
-    ///
-    /// Wire name `hosts`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub hosts: ::std::option::Option<::std::vec::Vec<crate::EventHost>>,
-    /// Meeting type (会议类型). The pages disagree on the codes: 0 one-off (一次性会议), 1 recurring (周期性会议), 2 WeChat-exclusive (微信专属会议), 3 or 4 Rooms screen-cast (rooms 投屏会议), 5 personal meeting ID (个人会议号会议), 6 webinar (网络研讨会); kept as an open integer.
-    ///
-    /// Wire name `meeting_type`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_type: ::std::option::Option<i64>,
-    /// Scheduled start (会议开始时间): Unix seconds, or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `start_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub start_time: ::std::option::Option<crate::EventTime>,
-    /// Scheduled end (会议结束时间): Unix seconds, or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `end_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub end_time: ::std::option::Option<crate::EventTime>,
-    /// How the meeting was created (会议创建类型): 0 normal meeting (普通会议), 1 quick meeting (快速会议).
-    ///
-    /// Wire name `meeting_create_mode`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_create_mode: ::std::option::Option<i64>,
-    /// Where the meeting was created (会议创建来源).
-    ///
-    /// Wire name `meeting_create_from`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_create_from: ::std::option::Option<crate::MeetingCreateFrom>,
-}
-impl EventMeetingInfo {
-    /// A builder of [`EventMeetingInfo`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::EventMeetingInfoBuilder {
-        builders::EventMeetingInfoBuilder {
-            meeting_id: ::std::option::Option::None,
-            meeting_code: ::std::option::Option::None,
-            subject: ::std::option::Option::None,
-            creator: ::std::option::Option::None,
-            creator_id: ::std::option::Option::None,
-            hosts: ::std::option::Option::None,
-            meeting_type: ::std::option::Option::None,
-            start_time: ::std::option::Option::None,
-            end_time: ::std::option::Option::None,
-            meeting_create_mode: ::std::option::Option::None,
-            meeting_create_from: ::std::option::Option::None,
-        }
-    }
-}
-/// A Tencent Meeting Rooms device of the meeting (Rooms 信息).
-///
-/// Generated from `schemas/events/definitions.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct EventRoomInfo {
-    /// Meeting room ID (会议室 ID).
-    ///
-    /// Wire name `meeting_room_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_room_id: ::std::option::Option<::std::string::String>,
-    /// Meeting room name (会议室名称).
-    ///
-    /// Wire name `meeting_room_name`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_room_name: ::std::option::Option<::std::string::String>,
-    /// Rooms device ID (Rooms 设备 ID).
-    ///
-    /// Wire name `rooms_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub rooms_id: ::std::option::Option<::std::string::String>,
-}
-impl EventRoomInfo {
-    /// A builder of [`EventRoomInfo`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::EventRoomInfoBuilder {
-        builders::EventRoomInfoBuilder {
-            meeting_room_id: ::std::option::Option::None,
-            meeting_room_name: ::std::option::Option::None,
-            rooms_id: ::std::option::Option::None,
-        }
-    }
-}
-/// A user in an event: the operator (事件操作者), the creator (创建者) or a host (主持人). Which fields are present depends on the event and the user.
-///
-/// Generated from `schemas/events/definitions.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct EventUser {
-    /// User ID (用户 ID): the enterprise userid for users of the same enterprise, the open_id for OAuth users, the rooms_id for Tencent Meeting Rooms.
-    ///
-    /// Wire name `userid`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub userid: ::std::option::Option<::std::string::String>,
-    /// OAuth open_id of the user (OAuth 授权用户的 open_id).
-    ///
-    /// Wire name `open_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub open_id: ::std::option::Option<::std::string::String>,
-    /// User identity ID (用户身份 ID).
-    ///
-    /// Wire name `uuid`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub uuid: ::std::option::Option<::std::string::String>,
-    /// Display name (用户名称).
-    ///
-    /// Wire name `user_name`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_name: ::std::option::Option<::std::string::String>,
-    /// Temporary ID of the user in the meeting (会议中的临时 id).
-    ///
-    /// Wire name `ms_open_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub ms_open_id: ::std::option::Option<::std::string::String>,
-    /// Device type of the user (用户的终端设备类型), a string of the device code such as "2".
-    ///
-    /// Wire name `instance_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub instance_id: ::std::option::Option<::std::string::String>,
-}
-impl EventUser {
-    /// A builder of [`EventUser`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::EventUserBuilder {
-        builders::EventUserBuilder {
-            userid: ::std::option::Option::None,
-            open_id: ::std::option::Option::None,
-            uuid: ::std::option::Option::None,
-            user_name: ::std::option::Option::None,
-            ms_open_id: ::std::option::Option::None,
-            instance_id: ::std::option::Option::None,
-        }
-    }
-}
 /// Path parameters of `GET /v1/meetings/{meeting_id}` (the docs spell the parameter `{meetingId}`).
 ///
-/// Generated from `schemas/get-meeting.path.json`.
+/// Generated from `schemas/meetings/get-meeting.path.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1015,7 +798,7 @@ impl crate::Validate for GetMeetingPath {
 }
 /// Query string of `GET /v1/meetings/{meeting_id}`: get a meeting by its ID (通过会议 ID 查询). The current docs identify the caller by `operator_id` and `operator_id_type` (1 userid, 2 openid, 3 rooms_id); older versions by `userid`, still accepted as an optional addition. Enterprise-secret callers may query any meeting created in the enterprise, OAuth 2.0 callers only meetings created through OAuth. One-off meetings (一次性会议) more than an hour past their scheduled end, or ended, are not returned, nor other meetings more than 30 days past their scheduled end.
 ///
-/// Generated from `schemas/get-meeting.request.json`.
+/// Generated from `schemas/meetings/get-meeting.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1091,7 +874,7 @@ impl crate::Validate for GetMeetingRequest {
 }
 /// Body of a successful `GET /v1/meetings/{meeting_id}`: the meeting (会议列表). Lenient: the docs mark no output field as required; unknown fields are kept, not lost. Every field of the docs' tables is a property, and the fields of the official SDKs' models too; where the docs' examples name a field otherwise than their tables, both names are properties.
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1131,7 +914,7 @@ impl ::std::fmt::Debug for GetMeetingResponse {
 }
 /// Path parameters of `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`.
 ///
-/// Generated from `schemas/get-push-stream-info.path.json`.
+/// Generated from `schemas/meetings/get-push-stream-info.path.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1182,7 +965,7 @@ impl crate::Validate for GetPushStreamInfoPath {
 }
 /// Query string of `GET /v1/meetings/{meeting_id}/live-play/push-stream-info` (`live-play` with a hyphen, unlike the `live_play` of set live-stream address): read the live-stream push addresses of a meeting (查询直播推流地址), before, during or after it (会前、会中和会后). Callable by the meeting's creator, hosts and co-hosts (会议创建者、主持人与联席主持人): before the meeting by its creator only, during it by its host only. OAuth2.0 is not supported. The docs' example shows the parameters both in the query string and as a JSON body; a GET sends the query string only.
 ///
-/// Generated from `schemas/get-push-stream-info.request.json`.
+/// Generated from `schemas/meetings/get-push-stream-info.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1252,7 +1035,7 @@ impl crate::Validate for GetPushStreamInfoRequest {
 }
 /// Body of a successful `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`: the push addresses the meeting holds (直播推流信息). Lenient: the docs mark no output field as required; unknown fields are kept, not lost. The docs' output example is cut off inside the first `push_address`; the example here completes it minimally, with the address of the same entry in the set live-stream address example (same name, type and key) and the closing brackets.
 ///
-/// Generated from `schemas/get-push-stream-info.response.json`.
+/// Generated from `schemas/meetings/get-push-stream-info.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1285,7 +1068,7 @@ impl ::std::fmt::Debug for GetPushStreamInfoResponse {
 }
 /// A guest of the meeting (会议嘉宾).
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1332,7 +1115,7 @@ impl ::std::fmt::Debug for Guest {
 }
 /// Live-stream configuration of a meeting (直播信息对象).
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1418,7 +1201,7 @@ impl ::std::fmt::Debug for LiveConfig {
 }
 /// Watermark of a live stream (直播水印对象).
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1449,126 +1232,9 @@ impl ::std::fmt::Debug for LiveWatermark {
             .finish()
     }
 }
-/// The upload result of one material (素材上传信息).
-///
-/// Generated from `schemas/events/meeting-medium-uploaded.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct MediumUploadInfo {
-    /// Whether this material was uploaded (上传状态): `true` success, `false` failure.
-    ///
-    /// Wire name `upload_status`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload_status: ::std::option::Option<bool>,
-    /// Why the upload failed (失败原因); empty on success.
-    ///
-    /// Wire name `error_msg`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub error_msg: ::std::option::Option<::std::string::String>,
-    /// Material type (素材类型).
-    ///
-    /// Wire name `medium_type`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub medium_type: ::std::option::Option<crate::MediumType>,
-    /// URL of the material (素材 URL).
-    ///
-    /// Wire name `medium_url`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub medium_url: ::std::option::Option<::std::string::String>,
-    /// Document ID (文档 ID), only when uploading a document (上传文档场景).
-    ///
-    /// Wire name `medium_id`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub medium_id: ::std::option::Option<::std::string::String>,
-}
-impl MediumUploadInfo {
-    /// A builder of [`MediumUploadInfo`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::MediumUploadInfoBuilder {
-        builders::MediumUploadInfoBuilder {
-            upload_status: ::std::option::Option::None,
-            error_msg: ::std::option::Option::None,
-            medium_type: ::std::option::Option::None,
-            medium_url: ::std::option::Option::None,
-            medium_id: ::std::option::Option::None,
-        }
-    }
-}
-/// One item of the `payload` of the event `meeting.canceled` (会议取消): the creator or an administrator cancelled a scheduled meeting from a client, the web or the REST cancel-meeting API.
-///
-/// Generated from `schemas/events/meeting-canceled.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct MeetingCanceledPayload {
-    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `operate_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operate_time: ::std::option::Option<crate::EventTime>,
-    /// Who cancelled the meeting (事件操作者).
-    ///
-    /// Wire name `operator`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operator: ::std::option::Option<EventUser>,
-    /// Why the meeting was cancelled (取消原因).
-    ///
-    /// Wire name `cancel_reason`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub cancel_reason: ::std::option::Option<::std::string::String>,
-    /// The meeting cancelled (会议信息).
-    ///
-    /// Wire name `meeting_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
-}
-impl MeetingCanceledPayload {
-    /// A builder of [`MeetingCanceledPayload`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::MeetingCanceledPayloadBuilder {
-        builders::MeetingCanceledPayloadBuilder {
-            operate_time: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-            cancel_reason: ::std::option::Option::None,
-            meeting_info: ::std::option::Option::None,
-        }
-    }
-}
-/// One item of the `payload` of the event `meeting.created` (会议创建): a meeting was created from a client, the web or the REST create-meeting API.
-///
-/// Generated from `schemas/events/meeting-created.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct MeetingCreatedPayload {
-    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `operate_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operate_time: ::std::option::Option<crate::EventTime>,
-    /// Who created the meeting (事件操作者).
-    ///
-    /// Wire name `operator`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operator: ::std::option::Option<EventUser>,
-    /// The meeting created (会议信息).
-    ///
-    /// Wire name `meeting_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
-}
-impl MeetingCreatedPayload {
-    /// A builder of [`MeetingCreatedPayload`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::MeetingCreatedPayloadBuilder {
-        builders::MeetingCreatedPayloadBuilder {
-            operate_time: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-            meeting_info: ::std::option::Option::None,
-        }
-    }
-}
 /// A meeting as get meeting reports it (会议对象). Some fields are returned only to the meeting's creator (or its hosts), as each says.
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -1857,7 +1523,7 @@ impl ::std::fmt::Debug for MeetingDetail {
 }
 /// Media settings of a meeting (会议媒体参数对象), as get meeting reports them. Where the docs' example names a field otherwise than their table (`only_enterprise_user_allowed`), both names are properties; the example's `play_ivr_on_leave` is one too.
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2012,7 +1678,7 @@ impl ::std::fmt::Debug for MeetingDetailSettings {
 }
 /// A created meeting (会议对象).
 ///
-/// Generated from `schemas/create-meeting.response.json`.
+/// Generated from `schemas/meetings/create-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2126,7 +1792,7 @@ impl ::std::fmt::Debug for MeetingInfo {
 }
 /// Media settings of a created meeting (会议媒体参数对象), as the server reports them.
 ///
-/// Generated from `schemas/create-meeting.response.json`.
+/// Generated from `schemas/meetings/create-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2213,153 +1879,9 @@ impl ::std::fmt::Debug for MeetingInfoSettings {
             .finish()
     }
 }
-/// One item of the `payload` of the event `meeting.live-started` (直播开始): live streaming of a meeting started.
-///
-/// Generated from `schemas/events/meeting-live-started.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct MeetingLiveStartedPayload {
-    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `operate_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operate_time: ::std::option::Option<crate::EventTime>,
-    /// Who started the live stream (事件操作者).
-    ///
-    /// Wire name `operator`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operator: ::std::option::Option<EventUser>,
-    /// The meeting streamed (会议信息).
-    ///
-    /// Wire name `meeting_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
-}
-impl MeetingLiveStartedPayload {
-    /// A builder of [`MeetingLiveStartedPayload`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::MeetingLiveStartedPayloadBuilder {
-        builders::MeetingLiveStartedPayloadBuilder {
-            operate_time: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-            meeting_info: ::std::option::Option::None,
-        }
-    }
-}
-/// One item of the `payload` of the event `meeting.live-stopped` (直播停止): live streaming of a meeting stopped.
-///
-/// Generated from `schemas/events/meeting-live-stopped.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct MeetingLiveStoppedPayload {
-    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `operate_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operate_time: ::std::option::Option<crate::EventTime>,
-    /// Who stopped the live stream (事件操作者).
-    ///
-    /// Wire name `operator`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operator: ::std::option::Option<EventUser>,
-    /// The meeting streamed (会议信息).
-    ///
-    /// Wire name `meeting_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
-}
-impl MeetingLiveStoppedPayload {
-    /// A builder of [`MeetingLiveStoppedPayload`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::MeetingLiveStoppedPayloadBuilder {
-        builders::MeetingLiveStoppedPayloadBuilder {
-            operate_time: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-            meeting_info: ::std::option::Option::None,
-        }
-    }
-}
-/// One item of the `payload` of the event `meeting.medium-uploaded` (素材上传结果): the materials (videos, pictures, files) of an API request, such as adding meeting backgrounds, were uploaded or failed to. The envelope's `trace_id` is the `X-TC-Trace` response header of that request.
-///
-/// Generated from `schemas/events/meeting-medium-uploaded.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct MeetingMediumUploadedPayload {
-    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `operate_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operate_time: ::std::option::Option<crate::EventTime>,
-    /// Whether every material was uploaded (素材整体上传状态): `true` all succeeded; `false` at least one failed, and all of them must be uploaded again.
-    ///
-    /// Wire name `event_upload_status`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub event_upload_status: ::std::option::Option<bool>,
-    /// One result per material of the request (素材上传信息).
-    ///
-    /// Wire name `upload_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload_info: ::std::option::Option<::std::vec::Vec<MediumUploadInfo>>,
-    /// The meeting the materials belong to (会议信息).
-    ///
-    /// Wire name `meeting_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
-}
-impl MeetingMediumUploadedPayload {
-    /// A builder of [`MeetingMediumUploadedPayload`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::MeetingMediumUploadedPayloadBuilder {
-        builders::MeetingMediumUploadedPayloadBuilder {
-            operate_time: ::std::option::Option::None,
-            event_upload_status: ::std::option::Option::None,
-            upload_info: ::std::option::Option::None,
-            meeting_info: ::std::option::Option::None,
-        }
-    }
-}
-/// One item of the `payload` of the event `meeting.updated` (会议更新): the creator or an administrator changed a scheduled meeting from a client, the web or the REST modify-meeting API. Personal-meeting-ID (PMI) meetings do not send it.
-///
-/// Generated from `schemas/events/meeting-updated.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct MeetingUpdatedPayload {
-    /// When the operation happened (操作时间): Unix milliseconds (毫秒), or a date and time string in the legacy envelope.
-    ///
-    /// Wire name `operate_time`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operate_time: ::std::option::Option<crate::EventTime>,
-    /// Who changed the meeting (事件操作者).
-    ///
-    /// Wire name `operator`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub operator: ::std::option::Option<EventUser>,
-    /// The meeting as changed (会议信息).
-    ///
-    /// Wire name `meeting_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meeting_info: ::std::option::Option<EventMeetingInfo>,
-    /// The Tencent Meeting Rooms of the meeting (Rooms 信息).
-    ///
-    /// Wire name `rooms_info`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub rooms_info: ::std::option::Option<::std::vec::Vec<EventRoomInfo>>,
-}
-impl MeetingUpdatedPayload {
-    /// A builder of [`MeetingUpdatedPayload`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::MeetingUpdatedPayloadBuilder {
-        builders::MeetingUpdatedPayloadBuilder {
-            operate_time: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-            meeting_info: ::std::option::Option::None,
-            rooms_info: ::std::option::Option::None,
-        }
-    }
-}
 /// A live-stream push entry the meeting holds (直播推流信息 对象), as the service reports it: no rule applies (set live-stream address sends `PushStreamInfo`, which has them).
 ///
-/// Generated from `schemas/get-push-stream-info.response.json`.
+/// Generated from `schemas/meetings/get-push-stream-info.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2427,7 +1949,7 @@ impl ::std::fmt::Debug for PushStreamEntry {
 }
 /// A live-stream push entry (直播推流信息).
 ///
-/// Generated from `schemas/set-live-stream-address.request.json`.
+/// Generated from `schemas/meetings/set-live-stream-address.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2559,7 +2081,7 @@ impl crate::Validate for PushStreamInfo {
 }
 /// Recurrence of a recurring meeting (周期性会议设置).
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2634,7 +2156,7 @@ impl ::std::fmt::Debug for RecurringRule {
 }
 /// Path parameters of `PUT /v1/meetings/{meeting_id}/default-backgrounds`.
 ///
-/// Generated from `schemas/set-default-background.path.json`.
+/// Generated from `schemas/meetings/set-default-background.path.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2685,7 +2207,7 @@ impl crate::Validate for SetDefaultBackgroundPath {
 }
 /// Body of `PUT /v1/meetings/{meeting_id}/default-backgrounds`: set the default background of a scheduled meeting (设置会议默认背景), one of those added with add backgrounds, or the empty string to restore the default black background. Callable by the meeting's creator, hosts and co-hosts, and the enterprise's administrators (会议创建者/主持人/联席主持人/企业管理员/企业超级管理员); self-built apps only, OAuth2.0 is not supported (目前暂不支持 OAuth2.0 鉴权访问). Success is an empty body or `{}`.
 ///
-/// Generated from `schemas/set-default-background.request.json`.
+/// Generated from `schemas/meetings/set-default-background.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2778,7 +2300,7 @@ impl crate::Validate for SetDefaultBackgroundRequest {
 }
 /// Path parameters of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address` (the docs spell the parameter `{meetingId}`).
 ///
-/// Generated from `schemas/set-live-stream-address.path.json`.
+/// Generated from `schemas/meetings/set-live-stream-address.path.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2829,7 +2351,7 @@ impl crate::Validate for SetLiveStreamAddressPath {
 }
 /// Body of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: set the live-stream push address of a meeting (设置直播推流地址), before or during the meeting (会前和会中). Callable during the meeting by its creator, hosts and co-hosts within the enterprise, and outside it by the creator. Business and enterprise editions hold at most 1 WeChat Channels address (1个微信视频号地址) and 10 push platforms (10个推流平台). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问). Success is an empty body (成功时返回空消息体).
 ///
-/// Generated from `schemas/set-live-stream-address.request.json`.
+/// Generated from `schemas/meetings/set-live-stream-address.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2908,7 +2430,7 @@ impl crate::Validate for SetLiveStreamAddressRequest {
 }
 /// Media settings of a meeting to create (会议媒体参数配置对象 Settings).
 ///
-/// Generated from `schemas/create-meeting.request.json`.
+/// Generated from `schemas/meetings/create-meeting.request.json`.
 /// Decoding ignores the fields the schema does not list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
 #[non_exhaustive]
@@ -2985,7 +2507,7 @@ impl crate::Validate for Settings {
 }
 /// A sub-meeting of a recurring meeting (子会议对象).
 ///
-/// Generated from `schemas/get-meeting.response.json`.
+/// Generated from `schemas/meetings/get-meeting.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
 #[non_exhaustive]
@@ -3035,75 +2557,6 @@ impl ::std::fmt::Debug for SubMeeting {
             .field("end_time", &self.end_time)
             .field("extra", &crate::redacted::Keys(&self.extra))
             .finish()
-    }
-}
-/// A user (用户对象 UserObj).
-///
-/// Generated from `schemas/common.json`.
-/// Decoding ignores the fields the schema does not list.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
-#[non_exhaustive]
-pub struct UserObj {
-    /// Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.
-    ///
-    /// Wire name `userid`, required.
-    /// Rules: not empty.
-    pub userid: ::std::string::String,
-    /// Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.
-    ///
-    /// Wire name `is_anonymous`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_anonymous: ::std::option::Option<::std::string::String>,
-    /// Anonymous display name (用户匿名字符串). A user who joins anonymously without one gets a default name such as "会议用户xxxx" from the server.
-    ///
-    /// Wire name `nick_name`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub nick_name: ::std::option::Option<::std::string::String>,
-    /// Address of the user's avatar (用户头像地址).
-    ///
-    /// Wire name `profile_photo`, optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub profile_photo: ::std::option::Option<::std::string::String>,
-}
-impl UserObj {
-    /// A builder of [`UserObj`]: a setter per field, then `build()` (available once every required field is set).
-    pub fn builder() -> builders::UserObjBuilder {
-        builders::UserObjBuilder {
-            userid: builders::missing::user_obj::userid,
-            is_anonymous: ::std::option::Option::None,
-            nick_name: ::std::option::Option::None,
-            profile_photo: ::std::option::Option::None,
-        }
-    }
-    /// A `UserObj` with [`userid`](Self::userid) set and every optional field absent.
-    pub fn new(userid: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self::builder().userid(userid).build()
-    }
-}
-impl UserObj {
-    /// `userid`: fewest characters (1).
-    pub const USERID_MIN_LENGTH: usize = 1usize;
-}
-impl crate::validate::ValidateAt for UserObj {
-    fn validate_at(
-        &self,
-        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
-    ) -> ::std::result::Result<(), crate::ValidationError> {
-        {
-            let value = &self.userid;
-            let path = crate::validate::FieldPath::child_of(
-                at,
-                "userid",
-                crate::ErrorCode::INVALID_PARAMETER,
-            );
-            path.check(crate::validate::rules::non_empty(value))?;
-        }
-        ::std::result::Result::Ok(())
-    }
-}
-impl crate::Validate for UserObj {
-    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
-        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
@@ -4028,398 +3481,6 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ErrorInfo`](super::ErrorInfo): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct ErrorInfoBuilder<
-        P0 = missing::error_info::error_code,
-        P1 = missing::error_info::message,
-    > {
-        pub(crate) error_code: P0,
-        pub(crate) new_error_code: ::std::option::Option<i64>,
-        pub(crate) message: P1,
-    }
-    impl<P0, P1> ::std::fmt::Debug for ErrorInfoBuilder<P0, P1> {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(ErrorInfoBuilder)).finish_non_exhaustive()
-        }
-    }
-    impl<P1> ErrorInfoBuilder<missing::error_info::error_code, P1> {
-        /// Sets [`error_code`](super::ErrorInfo::error_code).
-        ///
-        /// Required.
-        pub fn error_code(
-            self,
-            value: impl ::std::convert::Into<i64>,
-        ) -> ErrorInfoBuilder<i64, P1> {
-            ErrorInfoBuilder {
-                error_code: value.into(),
-                new_error_code: self.new_error_code,
-                message: self.message,
-            }
-        }
-    }
-    impl<P0> ErrorInfoBuilder<P0, missing::error_info::message> {
-        /// Sets [`message`](super::ErrorInfo::message).
-        ///
-        /// Required.
-        pub fn message(
-            self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> ErrorInfoBuilder<P0, ::std::string::String> {
-            ErrorInfoBuilder {
-                error_code: self.error_code,
-                new_error_code: self.new_error_code,
-                message: value.into(),
-            }
-        }
-    }
-    impl<P0, P1> ErrorInfoBuilder<P0, P1> {
-        /// Sets [`new_error_code`](super::ErrorInfo::new_error_code).
-        ///
-        /// Optional.
-        pub fn new_error_code(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-            self.new_error_code = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl ErrorInfoBuilder<i64, ::std::string::String> {
-        /// The [`ErrorInfo`](super::ErrorInfo).
-        pub fn build(self) -> super::ErrorInfo {
-            super::ErrorInfo {
-                error_code: self.error_code,
-                new_error_code: self.new_error_code,
-                message: self.message,
-            }
-        }
-    }
-    /// Builds a [`ErrorResponse`](super::ErrorResponse): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct ErrorResponseBuilder<P0 = missing::error_response::error_info> {
-        pub(crate) error_info: P0,
-    }
-    impl<P0> ::std::fmt::Debug for ErrorResponseBuilder<P0> {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(ErrorResponseBuilder)).finish_non_exhaustive()
-        }
-    }
-    impl ErrorResponseBuilder<missing::error_response::error_info> {
-        /// Sets [`error_info`](super::ErrorResponse::error_info).
-        ///
-        /// Required.
-        pub fn error_info(
-            self,
-            value: impl ::std::convert::Into<ErrorInfo>,
-        ) -> ErrorResponseBuilder<ErrorInfo> {
-            ErrorResponseBuilder {
-                error_info: value.into(),
-            }
-        }
-    }
-    impl ErrorResponseBuilder<ErrorInfo> {
-        /// The [`ErrorResponse`](super::ErrorResponse).
-        pub fn build(self) -> super::ErrorResponse {
-            super::ErrorResponse {
-                error_info: self.error_info,
-            }
-        }
-    }
-    /// Builds a [`EventMeetingInfo`](super::EventMeetingInfo): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct EventMeetingInfoBuilder {
-        pub(crate) meeting_id: ::std::option::Option<::std::string::String>,
-        pub(crate) meeting_code: ::std::option::Option<::std::string::String>,
-        pub(crate) subject: ::std::option::Option<::std::string::String>,
-        pub(crate) creator: ::std::option::Option<EventUser>,
-        pub(crate) creator_id: ::std::option::Option<::std::string::String>,
-        pub(crate) hosts: ::std::option::Option<::std::vec::Vec<crate::EventHost>>,
-        pub(crate) meeting_type: ::std::option::Option<i64>,
-        pub(crate) start_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) end_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) meeting_create_mode: ::std::option::Option<i64>,
-        pub(crate) meeting_create_from: ::std::option::Option<crate::MeetingCreateFrom>,
-    }
-    impl ::std::fmt::Debug for EventMeetingInfoBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(EventMeetingInfoBuilder)).finish_non_exhaustive()
-        }
-    }
-    impl EventMeetingInfoBuilder {
-        /// Sets [`meeting_id`](super::EventMeetingInfo::meeting_id).
-        ///
-        /// Optional.
-        pub fn meeting_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.meeting_id = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_code`](super::EventMeetingInfo::meeting_code).
-        ///
-        /// Optional.
-        pub fn meeting_code(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.meeting_code = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`subject`](super::EventMeetingInfo::subject).
-        ///
-        /// Optional.
-        pub fn subject(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.subject = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`creator`](super::EventMeetingInfo::creator).
-        ///
-        /// Optional.
-        pub fn creator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
-            self.creator = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`creator_id`](super::EventMeetingInfo::creator_id).
-        ///
-        /// Optional.
-        pub fn creator_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.creator_id = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`hosts`](super::EventMeetingInfo::hosts).
-        ///
-        /// Optional.
-        pub fn hosts(
-            mut self,
-            value: impl ::std::iter::IntoIterator<
-                Item = impl ::std::convert::Into<crate::EventHost>,
-            >,
-        ) -> Self {
-            self.hosts = ::std::option::Option::Some(
-                value.into_iter().map(::std::convert::Into::into).collect(),
-            );
-            self
-        }
-        /// Sets [`meeting_type`](super::EventMeetingInfo::meeting_type).
-        ///
-        /// Optional.
-        pub fn meeting_type(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-            self.meeting_type = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`start_time`](super::EventMeetingInfo::start_time).
-        ///
-        /// Optional.
-        pub fn start_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.start_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`end_time`](super::EventMeetingInfo::end_time).
-        ///
-        /// Optional.
-        pub fn end_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.end_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_create_mode`](super::EventMeetingInfo::meeting_create_mode).
-        ///
-        /// Optional.
-        pub fn meeting_create_mode(
-            mut self,
-            value: impl ::std::convert::Into<i64>,
-        ) -> Self {
-            self.meeting_create_mode = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_create_from`](super::EventMeetingInfo::meeting_create_from).
-        ///
-        /// Optional.
-        pub fn meeting_create_from(
-            mut self,
-            value: impl ::std::convert::Into<crate::MeetingCreateFrom>,
-        ) -> Self {
-            self.meeting_create_from = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl EventMeetingInfoBuilder {
-        /// The [`EventMeetingInfo`](super::EventMeetingInfo).
-        pub fn build(self) -> super::EventMeetingInfo {
-            super::EventMeetingInfo {
-                meeting_id: self.meeting_id,
-                meeting_code: self.meeting_code,
-                subject: self.subject,
-                creator: self.creator,
-                creator_id: self.creator_id,
-                hosts: self.hosts,
-                meeting_type: self.meeting_type,
-                start_time: self.start_time,
-                end_time: self.end_time,
-                meeting_create_mode: self.meeting_create_mode,
-                meeting_create_from: self.meeting_create_from,
-            }
-        }
-    }
-    /// Builds a [`EventRoomInfo`](super::EventRoomInfo): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct EventRoomInfoBuilder {
-        pub(crate) meeting_room_id: ::std::option::Option<::std::string::String>,
-        pub(crate) meeting_room_name: ::std::option::Option<::std::string::String>,
-        pub(crate) rooms_id: ::std::option::Option<::std::string::String>,
-    }
-    impl ::std::fmt::Debug for EventRoomInfoBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(EventRoomInfoBuilder)).finish_non_exhaustive()
-        }
-    }
-    impl EventRoomInfoBuilder {
-        /// Sets [`meeting_room_id`](super::EventRoomInfo::meeting_room_id).
-        ///
-        /// Optional.
-        pub fn meeting_room_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.meeting_room_id = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_room_name`](super::EventRoomInfo::meeting_room_name).
-        ///
-        /// Optional.
-        pub fn meeting_room_name(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.meeting_room_name = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`rooms_id`](super::EventRoomInfo::rooms_id).
-        ///
-        /// Optional.
-        pub fn rooms_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.rooms_id = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl EventRoomInfoBuilder {
-        /// The [`EventRoomInfo`](super::EventRoomInfo).
-        pub fn build(self) -> super::EventRoomInfo {
-            super::EventRoomInfo {
-                meeting_room_id: self.meeting_room_id,
-                meeting_room_name: self.meeting_room_name,
-                rooms_id: self.rooms_id,
-            }
-        }
-    }
-    /// Builds a [`EventUser`](super::EventUser): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct EventUserBuilder {
-        pub(crate) userid: ::std::option::Option<::std::string::String>,
-        pub(crate) open_id: ::std::option::Option<::std::string::String>,
-        pub(crate) uuid: ::std::option::Option<::std::string::String>,
-        pub(crate) user_name: ::std::option::Option<::std::string::String>,
-        pub(crate) ms_open_id: ::std::option::Option<::std::string::String>,
-        pub(crate) instance_id: ::std::option::Option<::std::string::String>,
-    }
-    impl ::std::fmt::Debug for EventUserBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(EventUserBuilder)).finish_non_exhaustive()
-        }
-    }
-    impl EventUserBuilder {
-        /// Sets [`userid`](super::EventUser::userid).
-        ///
-        /// Optional.
-        pub fn userid(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.userid = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`open_id`](super::EventUser::open_id).
-        ///
-        /// Optional.
-        pub fn open_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.open_id = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`uuid`](super::EventUser::uuid).
-        ///
-        /// Optional.
-        pub fn uuid(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.uuid = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`user_name`](super::EventUser::user_name).
-        ///
-        /// Optional.
-        pub fn user_name(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.user_name = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`ms_open_id`](super::EventUser::ms_open_id).
-        ///
-        /// Optional.
-        pub fn ms_open_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.ms_open_id = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`instance_id`](super::EventUser::instance_id).
-        ///
-        /// Optional.
-        pub fn instance_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.instance_id = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl EventUserBuilder {
-        /// The [`EventUser`](super::EventUser).
-        pub fn build(self) -> super::EventUser {
-            super::EventUser {
-                userid: self.userid,
-                open_id: self.open_id,
-                uuid: self.uuid,
-                user_name: self.user_name,
-                ms_open_id: self.ms_open_id,
-                instance_id: self.instance_id,
-            }
-        }
-    }
     /// Builds a [`GetMeetingPath`](super::GetMeetingPath): a setter per field, then `build()` once every required field is set.
     #[derive(Clone)]
     #[must_use = "a builder does nothing until `build()`"]
@@ -4962,200 +4023,6 @@ pub mod builders {
             super::LiveWatermark {
                 watermark_opt: self.watermark_opt,
                 extra: ::serde_json::Map::new(),
-            }
-        }
-    }
-    /// Builds a [`MediumUploadInfo`](super::MediumUploadInfo): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct MediumUploadInfoBuilder {
-        pub(crate) upload_status: ::std::option::Option<bool>,
-        pub(crate) error_msg: ::std::option::Option<::std::string::String>,
-        pub(crate) medium_type: ::std::option::Option<crate::MediumType>,
-        pub(crate) medium_url: ::std::option::Option<::std::string::String>,
-        pub(crate) medium_id: ::std::option::Option<::std::string::String>,
-    }
-    impl ::std::fmt::Debug for MediumUploadInfoBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(MediumUploadInfoBuilder)).finish_non_exhaustive()
-        }
-    }
-    impl MediumUploadInfoBuilder {
-        /// Sets [`upload_status`](super::MediumUploadInfo::upload_status).
-        ///
-        /// Optional.
-        pub fn upload_status(mut self, value: bool) -> Self {
-            self.upload_status = ::std::option::Option::Some(value);
-            self
-        }
-        /// Sets [`error_msg`](super::MediumUploadInfo::error_msg).
-        ///
-        /// Optional.
-        pub fn error_msg(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.error_msg = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`medium_type`](super::MediumUploadInfo::medium_type).
-        ///
-        /// Optional.
-        pub fn medium_type(
-            mut self,
-            value: impl ::std::convert::Into<crate::MediumType>,
-        ) -> Self {
-            self.medium_type = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`medium_url`](super::MediumUploadInfo::medium_url).
-        ///
-        /// Optional.
-        pub fn medium_url(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.medium_url = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`medium_id`](super::MediumUploadInfo::medium_id).
-        ///
-        /// Optional.
-        pub fn medium_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.medium_id = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl MediumUploadInfoBuilder {
-        /// The [`MediumUploadInfo`](super::MediumUploadInfo).
-        pub fn build(self) -> super::MediumUploadInfo {
-            super::MediumUploadInfo {
-                upload_status: self.upload_status,
-                error_msg: self.error_msg,
-                medium_type: self.medium_type,
-                medium_url: self.medium_url,
-                medium_id: self.medium_id,
-            }
-        }
-    }
-    /// Builds a [`MeetingCanceledPayload`](super::MeetingCanceledPayload): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct MeetingCanceledPayloadBuilder {
-        pub(crate) operate_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) operator: ::std::option::Option<EventUser>,
-        pub(crate) cancel_reason: ::std::option::Option<::std::string::String>,
-        pub(crate) meeting_info: ::std::option::Option<EventMeetingInfo>,
-    }
-    impl ::std::fmt::Debug for MeetingCanceledPayloadBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(MeetingCanceledPayloadBuilder))
-                .finish_non_exhaustive()
-        }
-    }
-    impl MeetingCanceledPayloadBuilder {
-        /// Sets [`operate_time`](super::MeetingCanceledPayload::operate_time).
-        ///
-        /// Optional.
-        pub fn operate_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.operate_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`operator`](super::MeetingCanceledPayload::operator).
-        ///
-        /// Optional.
-        pub fn operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
-            self.operator = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`cancel_reason`](super::MeetingCanceledPayload::cancel_reason).
-        ///
-        /// Optional.
-        pub fn cancel_reason(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.cancel_reason = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_info`](super::MeetingCanceledPayload::meeting_info).
-        ///
-        /// Optional.
-        pub fn meeting_info(
-            mut self,
-            value: impl ::std::convert::Into<EventMeetingInfo>,
-        ) -> Self {
-            self.meeting_info = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl MeetingCanceledPayloadBuilder {
-        /// The [`MeetingCanceledPayload`](super::MeetingCanceledPayload).
-        pub fn build(self) -> super::MeetingCanceledPayload {
-            super::MeetingCanceledPayload {
-                operate_time: self.operate_time,
-                operator: self.operator,
-                cancel_reason: self.cancel_reason,
-                meeting_info: self.meeting_info,
-            }
-        }
-    }
-    /// Builds a [`MeetingCreatedPayload`](super::MeetingCreatedPayload): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct MeetingCreatedPayloadBuilder {
-        pub(crate) operate_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) operator: ::std::option::Option<EventUser>,
-        pub(crate) meeting_info: ::std::option::Option<EventMeetingInfo>,
-    }
-    impl ::std::fmt::Debug for MeetingCreatedPayloadBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(MeetingCreatedPayloadBuilder))
-                .finish_non_exhaustive()
-        }
-    }
-    impl MeetingCreatedPayloadBuilder {
-        /// Sets [`operate_time`](super::MeetingCreatedPayload::operate_time).
-        ///
-        /// Optional.
-        pub fn operate_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.operate_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`operator`](super::MeetingCreatedPayload::operator).
-        ///
-        /// Optional.
-        pub fn operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
-            self.operator = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_info`](super::MeetingCreatedPayload::meeting_info).
-        ///
-        /// Optional.
-        pub fn meeting_info(
-            mut self,
-            value: impl ::std::convert::Into<EventMeetingInfo>,
-        ) -> Self {
-            self.meeting_info = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl MeetingCreatedPayloadBuilder {
-        /// The [`MeetingCreatedPayload`](super::MeetingCreatedPayload).
-        pub fn build(self) -> super::MeetingCreatedPayload {
-            super::MeetingCreatedPayload {
-                operate_time: self.operate_time,
-                operator: self.operator,
-                meeting_info: self.meeting_info,
             }
         }
     }
@@ -6053,250 +4920,6 @@ pub mod builders {
                 play_ivr_on_join: self.play_ivr_on_join,
                 live_url: self.live_url,
                 extra: ::serde_json::Map::new(),
-            }
-        }
-    }
-    /// Builds a [`MeetingLiveStartedPayload`](super::MeetingLiveStartedPayload): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct MeetingLiveStartedPayloadBuilder {
-        pub(crate) operate_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) operator: ::std::option::Option<EventUser>,
-        pub(crate) meeting_info: ::std::option::Option<EventMeetingInfo>,
-    }
-    impl ::std::fmt::Debug for MeetingLiveStartedPayloadBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(MeetingLiveStartedPayloadBuilder))
-                .finish_non_exhaustive()
-        }
-    }
-    impl MeetingLiveStartedPayloadBuilder {
-        /// Sets [`operate_time`](super::MeetingLiveStartedPayload::operate_time).
-        ///
-        /// Optional.
-        pub fn operate_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.operate_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`operator`](super::MeetingLiveStartedPayload::operator).
-        ///
-        /// Optional.
-        pub fn operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
-            self.operator = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_info`](super::MeetingLiveStartedPayload::meeting_info).
-        ///
-        /// Optional.
-        pub fn meeting_info(
-            mut self,
-            value: impl ::std::convert::Into<EventMeetingInfo>,
-        ) -> Self {
-            self.meeting_info = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl MeetingLiveStartedPayloadBuilder {
-        /// The [`MeetingLiveStartedPayload`](super::MeetingLiveStartedPayload).
-        pub fn build(self) -> super::MeetingLiveStartedPayload {
-            super::MeetingLiveStartedPayload {
-                operate_time: self.operate_time,
-                operator: self.operator,
-                meeting_info: self.meeting_info,
-            }
-        }
-    }
-    /// Builds a [`MeetingLiveStoppedPayload`](super::MeetingLiveStoppedPayload): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct MeetingLiveStoppedPayloadBuilder {
-        pub(crate) operate_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) operator: ::std::option::Option<EventUser>,
-        pub(crate) meeting_info: ::std::option::Option<EventMeetingInfo>,
-    }
-    impl ::std::fmt::Debug for MeetingLiveStoppedPayloadBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(MeetingLiveStoppedPayloadBuilder))
-                .finish_non_exhaustive()
-        }
-    }
-    impl MeetingLiveStoppedPayloadBuilder {
-        /// Sets [`operate_time`](super::MeetingLiveStoppedPayload::operate_time).
-        ///
-        /// Optional.
-        pub fn operate_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.operate_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`operator`](super::MeetingLiveStoppedPayload::operator).
-        ///
-        /// Optional.
-        pub fn operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
-            self.operator = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_info`](super::MeetingLiveStoppedPayload::meeting_info).
-        ///
-        /// Optional.
-        pub fn meeting_info(
-            mut self,
-            value: impl ::std::convert::Into<EventMeetingInfo>,
-        ) -> Self {
-            self.meeting_info = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl MeetingLiveStoppedPayloadBuilder {
-        /// The [`MeetingLiveStoppedPayload`](super::MeetingLiveStoppedPayload).
-        pub fn build(self) -> super::MeetingLiveStoppedPayload {
-            super::MeetingLiveStoppedPayload {
-                operate_time: self.operate_time,
-                operator: self.operator,
-                meeting_info: self.meeting_info,
-            }
-        }
-    }
-    /// Builds a [`MeetingMediumUploadedPayload`](super::MeetingMediumUploadedPayload): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct MeetingMediumUploadedPayloadBuilder {
-        pub(crate) operate_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) event_upload_status: ::std::option::Option<bool>,
-        pub(crate) upload_info: ::std::option::Option<::std::vec::Vec<MediumUploadInfo>>,
-        pub(crate) meeting_info: ::std::option::Option<EventMeetingInfo>,
-    }
-    impl ::std::fmt::Debug for MeetingMediumUploadedPayloadBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(MeetingMediumUploadedPayloadBuilder))
-                .finish_non_exhaustive()
-        }
-    }
-    impl MeetingMediumUploadedPayloadBuilder {
-        /// Sets [`operate_time`](super::MeetingMediumUploadedPayload::operate_time).
-        ///
-        /// Optional.
-        pub fn operate_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.operate_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`event_upload_status`](super::MeetingMediumUploadedPayload::event_upload_status).
-        ///
-        /// Optional.
-        pub fn event_upload_status(mut self, value: bool) -> Self {
-            self.event_upload_status = ::std::option::Option::Some(value);
-            self
-        }
-        /// Sets [`upload_info`](super::MeetingMediumUploadedPayload::upload_info).
-        ///
-        /// Optional.
-        pub fn upload_info(
-            mut self,
-            value: impl ::std::iter::IntoIterator<
-                Item = impl ::std::convert::Into<MediumUploadInfo>,
-            >,
-        ) -> Self {
-            self.upload_info = ::std::option::Option::Some(
-                value.into_iter().map(::std::convert::Into::into).collect(),
-            );
-            self
-        }
-        /// Sets [`meeting_info`](super::MeetingMediumUploadedPayload::meeting_info).
-        ///
-        /// Optional.
-        pub fn meeting_info(
-            mut self,
-            value: impl ::std::convert::Into<EventMeetingInfo>,
-        ) -> Self {
-            self.meeting_info = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl MeetingMediumUploadedPayloadBuilder {
-        /// The [`MeetingMediumUploadedPayload`](super::MeetingMediumUploadedPayload).
-        pub fn build(self) -> super::MeetingMediumUploadedPayload {
-            super::MeetingMediumUploadedPayload {
-                operate_time: self.operate_time,
-                event_upload_status: self.event_upload_status,
-                upload_info: self.upload_info,
-                meeting_info: self.meeting_info,
-            }
-        }
-    }
-    /// Builds a [`MeetingUpdatedPayload`](super::MeetingUpdatedPayload): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct MeetingUpdatedPayloadBuilder {
-        pub(crate) operate_time: ::std::option::Option<crate::EventTime>,
-        pub(crate) operator: ::std::option::Option<EventUser>,
-        pub(crate) meeting_info: ::std::option::Option<EventMeetingInfo>,
-        pub(crate) rooms_info: ::std::option::Option<::std::vec::Vec<EventRoomInfo>>,
-    }
-    impl ::std::fmt::Debug for MeetingUpdatedPayloadBuilder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(MeetingUpdatedPayloadBuilder))
-                .finish_non_exhaustive()
-        }
-    }
-    impl MeetingUpdatedPayloadBuilder {
-        /// Sets [`operate_time`](super::MeetingUpdatedPayload::operate_time).
-        ///
-        /// Optional.
-        pub fn operate_time(
-            mut self,
-            value: impl ::std::convert::Into<crate::EventTime>,
-        ) -> Self {
-            self.operate_time = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`operator`](super::MeetingUpdatedPayload::operator).
-        ///
-        /// Optional.
-        pub fn operator(mut self, value: impl ::std::convert::Into<EventUser>) -> Self {
-            self.operator = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`meeting_info`](super::MeetingUpdatedPayload::meeting_info).
-        ///
-        /// Optional.
-        pub fn meeting_info(
-            mut self,
-            value: impl ::std::convert::Into<EventMeetingInfo>,
-        ) -> Self {
-            self.meeting_info = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`rooms_info`](super::MeetingUpdatedPayload::rooms_info).
-        ///
-        /// Optional.
-        pub fn rooms_info(
-            mut self,
-            value: impl ::std::iter::IntoIterator<
-                Item = impl ::std::convert::Into<EventRoomInfo>,
-            >,
-        ) -> Self {
-            self.rooms_info = ::std::option::Option::Some(
-                value.into_iter().map(::std::convert::Into::into).collect(),
-            );
-            self
-        }
-    }
-    impl MeetingUpdatedPayloadBuilder {
-        /// The [`MeetingUpdatedPayload`](super::MeetingUpdatedPayload).
-        pub fn build(self) -> super::MeetingUpdatedPayload {
-            super::MeetingUpdatedPayload {
-                operate_time: self.operate_time,
-                operator: self.operator,
-                meeting_info: self.meeting_info,
-                rooms_info: self.rooms_info,
             }
         }
     }
@@ -7229,79 +5852,6 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`UserObj`](super::UserObj): a setter per field, then `build()` once every required field is set.
-    #[derive(Clone)]
-    #[must_use = "a builder does nothing until `build()`"]
-    pub struct UserObjBuilder<P0 = missing::user_obj::userid> {
-        pub(crate) userid: P0,
-        pub(crate) is_anonymous: ::std::option::Option<::std::string::String>,
-        pub(crate) nick_name: ::std::option::Option<::std::string::String>,
-        pub(crate) profile_photo: ::std::option::Option<::std::string::String>,
-    }
-    impl<P0> ::std::fmt::Debug for UserObjBuilder<P0> {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.debug_struct(stringify!(UserObjBuilder)).finish_non_exhaustive()
-        }
-    }
-    impl UserObjBuilder<missing::user_obj::userid> {
-        /// Sets [`userid`](super::UserObj::userid).
-        ///
-        /// Required.
-        pub fn userid(
-            self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> UserObjBuilder<::std::string::String> {
-            UserObjBuilder {
-                userid: value.into(),
-                is_anonymous: self.is_anonymous,
-                nick_name: self.nick_name,
-                profile_photo: self.profile_photo,
-            }
-        }
-    }
-    impl<P0> UserObjBuilder<P0> {
-        /// Sets [`is_anonymous`](super::UserObj::is_anonymous).
-        ///
-        /// Optional.
-        pub fn is_anonymous(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.is_anonymous = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`nick_name`](super::UserObj::nick_name).
-        ///
-        /// Optional.
-        pub fn nick_name(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.nick_name = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets [`profile_photo`](super::UserObj::profile_photo).
-        ///
-        /// Optional.
-        pub fn profile_photo(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.profile_photo = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl UserObjBuilder<::std::string::String> {
-        /// The [`UserObj`](super::UserObj).
-        pub fn build(self) -> super::UserObj {
-            super::UserObj {
-                userid: self.userid,
-                is_anonymous: self.is_anonymous,
-                nick_name: self.nick_name,
-                profile_photo: self.profile_photo,
-            }
-        }
-    }
     /// The markers of required fields not set yet: `missing::<model>::<field>`.
     pub mod missing {
         /// The required fields of [`AddMeetingBackgroundsPath`](super::super::AddMeetingBackgroundsPath) not set yet.
@@ -7388,32 +5938,6 @@ pub mod builders {
         /// The required fields of [`CreateMeetingResponse`](super::super::CreateMeetingResponse) not set yet.
         #[allow(non_camel_case_types)]
         pub mod create_meeting_response {}
-        /// The required fields of [`ErrorInfo`](super::super::ErrorInfo) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod error_info {
-            /// `error_code` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
-            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-            pub struct error_code;
-            /// `message` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
-            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-            pub struct message;
-        }
-        /// The required fields of [`ErrorResponse`](super::super::ErrorResponse) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod error_response {
-            /// `error_info` of [`ErrorResponse`](super::super::super::ErrorResponse) is not set yet.
-            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-            pub struct error_info;
-        }
-        /// The required fields of [`EventMeetingInfo`](super::super::EventMeetingInfo) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod event_meeting_info {}
-        /// The required fields of [`EventRoomInfo`](super::super::EventRoomInfo) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod event_room_info {}
-        /// The required fields of [`EventUser`](super::super::EventUser) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod event_user {}
         /// The required fields of [`GetMeetingPath`](super::super::GetMeetingPath) not set yet.
         #[allow(non_camel_case_types)]
         pub mod get_meeting_path {
@@ -7469,15 +5993,6 @@ pub mod builders {
         /// The required fields of [`LiveWatermark`](super::super::LiveWatermark) not set yet.
         #[allow(non_camel_case_types)]
         pub mod live_watermark {}
-        /// The required fields of [`MediumUploadInfo`](super::super::MediumUploadInfo) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod medium_upload_info {}
-        /// The required fields of [`MeetingCanceledPayload`](super::super::MeetingCanceledPayload) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod meeting_canceled_payload {}
-        /// The required fields of [`MeetingCreatedPayload`](super::super::MeetingCreatedPayload) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod meeting_created_payload {}
         /// The required fields of [`MeetingDetail`](super::super::MeetingDetail) not set yet.
         #[allow(non_camel_case_types)]
         pub mod meeting_detail {}
@@ -7490,18 +6005,6 @@ pub mod builders {
         /// The required fields of [`MeetingInfoSettings`](super::super::MeetingInfoSettings) not set yet.
         #[allow(non_camel_case_types)]
         pub mod meeting_info_settings {}
-        /// The required fields of [`MeetingLiveStartedPayload`](super::super::MeetingLiveStartedPayload) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod meeting_live_started_payload {}
-        /// The required fields of [`MeetingLiveStoppedPayload`](super::super::MeetingLiveStoppedPayload) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod meeting_live_stopped_payload {}
-        /// The required fields of [`MeetingMediumUploadedPayload`](super::super::MeetingMediumUploadedPayload) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod meeting_medium_uploaded_payload {}
-        /// The required fields of [`MeetingUpdatedPayload`](super::super::MeetingUpdatedPayload) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod meeting_updated_payload {}
         /// The required fields of [`PushStreamEntry`](super::super::PushStreamEntry) not set yet.
         #[allow(non_camel_case_types)]
         pub mod push_stream_entry {}
@@ -7592,12 +6095,3388 @@ pub mod builders {
         /// The required fields of [`SubMeeting`](super::super::SubMeeting) not set yet.
         #[allow(non_camel_case_types)]
         pub mod sub_meeting {}
-        /// The required fields of [`UserObj`](super::super::UserObj) not set yet.
-        #[allow(non_camel_case_types)]
-        pub mod user_obj {
-            /// `userid` of [`UserObj`](super::super::super::UserObj) is not set yet.
-            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-            pub struct userid;
+    }
+}
+/// `POST /v1/meetings`: Create (schedule) a meeting (创建会议).
+///
+/// - path parameters: none
+/// - request: [`CreateMeetingRequest`](crate::meetings::CreateMeetingRequest), in the JSON body (a property marked `x-in: query` in the query string)
+/// - response: [`CreateMeetingResponse`](crate::meetings::CreateMeetingResponse)
+/// - retries: re-sent only when it certainly never reached the server
+/// - authentication: accepts OAuth 2.0 access tokens
+/// - documented error codes: 190001, 500029, 500168
+/// - paging: none
+/// - source: [the doc page](https://cloud.tencent.com/document/product/1095/42417); the official SDKs call it `V1MeetingsPost`
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct CreateMeeting;
+impl crate::Endpoint for CreateMeeting {
+    const NAME: &'static str = "create_meeting";
+    const METHOD: crate::Method = crate::Method::Post;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings";
+    const RETRY: crate::RetryClass = crate::RetryClass::IfNotSent;
+    const OAUTH2: bool = true;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::USER_NOT_REGISTERED,
+        crate::ErrorCode::CREATE_QUOTA_PER_HOUR,
+        crate::ErrorCode::CREATE_QUOTA_PER_MONTH,
+    ];
+    type Path = ();
+    type Request = crate::meetings::CreateMeetingRequest;
+    type Response = crate::meetings::CreateMeetingResponse;
+}
+impl crate::EncodeRequest for crate::meetings::CreateMeetingRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
+}
+/// `POST /v1/meetings/{meeting_id}/backgrounds`: Add backgrounds to a scheduled meeting (添加会议背景).
+///
+/// - path parameters: [`AddMeetingBackgroundsPath`](crate::meetings::AddMeetingBackgroundsPath)
+/// - request: [`AddMeetingBackgroundsRequest`](crate::meetings::AddMeetingBackgroundsRequest), in the JSON body (a property marked `x-in: query` in the query string)
+/// - response: [`AddMeetingBackgroundsResponse`](crate::meetings::AddMeetingBackgroundsResponse)
+/// - retries: re-sent only when it certainly never reached the server
+/// - authentication: does not accept OAuth 2.0 access tokens
+/// - documented error codes: 20013, 20014, 20018, 20026, 202001, 9042
+/// - paging: none
+/// - source: [the doc page](https://cloud.tencent.com/document/product/1095/56330); no official SDK has it
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct AddMeetingBackgrounds;
+impl crate::Endpoint for AddMeetingBackgrounds {
+    const NAME: &'static str = "add_meeting_backgrounds";
+    const METHOD: crate::Method = crate::Method::Post;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/backgrounds";
+    const RETRY: crate::RetryClass = crate::RetryClass::IfNotSent;
+    const OAUTH2: bool = false;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::BACKGROUND_IMAGE_URL_INVALID,
+        crate::ErrorCode::BACKGROUND_IMAGE_SIZE_INVALID,
+        crate::ErrorCode::BACKGROUND_LIMIT_EXCEEDED,
+        crate::ErrorCode::BACKGROUND_ORDER_OUT_OF_RANGE,
+        crate::ErrorCode::MEETING_LOOKUP_FAILED,
+        crate::ErrorCode::NO_PERMISSION,
+    ];
+    type Path = crate::meetings::AddMeetingBackgroundsPath;
+    type Request = crate::meetings::AddMeetingBackgroundsRequest;
+    type Response = crate::meetings::AddMeetingBackgroundsResponse;
+}
+impl crate::PathParams for crate::meetings::AddMeetingBackgroundsPath {
+    fn render_path(
+        &self,
+        template: &'static str,
+    ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
+        crate::endpoint::render_template(
+            template,
+            &[("meeting_id", self.meeting_id.as_str())],
+        )
+    }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
         }
     }
+}
+impl crate::EncodeRequest for crate::meetings::AddMeetingBackgroundsRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
+}
+/// `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: Set the live-stream push address of a meeting (设置直播推流地址).
+///
+/// - path parameters: [`SetLiveStreamAddressPath`](crate::meetings::SetLiveStreamAddressPath)
+/// - request: [`SetLiveStreamAddressRequest`](crate::meetings::SetLiveStreamAddressRequest), in the JSON body (a property marked `x-in: query` in the query string)
+/// - response: an empty body (`()`; any JSON body is accepted too)
+/// - retries: re-sent only when it certainly never reached the server
+/// - authentication: does not accept OAuth 2.0 access tokens
+/// - documented error codes: 400001, 400004, 400005, 400006, 400007, 190001, 500014
+/// - paging: none
+/// - source: [the doc page](https://cloud.tencent.com/document/product/1095/58214); no official SDK has it
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct SetLiveStreamAddress;
+impl crate::Endpoint for SetLiveStreamAddress {
+    const NAME: &'static str = "set_live_stream_address";
+    const METHOD: crate::Method = crate::Method::Post;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/live_play/live-stream-address";
+    const RETRY: crate::RetryClass = crate::RetryClass::IfNotSent;
+    const OAUTH2: bool = false;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::TOO_MANY_THIRD_PARTY_PUSHES,
+        crate::ErrorCode::PUSH_ADDRESS_INVALID,
+        crate::ErrorCode::LIVE_MEETING_ID_INVALID,
+        crate::ErrorCode::NOT_MEETING_CREATOR,
+        crate::ErrorCode::NOT_CREATOR_OR_HOST,
+        crate::ErrorCode::USER_NOT_REGISTERED,
+        crate::ErrorCode::ACCOUNT_NO_PERMISSION,
+    ];
+    type Path = crate::meetings::SetLiveStreamAddressPath;
+    type Request = crate::meetings::SetLiveStreamAddressRequest;
+    type Response = ();
+}
+impl crate::PathParams for crate::meetings::SetLiveStreamAddressPath {
+    fn render_path(
+        &self,
+        template: &'static str,
+    ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
+        crate::endpoint::render_template(
+            template,
+            &[("meeting_id", self.meeting_id.as_str())],
+        )
+    }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+impl crate::EncodeRequest for crate::meetings::SetLiveStreamAddressRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
+}
+/// `GET /v1/meetings/{meeting_id}`: Get a meeting by its ID (通过会议 ID 查询会议).
+///
+/// - path parameters: [`GetMeetingPath`](crate::meetings::GetMeetingPath)
+/// - request: [`GetMeetingRequest`](crate::meetings::GetMeetingRequest), in the query string (no body)
+/// - response: [`GetMeetingResponse`](crate::meetings::GetMeetingResponse)
+/// - retries: may be re-sent after timeouts and gateway errors (idempotent)
+/// - authentication: accepts OAuth 2.0 access tokens
+/// - documented error codes: 9002, 9003, 9042, 9061, 190001, 200004, 200005, 200006
+/// - paging: none
+/// - source: [the doc page](https://cloud.tencent.com/document/product/1095/42418); the official SDKs call it `V1MeetingsMeetingIdGet`
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct GetMeeting;
+impl crate::Endpoint for GetMeeting {
+    const NAME: &'static str = "get_meeting";
+    const METHOD: crate::Method = crate::Method::Get;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}";
+    const RETRY: crate::RetryClass = crate::RetryClass::Idempotent;
+    const OAUTH2: bool = true;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::ILLEGAL_REQUEST,
+        crate::ErrorCode::MEETING_NOT_EXIST,
+        crate::ErrorCode::NO_PERMISSION,
+        crate::ErrorCode::QUERY_TOO_FREQUENT,
+        crate::ErrorCode::USER_NOT_REGISTERED,
+        crate::ErrorCode::UNSUPPORTED_REQUEST,
+        crate::ErrorCode::JSON_PARSE_ERROR,
+        crate::ErrorCode::PARAMETER_ERROR,
+    ];
+    type Path = crate::meetings::GetMeetingPath;
+    type Request = crate::meetings::GetMeetingRequest;
+    type Response = crate::meetings::GetMeetingResponse;
+}
+impl crate::PathParams for crate::meetings::GetMeetingPath {
+    fn render_path(
+        &self,
+        template: &'static str,
+    ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
+        crate::endpoint::render_template(
+            template,
+            &[("meeting_id", self.meeting_id.as_str())],
+        )
+    }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+impl crate::EncodeRequest for crate::meetings::GetMeetingRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        let mut query = crate::Query::new();
+        query.pair("operator_id", &self.operator_id);
+        query.pair("operator_id_type", &self.operator_id_type);
+        query.pair("instanceid", &self.instanceid);
+        if let ::std::option::Option::Some(value) = &self.userid {
+            query.pair("userid", value);
+        }
+        ::std::result::Result::Ok(query.finish())
+    }
+}
+/// `POST /v1/meetings/{meeting_id}/cancel`: Cancel a meeting (取消会议).
+///
+/// - path parameters: [`CancelMeetingPath`](crate::meetings::CancelMeetingPath)
+/// - request: [`CancelMeetingRequest`](crate::meetings::CancelMeetingRequest), in the JSON body (a property marked `x-in: query` in the query string)
+/// - response: an empty body (`()`; any JSON body is accepted too)
+/// - retries: re-sent only when it certainly never reached the server
+/// - authentication: accepts OAuth 2.0 access tokens
+/// - documented error codes: 500014, 9042, 9002, 9007, 13602, 13603, 13000, 960000, 190001, 9003, 202007
+/// - paging: none
+/// - source: [the doc page](https://cloud.tencent.com/document/product/1095/42422); the official SDKs call it `V1MeetingsMeetingIdCancelPost`
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct CancelMeeting;
+impl crate::Endpoint for CancelMeeting {
+    const NAME: &'static str = "cancel_meeting";
+    const METHOD: crate::Method = crate::Method::Post;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/cancel";
+    const RETRY: crate::RetryClass = crate::RetryClass::IfNotSent;
+    const OAUTH2: bool = true;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::ACCOUNT_NO_PERMISSION,
+        crate::ErrorCode::NO_PERMISSION,
+        crate::ErrorCode::ILLEGAL_REQUEST,
+        crate::ErrorCode::MEETING_CANCELLED,
+        crate::ErrorCode::MEETING_STARTED,
+        crate::ErrorCode::MEETING_ENDED,
+        crate::ErrorCode::MEETING_CACHE_QUERY_FAILED,
+        crate::ErrorCode::NETWORK_ERROR,
+        crate::ErrorCode::USER_NOT_REGISTERED,
+        crate::ErrorCode::MEETING_NOT_EXIST,
+        crate::ErrorCode::MEMBER_NOT_IN_MEETING,
+    ];
+    type Path = crate::meetings::CancelMeetingPath;
+    type Request = crate::meetings::CancelMeetingRequest;
+    type Response = ();
+}
+impl crate::PathParams for crate::meetings::CancelMeetingPath {
+    fn render_path(
+        &self,
+        template: &'static str,
+    ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
+        crate::endpoint::render_template(
+            template,
+            &[("meeting_id", self.meeting_id.as_str())],
+        )
+    }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+impl crate::EncodeRequest for crate::meetings::CancelMeetingRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
+}
+/// `PUT /v1/meetings/{meeting_id}/default-backgrounds`: Set the default background of a meeting (设置会议默认背景).
+///
+/// - path parameters: [`SetDefaultBackgroundPath`](crate::meetings::SetDefaultBackgroundPath)
+/// - request: [`SetDefaultBackgroundRequest`](crate::meetings::SetDefaultBackgroundRequest), in the JSON body (a property marked `x-in: query` in the query string)
+/// - response: an empty body (`()`; any JSON body is accepted too)
+/// - retries: may be re-sent after timeouts and gateway errors (idempotent)
+/// - authentication: does not accept OAuth 2.0 access tokens
+/// - documented error codes: 9003, 190001, 20019, 9042, 13703
+/// - paging: none
+/// - source: [the doc page](https://cloud.tencent.com/document/product/1095/56331); no official SDK has it
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct SetDefaultBackground;
+impl crate::Endpoint for SetDefaultBackground {
+    const NAME: &'static str = "set_default_background";
+    const METHOD: crate::Method = crate::Method::Put;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/default-backgrounds";
+    const RETRY: crate::RetryClass = crate::RetryClass::Idempotent;
+    const OAUTH2: bool = false;
+    const ERRORS: &'static [crate::ErrorCode] = &[
+        crate::ErrorCode::MEETING_NOT_EXIST,
+        crate::ErrorCode::USER_NOT_REGISTERED,
+        crate::ErrorCode::BACKGROUND_NOT_EXIST,
+        crate::ErrorCode::NO_PERMISSION,
+        crate::ErrorCode::MEETING_QUERY_FAILED,
+    ];
+    type Path = crate::meetings::SetDefaultBackgroundPath;
+    type Request = crate::meetings::SetDefaultBackgroundRequest;
+    type Response = ();
+}
+impl crate::PathParams for crate::meetings::SetDefaultBackgroundPath {
+    fn render_path(
+        &self,
+        template: &'static str,
+    ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
+        crate::endpoint::render_template(
+            template,
+            &[("meeting_id", self.meeting_id.as_str())],
+        )
+    }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+impl crate::EncodeRequest for crate::meetings::SetDefaultBackgroundRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        crate::request::Encoded::json(self)
+    }
+}
+/// `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`: Read the live-stream push addresses of a meeting (查询直播推流地址).
+///
+/// - path parameters: [`GetPushStreamInfoPath`](crate::meetings::GetPushStreamInfoPath)
+/// - request: [`GetPushStreamInfoRequest`](crate::meetings::GetPushStreamInfoRequest), in the query string (no body)
+/// - response: [`GetPushStreamInfoResponse`](crate::meetings::GetPushStreamInfoResponse)
+/// - retries: may be re-sent after timeouts and gateway errors (idempotent)
+/// - authentication: does not accept OAuth 2.0 access tokens
+/// - documented error codes: 400007
+/// - paging: none
+/// - source: [the doc page](https://cloud.tencent.com/document/product/1095/71338); no official SDK has it
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct GetPushStreamInfo;
+impl crate::Endpoint for GetPushStreamInfo {
+    const NAME: &'static str = "get_push_stream_info";
+    const METHOD: crate::Method = crate::Method::Get;
+    const PATH_TEMPLATE: &'static str = "/v1/meetings/{meeting_id}/live-play/push-stream-info";
+    const RETRY: crate::RetryClass = crate::RetryClass::Idempotent;
+    const OAUTH2: bool = false;
+    const ERRORS: &'static [crate::ErrorCode] = &[crate::ErrorCode::NOT_CREATOR_OR_HOST];
+    type Path = crate::meetings::GetPushStreamInfoPath;
+    type Request = crate::meetings::GetPushStreamInfoRequest;
+    type Response = crate::meetings::GetPushStreamInfoResponse;
+}
+impl crate::PathParams for crate::meetings::GetPushStreamInfoPath {
+    fn render_path(
+        &self,
+        template: &'static str,
+    ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
+        crate::endpoint::render_template(
+            template,
+            &[("meeting_id", self.meeting_id.as_str())],
+        )
+    }
+    fn param(&self, name: &str) -> ::std::option::Option<&str> {
+        match name {
+            "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+impl crate::EncodeRequest for crate::meetings::GetPushStreamInfoRequest {
+    fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
+        let mut query = crate::Query::new();
+        query.pair("operator_id", &self.operator_id);
+        query.pair("operator_id_type", &self.operator_id_type);
+        query.pair("instanceid", &self.instanceid);
+        ::std::result::Result::Ok(query.finish())
+    }
+}
+impl crate::ResponseBody for crate::meetings::CreateMeetingResponse {
+    fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
+        ::serde_json::from_slice(body)
+    }
+    fn to_body(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+        ::serde_json::to_vec(self)
+    }
+}
+impl crate::ResponseBody for crate::meetings::AddMeetingBackgroundsResponse {
+    fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
+        ::serde_json::from_slice(body)
+    }
+    fn to_body(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+        ::serde_json::to_vec(self)
+    }
+}
+impl crate::ResponseBody for crate::meetings::GetMeetingResponse {
+    fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
+        ::serde_json::from_slice(body)
+    }
+    fn to_body(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+        ::serde_json::to_vec(self)
+    }
+}
+impl crate::ResponseBody for crate::meetings::GetPushStreamInfoResponse {
+    fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
+        ::serde_json::from_slice(body)
+    }
+    fn to_body(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
+        ::serde_json::to_vec(self)
+    }
+}
+/// The JSON Schemas (Draft-07, self-contained) of the types whose schema file roots them.
+pub mod schemas {
+    /// JSON Schema (Draft-07, self-contained) of [`AddMeetingBackgroundsPath`](crate::meetings::AddMeetingBackgroundsPath), bundled from `schemas/meetings/add-meeting-backgrounds.path.json`.
+    pub const ADD_MEETING_BACKGROUNDS_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/AddMeetingBackgroundsPath",
+  "definitions": {
+    "AddMeetingBackgroundsPath": {
+      "title": "AddMeetingBackgroundsPath",
+      "description": "Path parameters of `POST /v1/meetings/{meeting_id}/backgrounds`.",
+      "type": "object",
+      "required": [
+        "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "6524541286408448530"
+        }
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`AddMeetingBackgroundsRequest`](crate::meetings::AddMeetingBackgroundsRequest), bundled from `schemas/meetings/add-meeting-backgrounds.request.json`.
+    pub const ADD_MEETING_BACKGROUNDS_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/AddMeetingBackgroundsRequest",
+  "definitions": {
+    "AddMeetingBackgroundsRequest": {
+      "title": "AddMeetingBackgroundsRequest",
+      "description": "Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920*1080 (分辨率最小为1920*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).",
+      "type": "object",
+      "required": [
+        "userid",
+        "instanceid",
+        "image_list"
+      ],
+      "examples": [
+        {
+          "userid": "creator1",
+          "instanceid": 1,
+          "default_image_order": 2,
+          "image_list": [
+            {
+              "image_md5": "c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e",
+              "image_url": "https://xxxxxx.cos.myqcloud.com/flower.png"
+            },
+            {
+              "image_url": "https://xxxxxx.cos.myqcloud.com/cat.png",
+              "image_md5": "c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4"
+            }
+          ]
+        }
+      ],
+      "properties": {
+        "userid": {
+          "description": "ID of the meeting creator (会议创建者 ID).",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "instanceid": {
+          "description": "Device type ID (设备类型 ID).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "default_image_order": {
+          "description": "Position in `image_list` of the background the meeting uses (图片列表中会议需要使用的背景图片序号), counting from 1 (从1开始计数); at most the number of entries of `image_list`.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 7,
+          "x-max-is-count-of": "image_list",
+          "x-error-code": 20026
+        },
+        "image_list": {
+          "description": "The images (图片对象列表): at least one, and at most 7, as a meeting holds at most 7 backgrounds (一场会议最多添加7个背景; more answer 20018).",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 7,
+          "items": {
+            "$ref": "#/definitions/BackgroundImage"
+          },
+          "x-error-code": {
+            "maxItems": 20018
+          }
+        },
+        "operator_id": {
+          "description": "ID of the operator (操作者 ID). Not in the docs: the live API identifies the caller by `operator_id` + `operator_id_type` instead of `userid`; offered as an optional addition.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "operator_id_type": {
+          "description": "Type of `operator_id` (操作者 ID 的类型): 1 = userid, the only type this endpoint documents. Not in the docs; see `operator_id`.",
+          "$ref": "#/definitions/OperatorIdType",
+          "enum": [
+            1
+          ]
+        }
+      }
+    },
+    "BackgroundImage": {
+      "title": "BackgroundImage",
+      "description": "A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920*1080 pixels (分辨率最小为1920*1080): `x-image-limits`.",
+      "type": "object",
+      "required": [
+        "image_md5",
+        "image_url"
+      ],
+      "x-image-limits": {
+        "contentMediaType": "image/png",
+        "maxBytes": 10485760,
+        "minWidth": 1920,
+        "minHeight": 1080
+      },
+      "properties": {
+        "image_md5": {
+          "description": "MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示). The docs do not say which case: either is accepted, and it is sent in lower case.",
+          "type": "string",
+          "minLength": 1,
+          "format": "md5-hex"
+        },
+        "image_url": {
+          "description": "URL of the background image (背景图片 URL): an absolute http or https URL the service downloads the image from.",
+          "type": "string",
+          "format": "uri",
+          "minLength": 1,
+          "x-url-schemes": [
+            "http",
+            "https"
+          ],
+          "x-error-code": 20013
+        }
+      }
+    },
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "OperatorIdType": {
+      "title": "OperatorIdType",
+      "description": "What kind of ID `operator_id` is (操作者 ID 的类型). Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Userid",
+          "description": "An enterprise user ID (userid)"
+        },
+        {
+          "const": 2,
+          "title": "OpenId",
+          "description": "An OAuth 2.0 open ID (openid)"
+        },
+        {
+          "const": 3,
+          "title": "RoomsId",
+          "description": "A Rooms device ID (rooms_id)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`AddMeetingBackgroundsResponse`](crate::meetings::AddMeetingBackgroundsResponse), bundled from `schemas/meetings/add-meeting-backgrounds.response.json`.
+    pub const ADD_MEETING_BACKGROUNDS_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/AddMeetingBackgroundsResponse",
+  "definitions": {
+    "AddMeetingBackgroundsResponse": {
+      "title": "AddMeetingBackgroundsResponse",
+      "description": "Body of a successful `POST /v1/meetings/{meeting_id}/backgrounds`: the backgrounds added (新增的会议背景信息). Lenient: the docs mark no output field as required and unknown fields are kept, not lost.",
+      "type": "object",
+      "examples": [
+        {
+          "background_number": 2,
+          "selected_background_id": "f1fexxxxxxxxxxxxxxxxxxxxxxxx2d59",
+          "background_list": [
+            {
+              "background_id": "ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93",
+              "image_md5": "c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e"
+            },
+            {
+              "background_id": "f1fexxxxxxxxxxxxxxxxxxxxxxxx2d59",
+              "image_md5": "c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4"
+            }
+          ]
+        }
+      ],
+      "properties": {
+        "background_number": {
+          "description": "Number of backgrounds (背景数量).",
+          "type": "integer"
+        },
+        "selected_background_id": {
+          "description": "ID of the background the meeting uses (会议应用的背景 ID).",
+          "type": "string"
+        },
+        "background_list": {
+          "description": "The backgrounds (背景对象列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/Background"
+          }
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "Background": {
+      "title": "Background",
+      "description": "A meeting background (背景对象).",
+      "type": "object",
+      "properties": {
+        "background_id": {
+          "description": "Background ID (背景 ID).",
+          "type": "string"
+        },
+        "image_md5": {
+          "description": "MD5 of the background image (背景图片 MD5): the hexadecimal form of the MD5 of the image bytes (图片内容 MD5 的十六进制表示).",
+          "type": "string"
+        }
+      },
+      "x-keep-unknown": true
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`CancelMeetingPath`](crate::meetings::CancelMeetingPath), bundled from `schemas/meetings/cancel-meeting.path.json`.
+    pub const CANCEL_MEETING_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/CancelMeetingPath",
+  "definitions": {
+    "CancelMeetingPath": {
+      "title": "CancelMeetingPath",
+      "description": "Path parameters of `POST /v1/meetings/{meeting_id}/cancel` (the docs spell the parameter `{meetingId}`).",
+      "type": "object",
+      "required": [
+        "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "7567173273889276131"
+        }
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "Unique ID of the meeting (会议的唯一 ID), `{meetingId}` in the docs' URL.",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`CancelMeetingRequest`](crate::meetings::CancelMeetingRequest), bundled from `schemas/meetings/cancel-meeting.request.json`.
+    pub const CANCEL_MEETING_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/CancelMeetingRequest",
+  "definitions": {
+    "CancelMeetingRequest": {
+      "title": "CancelMeetingRequest",
+      "description": "Body of `POST /v1/meetings/{meeting_id}/cancel`: cancel a meeting (取消会议). The caller may cancel its own meetings and those of an enterprise it administers; enterprise-secret callers any valid meeting created in the enterprise, OAuth 2.0 callers only meetings created through OAuth. A meeting that has started cannot be cancelled (13602), an ended one answers 13603 and a cancelled one 9007. Success is an empty body (成功返回空消息体).",
+      "type": "object",
+      "required": [
+        "userid",
+        "instanceid",
+        "reason_code"
+      ],
+      "examples": [
+        {
+          "userid": "test1",
+          "instanceid": 1,
+          "reason_code": 1,
+          "reason_detail": "取消会议"
+        },
+        {
+          "userid": "test1",
+          "instanceid": 1,
+          "reason_code": 1,
+          "meeting_type": 1,
+          "sub_meeting_id": "1599708642"
+        }
+      ],
+      "properties": {
+        "userid": {
+          "description": "ID of the user calling the API (调用 API 的用户 ID): the enterprise's unique user ID (the employee ID of its SSO, or the userid given to create user); OAuth 2.0 callers give their openId.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "instanceid": {
+          "description": "Device type of the user (用户的终端设备类型).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "reason_code": {
+          "description": "Reason code (原因代码), which the caller may define (可为用户自定义). The docs give no range.",
+          "type": "integer"
+        },
+        "meeting_type": {
+          "description": "Meeting kind (会议类型), the wire field `meeting_type`: 0 normal (普通会议), 1 recurring (周期性会议).",
+          "$ref": "#/definitions/MeetingKind",
+          "x-rust-name": "meeting_kind",
+          "default": 0
+        },
+        "sub_meeting_id": {
+          "description": "ID of the sub-meeting of a recurring meeting to cancel (周期性会议子会议 ID); without it the whole recurring series is cancelled (如果不传,则会取消该系列的周期性会议).",
+          "type": "string"
+        },
+        "reason_detail": {
+          "description": "Detailed reason (详细取消原因描述).",
+          "type": "string"
+        }
+      }
+    },
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "MeetingKind": {
+      "title": "MeetingKind",
+      "description": "Whether a meeting is a one-off or a recurring one (会议类型), the wire field `meeting_type`: not the same list as `type` (`MeetingType`, scheduled or quick). The docs list 0 and 1; any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Normal",
+          "description": "Normal meeting (普通会议)"
+        },
+        {
+          "const": 1,
+          "title": "Recurring",
+          "description": "Recurring meeting (周期性会议)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`CreateMeetingRequest`](crate::meetings::CreateMeetingRequest), bundled from `schemas/meetings/create-meeting.request.json`.
+    pub const CREATE_MEETING_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/CreateMeetingRequest",
+  "definitions": {
+    "CreateMeetingRequest": {
+      "title": "CreateMeetingRequest",
+      "description": "Body of `POST /v1/meetings`: create (schedule) a meeting (创建/预定会议).",
+      "type": "object",
+      "required": [
+        "userid",
+        "instanceid",
+        "subject",
+        "type",
+        "start_time",
+        "end_time",
+        "settings"
+      ],
+      "examples": [
+        {
+          "userid": "tester",
+          "instanceid": 1,
+          "subject": "tester's meeting",
+          "type": 0,
+          "hosts": [
+            "tester"
+          ],
+          "invitees": [
+            "test1",
+            "guest1",
+            "guest2"
+          ],
+          "start_time": "1572172200",
+          "end_time": "1572175800",
+          "password": "1111",
+          "settings": {
+            "mute_enable_join": true,
+            "allow_unmute_self": false,
+            "mute_all": false,
+            "host_video": true,
+            "participant_video": false,
+            "enable_record": false,
+            "play_ivr_on_leave": false,
+            "play_ivr_on_join": false,
+            "live_url": false
+          }
+        }
+      ],
+      "properties": {
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "instanceid": {
+          "description": "Device type of the user (用户的终端设备类型).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "subject": {
+          "description": "Meeting subject (会议主题). Needed in request and response; the caller must make sure the string is well-formed, and the docs recommend Base64-encoding it before sending and decoding it on receipt (建议采用 Base64 编码后带入请求). Limit: at most 128 bytes after Base64 encoding (Base64 编码后长度不超过128个字节): the limit applies to the subject as sent, so a subject Base64-encoded as recommended may have 128 bytes of Base64.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true,
+          "x-max-bytes": 128
+        },
+        "type": {
+          "description": "Meeting type (会议类型): 0 scheduled (预约会议), 1 quick (快速会议). No other type exists for this field (recurring meetings use another one), so any other code is refused.",
+          "$ref": "#/definitions/MeetingType",
+          "x-rust-name": "meeting_type",
+          "enum": [
+            0,
+            1
+          ]
+        },
+        "hosts": {
+          "description": "User IDs of the meeting hosts (会议主持人的用户 ID). When absent the host is the `userid` above, the API caller. The docs type it as an array of strings; a `UserObj` is accepted too.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "invitees": {
+          "description": "Invited participants (会邀请的参会者); may be empty (可为空). The docs type it as an array of strings; a `UserObj` is accepted too.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "start_time": {
+          "description": "Meeting start timestamp in seconds (会议开始时间戳，单位秒).",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "end_time": {
+          "description": "Meeting end timestamp in seconds (会议结束时间戳，单位秒); later than `start_time`.",
+          "$ref": "#/definitions/UnixSeconds",
+          "x-after": "start_time"
+        },
+        "password": {
+          "description": "Meeting password (会议密码); may be left out (可不填).",
+          "type": "string",
+          "x-sensitive": true
+        },
+        "settings": {
+          "description": "Media settings of the meeting (会议媒体参数配置).",
+          "$ref": "#/definitions/Settings"
+        }
+      }
+    },
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "MeetingType": {
+      "title": "MeetingType",
+      "description": "Meeting type (会议类型), the wire field `type`. The docs list 0 and 1; any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Scheduled",
+          "description": "Scheduled meeting (预约会议)"
+        },
+        {
+          "const": 1,
+          "title": "Quick",
+          "description": "Quick meeting (快速会议)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "Settings": {
+      "title": "Settings",
+      "description": "Media settings of a meeting to create (会议媒体参数配置对象 Settings).",
+      "type": "object",
+      "required": [
+        "mute_enable_join",
+        "allow_unmute_self",
+        "participant_video",
+        "enable_record",
+        "play_ivr_on_leave",
+        "live_url"
+      ],
+      "properties": {
+        "mute_enable_join": {
+          "description": "Mute participants when they join (入会时静音).",
+          "type": "boolean"
+        },
+        "allow_unmute_self": {
+          "description": "Allow participants to unmute themselves (允许参会者取消静音).",
+          "type": "boolean"
+        },
+        "mute_all": {
+          "description": "Mute everyone (全体静音).",
+          "type": "boolean"
+        },
+        "host_video": {
+          "description": "Host video on (主持人视频).",
+          "type": "boolean"
+        },
+        "participant_video": {
+          "description": "Participant video on (参会者视频).",
+          "type": "boolean"
+        },
+        "enable_record": {
+          "description": "Enable recording (开启录播).",
+          "type": "boolean"
+        },
+        "play_ivr_on_leave": {
+          "description": "Play a tone when a participant leaves (参会者离开时播放提示音).",
+          "type": "boolean"
+        },
+        "play_ivr_on_join": {
+          "description": "Play a tone when a new participant joins (有新的与会者加入时播放提示音).",
+          "type": "boolean"
+        },
+        "live_url": {
+          "description": "Enable live streaming (开启直播).",
+          "type": "boolean"
+        }
+      }
+    },
+    "UnixSeconds": {
+      "title": "UnixSeconds",
+      "description": "A timestamp in Unix seconds (时间戳，单位秒), travelling as a string of decimal digits.",
+      "type": "string",
+      "pattern": "^[0-9]{1,20}$",
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::UnixSeconds"
+      }
+    },
+    "User": {
+      "title": "User",
+      "description": "A user given either as a user ID string (the docs' tables and examples) or as a `UserObj` (the live API): both are accepted and either can be sent.",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID).",
+          "minLength": 1
+        },
+        {
+          "$ref": "#/definitions/UserObj"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::User"
+      }
+    },
+    "UserObj": {
+      "title": "UserObj",
+      "description": "A user (用户对象 UserObj).",
+      "type": "object",
+      "required": [
+        "userid"
+      ],
+      "properties": {
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
+          "type": "string",
+          "minLength": 1
+        },
+        "is_anonymous": {
+          "description": "Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.",
+          "type": "string"
+        },
+        "nick_name": {
+          "description": "Anonymous display name (用户匿名字符串). A user who joins anonymously without one gets a default name such as \"会议用户xxxx\" from the server.",
+          "type": "string"
+        },
+        "profile_photo": {
+          "description": "Address of the user's avatar (用户头像地址).",
+          "type": "string"
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`CreateMeetingResponse`](crate::meetings::CreateMeetingResponse), bundled from `schemas/meetings/create-meeting.response.json`.
+    pub const CREATE_MEETING_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/CreateMeetingResponse",
+  "definitions": {
+    "CreateMeetingResponse": {
+      "title": "CreateMeetingResponse",
+      "description": "Body of a successful `POST /v1/meetings`. Lenient: the docs mark no output field as required; unknown fields are kept, not lost.",
+      "type": "object",
+      "examples": [
+        {
+          "meeting_number": 1,
+          "meeting_info_list": [
+            {
+              "subject": "tester's meeting",
+              "meeting_id": "433471464134410364",
+              "meeting_code": "637228110",
+              "password": "1111",
+              "start_time": "1572172200",
+              "end_time": "1572175800",
+              "hosts": [
+                "test1"
+              ],
+              "ParticipantsList": [],
+              "join_url": "https://wemeet.qq.com/w/5oxCqAc",
+              "settings": {
+                "mute_enable_join": true,
+                "allow_unmute_self": false,
+                "mute_all": true,
+                "host_video": true,
+                "participant_video": true,
+                "enable_record": true,
+                "play_ivr_on_join": false,
+                "play_ivr_on_leave": false,
+                "live_url": false
+              }
+            }
+          ]
+        }
+      ],
+      "properties": {
+        "meeting_number": {
+          "description": "Number of meetings (会议数量).",
+          "type": "integer"
+        },
+        "meeting_info_list": {
+          "description": "The scheduled meetings (预约会议列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/MeetingInfo"
+          }
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "MeetingInfo": {
+      "title": "MeetingInfo",
+      "description": "A created meeting (会议对象).",
+      "type": "object",
+      "properties": {
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "meeting_id": {
+          "description": "Unique identifier of the meeting (会议的唯一标示).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Dial-in number of the meeting app (会议 App 的呼入号码).",
+          "type": "string"
+        },
+        "password": {
+          "description": "Meeting password (会议密码).",
+          "type": "string",
+          "x-sensitive": true
+        },
+        "hosts": {
+          "description": "Meeting hosts (会议主持人列表). The docs type it as an array of strings; a `UserObj` is accepted too.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "participants": {
+          "description": "Invited participants (邀请的参会者), under the name of the docs' table. The docs' example names it `ParticipantsList`: both are decoded.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "ParticipantsList": {
+          "description": "Invited participants (邀请的参会者), under the name of the docs' example. The docs' table names it `participants`: both are decoded.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          },
+          "x-rust-name": "participants_list"
+        },
+        "start_time": {
+          "description": "Meeting start timestamp in seconds (会议开始时间戳，单位秒), a string of decimal digits.",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "end_time": {
+          "description": "Meeting end timestamp in seconds (会议结束时间戳，单位秒), a string of decimal digits.",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "join_url": {
+          "description": "URL to join the meeting (加入会议 URL): with it anyone can join, so `Debug` hides it.",
+          "type": "string",
+          "x-sensitive": true
+        },
+        "settings": {
+          "description": "Settings of the meeting (会议的配置); may be the default settings (可为缺省配置).",
+          "$ref": "#/definitions/MeetingInfoSettings"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "MeetingInfoSettings": {
+      "title": "MeetingInfoSettings",
+      "description": "Media settings of a created meeting (会议媒体参数对象), as the server reports them.",
+      "type": "object",
+      "properties": {
+        "mute_enable_join": {
+          "description": "Mute participants when they join (入会时静音).",
+          "type": "boolean"
+        },
+        "allow_unmute_self": {
+          "description": "Allow participants to unmute themselves (允许参会者取消静音).",
+          "type": "boolean"
+        },
+        "mute_all": {
+          "description": "Mute everyone (全体静音).",
+          "type": "boolean"
+        },
+        "host_video": {
+          "description": "Host video on (主持人视频).",
+          "type": "boolean"
+        },
+        "participant_video": {
+          "description": "Participant video on (参会者视频).",
+          "type": "boolean"
+        },
+        "enable_record": {
+          "description": "Enable recording (开启录播).",
+          "type": "boolean"
+        },
+        "play_ivr_on_leave": {
+          "description": "Play a tone when a participant leaves (参会者离开时播放提示音).",
+          "type": "boolean"
+        },
+        "play_ivr_on_join": {
+          "description": "Play a tone when a new participant joins (有新的与会者加入时播放提示音).",
+          "type": "boolean"
+        },
+        "live_url": {
+          "description": "Live streaming enabled (开启直播).",
+          "type": "boolean"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "UnixSeconds": {
+      "title": "UnixSeconds",
+      "description": "A timestamp in Unix seconds (时间戳，单位秒), travelling as a string of decimal digits.",
+      "type": "string",
+      "pattern": "^[0-9]{1,20}$",
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::UnixSeconds"
+      }
+    },
+    "User": {
+      "title": "User",
+      "description": "A user given either as a user ID string (the docs' tables and examples) or as a `UserObj` (the live API): both are accepted and either can be sent.",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID).",
+          "minLength": 1
+        },
+        {
+          "$ref": "#/definitions/UserObj"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::User"
+      }
+    },
+    "UserObj": {
+      "title": "UserObj",
+      "description": "A user (用户对象 UserObj).",
+      "type": "object",
+      "required": [
+        "userid"
+      ],
+      "properties": {
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
+          "type": "string",
+          "minLength": 1
+        },
+        "is_anonymous": {
+          "description": "Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.",
+          "type": "string"
+        },
+        "nick_name": {
+          "description": "Anonymous display name (用户匿名字符串). A user who joins anonymously without one gets a default name such as \"会议用户xxxx\" from the server.",
+          "type": "string"
+        },
+        "profile_photo": {
+          "description": "Address of the user's avatar (用户头像地址).",
+          "type": "string"
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`GetMeetingPath`](crate::meetings::GetMeetingPath), bundled from `schemas/meetings/get-meeting.path.json`.
+    pub const GET_MEETING_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/GetMeetingPath",
+  "definitions": {
+    "GetMeetingPath": {
+      "title": "GetMeetingPath",
+      "description": "Path parameters of `GET /v1/meetings/{meeting_id}` (the docs spell the parameter `{meetingId}`).",
+      "type": "object",
+      "required": [
+        "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "7567173273889276131"
+        }
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "A valid meeting ID (有效的会议 ID), `{meetingId}` in the docs' URL.",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`GetMeetingRequest`](crate::meetings::GetMeetingRequest), bundled from `schemas/meetings/get-meeting.request.json`.
+    pub const GET_MEETING_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/GetMeetingRequest",
+  "definitions": {
+    "GetMeetingRequest": {
+      "title": "GetMeetingRequest",
+      "description": "Query string of `GET /v1/meetings/{meeting_id}`: get a meeting by its ID (通过会议 ID 查询). The current docs identify the caller by `operator_id` and `operator_id_type` (1 userid, 2 openid, 3 rooms_id); older versions by `userid`, still accepted as an optional addition. Enterprise-secret callers may query any meeting created in the enterprise, OAuth 2.0 callers only meetings created through OAuth. One-off meetings (一次性会议) more than an hour past their scheduled end, or ended, are not returned, nor other meetings more than 30 days past their scheduled end.",
+      "type": "object",
+      "required": [
+        "operator_id",
+        "operator_id_type",
+        "instanceid"
+      ],
+      "examples": [
+        {
+          "operator_id": "tester1",
+          "operator_id_type": 1,
+          "instanceid": 1
+        }
+      ],
+      "properties": {
+        "operator_id": {
+          "description": "ID of the operator (操作者 ID); what it is depends on `operator_id_type`.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "operator_id_type": {
+          "description": "Type of `operator_id` (操作者 ID 的类型): 1 userid, 2 openid, 3 rooms_id, all three valid here.",
+          "$ref": "#/definitions/OperatorIdType"
+        },
+        "instanceid": {
+          "description": "Device type of the user (用户的终端设备类型).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID): the older docs' caller identification (an enterprise userid, or an openid for OAuth callers), required there; the current docs replace it with `operator_id` and `operator_id_type` (where both are given, `operator_id` wins: 二者必填一项,以 operator_id 为准). Offered as an optional addition.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        }
+      }
+    },
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "OperatorIdType": {
+      "title": "OperatorIdType",
+      "description": "What kind of ID `operator_id` is (操作者 ID 的类型). Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Userid",
+          "description": "An enterprise user ID (userid)"
+        },
+        {
+          "const": 2,
+          "title": "OpenId",
+          "description": "An OAuth 2.0 open ID (openid)"
+        },
+        {
+          "const": 3,
+          "title": "RoomsId",
+          "description": "A Rooms device ID (rooms_id)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`GetMeetingResponse`](crate::meetings::GetMeetingResponse), bundled from `schemas/meetings/get-meeting.response.json`.
+    pub const GET_MEETING_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/GetMeetingResponse",
+  "definitions": {
+    "GetMeetingResponse": {
+      "title": "GetMeetingResponse",
+      "description": "Body of a successful `GET /v1/meetings/{meeting_id}`: the meeting (会议列表). Lenient: the docs mark no output field as required; unknown fields are kept, not lost. Every field of the docs' tables is a property, and the fields of the official SDKs' models too; where the docs' examples name a field otherwise than their tables, both names are properties.",
+      "type": "object",
+      "examples": [
+        {
+          "meeting_number": 1,
+          "meeting_info_list": [
+            {
+              "subject": "tester's meeting",
+              "meeting_id": "7567173273889276131",
+              "meeting_code": "806146667",
+              "password": "1111",
+              "status": "MEETING_STATE_ENDED",
+              "start_time": "1572085800",
+              "end_time": "1572089400",
+              "type": 1,
+              "hosts": [
+                {
+                  "userid": "tester"
+                }
+              ],
+              "participants": [
+                {
+                  "userid": "tester"
+                }
+              ],
+              "join_url": "https://wemeet.qq.com/w/5NmV29k",
+              "meeting_type": 0,
+              "settings": {
+                "mute_enable_join": true,
+                "allow_unmute_self": false,
+                "play_ivr_on_leave": false,
+                "allow_in_before_host": true,
+                "auto_in_waiting_room": false,
+                "allow_screen_shared_watermark": true,
+                "only_allow_enterprise_user_join": false
+              },
+              "enable_live": true,
+              "live_config": {
+                "live_subject": "test",
+                "live_summary": "test",
+                "live_password": "654321",
+                "enable_live_im": true,
+                "enable_live_replay": true,
+                "live_addr": "https://meeting.tencent.com/l/xxxx",
+                "live_watermark": {
+                  "watermark_opt": 0
+                }
+              },
+              "guests": [
+                {
+                  "area": "86",
+                  "phone_number": "xxxxxxxxx",
+                  "guest_name": "xxxx"
+                }
+              ]
+            }
+          ]
+        },
+        {
+          "meeting_number": 1,
+          "meeting_info_list": [
+            {
+              "subject": "tester's meeting",
+              "meeting_id": "18357763596888459343",
+              "meeting_code": "31380342405",
+              "status": "MEETING_STATE_INIT",
+              "start_time": "1599622242",
+              "end_time": "1599625842",
+              "hosts": [
+                {
+                  "userid": "tester"
+                }
+              ],
+              "join_url": "https://meeting.tencent.com/s/iY4GQ2HkQQGL",
+              "settings": {
+                "mute_enable_join": true,
+                "allow_unmute_self": false,
+                "allow_in_before_host": true,
+                "auto_in_waiting_room": true,
+                "allow_screen_shared_watermark": true,
+                "only_enterprise_user_allowed": false
+              },
+              "sub_meetings": [
+                {
+                  "sub_meeting_id": "1599622242",
+                  "status": 0,
+                  "start_time": 1599622242,
+                  "end_time": 1599625842
+                },
+                {
+                  "sub_meeting_id": "1599708642",
+                  "status": 0,
+                  "start_time": 1599708642,
+                  "end_time": 1599712242
+                },
+                {
+                  "sub_meeting_id": "1599795042",
+                  "status": 0,
+                  "start_time": 1599795042,
+                  "end_time": 1599798642
+                },
+                {
+                  "sub_meeting_id": "1599881442",
+                  "status": 0,
+                  "start_time": 1599881442,
+                  "end_time": 1599885042
+                },
+                {
+                  "sub_meeting_id": "1599967842",
+                  "status": 0,
+                  "start_time": 1599967842,
+                  "end_time": 1599971442
+                }
+              ],
+              "recurring_rule": {
+                "recurring_type": 0,
+                "until_type": 1,
+                "until_count": 7
+              },
+              "meeting_type": 1,
+              "has_more_sub_meetings": 0,
+              "remain_sub_meetings": 5,
+              "current_sub_meeting_id": "1599622242",
+              "enable_live": true,
+              "live_config": {
+                "live_subject": "test",
+                "live_summary": "test",
+                "live_password": "654321",
+                "enable_live_im": true,
+                "enable_live_replay": true,
+                "live_addr": "https://meeting.tencent.com/l/xxxx"
+              }
+            }
+          ]
+        }
+      ],
+      "properties": {
+        "meeting_number": {
+          "description": "Number of meetings (会议数量).",
+          "type": "integer"
+        },
+        "meeting_info_list": {
+          "description": "The meetings (会议列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/MeetingDetail"
+          }
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "Guest": {
+      "title": "Guest",
+      "description": "A guest of the meeting (会议嘉宾).",
+      "type": "object",
+      "properties": {
+        "area": {
+          "description": "Country or area code (国家/地区代码) without `+` or `00`, e.g. `86`.",
+          "type": "string"
+        },
+        "phone_number": {
+          "description": "Phone number (手机号).",
+          "type": "string"
+        },
+        "guest_name": {
+          "description": "Name of the guest (嘉宾名称).",
+          "type": "string"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "LiveConfig": {
+      "title": "LiveConfig",
+      "description": "Live-stream configuration of a meeting (直播信息对象).",
+      "type": "object",
+      "properties": {
+        "live_subject": {
+          "description": "Live-stream subject (直播主题).",
+          "type": "string"
+        },
+        "live_summary": {
+          "description": "Live-stream summary (直播简介).",
+          "type": "string"
+        },
+        "live_password": {
+          "description": "Live-stream password (直播密码).",
+          "type": "string",
+          "x-sensitive": true
+        },
+        "enable_live_im": {
+          "description": "Live interaction on (是否开启直播互动).",
+          "type": "boolean"
+        },
+        "enable_live_replay": {
+          "description": "Live replay on (是否开启直播回放).",
+          "type": "boolean"
+        },
+        "live_addr": {
+          "description": "Address to watch the live stream (直播观看地址).",
+          "type": "string"
+        },
+        "live_watermark": {
+          "description": "Watermark of the live stream (直播水印对象).",
+          "$ref": "#/definitions/LiveWatermark"
+        },
+        "enable_live_password": {
+          "description": "Whether the live stream has a password (是否开启直播密码). In the official Go SDK's list and create models, not its get model.",
+          "type": "boolean"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "LiveWatermark": {
+      "title": "LiveWatermark",
+      "description": "Watermark of a live stream (直播水印对象).",
+      "type": "object",
+      "properties": {
+        "watermark_opt": {
+          "description": "Watermark (水印选项): 0 the default watermark (默认水印, the default), 1 none (无水印).",
+          "type": "integer"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "MeetingDetail": {
+      "title": "MeetingDetail",
+      "description": "A meeting as get meeting reports it (会议对象). Some fields are returned only to the meeting's creator (or its hosts), as each says.",
+      "type": "object",
+      "properties": {
+        "subject": {
+          "description": "Meeting subject (会议主题).",
+          "type": "string"
+        },
+        "meeting_id": {
+          "description": "Unique identifier of the meeting (会议的唯一标识).",
+          "type": "string"
+        },
+        "meeting_code": {
+          "description": "Meeting number used to join in the app (会议 App 的呼入号码).",
+          "type": "string"
+        },
+        "password": {
+          "description": "Meeting password (会议密码). The current docs return it only when `operator_id` is the meeting's creator.",
+          "type": "string",
+          "x-sensitive": true
+        },
+        "need_password": {
+          "description": "Whether someone other than the creator needs a password to join (非会议创建者是否需要密码入会): returned (true) only when someone other than the creator queries a meeting that has a password, absent otherwise.",
+          "type": "boolean"
+        },
+        "status": {
+          "description": "Current state of the meeting (当前会议状态).",
+          "$ref": "#/definitions/MeetingStatus"
+        },
+        "type": {
+          "description": "Meeting type (会议类型), the wire field `type`: 0 scheduled (预约会议), 1 quick (快速会议). Not `meeting_type` (normal or recurring, the field `meeting_kind`).",
+          "$ref": "#/definitions/MeetingType",
+          "x-rust-name": "meeting_type"
+        },
+        "join_url": {
+          "description": "URL to join the meeting (加入会议 URL): with it anyone can join, so `Debug` hides it.",
+          "type": "string",
+          "x-sensitive": true
+        },
+        "hosts": {
+          "description": "Designated hosts (指定主持人列表); only business and enterprise editions can designate hosts.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "current_hosts": {
+          "description": "Current hosts of the meeting (会议当前主持人列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "current_co_hosts": {
+          "description": "Co-hosts of the meeting (联席主持人列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "participants": {
+          "description": "Invited participants (邀请的参会者): business and enterprise editions only, visible only to the creator, the invitees and the members in the meeting. The table says at most 200 are returned, the text that the limit was raised to 300 (邀请参会成员限制调整至300人).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/User"
+          }
+        },
+        "start_time": {
+          "description": "Meeting start time in Unix seconds (会议开始时间戳，单位秒), a string of decimal digits.",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "end_time": {
+          "description": "Meeting end time in Unix seconds (会议结束时间戳，单位秒), a string of decimal digits.",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "settings": {
+          "description": "Settings of the meeting (会议的配置).",
+          "$ref": "#/definitions/MeetingDetailSettings"
+        },
+        "meeting_type": {
+          "description": "Meeting kind (会议类型), the wire field `meeting_type`: 0 normal (普通会议), 1 recurring (周期性会议). Not `type` (scheduled or quick, the field `meeting_type`).",
+          "$ref": "#/definitions/MeetingKind",
+          "x-rust-name": "meeting_kind"
+        },
+        "recurring_rule": {
+          "description": "Recurrence of a recurring meeting (周期性会议设置).",
+          "$ref": "#/definitions/RecurringRule"
+        },
+        "sub_meetings": {
+          "description": "Sub-meetings of a recurring meeting (周期性子会议列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/SubMeeting"
+          }
+        },
+        "has_more_sub_meeting": {
+          "description": "Whether more sub-meetings with exceptions exist (是否还有更多子会议特例): 0 no, 1 yes; the name of the docs' table and the SDKs. The docs' example names it `has_more_sub_meetings`: both are decoded.",
+          "type": "integer"
+        },
+        "has_more_sub_meetings": {
+          "description": "Whether more sub-meetings with exceptions exist (是否还有更多子会议特例): 0 no, 1 yes; the name of the docs' example. Their table names it `has_more_sub_meeting`: both are decoded.",
+          "type": "integer"
+        },
+        "remain_sub_meetings": {
+          "description": "Number of sub-meetings left (剩余子会议场数).",
+          "type": "integer"
+        },
+        "current_sub_meeting_id": {
+          "description": "ID of the current sub-meeting (当前子会议 ID): the one in progress, or else the next one.",
+          "type": "string"
+        },
+        "enable_live": {
+          "description": "Whether live streaming is on (是否开启直播); returned to the creator only.",
+          "type": "boolean"
+        },
+        "live_config": {
+          "description": "Live-stream configuration (直播配置); returned to the creator only.",
+          "$ref": "#/definitions/LiveConfig"
+        },
+        "enable_doc_upload_permission": {
+          "description": "Whether members may upload documents (是否允许成员上传文档); allowed by default.",
+          "type": "boolean"
+        },
+        "guests": {
+          "description": "Guests of the meeting (会议嘉宾列表); returned to the creator only.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/Guest"
+          }
+        },
+        "has_vote": {
+          "description": "Whether the meeting has votes (是否有投票); returned to the creator and hosts only.",
+          "type": "boolean"
+        },
+        "enable_enroll": {
+          "description": "Whether registration is on (是否开启报名). From the official SDKs' model; no doc text.",
+          "type": "boolean"
+        },
+        "enable_host_key": {
+          "description": "Whether the host key is on (是否启用主持人密钥). From the official SDKs' model; no doc text.",
+          "type": "boolean"
+        },
+        "host_key": {
+          "description": "Host key (主持人密钥), 6 digits. For a recurring meeting it is fixed per occurrence and can be fetched only once per occurrence. From the official SDKs' model.",
+          "type": "string",
+          "x-sensitive": true
+        },
+        "location": {
+          "description": "Location of the meeting (会议地点). From the official SDKs' model; no doc text.",
+          "type": "string"
+        },
+        "sync_to_wework": {
+          "description": "Whether the meeting is synced to WeCom (是否同步至企业微信). From the official SDKs' model; no doc text.",
+          "type": "boolean"
+        },
+        "time_zone": {
+          "description": "Time zone (时区), an Oracle time-zone name. From the official SDKs' model; no doc text.",
+          "type": "string"
+        },
+        "media_set_type": {
+          "description": "Hybrid-cloud enterprises only: 0 a public-network meeting (公网会议), 1 a private-network meeting (专网会议). From the official Python and Java SDKs' model.",
+          "type": "integer"
+        },
+        "allow_enterprise_intranet_only": {
+          "description": "Whether only the enterprise intranet may join (是否仅企业内网可入会), returned for hybrid-cloud enterprises (混合云企业会返回). From the official Python and Java SDKs' model.",
+          "type": "boolean"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "MeetingDetailSettings": {
+      "title": "MeetingDetailSettings",
+      "description": "Media settings of a meeting (会议媒体参数对象), as get meeting reports them. Where the docs' example names a field otherwise than their table (`only_enterprise_user_allowed`), both names are properties; the example's `play_ivr_on_leave` is one too.",
+      "type": "object",
+      "properties": {
+        "mute_enable_join": {
+          "description": "Participants join muted (加入静音状态).",
+          "type": "boolean"
+        },
+        "allow_unmute_self": {
+          "description": "Participants may unmute themselves (静音自解除允许).",
+          "type": "boolean"
+        },
+        "allow_in_before_host": {
+          "description": "Members may join before the host (允许成员在主持人进会前入会).",
+          "type": "boolean"
+        },
+        "auto_in_waiting_room": {
+          "description": "Waiting room on (开启等候室).",
+          "type": "boolean"
+        },
+        "allow_screen_shared_watermark": {
+          "description": "Screen-share watermark on (开启屏幕共享水印).",
+          "type": "boolean"
+        },
+        "water_mark_type": {
+          "description": "Watermark style (水印样式): 0 a single line (单排, the default), 1 several lines (多排).",
+          "type": "integer"
+        },
+        "only_allow_enterprise_user_join": {
+          "description": "Only members of the enterprise may join (是否仅企业内部成员可入会), under the name of the docs' table. Their example names it `only_enterprise_user_allowed`: both are decoded.",
+          "type": "boolean"
+        },
+        "only_enterprise_user_allowed": {
+          "description": "Only members of the enterprise may join (是否仅企业内部成员可入会), under the name of the docs' example. Their table names it `only_allow_enterprise_user_join`: both are decoded.",
+          "type": "boolean"
+        },
+        "auto_record_type": {
+          "description": "Automatic recording (自动会议录制类型): `none`, `local` or `cloud`; clients from version 2.7.",
+          "type": "string"
+        },
+        "participant_join_auto_record": {
+          "description": "Cloud recording starts when any participant joins (有参会成员入会时立即开启云录制); false (the default) starts it when the host joins. Needs `auto_record_type` `cloud`.",
+          "type": "boolean"
+        },
+        "enable_host_pause_auto_record": {
+          "description": "The host may pause or stop cloud recording (允许主持人暂停或者停止云录制); true by default. Needs `auto_record_type` `cloud`.",
+          "type": "boolean"
+        },
+        "mute_enable_type_join": {
+          "description": "Mute on join (成员入会静音设置): 0 off, 1 on, 2 on once more than 6 people are in (超过6人自动开启); wins over `mute_enable_join`. From the official SDKs' model.",
+          "type": "integer"
+        },
+        "only_user_join_type": {
+          "description": "Who may join (成员入会限制): 1 everyone, 2 invitees only, 3 members of the enterprise only; wins over `only_allow_enterprise_user_join`. From the official SDKs' model.",
+          "type": "integer"
+        },
+        "change_nickname": {
+          "description": "Whether participants may rename themselves (允许参会者自行改名): 1 yes (the default), 2 no. From the official Go SDK's model.",
+          "type": "integer"
+        },
+        "allow_multi_device": {
+          "description": "Joining from several devices allowed (是否允许多端入会). From the official Python and Java SDKs' model.",
+          "type": "boolean"
+        },
+        "auto_asr": {
+          "description": "Automatic transcription (自动转写) on; off by default. From the official Python and Java SDKs' model.",
+          "type": "boolean"
+        },
+        "open_asr_view": {
+          "description": "The transcription sidebar opens for the host (主持人入会自动打开转写侧边栏), only when `auto_asr` is on. From the official Python and Java SDKs' model.",
+          "type": "boolean"
+        },
+        "play_ivr_on_leave": {
+          "description": "Play a tone when a participant leaves (参会者离开时播放提示音): in the docs' example, not in their table.",
+          "type": "boolean"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "MeetingKind": {
+      "title": "MeetingKind",
+      "description": "Whether a meeting is a one-off or a recurring one (会议类型), the wire field `meeting_type`: not the same list as `type` (`MeetingType`, scheduled or quick). The docs list 0 and 1; any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Normal",
+          "description": "Normal meeting (普通会议)"
+        },
+        {
+          "const": 1,
+          "title": "Recurring",
+          "description": "Recurring meeting (周期性会议)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "MeetingStatus": {
+      "title": "MeetingStatus",
+      "description": "State of a meeting (会议状态), as the service reports it. Any other string is accepted.",
+      "type": "string",
+      "anyOf": [
+        {
+          "const": "MEETING_STATE_INVALID",
+          "title": "Invalid",
+          "description": "Invalid or unknown (非法或未知)"
+        },
+        {
+          "const": "MEETING_STATE_INIT",
+          "title": "Init",
+          "description": "Waiting to start: nobody has joined yet (待开始)"
+        },
+        {
+          "const": "MEETING_STATE_CANCELLED",
+          "title": "Cancelled",
+          "description": "Cancelled before it started; it cannot be entered (已取消)"
+        },
+        {
+          "const": "MEETING_STATE_STARTED",
+          "title": "Started",
+          "description": "In progress: someone is in the meeting (会议中)"
+        },
+        {
+          "const": "MEETING_STATE_ENDED",
+          "title": "Ended",
+          "description": "Ended and deleted by the host, with nobody in it (已删除)"
+        },
+        {
+          "const": "MEETING_STATE_NULL",
+          "title": "Null",
+          "description": "Past its scheduled end with nobody having joined (无状态)"
+        },
+        {
+          "const": "MEETING_STATE_RECYCLED",
+          "title": "Recycled",
+          "description": "Its meeting number was recycled, 30 days after the scheduled start (已回收)"
+        },
+        {
+          "type": "string",
+          "title": "Other",
+          "description": "A state the docs do not list."
+        }
+      ]
+    },
+    "MeetingType": {
+      "title": "MeetingType",
+      "description": "Meeting type (会议类型), the wire field `type`. The docs list 0 and 1; any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Scheduled",
+          "description": "Scheduled meeting (预约会议)"
+        },
+        {
+          "const": 1,
+          "title": "Quick",
+          "description": "Quick meeting (快速会议)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "RecurringRule": {
+      "title": "RecurringRule",
+      "description": "Recurrence of a recurring meeting (周期性会议设置).",
+      "type": "object",
+      "properties": {
+        "recurring_type": {
+          "description": "How often (重复类型), 0 by default: 0 every day (每天), 1 every weekday Monday to Friday (每周一至周五), 2 every week (每周), 3 every two weeks (每两周), 4 every month (每月); the SDKs add 5, custom (自定义).",
+          "type": "integer"
+        },
+        "until_type": {
+          "description": "How the recurrence ends (结束重复类型), 0 by default: 0 on a date (按日期结束), 1 after a count (按次数结束).",
+          "type": "integer"
+        },
+        "until_date": {
+          "description": "End date, a timestamp (结束日期时间戳); by default today plus 7 days. The docs type it as an integer; strings of digits are decoded too.",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "until_count": {
+          "description": "Number of occurrences (限定会议次数), 7 by default: 1 to 50 in the docs (the SDKs' create model allows up to 200 for daily, weekday and weekly meetings).",
+          "type": "integer"
+        },
+        "customized_recurring_type": {
+          "description": "Custom recurrence (自定义周期): 0 by day, 1 by week, 2 monthly by week, 3 monthly by date. From the official Go SDK's model.",
+          "type": "integer"
+        },
+        "customized_recurring_step": {
+          "description": "Every how many days, weeks or months (每多少天/周/月重复一次). From the official Go SDK's model.",
+          "type": "integer"
+        },
+        "customized_recurring_days": {
+          "description": "Which days (哪些天重复), a sum of bits. From the official Go SDK's model.",
+          "type": "integer"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "SubMeeting": {
+      "title": "SubMeeting",
+      "description": "A sub-meeting of a recurring meeting (子会议对象).",
+      "type": "object",
+      "properties": {
+        "sub_meeting_id": {
+          "description": "Sub-meeting ID (子会议 ID).",
+          "type": "string"
+        },
+        "status": {
+          "description": "Sub-meeting state (子会议状态): 0 exists (默认存在), 1 deleted (已删除).",
+          "type": "integer"
+        },
+        "start_time": {
+          "description": "Sub-meeting start time in Unix seconds (子会议开始时间，UTC 秒). The docs type it as an integer, the Go SDK as a string: both are decoded, and it is re-encoded as a string of digits.",
+          "$ref": "#/definitions/UnixSeconds"
+        },
+        "end_time": {
+          "description": "Sub-meeting end time in Unix seconds (子会议结束时间，UTC 秒). The docs type it as an integer, the Go SDK as a string: both are decoded, and it is re-encoded as a string of digits.",
+          "$ref": "#/definitions/UnixSeconds"
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "UnixSeconds": {
+      "title": "UnixSeconds",
+      "description": "A timestamp in Unix seconds (时间戳，单位秒), travelling as a string of decimal digits.",
+      "type": "string",
+      "pattern": "^[0-9]{1,20}$",
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::UnixSeconds"
+      }
+    },
+    "User": {
+      "title": "User",
+      "description": "A user given either as a user ID string (the docs' tables and examples) or as a `UserObj` (the live API): both are accepted and either can be sent.",
+      "oneOf": [
+        {
+          "type": "string",
+          "title": "Id",
+          "description": "A user ID (用户 ID).",
+          "minLength": 1
+        },
+        {
+          "$ref": "#/definitions/UserObj"
+        }
+      ],
+      "x-rust-type": {
+        "crate": "wemeet-types",
+        "version": "0.1",
+        "path": "wemeet_types::User"
+      }
+    },
+    "UserObj": {
+      "title": "UserObj",
+      "description": "A user (用户对象 UserObj).",
+      "type": "object",
+      "required": [
+        "userid"
+      ],
+      "properties": {
+        "userid": {
+          "description": "Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.",
+          "type": "string",
+          "minLength": 1
+        },
+        "is_anonymous": {
+          "description": "Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.",
+          "type": "string"
+        },
+        "nick_name": {
+          "description": "Anonymous display name (用户匿名字符串). A user who joins anonymously without one gets a default name such as \"会议用户xxxx\" from the server.",
+          "type": "string"
+        },
+        "profile_photo": {
+          "description": "Address of the user's avatar (用户头像地址).",
+          "type": "string"
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`GetPushStreamInfoPath`](crate::meetings::GetPushStreamInfoPath), bundled from `schemas/meetings/get-push-stream-info.path.json`.
+    pub const GET_PUSH_STREAM_INFO_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/GetPushStreamInfoPath",
+  "definitions": {
+    "GetPushStreamInfoPath": {
+      "title": "GetPushStreamInfoPath",
+      "description": "Path parameters of `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`.",
+      "type": "object",
+      "required": [
+        "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "7424270435941489244"
+        }
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`GetPushStreamInfoRequest`](crate::meetings::GetPushStreamInfoRequest), bundled from `schemas/meetings/get-push-stream-info.request.json`.
+    pub const GET_PUSH_STREAM_INFO_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/GetPushStreamInfoRequest",
+  "definitions": {
+    "GetPushStreamInfoRequest": {
+      "title": "GetPushStreamInfoRequest",
+      "description": "Query string of `GET /v1/meetings/{meeting_id}/live-play/push-stream-info` (`live-play` with a hyphen, unlike the `live_play` of set live-stream address): read the live-stream push addresses of a meeting (查询直播推流地址), before, during or after it (会前、会中和会后). Callable by the meeting's creator, hosts and co-hosts (会议创建者、主持人与联席主持人): before the meeting by its creator only, during it by its host only. OAuth2.0 is not supported. The docs' example shows the parameters both in the query string and as a JSON body; a GET sends the query string only.",
+      "type": "object",
+      "required": [
+        "operator_id",
+        "operator_id_type",
+        "instanceid"
+      ],
+      "examples": [
+        {
+          "operator_id": "afagsagwags",
+          "operator_id_type": 1,
+          "instanceid": 1
+        }
+      ],
+      "properties": {
+        "operator_id": {
+          "description": "ID of the operator (操作者 ID); what it is depends on `operator_id_type`.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "operator_id_type": {
+          "description": "Type of `operator_id` (操作者 ID 的类型): 1 = userid, the only type this endpoint documents.",
+          "$ref": "#/definitions/OperatorIdType",
+          "enum": [
+            1
+          ]
+        },
+        "instanceid": {
+          "description": "Device type of the meeting's creating userid (用户的终端设备类型); it does not change the device used to join, and 1 will do where unknown (缺省可填1).",
+          "$ref": "#/definitions/InstanceId"
+        }
+      }
+    },
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "OperatorIdType": {
+      "title": "OperatorIdType",
+      "description": "What kind of ID `operator_id` is (操作者 ID 的类型). Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Userid",
+          "description": "An enterprise user ID (userid)"
+        },
+        {
+          "const": 2,
+          "title": "OpenId",
+          "description": "An OAuth 2.0 open ID (openid)"
+        },
+        {
+          "const": 3,
+          "title": "RoomsId",
+          "description": "A Rooms device ID (rooms_id)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`GetPushStreamInfoResponse`](crate::meetings::GetPushStreamInfoResponse), bundled from `schemas/meetings/get-push-stream-info.response.json`.
+    pub const GET_PUSH_STREAM_INFO_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/GetPushStreamInfoResponse",
+  "definitions": {
+    "GetPushStreamInfoResponse": {
+      "title": "GetPushStreamInfoResponse",
+      "description": "Body of a successful `GET /v1/meetings/{meeting_id}/live-play/push-stream-info`: the push addresses the meeting holds (直播推流信息). Lenient: the docs mark no output field as required; unknown fields are kept, not lost. The docs' output example is cut off inside the first `push_address`; the example here completes it minimally, with the address of the same entry in the set live-stream address example (same name, type and key) and the closing brackets.",
+      "type": "object",
+      "examples": [
+        {
+          "push_stream_info": [
+            {
+              "platform_name": "dGVzdDEyMw==",
+              "platform_type": 1,
+              "push_password": "123123123123123",
+              "enable_push_addres": true,
+              "push_address": "rtmp://123123.123live.123.com/trtc_1451297868/"
+            }
+          ]
+        }
+      ],
+      "properties": {
+        "push_stream_info": {
+          "description": "The push-stream entries (直播推流信息 对象列表).",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/PushStreamEntry"
+          }
+        }
+      },
+      "x-keep-unknown": true
+    },
+    "PlatformType": {
+      "title": "PlatformType",
+      "description": "Push platform type (推流平台类型). The docs list 1 and 2; any other integer is accepted. Business and enterprise editions hold at most 1 WeChat Channels address and 10 push platforms (商业版和企业版最多支持添加1个微信视频号地址和10个推流平台): `x-max-per-account`.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "WechatChannels",
+          "description": "WeChat Channels (微信视频号平台)",
+          "x-max-per-account": 1
+        },
+        {
+          "const": 2,
+          "title": "ThirdParty",
+          "description": "Third-party push platform (第三方推流平台)",
+          "x-max-per-account": 10
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "PushStreamEntry": {
+      "title": "PushStreamEntry",
+      "description": "A live-stream push entry the meeting holds (直播推流信息 对象), as the service reports it: no rule applies (set live-stream address sends `PushStreamInfo`, which has them).",
+      "type": "object",
+      "properties": {
+        "platform_type": {
+          "description": "Push platform type (推流平台类型).",
+          "$ref": "#/definitions/PlatformType"
+        },
+        "platform_name": {
+          "description": "Push platform name (平台名称), Base64-encoded on the wire as set live-stream address sends it (the docs' example `dGVzdDEyMw==` is `test123`); kept as received.",
+          "type": "string"
+        },
+        "enable_push_addres": {
+          "description": "Whether this push address is enabled (是否启用该推流地址). The wire name keeps the docs' spelling `enable_push_addres`. The get doc gives its default as false, the set doc as true; absent stays absent.",
+          "type": "boolean",
+          "x-rust-name": "enable_push_address"
+        },
+        "push_address": {
+          "description": "Push address (推流地址), e.g. `rtmp://host/app/`.",
+          "type": "string"
+        },
+        "push_password": {
+          "description": "Push key (推流密钥).",
+          "type": "string",
+          "x-sensitive": true
+        }
+      },
+      "x-keep-unknown": true
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`SetDefaultBackgroundPath`](crate::meetings::SetDefaultBackgroundPath), bundled from `schemas/meetings/set-default-background.path.json`.
+    pub const SET_DEFAULT_BACKGROUND_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/SetDefaultBackgroundPath",
+  "definitions": {
+    "SetDefaultBackgroundPath": {
+      "title": "SetDefaultBackgroundPath",
+      "description": "Path parameters of `PUT /v1/meetings/{meeting_id}/default-backgrounds`.",
+      "type": "object",
+      "required": [
+        "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "6524541286408448530"
+        }
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID).",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`SetDefaultBackgroundRequest`](crate::meetings::SetDefaultBackgroundRequest), bundled from `schemas/meetings/set-default-background.request.json`.
+    pub const SET_DEFAULT_BACKGROUND_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/SetDefaultBackgroundRequest",
+  "definitions": {
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "OperatorIdType": {
+      "title": "OperatorIdType",
+      "description": "What kind of ID `operator_id` is (操作者 ID 的类型). Any other integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "Userid",
+          "description": "An enterprise user ID (userid)"
+        },
+        {
+          "const": 2,
+          "title": "OpenId",
+          "description": "An OAuth 2.0 open ID (openid)"
+        },
+        {
+          "const": 3,
+          "title": "RoomsId",
+          "description": "A Rooms device ID (rooms_id)"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "SetDefaultBackgroundRequest": {
+      "title": "SetDefaultBackgroundRequest",
+      "description": "Body of `PUT /v1/meetings/{meeting_id}/default-backgrounds`: set the default background of a scheduled meeting (设置会议默认背景), one of those added with add backgrounds, or the empty string to restore the default black background. Callable by the meeting's creator, hosts and co-hosts, and the enterprise's administrators (会议创建者/主持人/联席主持人/企业管理员/企业超级管理员); self-built apps only, OAuth2.0 is not supported (目前暂不支持 OAuth2.0 鉴权访问). Success is an empty body or `{}`.",
+      "type": "object",
+      "required": [
+        "operator_id",
+        "operator_id_type",
+        "instanceid",
+        "selected_background_id"
+      ],
+      "examples": [
+        {
+          "instanceid": 1,
+          "selected_background_id": "ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93",
+          "operator_id": "KM4Ss4Th09ogUw1JiK",
+          "operator_id_type": 1
+        },
+        {
+          "instanceid": 1,
+          "selected_background_id": "",
+          "operator_id": "KM4Ss4Th09ogUw1JiK",
+          "operator_id_type": 1
+        }
+      ],
+      "properties": {
+        "instanceid": {
+          "description": "Device type ID (设备类型 ID).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "selected_background_id": {
+          "description": "ID of the background the meeting is to use (会议应用的背景 ID), as add backgrounds answered it. The empty string is valid: it restores the meeting's default black background (恢复成会议默认的黑色背景), so no length rule applies.",
+          "type": "string"
+        },
+        "operator_id": {
+          "description": "ID of the operator (操作者 ID).",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "operator_id_type": {
+          "description": "Type of `operator_id` (操作者 ID 的类型): 1 = userid, the only type this endpoint documents.",
+          "$ref": "#/definitions/OperatorIdType",
+          "enum": [
+            1
+          ]
+        },
+        "userid": {
+          "description": "ID of the meeting creator (会议创建者 ID): the older docs' caller identification, required there; the current docs replace it with `operator_id` and `operator_id_type`. Offered as an optional addition.",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`SetLiveStreamAddressPath`](crate::meetings::SetLiveStreamAddressPath), bundled from `schemas/meetings/set-live-stream-address.path.json`.
+    pub const SET_LIVE_STREAM_ADDRESS_PATH: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/SetLiveStreamAddressPath",
+  "definitions": {
+    "SetLiveStreamAddressPath": {
+      "title": "SetLiveStreamAddressPath",
+      "description": "Path parameters of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address` (the docs spell the parameter `{meetingId}`).",
+      "type": "object",
+      "required": [
+        "meeting_id"
+      ],
+      "examples": [
+        {
+          "meeting_id": "6524541286408448530"
+        }
+      ],
+      "properties": {
+        "meeting_id": {
+          "description": "Meeting ID (会议 ID), `{meetingId}` in the docs' URL.",
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    }
+  }
+}"##;
+    /// JSON Schema (Draft-07, self-contained) of [`SetLiveStreamAddressRequest`](crate::meetings::SetLiveStreamAddressRequest), bundled from `schemas/meetings/set-live-stream-address.request.json`.
+    pub const SET_LIVE_STREAM_ADDRESS_REQUEST: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/SetLiveStreamAddressRequest",
+  "definitions": {
+    "InstanceId": {
+      "title": "InstanceId",
+      "description": "Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 0,
+          "title": "Pstn",
+          "description": "PSTN (telephone)"
+        },
+        {
+          "const": 1,
+          "title": "Pc",
+          "description": "PC"
+        },
+        {
+          "const": 2,
+          "title": "Mac",
+          "description": "Mac"
+        },
+        {
+          "const": 3,
+          "title": "Android",
+          "description": "Android"
+        },
+        {
+          "const": 4,
+          "title": "Ios",
+          "description": "iOS"
+        },
+        {
+          "const": 5,
+          "title": "Web",
+          "description": "Web"
+        },
+        {
+          "const": 6,
+          "title": "Ipad",
+          "description": "iPad"
+        },
+        {
+          "const": 7,
+          "title": "AndroidPad",
+          "description": "Android Pad"
+        },
+        {
+          "const": 8,
+          "title": "MiniProgram",
+          "description": "Mini program (小程序)"
+        },
+        {
+          "const": 9,
+          "title": "VoipSip",
+          "description": "VoIP / SIP device"
+        },
+        {
+          "const": 10,
+          "title": "Linux",
+          "description": "Linux"
+        },
+        {
+          "const": 12,
+          "title": "VisionPro",
+          "description": "Vision Pro"
+        },
+        {
+          "const": 20,
+          "title": "RoomsTouchWindows",
+          "description": "Rooms for Touch, Windows"
+        },
+        {
+          "const": 21,
+          "title": "RoomsTouchMac",
+          "description": "Rooms for Touch, macOS"
+        },
+        {
+          "const": 22,
+          "title": "RoomsTouchAndroid",
+          "description": "Rooms for Touch, Android"
+        },
+        {
+          "const": 30,
+          "title": "ControllerTouchWindows",
+          "description": "Controller for Touch, Windows"
+        },
+        {
+          "const": 32,
+          "title": "ControllerTouchAndroid",
+          "description": "Controller for Touch, Android"
+        },
+        {
+          "const": 33,
+          "title": "ControllerTouchIos",
+          "description": "Controller for Touch, iOS"
+        },
+        {
+          "const": 81,
+          "title": "HarmonyPhone",
+          "description": "HarmonyOS phone"
+        },
+        {
+          "const": 82,
+          "title": "HarmonyTablet",
+          "description": "HarmonyOS tablet"
+        },
+        {
+          "const": 83,
+          "title": "HarmonyPc",
+          "description": "HarmonyOS PC"
+        },
+        {
+          "const": 84,
+          "title": "HarmonyCockpit",
+          "description": "HarmonyOS intelligent cockpit"
+        },
+        {
+          "const": 86,
+          "title": "HarmonyArVr",
+          "description": "HarmonyOS AR/VR"
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "PlatformType": {
+      "title": "PlatformType",
+      "description": "Push platform type (推流平台类型). The docs list 1 and 2; any other integer is accepted. Business and enterprise editions hold at most 1 WeChat Channels address and 10 push platforms (商业版和企业版最多支持添加1个微信视频号地址和10个推流平台): `x-max-per-account`.",
+      "type": "integer",
+      "anyOf": [
+        {
+          "const": 1,
+          "title": "WechatChannels",
+          "description": "WeChat Channels (微信视频号平台)",
+          "x-max-per-account": 1
+        },
+        {
+          "const": 2,
+          "title": "ThirdParty",
+          "description": "Third-party push platform (第三方推流平台)",
+          "x-max-per-account": 10
+        },
+        {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 4294967295,
+          "title": "Other",
+          "description": "A code the docs do not list."
+        }
+      ]
+    },
+    "PushStreamInfo": {
+      "title": "PushStreamInfo",
+      "description": "A live-stream push entry (直播推流信息).",
+      "type": "object",
+      "required": [
+        "platform_type",
+        "platform_name",
+        "enable_push_addres",
+        "push_address",
+        "push_password"
+      ],
+      "properties": {
+        "platform_type": {
+          "description": "Push platform type (推流平台类型).",
+          "$ref": "#/definitions/PlatformType",
+          "enum": [
+            1,
+            2
+          ]
+        },
+        "platform_name": {
+          "description": "Push platform name (推流平台名称), Base64-encoded on the wire (the docs' example sends `dGVzdDEyMw==` for `test123`). The decoded name has at most 10 characters (平台名称限制10个字符) and must not be only spaces or newlines (不允许纯空格和回车).",
+          "type": "string",
+          "contentEncoding": "base64",
+          "minLength": 1,
+          "x-content-schema": {
+            "minLength": 1,
+            "maxLength": 10,
+            "x-non-blank": true
+          }
+        },
+        "enable_push_addres": {
+          "description": "Whether this push address is enabled (是否启用该推流地址): `true` on (开启), `false` off (不开启); default true (默认值为true). The wire name keeps the docs' spelling `enable_push_addres`.",
+          "type": "boolean",
+          "default": true,
+          "x-rust-name": "enable_push_address"
+        },
+        "push_address": {
+          "description": "Push address (推流地址): an absolute URL such as `rtmp://host/app/`.",
+          "type": "string",
+          "minLength": 1,
+          "format": "uri",
+          "x-error-code": 400004
+        },
+        "push_password": {
+          "description": "Push key (推流密钥).",
+          "type": "string",
+          "x-sensitive": true,
+          "minLength": 1
+        }
+      }
+    },
+    "SetLiveStreamAddressRequest": {
+      "title": "SetLiveStreamAddressRequest",
+      "description": "Body of `POST /v1/meetings/{meeting_id}/live_play/live-stream-address`: set the live-stream push address of a meeting (设置直播推流地址), before or during the meeting (会前和会中). Callable during the meeting by its creator, hosts and co-hosts within the enterprise, and outside it by the creator. Business and enterprise editions hold at most 1 WeChat Channels address (1个微信视频号地址) and 10 push platforms (10个推流平台). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问). Success is an empty body (成功时返回空消息体).",
+      "type": "object",
+      "required": [
+        "userid",
+        "instanceid",
+        "push_stream_info"
+      ],
+      "examples": [
+        {
+          "instanceid": 1,
+          "userid": "testuser123",
+          "push_stream_info": [
+            {
+              "platform_name": "dGVzdDEyMw==",
+              "platform_type": 1,
+              "push_password": "123123123123123",
+              "enable_push_addres": true,
+              "push_address": "rtmp://123123.123live.123.com/trtc_1451297868/"
+            },
+            {
+              "platform_name": "MTIzdGVzdA==",
+              "platform_type": 2,
+              "push_password": "123123123123321",
+              "enable_push_addres": true,
+              "push_address": "rtmp://321.321.fs.tv/123live/"
+            }
+          ]
+        }
+      ],
+      "properties": {
+        "userid": {
+          "description": "User ID (用户 ID).",
+          "type": "string",
+          "minLength": 1,
+          "x-non-blank": true
+        },
+        "instanceid": {
+          "description": "Device type of the user (用户的终端设备类型).",
+          "$ref": "#/definitions/InstanceId"
+        },
+        "push_stream_info": {
+          "description": "Push-stream entries (推流信息): at least one. The docs say only one entry is supported for now (暂只支持设置一条推流信息): a temporary rule of the service, which the mock applies and clients do not.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/PushStreamInfo"
+          },
+          "minItems": 1,
+          "x-server-max-items": 1
+        }
+      }
+    }
+  }
+}"##;
 }

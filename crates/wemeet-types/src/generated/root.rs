@@ -1,8 +1,336 @@
 // @generated from `schemas/` by `cargo xtask codegen`. DO NOT EDIT: edit the schemas (or `xtask/`) and run
 // `cargo xtask codegen`; `cargo xtask codegen --check` fails while this file is stale.
-//! The code lists: an enum per `anyOf` of documented codes in the schemas.
+//! The definitions every service shares (`schemas/common.json`, the error body): the crate root's
+//! models, code lists and builders.
 //!
 //! Generated from `schemas/` by `cargo xtask codegen`: do not edit.
+/// What went wrong (错误信息).
+///
+/// Generated from `schemas/error.response.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct ErrorInfo {
+    /// Error code (错误码), for example 190004 for an invalid parameter.
+    ///
+    /// Wire name `error_code`, required.
+    pub error_code: i64,
+    /// Newer error code (新错误码). Sometimes absent.
+    ///
+    /// Wire name `new_error_code`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub new_error_code: ::std::option::Option<i64>,
+    /// Error message (错误信息).
+    ///
+    /// Wire name `message`, required.
+    pub message: ::std::string::String,
+}
+impl ErrorInfo {
+    /// A builder of [`ErrorInfo`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::ErrorInfoBuilder {
+        builders::ErrorInfoBuilder {
+            error_code: builders::missing::error_info::error_code,
+            new_error_code: ::std::option::Option::None,
+            message: builders::missing::error_info::message,
+        }
+    }
+}
+/// The body of a failed call (HTTP status >= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.
+///
+/// Generated from `schemas/error.response.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct ErrorResponse {
+    /// What went wrong (错误信息).
+    ///
+    /// Wire name `error_info`, required.
+    pub error_info: ErrorInfo,
+}
+impl ErrorResponse {
+    /// A builder of [`ErrorResponse`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::ErrorResponseBuilder {
+        builders::ErrorResponseBuilder {
+            error_info: builders::missing::error_response::error_info,
+        }
+    }
+    /// A `ErrorResponse` with [`error_info`](Self::error_info) set and every optional field absent.
+    pub fn new(error_info: impl ::std::convert::Into<ErrorInfo>) -> Self {
+        Self::builder().error_info(error_info).build()
+    }
+}
+/// A user (用户对象 UserObj).
+///
+/// Generated from `schemas/common.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct UserObj {
+    /// Unique ID the caller uses to identify the user (调用方用于标示用户的唯一 ID), for example an enterprise account name or a personal user's phone number.
+    ///
+    /// Wire name `userid`, required.
+    /// Rules: not empty.
+    pub userid: ::std::string::String,
+    /// Whether the user joins anonymously (用户是否匿名入会): `true` anonymous (匿名), `false` not anonymous (不匿名). The docs type it as a String.
+    ///
+    /// Wire name `is_anonymous`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_anonymous: ::std::option::Option<::std::string::String>,
+    /// Anonymous display name (用户匿名字符串). A user who joins anonymously without one gets a default name such as "会议用户xxxx" from the server.
+    ///
+    /// Wire name `nick_name`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nick_name: ::std::option::Option<::std::string::String>,
+    /// Address of the user's avatar (用户头像地址).
+    ///
+    /// Wire name `profile_photo`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub profile_photo: ::std::option::Option<::std::string::String>,
+}
+impl UserObj {
+    /// A builder of [`UserObj`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::UserObjBuilder {
+        builders::UserObjBuilder {
+            userid: builders::missing::user_obj::userid,
+            is_anonymous: ::std::option::Option::None,
+            nick_name: ::std::option::Option::None,
+            profile_photo: ::std::option::Option::None,
+        }
+    }
+    /// A `UserObj` with [`userid`](Self::userid) set and every optional field absent.
+    pub fn new(userid: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::builder().userid(userid).build()
+    }
+}
+impl UserObj {
+    /// `userid`: fewest characters (1).
+    pub const USERID_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for UserObj {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.userid;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "userid",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for UserObj {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
+/// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
+/// required field is set (a missing one is a compile error naming it, through the
+/// [`missing`](self::missing) markers).
+pub mod builders {
+    use super::*;
+    /// Builds a [`ErrorInfo`](super::ErrorInfo): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct ErrorInfoBuilder<
+        P0 = missing::error_info::error_code,
+        P1 = missing::error_info::message,
+    > {
+        pub(crate) error_code: P0,
+        pub(crate) new_error_code: ::std::option::Option<i64>,
+        pub(crate) message: P1,
+    }
+    impl<P0, P1> ::std::fmt::Debug for ErrorInfoBuilder<P0, P1> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(ErrorInfoBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl<P1> ErrorInfoBuilder<missing::error_info::error_code, P1> {
+        /// Sets [`error_code`](super::ErrorInfo::error_code).
+        ///
+        /// Required.
+        pub fn error_code(
+            self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> ErrorInfoBuilder<i64, P1> {
+            ErrorInfoBuilder {
+                error_code: value.into(),
+                new_error_code: self.new_error_code,
+                message: self.message,
+            }
+        }
+    }
+    impl<P0> ErrorInfoBuilder<P0, missing::error_info::message> {
+        /// Sets [`message`](super::ErrorInfo::message).
+        ///
+        /// Required.
+        pub fn message(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> ErrorInfoBuilder<P0, ::std::string::String> {
+            ErrorInfoBuilder {
+                error_code: self.error_code,
+                new_error_code: self.new_error_code,
+                message: value.into(),
+            }
+        }
+    }
+    impl<P0, P1> ErrorInfoBuilder<P0, P1> {
+        /// Sets [`new_error_code`](super::ErrorInfo::new_error_code).
+        ///
+        /// Optional.
+        pub fn new_error_code(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.new_error_code = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ErrorInfoBuilder<i64, ::std::string::String> {
+        /// The [`ErrorInfo`](super::ErrorInfo).
+        pub fn build(self) -> super::ErrorInfo {
+            super::ErrorInfo {
+                error_code: self.error_code,
+                new_error_code: self.new_error_code,
+                message: self.message,
+            }
+        }
+    }
+    /// Builds a [`ErrorResponse`](super::ErrorResponse): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct ErrorResponseBuilder<P0 = missing::error_response::error_info> {
+        pub(crate) error_info: P0,
+    }
+    impl<P0> ::std::fmt::Debug for ErrorResponseBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(ErrorResponseBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl ErrorResponseBuilder<missing::error_response::error_info> {
+        /// Sets [`error_info`](super::ErrorResponse::error_info).
+        ///
+        /// Required.
+        pub fn error_info(
+            self,
+            value: impl ::std::convert::Into<ErrorInfo>,
+        ) -> ErrorResponseBuilder<ErrorInfo> {
+            ErrorResponseBuilder {
+                error_info: value.into(),
+            }
+        }
+    }
+    impl ErrorResponseBuilder<ErrorInfo> {
+        /// The [`ErrorResponse`](super::ErrorResponse).
+        pub fn build(self) -> super::ErrorResponse {
+            super::ErrorResponse {
+                error_info: self.error_info,
+            }
+        }
+    }
+    /// Builds a [`UserObj`](super::UserObj): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct UserObjBuilder<P0 = missing::user_obj::userid> {
+        pub(crate) userid: P0,
+        pub(crate) is_anonymous: ::std::option::Option<::std::string::String>,
+        pub(crate) nick_name: ::std::option::Option<::std::string::String>,
+        pub(crate) profile_photo: ::std::option::Option<::std::string::String>,
+    }
+    impl<P0> ::std::fmt::Debug for UserObjBuilder<P0> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(UserObjBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl UserObjBuilder<missing::user_obj::userid> {
+        /// Sets [`userid`](super::UserObj::userid).
+        ///
+        /// Required.
+        pub fn userid(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> UserObjBuilder<::std::string::String> {
+            UserObjBuilder {
+                userid: value.into(),
+                is_anonymous: self.is_anonymous,
+                nick_name: self.nick_name,
+                profile_photo: self.profile_photo,
+            }
+        }
+    }
+    impl<P0> UserObjBuilder<P0> {
+        /// Sets [`is_anonymous`](super::UserObj::is_anonymous).
+        ///
+        /// Optional.
+        pub fn is_anonymous(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.is_anonymous = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`nick_name`](super::UserObj::nick_name).
+        ///
+        /// Optional.
+        pub fn nick_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.nick_name = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`profile_photo`](super::UserObj::profile_photo).
+        ///
+        /// Optional.
+        pub fn profile_photo(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.profile_photo = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl UserObjBuilder<::std::string::String> {
+        /// The [`UserObj`](super::UserObj).
+        pub fn build(self) -> super::UserObj {
+            super::UserObj {
+                userid: self.userid,
+                is_anonymous: self.is_anonymous,
+                nick_name: self.nick_name,
+                profile_photo: self.profile_photo,
+            }
+        }
+    }
+    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    pub mod missing {
+        /// The required fields of [`ErrorInfo`](super::super::ErrorInfo) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod error_info {
+            /// `error_code` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct error_code;
+            /// `message` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct message;
+        }
+        /// The required fields of [`ErrorResponse`](super::super::ErrorResponse) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod error_response {
+            /// `error_info` of [`ErrorResponse`](super::super::super::ErrorResponse) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct error_info;
+        }
+        /// The required fields of [`UserObj`](super::super::UserObj) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod user_obj {
+            /// `userid` of [`UserObj`](super::super::super::UserObj) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct userid;
+        }
+    }
+}
 /// Device type of the caller (设备类型 ID / 用户的终端设备类型). The three seed docs list the codes 1 to 8; the current docs add more (0, 9, 10, 12, 20-22, 30-33, 81-86), and the live API may know others, so any integer is accepted.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
@@ -186,144 +514,6 @@ impl InstanceId {
     }
 }
 crate::code_list::code_list_impls!(InstanceId);
-/// The type of an uploaded material (素材类型). Any other integer is accepted.
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub enum MediumType {
-    /// Video (视频) (code 1).
-    Video,
-    /// Picture (图片) (code 2).
-    Picture,
-    /// File (文件) (code 3).
-    File,
-    /// A type the docs do not list.
-    ///
-    /// Kept as is: it re-encodes unchanged.
-    Other(u32),
-}
-impl MediumType {
-    /// Every code the docs name, in the schema's order.
-    pub const DOCUMENTED: &'static [Self] = &[Self::Video, Self::Picture, Self::File];
-    /// The code on the wire.
-    pub const fn code(self) -> u32 {
-        match self {
-            Self::Video => 1u32,
-            Self::Picture => 2u32,
-            Self::File => 3u32,
-            Self::Other(code) => code,
-        }
-    }
-    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
-    pub const fn from_code(code: u32) -> Self {
-        match code {
-            1u32 => Self::Video,
-            2u32 => Self::Picture,
-            3u32 => Self::File,
-            other => Self::Other(other),
-        }
-    }
-    /// The docs' label of the code, `None` for a code they do not list.
-    pub const fn label(self) -> ::std::option::Option<&'static str> {
-        match Self::from_code(self.code()) {
-            Self::Video => ::std::option::Option::Some("Video (视频)"),
-            Self::Picture => ::std::option::Option::Some("Picture (图片)"),
-            Self::File => ::std::option::Option::Some("File (文件)"),
-            Self::Other(_) => ::std::option::Option::None,
-        }
-    }
-}
-crate::code_list::code_list_impls!(MediumType);
-/// Where a meeting was created (会议创建来源), as the meeting events report it. Any other integer is accepted.
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub enum MeetingCreateFrom {
-    /// No source (空来源) (code 0).
-    Unspecified,
-    /// Client (客户端) (code 1).
-    Client,
-    /// Web (code 2).
-    Web,
-    /// WeCom (企微) (code 3).
-    WeCom,
-    /// WeChat (微信) (code 4).
-    WeChat,
-    /// Outlook (code 5).
-    Outlook,
-    /// REST API (code 6).
-    RestApi,
-    /// Tencent Docs (腾讯文档) (code 7).
-    TencentDocs,
-    /// Rooms smart recording (Rooms 智能录制) (code 8).
-    RoomsSmartRecording,
-    /// A source the docs do not list.
-    ///
-    /// Kept as is: it re-encodes unchanged.
-    Other(u32),
-}
-impl MeetingCreateFrom {
-    /// Every code the docs name, in the schema's order.
-    pub const DOCUMENTED: &'static [Self] = &[
-        Self::Unspecified,
-        Self::Client,
-        Self::Web,
-        Self::WeCom,
-        Self::WeChat,
-        Self::Outlook,
-        Self::RestApi,
-        Self::TencentDocs,
-        Self::RoomsSmartRecording,
-    ];
-    /// The code on the wire.
-    pub const fn code(self) -> u32 {
-        match self {
-            Self::Unspecified => 0u32,
-            Self::Client => 1u32,
-            Self::Web => 2u32,
-            Self::WeCom => 3u32,
-            Self::WeChat => 4u32,
-            Self::Outlook => 5u32,
-            Self::RestApi => 6u32,
-            Self::TencentDocs => 7u32,
-            Self::RoomsSmartRecording => 8u32,
-            Self::Other(code) => code,
-        }
-    }
-    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
-    pub const fn from_code(code: u32) -> Self {
-        match code {
-            0u32 => Self::Unspecified,
-            1u32 => Self::Client,
-            2u32 => Self::Web,
-            3u32 => Self::WeCom,
-            4u32 => Self::WeChat,
-            5u32 => Self::Outlook,
-            6u32 => Self::RestApi,
-            7u32 => Self::TencentDocs,
-            8u32 => Self::RoomsSmartRecording,
-            other => Self::Other(other),
-        }
-    }
-    /// The docs' label of the code, `None` for a code they do not list.
-    pub const fn label(self) -> ::std::option::Option<&'static str> {
-        match Self::from_code(self.code()) {
-            Self::Unspecified => ::std::option::Option::Some("No source (空来源)"),
-            Self::Client => ::std::option::Option::Some("Client (客户端)"),
-            Self::Web => ::std::option::Option::Some("Web"),
-            Self::WeCom => ::std::option::Option::Some("WeCom (企微)"),
-            Self::WeChat => ::std::option::Option::Some("WeChat (微信)"),
-            Self::Outlook => ::std::option::Option::Some("Outlook"),
-            Self::RestApi => ::std::option::Option::Some("REST API"),
-            Self::TencentDocs => {
-                ::std::option::Option::Some("Tencent Docs (腾讯文档)")
-            }
-            Self::RoomsSmartRecording => {
-                ::std::option::Option::Some("Rooms smart recording (Rooms 智能录制)")
-            }
-            Self::Other(_) => ::std::option::Option::None,
-        }
-    }
-}
-crate::code_list::code_list_impls!(MeetingCreateFrom);
 /// Whether a meeting is a one-off or a recurring one (会议类型), the wire field `meeting_type`: not the same list as `type` (`MeetingType`, scheduled or quick). The docs list 0 and 1; any other integer is accepted.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
@@ -617,4 +807,62 @@ impl PlatformType {
             _ => ::std::option::Option::None,
         }
     }
+}
+/// The JSON Schemas (Draft-07, self-contained) of the types whose schema file roots them.
+pub mod schemas {
+    /// JSON Schema (Draft-07, self-contained) of [`ErrorResponse`](crate::ErrorResponse), bundled from `schemas/error.response.json`.
+    pub const ERROR_RESPONSE: &str = r##"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$ref": "#/definitions/ErrorResponse",
+  "definitions": {
+    "ErrorInfo": {
+      "title": "ErrorInfo",
+      "description": "What went wrong (错误信息).",
+      "type": "object",
+      "required": [
+        "error_code",
+        "message"
+      ],
+      "properties": {
+        "error_code": {
+          "description": "Error code (错误码), for example 190004 for an invalid parameter.",
+          "type": "integer"
+        },
+        "new_error_code": {
+          "description": "Newer error code (新错误码). Sometimes absent.",
+          "type": "integer"
+        },
+        "message": {
+          "description": "Error message (错误信息).",
+          "type": "string"
+        }
+      }
+    },
+    "ErrorResponse": {
+      "title": "ErrorResponse",
+      "description": "The body of a failed call (HTTP status >= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.",
+      "type": "object",
+      "required": [
+        "error_info"
+      ],
+      "properties": {
+        "error_info": {
+          "description": "What went wrong (错误信息).",
+          "$ref": "#/definitions/ErrorInfo"
+        }
+      }
+    }
+  }
+}"##;
+    #[cfg(feature = "meetings")]
+    #[doc(hidden)]
+    pub use crate::meetings::schemas::{
+        ADD_MEETING_BACKGROUNDS_PATH, ADD_MEETING_BACKGROUNDS_REQUEST,
+        ADD_MEETING_BACKGROUNDS_RESPONSE, CANCEL_MEETING_PATH, CANCEL_MEETING_REQUEST,
+        CREATE_MEETING_REQUEST, CREATE_MEETING_RESPONSE, GET_MEETING_PATH,
+        GET_MEETING_REQUEST, GET_MEETING_RESPONSE, GET_PUSH_STREAM_INFO_PATH,
+        GET_PUSH_STREAM_INFO_REQUEST, GET_PUSH_STREAM_INFO_RESPONSE,
+        SET_DEFAULT_BACKGROUND_PATH, SET_DEFAULT_BACKGROUND_REQUEST,
+        SET_LIVE_STREAM_ADDRESS_PATH, SET_LIVE_STREAM_ADDRESS_REQUEST,
+    };
 }
