@@ -151,6 +151,13 @@ macro_rules! decimal_query_values {
 
 decimal_query_values!(u8, u16, u32, u64, i8, i16, i32, i64);
 
+impl QueryValue for crate::UnixSeconds {
+    /// Unix seconds in decimal.
+    fn query_value(&self) -> Cow<'_, str> {
+        Cow::Owned(self.get().to_string())
+    }
+}
+
 impl fmt::Debug for Encoded {
     /// Sizes only: a request may carry a password or a stream key.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

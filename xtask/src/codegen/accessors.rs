@@ -31,7 +31,13 @@ pub fn generate(api: &Api, name: &str, object: &Object) -> Result<Option<TokenSt
     }))
 }
 
-fn accessor(api: &Api, model: &str, object: &Object, method: &str, path: &str) -> Result<TokenStream> {
+fn accessor(
+    api: &Api,
+    model: &str,
+    object: &Object,
+    method: &str,
+    path: &str,
+) -> Result<TokenStream> {
     let mut current = object;
     let mut steps = Vec::new();
     let mut last: Option<(Ty, String)> = None;
@@ -73,8 +79,16 @@ fn accessor(api: &Api, model: &str, object: &Object, method: &str, path: &str) -
     }
     let (ty, description) = last.context("an empty path")?;
     let (output, finish) = match &ty {
-        Ty::String => (quote!(&str), quote!(::std::option::Option::Some(value.as_str()))),
-        Ty::Model(name) if matches!(api.model(name)?.shape, Shape::Object(_) | Shape::CodeList(_)) => {
+        Ty::String => (
+            quote!(&str),
+            quote!(::std::option::Option::Some(value.as_str())),
+        ),
+        Ty::Model(name)
+            if matches!(
+                api.model(name)?.shape,
+                Shape::Object(_) | Shape::CodeList(_)
+            ) =>
+        {
             let path = naming::model_path(api, name)?;
             (quote!(&#path), quote!(::std::option::Option::Some(value)))
         }

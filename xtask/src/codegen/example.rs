@@ -61,6 +61,26 @@ fn model_expression(
             ),
         }),
         Shape::Other => bail!("no example expression for `{name}`"),
+        Shape::Union(branches) => {
+            let fits = |ty: &Ty| match (ty, value) {
+                (Ty::String, Value::String(_)) | (Ty::Integer, Value::Number(_)) => true,
+                (Ty::Model(_), Value::Object(_)) => true,
+                _ => false,
+            };
+            let branch = branches
+                .iter()
+                .find(|branch| fits(&branch.ty))
+                .with_context(|| format!("the example {value} fits no form of `{name}`"))?;
+            let inner = match (&branch.ty, value) {
+                (Ty::String, Value::String(text)) => format!("{text:?}.to_owned()"),
+                (ty, value) => expression(api, ty, value, krate, indent)?,
+            };
+            Ok(format!(
+                "{}::{}({inner})",
+                naming::doc_path(api, krate, name)?,
+                branch.title
+            ))
+        }
         Shape::Object(object) => {
             let fields = value
                 .as_object()

@@ -40,10 +40,43 @@ pub fn generate(api: &Api) -> Result<BTreeMap<Home, Vec<Item>>> {
                     .add(api, item, validated.contains(&name))
                     .with_context(|| format!("the model `{name}`"))?;
             }
-            Item::Enum(item) => bail!(
-                "typify generated the enum `{}`: code lists are generated from their `anyOf` by `code_lists`",
-                item.ident
-            ),
+            Item::Enum(mut item) => {
+                let name = item.ident.to_string();
+                let Shape::Union(branches) = &api.model(&name)?.shape else {
+                    bail!(
+                        "typify generated the enum `{name}`: code lists are generated from their `anyOf` by \
+                         `code_lists`, and only a `oneOf` of forms (a union) becomes an enum"
+                    );
+                };
+                let validation = validated
+                    .contains(&name)
+                    .then(|| validation::union(api, &name, branches))
+                    .transpose()?;
+                for variant in &mut item.variants {
+                    let branch = branches.iter().find(|branch| variant.ident == branch.title);
+                    let doc = match branch.and_then(|branch| branch.description.as_deref()) {
+                        Some(description) => format!(" {description}"),
+                        None => format!(" The `{}` form.", variant.ident),
+                    };
+                    variant.attrs.push(syn::parse_quote!(#[doc = #doc]));
+                }
+                let models = homes.entry(api.home(&name)?).or_default();
+                models.items.push(Item::Enum(item));
+                if let Some(validation) = validation {
+                    models
+                        .items
+                        .extend(syn::parse2::<syn::File>(validation)?.items);
+                }
+            }
+            // typify's conversions of a union of a string and a number (`Display`, `FromStr`, `TryFrom`).
+            Item::Impl(item) if union_impl(api, &item).is_some() => {
+                let name = union_impl(api, &item).unwrap_or_default();
+                homes
+                    .entry(api.home(&name)?)
+                    .or_default()
+                    .items
+                    .push(Item::Impl(item));
+            }
             other => bail!("typify generated an unexpected item: {}", quote!(#other)),
         }
     }
@@ -55,6 +88,15 @@ pub fn generate(api: &Api) -> Result<BTreeMap<Home, Vec<Item>>> {
             (home, file.items)
         })
         .collect())
+}
+
+/// The union an impl of typify's is for, if it is for one.
+fn union_impl(api: &Api, item: &syn::ItemImpl) -> Option<String> {
+    let syn::Type::Path(path) = item.self_ty.as_ref() else {
+        return None;
+    };
+    let name = path.path.segments.last()?.ident.to_string();
+    matches!(api.model(&name).ok()?.shape, Shape::Union(_)).then_some(name)
 }
 
 /// typify's structs for every definition of the schemas.

@@ -204,7 +204,7 @@ fn model_checks(
             bail!("`enum` applies to integers and integer code lists only")
         }
         Shape::Named { validated, .. } => *validated,
-        Shape::Object(_) => true,
+        Shape::Object(_) | Shape::Union(_) => true,
         Shape::Other => false,
     };
     if let Some(other) = &rules.after {
@@ -403,4 +403,40 @@ fn sibling(shaped: &Shaped<'_>, wire_name: &str) -> Result<syn::Ident> {
         .find(|(_, p)| p.wire_name == wire_name)
         .and_then(|(field, _)| field.ident.clone())
         .with_context(|| format!("no sibling property `{wire_name}`"))
+}
+
+/// `impl ValidateAt` for the union `name` (a value of one of several forms): the form the value has is checked, a
+/// string form that must not be empty under the value's own path.
+pub fn union(api: &Api, name: &str, branches: &[super::api::UnionBranch]) -> Result<TokenStream> {
+    let ty = quote::format_ident!("{name}");
+    let arms = branches
+        .iter()
+        .map(|branch| {
+            let variant = quote::format_ident!("{}", branch.title);
+            Ok(match &branch.ty {
+                Ty::String if branch.non_empty => quote! {
+                    Self::#variant(value) => match at {
+                        ::std::option::Option::Some(path) => path.check(crate::validate::rules::non_empty(value)),
+                        ::std::option::Option::None => ::std::result::Result::Ok(()),
+                    },
+                },
+                Ty::Model(model) if api.model(model)?.object().is_some() => quote! {
+                    Self::#variant(value) => crate::validate::ValidateAt::validate_at(value, at),
+                },
+                _ => quote!(Self::#variant(_) => ::std::result::Result::Ok(()),),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(quote! {
+        impl crate::validate::ValidateAt for #ty {
+            fn validate_at(
+                &self,
+                at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+            ) -> ::std::result::Result<(), crate::ValidationError> {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    })
 }

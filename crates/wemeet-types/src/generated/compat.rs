@@ -8,12 +8,15 @@
 #[doc(hidden)]
 pub use crate::meetings::{
     AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest,
-    AddMeetingBackgroundsResponse, Background, BackgroundImage, CancelMeetingPath,
-    CancelMeetingRequest, CreateMeetingRequest, CreateMeetingResponse, GetMeetingPath,
-    GetMeetingRequest, GetMeetingResponse, GetPushStreamInfoPath,
-    GetPushStreamInfoRequest, GetPushStreamInfoResponse, Guest, LiveConfig,
-    LiveWatermark, MeetingDetail, MeetingDetailSettings, MeetingInfo,
-    MeetingInfoSettings, PushStreamEntry, PushStreamInfo, RecurringRule,
-    SetDefaultBackgroundPath, SetDefaultBackgroundRequest, SetLiveStreamAddressPath,
-    SetLiveStreamAddressRequest, Settings, SubMeeting,
+    AddMeetingBackgroundsResponse, AutoRecordType, Background, BackgroundImage,
+    CancelMeetingPath, CancelMeetingRequest, CreateMeetingRequest, CreateMeetingResponse,
+    CustomizedRecurringType, GetMeetingPath, GetMeetingRequest, GetMeetingResponse,
+    GetPushStreamInfoPath, GetPushStreamInfoRequest, GetPushStreamInfoResponse,
+    JoinMeetingRole, JoinRestriction, LiveConfig, LiveConfigSpec, LiveWatermark,
+    LiveWatermarkOption, LiveWatermarkSpec, MediaSetType, MeetingDetail,
+    MeetingDetailSettings, MeetingInfo, MeetingInfoSettings, MeetingUser, MeetingUserObj,
+    NicknameChange, PushStreamEntry, PushStreamInfo, RecurringRule, RecurringRuleSpec,
+    RecurringType, SetDefaultBackgroundPath, SetDefaultBackgroundRequest,
+    SetLiveStreamAddressPath, SetLiveStreamAddressRequest, Settings, SubMeeting,
+    UntilType,
 };

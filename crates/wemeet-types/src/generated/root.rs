@@ -59,6 +59,125 @@ impl ErrorResponse {
         Self::builder().error_info(error_info).build()
     }
 }
+/// A guest of a meeting (会议嘉宾), as get meeting and the guest list answer it.
+///
+/// Generated from `schemas/common.json`.
+/// Decoding keeps the fields the schema does not list, in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct Guest {
+    /// Country or area code (国家/地区代码) without `+` or `00`, e.g. `86` for the Chinese mainland.
+    ///
+    /// Wire name `area`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub area: ::std::option::Option<::std::string::String>,
+    /// Mobile phone number (手机号).
+    ///
+    /// Wire name `phone_number`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone_number: ::std::option::Option<::std::string::String>,
+    /// Name of the guest (嘉宾名称).
+    ///
+    /// Wire name `guest_name`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub guest_name: ::std::option::Option<::std::string::String>,
+    /// The fields the docs do not list, as received: kept, so that nothing the service sends is lost.
+    /// `Debug` shows their names only.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl Guest {
+    /// A builder of [`Guest`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GuestBuilder {
+        builders::GuestBuilder {
+            area: ::std::option::Option::None,
+            phone_number: ::std::option::Option::None,
+            guest_name: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::fmt::Debug for Guest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Guest")
+            .field("area", &self.area)
+            .field("phone_number", &self.phone_number)
+            .field("guest_name", &self.guest_name)
+            .field("extra", &crate::redacted::Keys(&self.extra))
+            .finish()
+    }
+}
+/// A guest of a meeting to set (会议嘉宾 Guest 对象), in create and update meeting and in the guest list's replacement; guests are not held by the meeting password or the waiting room.
+///
+/// Generated from `schemas/common.json`.
+/// Decoding ignores the fields the schema does not list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, PartialEq)]
+#[non_exhaustive]
+pub struct GuestSpec {
+    /// Country or area code (国家/地区代码) without `+` or `00`, e.g. `86` for the Chinese mainland (中国内地默认86).
+    ///
+    /// Wire name `area`, required.
+    /// Rules: not empty; not only whitespace.
+    pub area: ::std::string::String,
+    /// Mobile phone number (手机号); landlines are not supported (暂不支持固定电话号).
+    ///
+    /// Wire name `phone_number`, required.
+    /// Rules: not empty; not only whitespace.
+    pub phone_number: ::std::string::String,
+    /// Name of the guest (嘉宾名称).
+    ///
+    /// Wire name `guest_name`, optional.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub guest_name: ::std::option::Option<::std::string::String>,
+}
+impl GuestSpec {
+    /// A builder of [`GuestSpec`]: a setter per field, then `build()` (available once every required field is set).
+    pub fn builder() -> builders::GuestSpecBuilder {
+        builders::GuestSpecBuilder {
+            area: builders::missing::guest_spec::area,
+            phone_number: builders::missing::guest_spec::phone_number,
+            guest_name: ::std::option::Option::None,
+        }
+    }
+}
+impl GuestSpec {
+    /// `area`: fewest characters (1).
+    pub const AREA_MIN_LENGTH: usize = 1usize;
+    /// `phone_number`: fewest characters (1).
+    pub const PHONE_NUMBER_MIN_LENGTH: usize = 1usize;
+}
+impl crate::validate::ValidateAt for GuestSpec {
+    fn validate_at(
+        &self,
+        at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
+    ) -> ::std::result::Result<(), crate::ValidationError> {
+        {
+            let value = &self.area;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "area",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        {
+            let value = &self.phone_number;
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "phone_number",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::non_empty(value))?;
+            path.check(crate::validate::rules::not_blank(value))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl crate::Validate for GuestSpec {
+    fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
+    }
+}
 /// A user (用户对象 UserObj).
 ///
 /// Generated from `schemas/common.json`.
@@ -230,6 +349,130 @@ pub mod builders {
             }
         }
     }
+    /// Builds a [`Guest`](super::Guest): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GuestBuilder {
+        pub(crate) area: ::std::option::Option<::std::string::String>,
+        pub(crate) phone_number: ::std::option::Option<::std::string::String>,
+        pub(crate) guest_name: ::std::option::Option<::std::string::String>,
+    }
+    impl ::std::fmt::Debug for GuestBuilder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GuestBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl GuestBuilder {
+        /// Sets [`area`](super::Guest::area).
+        ///
+        /// Optional.
+        pub fn area(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.area = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`phone_number`](super::Guest::phone_number).
+        ///
+        /// Optional.
+        pub fn phone_number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_number = ::std::option::Option::Some(value.into());
+            self
+        }
+        /// Sets [`guest_name`](super::Guest::guest_name).
+        ///
+        /// Optional.
+        pub fn guest_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.guest_name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl GuestBuilder {
+        /// The [`Guest`](super::Guest).
+        pub fn build(self) -> super::Guest {
+            super::Guest {
+                area: self.area,
+                phone_number: self.phone_number,
+                guest_name: self.guest_name,
+                extra: ::serde_json::Map::new(),
+            }
+        }
+    }
+    /// Builds a [`GuestSpec`](super::GuestSpec): a setter per field, then `build()` once every required field is set.
+    #[derive(Clone)]
+    #[must_use = "a builder does nothing until `build()`"]
+    pub struct GuestSpecBuilder<
+        P0 = missing::guest_spec::area,
+        P1 = missing::guest_spec::phone_number,
+    > {
+        pub(crate) area: P0,
+        pub(crate) phone_number: P1,
+        pub(crate) guest_name: ::std::option::Option<::std::string::String>,
+    }
+    impl<P0, P1> ::std::fmt::Debug for GuestSpecBuilder<P0, P1> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(stringify!(GuestSpecBuilder)).finish_non_exhaustive()
+        }
+    }
+    impl<P1> GuestSpecBuilder<missing::guest_spec::area, P1> {
+        /// Sets [`area`](super::GuestSpec::area).
+        ///
+        /// Required.
+        pub fn area(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> GuestSpecBuilder<::std::string::String, P1> {
+            GuestSpecBuilder {
+                area: value.into(),
+                phone_number: self.phone_number,
+                guest_name: self.guest_name,
+            }
+        }
+    }
+    impl<P0> GuestSpecBuilder<P0, missing::guest_spec::phone_number> {
+        /// Sets [`phone_number`](super::GuestSpec::phone_number).
+        ///
+        /// Required.
+        pub fn phone_number(
+            self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> GuestSpecBuilder<P0, ::std::string::String> {
+            GuestSpecBuilder {
+                area: self.area,
+                phone_number: value.into(),
+                guest_name: self.guest_name,
+            }
+        }
+    }
+    impl<P0, P1> GuestSpecBuilder<P0, P1> {
+        /// Sets [`guest_name`](super::GuestSpec::guest_name).
+        ///
+        /// Optional.
+        pub fn guest_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.guest_name = ::std::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl GuestSpecBuilder<::std::string::String, ::std::string::String> {
+        /// The [`GuestSpec`](super::GuestSpec).
+        pub fn build(self) -> super::GuestSpec {
+            super::GuestSpec {
+                area: self.area,
+                phone_number: self.phone_number,
+                guest_name: self.guest_name,
+            }
+        }
+    }
     /// Builds a [`UserObj`](super::UserObj): a setter per field, then `build()` once every required field is set.
     #[derive(Clone)]
     #[must_use = "a builder does nothing until `build()`"]
@@ -321,6 +564,19 @@ pub mod builders {
             /// `error_info` of [`ErrorResponse`](super::super::super::ErrorResponse) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct error_info;
+        }
+        /// The required fields of [`Guest`](super::super::Guest) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod guest {}
+        /// The required fields of [`GuestSpec`](super::super::GuestSpec) not set yet.
+        #[allow(non_camel_case_types)]
+        pub mod guest_spec {
+            /// `area` of [`GuestSpec`](super::super::super::GuestSpec) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct area;
+            /// `phone_number` of [`GuestSpec`](super::super::super::GuestSpec) is not set yet.
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct phone_number;
         }
         /// The required fields of [`UserObj`](super::super::UserObj) not set yet.
         #[allow(non_camel_case_types)]
@@ -703,7 +959,104 @@ impl MeetingType {
     }
 }
 crate::code_list::code_list_impls!(MeetingType);
-/// What kind of ID `operator_id` is (操作者 ID 的类型). Any other integer is accepted.
+/// Signalling protocol of a meeting-room access (MRA) device (信令协议), as the meeting-room endpoints take it and the room events report it. Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum MraProtocol {
+    /// SIP (code 1).
+    Sip,
+    /// H.323 (code 2).
+    H323,
+    /// A protocol the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl MraProtocol {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::Sip, Self::H323];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Sip => 1u32,
+            Self::H323 => 2u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            1u32 => Self::Sip,
+            2u32 => Self::H323,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Sip => ::std::option::Option::Some("SIP"),
+            Self::H323 => ::std::option::Option::Some("H.323"),
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(MraProtocol);
+/// Whether members are muted when they join (成员入会静音), in meeting settings, in-meeting settings, Rooms settings and personal meeting ID settings. Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum MuteOnJoin {
+    /// Off (关闭) (code 0).
+    Off,
+    /// On (开启) (code 1).
+    On,
+    /// On once more than 6 people are in (超过6人后自动开启) (code 2).
+    AboveSixMembers,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl MuteOnJoin {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[
+        Self::Off,
+        Self::On,
+        Self::AboveSixMembers,
+    ];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Off => 0u32,
+            Self::On => 1u32,
+            Self::AboveSixMembers => 2u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            0u32 => Self::Off,
+            1u32 => Self::On,
+            2u32 => Self::AboveSixMembers,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Off => ::std::option::Option::Some("Off (关闭)"),
+            Self::On => ::std::option::Option::Some("On (开启)"),
+            Self::AboveSixMembers => {
+                ::std::option::Option::Some(
+                    "On once more than 6 people are in (超过6人后自动开启)",
+                )
+            }
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(MuteOnJoin);
+/// What kind of ID `operator_id` (or another user ID beside a `*_id_type` field) is (操作者 ID 的类型). Each page lists the codes its endpoint takes, a subset of these (the field's description names them); any other integer is accepted.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub enum OperatorIdType {
@@ -713,6 +1066,8 @@ pub enum OperatorIdType {
     OpenId,
     /// A Rooms device ID (rooms_id) (code 3).
     RoomsId,
+    /// A temporary in-meeting ID (ms_open_id) (code 4).
+    MsOpenId,
     /// A code the docs do not list.
     ///
     /// Kept as is: it re-encodes unchanged.
@@ -720,13 +1075,19 @@ pub enum OperatorIdType {
 }
 impl OperatorIdType {
     /// Every code the docs name, in the schema's order.
-    pub const DOCUMENTED: &'static [Self] = &[Self::Userid, Self::OpenId, Self::RoomsId];
+    pub const DOCUMENTED: &'static [Self] = &[
+        Self::Userid,
+        Self::OpenId,
+        Self::RoomsId,
+        Self::MsOpenId,
+    ];
     /// The code on the wire.
     pub const fn code(self) -> u32 {
         match self {
             Self::Userid => 1u32,
             Self::OpenId => 2u32,
             Self::RoomsId => 3u32,
+            Self::MsOpenId => 4u32,
             Self::Other(code) => code,
         }
     }
@@ -736,6 +1097,7 @@ impl OperatorIdType {
             1u32 => Self::Userid,
             2u32 => Self::OpenId,
             3u32 => Self::RoomsId,
+            4u32 => Self::MsOpenId,
             other => Self::Other(other),
         }
     }
@@ -745,11 +1107,115 @@ impl OperatorIdType {
             Self::Userid => ::std::option::Option::Some("An enterprise user ID (userid)"),
             Self::OpenId => ::std::option::Option::Some("An OAuth 2.0 open ID (openid)"),
             Self::RoomsId => ::std::option::Option::Some("A Rooms device ID (rooms_id)"),
+            Self::MsOpenId => {
+                ::std::option::Option::Some("A temporary in-meeting ID (ms_open_id)")
+            }
             Self::Other(_) => ::std::option::Option::None,
         }
     }
 }
 crate::code_list::code_list_impls!(OperatorIdType);
+/// A user's role in a meeting (用户角色), as the participant lists and the role-change event report it. The participant pages list 0 to 7, the event page adds 8. Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum ParticipantRole {
+    /// Ordinary member (普通成员角色) (code 0).
+    Member,
+    /// Creator (创建者角色) (code 1).
+    Creator,
+    /// Host (主持人) (code 2).
+    Host,
+    /// Creator and host (创建者+主持人) (code 3).
+    CreatorHost,
+    /// Guest (游客) (code 4).
+    Guest,
+    /// Guest and host (游客+主持人) (code 5).
+    GuestHost,
+    /// Co-host (联席主持人) (code 6).
+    Cohost,
+    /// Creator and co-host (创建者+联席主持人) (code 7).
+    CreatorCohost,
+    /// Host assigned through the REST API (restApi 接口指派的主持人) (code 8).
+    ApiAssignedHost,
+    /// A role the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl ParticipantRole {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[
+        Self::Member,
+        Self::Creator,
+        Self::Host,
+        Self::CreatorHost,
+        Self::Guest,
+        Self::GuestHost,
+        Self::Cohost,
+        Self::CreatorCohost,
+        Self::ApiAssignedHost,
+    ];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::Member => 0u32,
+            Self::Creator => 1u32,
+            Self::Host => 2u32,
+            Self::CreatorHost => 3u32,
+            Self::Guest => 4u32,
+            Self::GuestHost => 5u32,
+            Self::Cohost => 6u32,
+            Self::CreatorCohost => 7u32,
+            Self::ApiAssignedHost => 8u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            0u32 => Self::Member,
+            1u32 => Self::Creator,
+            2u32 => Self::Host,
+            3u32 => Self::CreatorHost,
+            4u32 => Self::Guest,
+            5u32 => Self::GuestHost,
+            6u32 => Self::Cohost,
+            7u32 => Self::CreatorCohost,
+            8u32 => Self::ApiAssignedHost,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::Member => {
+                ::std::option::Option::Some("Ordinary member (普通成员角色)")
+            }
+            Self::Creator => ::std::option::Option::Some("Creator (创建者角色)"),
+            Self::Host => ::std::option::Option::Some("Host (主持人)"),
+            Self::CreatorHost => {
+                ::std::option::Option::Some("Creator and host (创建者+主持人)")
+            }
+            Self::Guest => ::std::option::Option::Some("Guest (游客)"),
+            Self::GuestHost => {
+                ::std::option::Option::Some("Guest and host (游客+主持人)")
+            }
+            Self::Cohost => ::std::option::Option::Some("Co-host (联席主持人)"),
+            Self::CreatorCohost => {
+                ::std::option::Option::Some(
+                    "Creator and co-host (创建者+联席主持人)",
+                )
+            }
+            Self::ApiAssignedHost => {
+                ::std::option::Option::Some(
+                    "Host assigned through the REST API (restApi 接口指派的主持人)",
+                )
+            }
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(ParticipantRole);
 /// Push platform type (推流平台类型). The docs list 1 and 2; any other integer is accepted. Business and enterprise editions hold at most 1 WeChat Channels address and 10 push platforms (商业版和企业版最多支持添加1个微信视频号地址和10个推流平台): `x-max-per-account`.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
@@ -808,6 +1274,100 @@ impl PlatformType {
         }
     }
 }
+/// What kind of ID `target_rooms_id` is (目标 roomsid 的类型), in the meeting-room, transcription and transcription-push endpoints. Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum TargetRoomsIdType {
+    /// A Rooms device ID, rooms_id (rooms 设备 rooms_id) (code 3).
+    RoomsId,
+    /// A meeting room ID, meeting_room_id (会议室 ID) (code 5).
+    MeetingRoomId,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl TargetRoomsIdType {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::RoomsId, Self::MeetingRoomId];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::RoomsId => 3u32,
+            Self::MeetingRoomId => 5u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            3u32 => Self::RoomsId,
+            5u32 => Self::MeetingRoomId,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::RoomsId => {
+                ::std::option::Option::Some(
+                    "A Rooms device ID, rooms_id (rooms 设备 rooms_id)",
+                )
+            }
+            Self::MeetingRoomId => {
+                ::std::option::Option::Some(
+                    "A meeting room ID, meeting_room_id (会议室 ID)",
+                )
+            }
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(TargetRoomsIdType);
+/// Style of the screen-share watermark (水印样式), of a meeting or a personal meeting ID. Any other integer is accepted.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum WaterMarkType {
+    /// A single line, the default (单排) (code 0).
+    SingleLine,
+    /// Several lines (多排) (code 1).
+    MultiLine,
+    /// A code the docs do not list.
+    ///
+    /// Kept as is: it re-encodes unchanged.
+    Other(u32),
+}
+impl WaterMarkType {
+    /// Every code the docs name, in the schema's order.
+    pub const DOCUMENTED: &'static [Self] = &[Self::SingleLine, Self::MultiLine];
+    /// The code on the wire.
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::SingleLine => 0u32,
+            Self::MultiLine => 1u32,
+            Self::Other(code) => code,
+        }
+    }
+    /// The variant for `code`: a named one when the docs list it, [`Other`](Self::Other) otherwise.
+    pub const fn from_code(code: u32) -> Self {
+        match code {
+            0u32 => Self::SingleLine,
+            1u32 => Self::MultiLine,
+            other => Self::Other(other),
+        }
+    }
+    /// The docs' label of the code, `None` for a code they do not list.
+    pub const fn label(self) -> ::std::option::Option<&'static str> {
+        match Self::from_code(self.code()) {
+            Self::SingleLine => {
+                ::std::option::Option::Some("A single line, the default (单排)")
+            }
+            Self::MultiLine => ::std::option::Option::Some("Several lines (多排)"),
+            Self::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+crate::code_list::code_list_impls!(WaterMarkType);
 /// The JSON Schemas (Draft-07, self-contained) of the types whose schema file roots them.
 pub mod schemas {
     /// JSON Schema (Draft-07, self-contained) of [`ErrorResponse`](crate::ErrorResponse), bundled from `schemas/error.response.json`.

@@ -69,17 +69,24 @@ pub(crate) trait ValidateAt {
 /// A value ordered along a line, for `x-after`.
 #[allow(dead_code)] // called by the generated validation of the services compiled in
 pub(crate) trait Ordered {
-    fn ordinal(&self) -> i128;
+    /// The value's place on the line; `None` for an optional value left out (nothing to compare).
+    fn ordinal(&self) -> Option<i128>;
 }
 
 impl Ordered for i64 {
-    fn ordinal(&self) -> i128 {
-        i128::from(*self)
+    fn ordinal(&self) -> Option<i128> {
+        Some(i128::from(*self))
     }
 }
 
 impl Ordered for crate::UnixSeconds {
-    fn ordinal(&self) -> i128 {
-        i128::from(self.get())
+    fn ordinal(&self) -> Option<i128> {
+        Some(i128::from(self.get()))
+    }
+}
+
+impl<T: Ordered> Ordered for Option<T> {
+    fn ordinal(&self) -> Option<i128> {
+        self.as_ref().and_then(Ordered::ordinal)
     }
 }

@@ -36,8 +36,24 @@ pub enum Shape {
     /// A code list: an `anyOf` of documented codes (`const` and `title`) and one `Other` branch for the codes the
     /// docs do not list. Generated as an enum of the model's name.
     CodeList(CodeList),
+    /// A `oneOf` of forms the service sends for one value (a user ID string or a user object; an ID as a string
+    /// or a number): typify's untagged enum, a variant per form, each named by its branch's `title`.
+    Union(Vec<UnionBranch>),
     /// Anything else (typify's business).
     Other,
+}
+
+/// One form of a [`Shape::Union`].
+#[derive(Debug, Clone)]
+pub struct UnionBranch {
+    /// The variant's name (the branch's `title`).
+    pub title: String,
+    /// The form's type.
+    pub ty: Ty,
+    /// Whether a string form must not be empty (`minLength: 1`).
+    pub non_empty: bool,
+    /// What the form is (the branch's `description`).
+    pub description: Option<String>,
 }
 
 /// An object definition.
@@ -166,6 +182,10 @@ impl Model {
             Shape::CodeList(list)
         } else if object.get("properties").is_some() {
             Shape::Object(parse_object(object, bundle)?)
+        } else if let Some(branches) = object.get("oneOf") {
+            Shape::Union(
+                union(object, branches, bundle).with_context(|| format!("the union `{name}`"))?,
+            )
         } else {
             Shape::Other
         };
@@ -188,6 +208,62 @@ impl Model {
             _ => None,
         }
     }
+}
+
+/// The branches of a `oneOf` definition: each a string, an integer or a reference, titled (the variant's name).
+fn union(
+    object: &Map<String, Value>,
+    branches: &Value,
+    bundle: &Bundle,
+) -> Result<Vec<UnionBranch>> {
+    for key in object.keys() {
+        if !matches!(
+            key.as_str(),
+            "title" | "description" | "oneOf" | "$comment" | "examples"
+        ) {
+            bail!("unknown keyword `{key}` beside a union's `oneOf`");
+        }
+    }
+    let branches = branches.as_array().context("`oneOf` must be a list")?;
+    if branches.len() < 2 {
+        bail!("a union needs at least two forms");
+    }
+    branches
+        .iter()
+        .map(|branch| {
+            let branch = branch
+                .as_object()
+                .context("a `oneOf` branch is an object")?;
+            for key in branch.keys() {
+                if !matches!(
+                    key.as_str(),
+                    "title" | "description" | "type" | "$ref" | "minLength"
+                ) {
+                    bail!("unknown keyword `{key}` in a union's branch");
+                }
+            }
+            let ty = ty_of(branch, bundle)?;
+            if !matches!(ty, Ty::String | Ty::Integer | Ty::Model(_)) {
+                bail!("a union's branch is a string, an integer or a reference, not {ty:?}");
+            }
+            let title = match (branch.get("title").and_then(Value::as_str), &ty) {
+                (Some(title), _) => title.to_owned(),
+                (None, Ty::Model(name)) => name.clone(),
+                (None, _) => {
+                    bail!("a union's string or integer branch needs a `title` (its variant's name)")
+                }
+            };
+            Ok(UnionBranch {
+                title,
+                ty,
+                non_empty: branch.get("minLength").and_then(Value::as_u64) == Some(1),
+                description: branch
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+            })
+        })
+        .collect()
 }
 
 /// Model-level keywords besides the annotations and the shape.

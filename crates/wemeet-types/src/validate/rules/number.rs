@@ -30,15 +30,19 @@ pub(crate) fn count(actual: usize, min: usize, max: usize) -> Result<(), Rule> {
 }
 
 /// The value must be greater than the sibling field `other`'s (`x-after`).
-pub(crate) fn after(other: &'static str, other_value: i128, actual: i128) -> Result<(), Rule> {
-    if actual > other_value {
-        Ok(())
-    } else {
-        Err(Rule::After {
+pub(crate) fn after(
+    other: &'static str,
+    other_value: Option<i128>,
+    actual: Option<i128>,
+) -> Result<(), Rule> {
+    match (other_value, actual) {
+        (Some(other_value), Some(actual)) if actual <= other_value => Err(Rule::After {
             other,
             other_value,
             actual,
-        })
+        }),
+        // Later than it, or one of the two left out: nothing to compare.
+        _ => Ok(()),
     }
 }
 
@@ -65,9 +69,14 @@ mod tests {
 
     #[test]
     fn after_is_strict() {
-        assert_eq!(after("start_time", 100, 101), Ok(()));
+        assert_eq!(after("start_time", Some(100), Some(101)), Ok(()));
         assert_eq!(
-            after("start_time", 100, 100),
+            after("start_time", None, Some(1)),
+            Ok(()),
+            "nothing to compare"
+        );
+        assert_eq!(
+            after("start_time", Some(100), Some(100)),
             Err(Rule::After {
                 other: "start_time",
                 other_value: 100,

@@ -1,7 +1,8 @@
 //! `POST /v1/meetings`: create (schedule) a meeting.
 
 use wemeet_types::endpoints::CreateMeeting;
-use wemeet_types::{CreateMeetingResponse, MeetingInfo, MeetingInfoSettings, User};
+use wemeet_types::meetings::MeetingUser;
+use wemeet_types::{CreateMeetingResponse, MeetingInfo, MeetingInfoSettings};
 
 use crate::api::behaviours::reshape;
 use crate::api::authenticate::Caller;
@@ -31,20 +32,21 @@ pub(crate) fn handle(
 /// table; its example says `ParticipantsList`, which clients also accept).
 fn info(meeting: &StoredMeeting) -> Result<MeetingInfo, ApiError> {
     let request = &meeting.request;
-    let hosts: Vec<User> = match &request.hosts {
-        Some(hosts) if !hosts.is_empty() => hosts.clone(),
-        _ => vec![User::from(request.userid.as_str())],
-    };
+    let hosts: Vec<MeetingUser> = super::answer_users(&super::hosts_of(request))?;
+    let invitees: Vec<MeetingUser> = super::answer_users(request.invitees.as_deref().unwrap_or_default())?;
     let mut info = MeetingInfo::builder()
         .subject(request.subject.clone())
         .meeting_id(meeting.meeting_id.clone())
         .meeting_code(meeting.meeting_code.clone())
         .hosts(hosts)
-        .participants(request.invitees.clone().unwrap_or_default())
+        .participants(invitees)
         .start_time(request.start_time)
         .end_time(request.end_time)
         .join_url(meeting.join_url.clone())
-        .settings(reshape::<_, MeetingInfoSettings>(&request.settings)?);
+;
+    if let Some(settings) = &request.settings {
+        info = info.settings(reshape::<_, MeetingInfoSettings>(settings)?);
+    }
     if let Some(password) = &request.password {
         info = info.password(password.clone());
     }

@@ -31,10 +31,8 @@ pub(crate) fn handle(
 fn detail(record: &MeetingRecord, operator: &str) -> Result<MeetingDetail, ApiError> {
     let meeting = &record.meeting;
     let request = &meeting.request;
-    let hosts: Vec<User> = match &request.hosts {
-        Some(hosts) if !hosts.is_empty() => hosts.clone(),
-        _ => vec![User::from(request.userid.as_str())],
-    };
+    let hosts: Vec<User> = super::answer_users(&super::hosts_of(request))?;
+    let invitees: Vec<User> = super::answer_users(request.invitees.as_deref().unwrap_or_default())?;
     let mut detail = MeetingDetail::builder()
         .subject(request.subject.clone())
         .meeting_id(meeting.meeting_id.clone())
@@ -44,10 +42,12 @@ fn detail(record: &MeetingRecord, operator: &str) -> Result<MeetingDetail, ApiEr
         .meeting_kind(MeetingKind::Normal)
         .join_url(meeting.join_url.clone())
         .hosts(hosts)
-        .participants(request.invitees.clone().unwrap_or_default())
+        .participants(invitees)
         .start_time(request.start_time)
-        .end_time(request.end_time)
-        .settings(reshape::<_, MeetingDetailSettings>(&request.settings)?);
+        .end_time(request.end_time);
+    if let Some(settings) = &request.settings {
+        detail = detail.settings(reshape::<_, MeetingDetailSettings>(settings)?);
+    }
     if let Some(password) = &request.password {
         detail = if meeting.creator == operator {
             detail.password(password.clone())

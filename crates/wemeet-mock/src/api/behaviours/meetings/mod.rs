@@ -68,3 +68,39 @@ pub(crate) fn open_meeting_mut<'s>(
     }
     Ok(record)
 }
+
+/// The hosts of a stored meeting as the service lists them: the request's, or else its creator.
+fn hosts_of(request: &wemeet_types::CreateMeetingRequest) -> Vec<wemeet_types::User> {
+    match &request.hosts {
+        Some(hosts) if !hosts.is_empty() => hosts.clone(),
+        _ => vec![wemeet_types::User::from(request.userid.as_str())],
+    }
+}
+
+/// A user as the answers list one: always an object (`{"userid": ...}`), the form the current docs and the
+/// official response models have, whichever form the request used.
+fn answer_user<T: serde::de::DeserializeOwned>(user: &wemeet_types::User) -> Result<T, ApiError> {
+    let object = match user {
+        wemeet_types::User::Id(userid) => serde_json::json!({ "userid": userid }),
+        wemeet_types::User::Obj(user) => {
+            let mut object = serde_json::json!({ "userid": user.userid });
+            if let Some(nick_name) = &user.nick_name {
+                object["nick_name"] = nick_name.clone().into();
+            }
+            if let Some(anonymous) = &user.is_anonymous {
+                object["is_anonymous"] = matches!(anonymous.as_str(), "true" | "1").into();
+            }
+            object
+        }
+        _ => serde_json::json!({ "userid": user.userid() }),
+    };
+    serde_json::from_value(object)
+        .map_err(|error| ApiError::internal(format!("reshaping a user: {error}")))
+}
+
+/// `users` as the answers list them ([`answer_user`]).
+fn answer_users<T: serde::de::DeserializeOwned>(
+    users: &[wemeet_types::User],
+) -> Result<Vec<T>, ApiError> {
+    users.iter().map(answer_user).collect()
+}
