@@ -67,10 +67,12 @@
 mod client;
 #[rustfmt::skip]
 mod generated;
+mod pages;
 mod redaction;
 mod ureq_adapter;
 
 pub use client::{Client, ClientBuilder};
+pub use pages::{Items, Pages};
 pub use wemeet_core::client_exports::*;
 pub use wemeet_types::*;
 

@@ -1,7 +1,6 @@
 //! One call: validated and serialized once, then signed afresh for each attempt until it is done.
 
 use std::fmt;
-use std::marker::PhantomData;
 use std::time::{Duration, Instant};
 
 use http::header::{CONTENT_TYPE, USER_AGENT as USER_AGENT_HEADER};
@@ -9,6 +8,7 @@ use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use tracing::field::Empty;
 use wemeet_types::{EncodeRequest, Endpoint, PathParams, TRACE_HEADER, Validate};
 
+use crate::multipart::{AttemptUpload, MultipartForm};
 use crate::retry::RetryReason;
 use crate::{Config, ConfigError, Error, Response, TransportError, response};
 
@@ -69,8 +69,11 @@ impl fmt::Debug for RawResponse {
 /// body (it may carry a password).
 #[non_exhaustive]
 pub struct Attempt {
-    /// The signed request: exactly these bytes, to the URI it names.
+    /// The signed request: exactly these bytes, to the URI it names. For a multipart upload its body is empty
+    /// (as signed) and [`upload`](Self::upload) is what the transport sends instead.
     pub request: http::Request<Vec<u8>>,
+    /// The body of a multipart upload, streamed by the transport in place of the request's empty one.
+    pub upload: Option<AttemptUpload>,
     /// How long the transport may take for it, response body included.
     pub timeout: Duration,
 }
@@ -81,6 +84,7 @@ impl fmt::Debug for Attempt {
             .field("method", self.request.method())
             .field("uri", self.request.uri())
             .field("body_bytes", &self.request.body().len())
+            .field("upload", &self.upload)
             .field("timeout", &self.timeout)
             .finish()
     }
@@ -96,7 +100,8 @@ pub enum Step<T> {
     RetryAfter(Duration),
 }
 
-/// A call in progress: the validated request serialized once, and the state of its attempts.
+/// A call in progress: the validated request serialized once, and the state of its attempts; `R` is what a success
+/// decodes into (an endpoint's response type, or any JSON for a raw call).
 ///
 /// A client drives it like this (the async client awaits the transport and the pause):
 ///
@@ -111,9 +116,9 @@ pub enum Step<T> {
 ///     }
 /// }
 /// ```
-pub struct Call<'c, E: Endpoint> {
+pub struct Call<'c, R> {
     state: CallState<'c>,
-    endpoint: PhantomData<fn() -> E>,
+    decode: fn(&[u8]) -> Result<R, serde_json::Error>,
 }
 
 /// Everything of a call but its response type: the code that works on it is compiled once, not once per endpoint
@@ -125,13 +130,15 @@ struct CallState<'c> {
     method: Method,
     uri: Uri,
     body: Vec<u8>,
+    /// A multipart form sent instead of `body` (which is then empty, as signed).
+    form: Option<MultipartForm>,
     attempts: u32,
     rate_limit_retries: u32,
     started: Instant,
     span: tracing::Span,
 }
 
-impl<E: Endpoint> fmt::Debug for Call<'_, E> {
+impl<R> fmt::Debug for Call<'_, R> {
     /// The endpoint, the URI, the attempts and the body's size; never the body.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.state.fmt(f)
@@ -145,6 +152,7 @@ impl fmt::Debug for CallState<'_> {
             .field("method", &self.method)
             .field("uri", &self.uri)
             .field("body_bytes", &self.body.len())
+            .field("multipart", &self.form.is_some())
             .field("attempts", &self.attempts)
             .finish_non_exhaustive()
     }
@@ -152,14 +160,14 @@ impl fmt::Debug for CallState<'_> {
 
 impl Config {
     /// Starts a call of endpoint `E`: validates the path parameters and the request, and serializes the request
-    /// once (a JSON body, or a GET's query string).
+    /// once (a JSON body, a query string, both, or a multipart form).
     ///
     /// Fails with [`Error::Validation`] (naming the field and the rule) before anything is sent.
     pub fn start<E: Endpoint>(
         &self,
         path: &E::Path,
         request: &E::Request,
-    ) -> Result<Call<'_, E>, Error> {
+    ) -> Result<Call<'_, E::Response>, Error> {
         if !E::OAUTH2 && matches!(self.auth, crate::Auth::AccessToken(_)) {
             return Err(ConfigError::AccessTokenNotAccepted { endpoint: E::NAME }.into());
         }
@@ -179,7 +187,30 @@ impl Config {
         )?;
         Ok(Call {
             state,
-            endpoint: PhantomData,
+            decode: <E::Response as wemeet_types::ResponseBody>::from_body,
+        })
+    }
+
+    /// Starts a call of a path no endpoint of the table models (a [`RawRequest`](crate::RawRequest)): the same
+    /// signing, authentication, timeouts, retries (by method: a GET is idempotent, anything else is re-sent only
+    /// when it never reached the server), error decoding and logging as every endpoint; a success decodes into `T`
+    /// (an empty body as JSON `null`).
+    pub fn start_raw<T: serde::de::DeserializeOwned>(
+        &self,
+        request: &crate::RawRequest,
+    ) -> Result<Call<'_, T>, Error> {
+        let encoded = request.encoded()?;
+        let state = self.call_state(
+            "raw",
+            request.method(),
+            request.retry_class(),
+            request.path().to_owned(),
+            None,
+            encoded,
+        )?;
+        Ok(Call {
+            state,
+            decode: crate::raw::decode_json::<T>,
         })
     }
 
@@ -214,6 +245,7 @@ impl Config {
             trace_id = Empty,
             error_code = Empty,
         );
+        let form = encoded.form.as_ref().map(MultipartForm::new).transpose()?;
         Ok(CallState {
             config: self,
             endpoint,
@@ -221,6 +253,7 @@ impl Config {
             method: crate::http_method(method),
             uri,
             body: encoded.body,
+            form,
             attempts: 0,
             rate_limit_retries: 0,
             started: Instant::now(),
@@ -229,14 +262,15 @@ impl Config {
     }
 }
 
-impl<E: Endpoint> Call<'_, E> {
+impl<R> Call<'_, R> {
     /// The tracing span of the call (endpoint, meeting id, attempt, status, trace id); clients run each attempt in
     /// it. It never records a header or a body, so never a secret.
     pub fn span(&self) -> &tracing::Span {
         &self.state.span
     }
 
-    /// The request body: the bytes every attempt sends and signs (empty for a GET).
+    /// The request body: the bytes every attempt sends and signs (empty for a GET and for a multipart upload,
+    /// whose form is not signed).
     pub fn body(&self) -> &[u8] {
         &self.state.body
     }
@@ -253,10 +287,11 @@ impl<E: Endpoint> Call<'_, E> {
     }
 
     /// Takes the outcome of the last attempt: decodes it, and decides whether the call is done or tries again.
-    pub fn complete(&mut self, outcome: Result<RawResponse, Error>) -> Step<E::Response> {
+    pub fn complete(&mut self, outcome: Result<RawResponse, Error>) -> Step<R> {
+        let decode = self.decode;
         let result = outcome.and_then(|raw| {
             self.state.record_response(&raw);
-            response::decode::<E::Response>(&raw)
+            response::decode(&raw, decode)
         });
         match result {
             Ok(response) => {
@@ -284,8 +319,12 @@ impl CallState<'_> {
         let mut request = http::Request::new(self.body.clone());
         *request.method_mut() = self.method.clone();
         *request.uri_mut() = self.uri.clone();
+        let upload = self.form.as_ref().map(MultipartForm::attempt).transpose()?;
         let headers = request.headers_mut();
-        headers.insert(CONTENT_TYPE, JSON);
+        match &self.form {
+            Some(form) => headers.insert(CONTENT_TYPE, form.content_type()),
+            None => headers.insert(CONTENT_TYPE, JSON),
+        };
         headers.insert(USER_AGENT_HEADER, self.config.user_agent.clone());
         let (timestamp, nonce) = (
             self.config.clock.now_unix_seconds(),
@@ -301,6 +340,7 @@ impl CallState<'_> {
         tracing::debug!(parent: &self.span, attempt = self.attempts, bytes = self.body.len(), "sending request");
         Ok(Attempt {
             request,
+            upload,
             timeout: self.config.timeouts.attempt.min(remaining),
         })
     }
@@ -323,7 +363,13 @@ impl CallState<'_> {
             self.span.record("error_code", code.get());
         }
         let policy = &self.config.retry;
-        let next = policy.next_delay(&error, self.retry, self.attempts, self.rate_limit_retries);
+        // A reader is sent once: an upload streamed from one cannot be made again.
+        let streamed = self.form.as_ref().is_some_and(MultipartForm::is_streamed);
+        let next = if streamed {
+            None
+        } else {
+            policy.next_delay(&error, self.retry, self.attempts, self.rate_limit_retries)
+        };
         let within_budget = |pause: Duration| {
             self.started
                 .elapsed()

@@ -21,9 +21,12 @@ mod config;
 pub mod env;
 mod error;
 mod method;
+mod multipart;
 mod network;
 mod no_proxy;
+mod pager;
 mod proxy;
+mod raw;
 mod response;
 mod retry;
 mod root_certificate;
@@ -36,7 +39,10 @@ pub use call::{Attempt, Call, RawResponse, Step};
 pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Timeouts};
 pub use error::{ConfigError, Error, TransportError, TransportErrorKind};
 pub use method::http_method;
+pub use multipart::AttemptUpload;
+pub use pager::Pager;
 pub use proxy::ProxyUrl;
+pub use raw::RawRequest;
 pub use response::Response;
 pub use retry::RetryPolicy;
 pub use root_certificate::RootCertificate;
@@ -57,8 +63,8 @@ pub mod client_exports {
     pub use crate::{
         AccessToken, Auth, Clock, Config, ConfigError, Credentials, CredentialsBuilder,
         DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, Error, NonceSource, ProxyUrl, RandomNonce,
-        Response, RetryPolicy, RootCertificate, StatusCode, SystemClock, Timeouts, TransportError,
-        TransportErrorKind, env,
+        RawRequest, Response, RetryPolicy, RootCertificate, StatusCode, SystemClock, Timeouts,
+        TransportError, TransportErrorKind, env,
     };
 
     /// Deterministic clocks and nonce sources, for tests of code that calls the API (with `wemeet-mock`,

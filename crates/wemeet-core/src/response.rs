@@ -4,7 +4,7 @@ use std::fmt;
 use std::ops::Deref;
 
 use http::StatusCode;
-use wemeet_types::{ErrorResponse, ResponseBody};
+use wemeet_types::ErrorResponse;
 
 use crate::{Error, RawResponse};
 
@@ -81,9 +81,12 @@ impl<T: fmt::Debug> fmt::Debug for Response<T> {
 
 /// Decodes a response: a 2xx status is success (an empty body too, for endpoints that answer with one), any
 /// other status an API error read from the documented `error_info` body.
-pub(crate) fn decode<R: ResponseBody>(raw: &RawResponse) -> Result<Response<R>, Error> {
+pub(crate) fn decode<R>(
+    raw: &RawResponse,
+    body: fn(&[u8]) -> Result<R, serde_json::Error>,
+) -> Result<Response<R>, Error> {
     if raw.status.is_success() {
-        R::from_body(&raw.body)
+        body(&raw.body)
             .map(|body| Response::new(body, raw.status, raw.trace_id()))
             .map_err(|error| Error::decode(raw.status, &error, raw.body.len(), raw.trace_id()))
     } else {

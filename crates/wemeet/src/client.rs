@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use wemeet_core::{Config, Error, FromConfig, Response, Step};
+use wemeet_core::{Call, Config, Error, FromConfig, Response, Step};
 use wemeet_types::Endpoint;
 
 use crate::transport::Transport;
@@ -47,13 +47,40 @@ impl Client {
     }
 
     /// Calls any endpoint of the generated table ([`wemeet_types::ENDPOINTS`]); each endpoint also has a method of
-    /// its own (`create_meeting`, ...), generated from `schemas/endpoints.json` into `generated.rs`.
+    /// its own (`create_meeting`, ...), generated from the services' manifests.
     pub async fn send<E: Endpoint>(
         &self,
         path: &E::Path,
         request: &E::Request,
     ) -> Result<Response<E::Response>, Error> {
-        let mut call = self.config.start::<E>(path, request)?;
+        self.drive(self.config.start::<E>(path, request)?).await
+    }
+
+    /// Calls a path the SDK does not model yet ([`RawRequest`](crate::RawRequest)): signed, authenticated, timed,
+    /// retried by its method and decoded like every endpoint; the answer as `T` (`serde_json::Value` for any
+    /// JSON).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// use wemeet::RawRequest;
+    ///
+    /// // The webinars family (网络研讨会) has no model yet: read one webinar as JSON.
+    /// let request = RawRequest::get("/v1/webinars/7567173273889276131")
+    ///     .query("operator_id", "tester")
+    ///     .query("operator_id_type", &1u32);
+    /// let webinar = client.raw::<serde_json::Value>(&request).await?;
+    /// println!("{} (trace id {:?})", webinar["subject"], webinar.trace_id());
+    /// # Ok(()) }
+    /// ```
+    pub async fn raw<T: serde::de::DeserializeOwned>(
+        &self,
+        request: &crate::RawRequest,
+    ) -> Result<Response<T>, Error> {
+        self.drive(self.config.start_raw::<T>(request)?).await
+    }
+
+    /// Makes the attempts of `call` until it is done, pausing between them as it says.
+    async fn drive<R>(&self, mut call: Call<'_, R>) -> Result<Response<R>, Error> {
         let span = call.span().clone();
         async move {
             loop {

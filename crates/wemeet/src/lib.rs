@@ -35,9 +35,12 @@
 mod client;
 #[rustfmt::skip]
 mod generated;
+mod pages;
 mod transport;
+mod upload_body;
 
 pub use client::{Client, ClientBuilder};
+pub use pages::{Items, Pages};
 pub use wemeet_core::client_exports::*;
 pub use wemeet_types::*;
 

@@ -40,9 +40,22 @@ impl Transport {
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
     pub(crate) async fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
         let Attempt {
-            request, timeout, ..
+            request,
+            upload,
+            timeout,
+            ..
         } = attempt;
         let mut request = reqwest::Request::try_from(request).map_err(transport_error)?;
+        if let Some(upload) = upload {
+            let length = upload.length();
+            request.headers_mut().insert(
+                http::header::CONTENT_LENGTH,
+                http::HeaderValue::from(length),
+            );
+            *request.body_mut() = Some(reqwest::Body::wrap(crate::upload_body::UploadBody::new(
+                upload,
+            )));
+        }
         *request.timeout_mut() = Some(timeout);
         let mut response = self.http.execute(request).await.map_err(transport_error)?;
 

@@ -85,6 +85,31 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
         Response::Json(model) => naming::external_model_path(api, model)?,
     };
     let docs = docs(api, endpoint, flavor)?;
+    let pages = match &endpoint.paging {
+        None => quote!(),
+        Some(_) => {
+            let pages_name = format_ident!("{}_pages", endpoint.name);
+            let pages_doc = format!(
+                " The pages of [`{}`](Self::{}), from `request`'s page to the last, each a call of its own (see \
+                 [`Pages`](crate::Pages)); `.items()` walks their items.",
+                endpoint.name, endpoint.name
+            );
+            let lifetime = match flavor {
+                Flavor::Async => quote!(),
+                Flavor::Blocking => quote!('_,),
+            };
+            quote! {
+                #[doc = #pages_doc]
+                pub fn #pages_name(
+                    &self,
+                    #(#params: &str,)*
+                    #request_param
+                ) -> crate::Pages<#lifetime #marker> {
+                    self.pages::<#marker>(#path, #request_arg)
+                }
+            }
+        }
+    };
     Ok(match flavor {
         Flavor::Async => quote! {
             #(#[doc = #docs])*
@@ -95,6 +120,7 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
             ) -> ::std::result::Result<crate::Response<#response>, crate::Error> {
                 self.send::<#marker>(#path, #request_arg).await
             }
+            #pages
         },
         Flavor::Blocking => quote! {
             #(#[doc = #docs])*
@@ -105,6 +131,7 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
             ) -> ::std::result::Result<crate::Response<#response>, crate::Error> {
                 self.send::<#marker>(#path, #request_arg)
             }
+            #pages
         },
     })
 }

@@ -284,6 +284,13 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::meetings::ListMeetings>(&(), request)
     }
+    /// The pages of [`list_meetings`](Self::list_meetings), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_meetings_pages(
+        &self,
+        request: &wemeet_types::meetings::ListMeetingsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListMeetings> {
+        self.pages::<wemeet_types::meetings::ListMeetings>(&(), request)
+    }
     /// List the ended meetings a user created or attended (查询用户已结束会议列表).
     ///
     /// `GET /v1/history/meetings/{userid}`.
@@ -329,6 +336,21 @@ impl crate::Client {
             request,
         )
     }
+    /// The pages of [`list_history_meetings`](Self::list_history_meetings), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_history_meetings_pages(
+        &self,
+        userid: &str,
+        request: &wemeet_types::meetings::ListHistoryMeetingsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListHistoryMeetings> {
+        self.pages::<
+                wemeet_types::meetings::ListHistoryMeetings,
+            >(
+            &wemeet_types::meetings::ListHistoryMeetingsPath::builder()
+                .userid(userid)
+                .build(),
+            request,
+        )
+    }
     /// List the meetings held on a personal meeting ID (查询个人会议号会议列表).
     ///
     /// `GET /v1/pmi-meetings`.
@@ -365,6 +387,13 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<wemeet_types::meetings::ListPmiMeetings>(&(), request)
+    }
+    /// The pages of [`list_pmi_meetings`](Self::list_pmi_meetings), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_pmi_meetings_pages(
+        &self,
+        request: &wemeet_types::meetings::ListPmiMeetingsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListPmiMeetings> {
+        self.pages::<wemeet_types::meetings::ListPmiMeetings>(&(), request)
     }
     /// Check which of some meetings a user's devices are in (查询用户设备是否入会).
     ///
@@ -445,6 +474,21 @@ impl crate::Client {
             request,
         )
     }
+    /// The pages of [`list_meeting_participants`](Self::list_meeting_participants), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_meeting_participants_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::ListMeetingParticipantsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListMeetingParticipants> {
+        self.pages::<
+                wemeet_types::meetings::ListMeetingParticipants,
+            >(
+            &wemeet_types::meetings::ListMeetingParticipantsPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
     /// List the members in a meeting now (查询实时会中成员列表).
     ///
     /// `GET /v1/meetings/{meeting_id}/real-time-participants`.
@@ -481,6 +525,21 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<
+                wemeet_types::meetings::ListRealTimeParticipants,
+            >(
+            &wemeet_types::meetings::ListRealTimeParticipantsPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
+    /// The pages of [`list_real_time_participants`](Self::list_real_time_participants), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_real_time_participants_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::ListRealTimeParticipantsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListRealTimeParticipants> {
+        self.pages::<
                 wemeet_types::meetings::ListRealTimeParticipants,
             >(
             &wemeet_types::meetings::ListRealTimeParticipantsPath::builder()
@@ -528,6 +587,21 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<
+                wemeet_types::meetings::ListMeetingInvitees,
+            >(
+            &wemeet_types::meetings::ListMeetingInviteesPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
+    /// The pages of [`list_meeting_invitees`](Self::list_meeting_invitees), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_meeting_invitees_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::ListMeetingInviteesRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListMeetingInvitees> {
+        self.pages::<
                 wemeet_types::meetings::ListMeetingInvitees,
             >(
             &wemeet_types::meetings::ListMeetingInviteesPath::builder()
@@ -636,6 +710,21 @@ impl crate::Client {
             request,
         )
     }
+    /// The pages of [`list_meeting_qos`](Self::list_meeting_qos), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_meeting_qos_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::ListMeetingQosRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListMeetingQos> {
+        self.pages::<
+                wemeet_types::meetings::ListMeetingQos,
+            >(
+            &wemeet_types::meetings::ListMeetingQosPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
     /// Get the health of an ended meeting and its participants (查询会议健康度).
     ///
     /// `GET /v1/meetings/{meeting_id}/quality`.
@@ -673,6 +762,21 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<
+                wemeet_types::meetings::GetMeetingQuality,
+            >(
+            &wemeet_types::meetings::GetMeetingQualityPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
+    /// The pages of [`get_meeting_quality`](Self::get_meeting_quality), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn get_meeting_quality_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::GetMeetingQualityRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::GetMeetingQuality> {
+        self.pages::<
                 wemeet_types::meetings::GetMeetingQuality,
             >(
             &wemeet_types::meetings::GetMeetingQualityPath::builder()
@@ -830,6 +934,21 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<
+                wemeet_types::meetings::ListEnrollments,
+            >(
+            &wemeet_types::meetings::ListEnrollmentsPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
+    /// The pages of [`list_enrollments`](Self::list_enrollments), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_enrollments_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::ListEnrollmentsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListEnrollments> {
+        self.pages::<
                 wemeet_types::meetings::ListEnrollments,
             >(
             &wemeet_types::meetings::ListEnrollmentsPath::builder()
@@ -1154,6 +1273,13 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::meetings::ExportAsrRecords>(&(), request)
     }
+    /// The pages of [`export_asr_records`](Self::export_asr_records), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn export_asr_records_pages(
+        &self,
+        request: &wemeet_types::meetings::ExportAsrRecordsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ExportAsrRecords> {
+        self.pages::<wemeet_types::meetings::ExportAsrRecords>(&(), request)
+    }
     /// List who is in a meeting's waiting room now (获取实时等候室成员列表).
     ///
     /// `GET /v1/meetings/{meeting_id}/waiting-room-participants`.
@@ -1189,6 +1315,21 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<
+                wemeet_types::meetings::ListWaitingRoomParticipants,
+            >(
+            &wemeet_types::meetings::ListWaitingRoomParticipantsPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
+    /// The pages of [`list_waiting_room_participants`](Self::list_waiting_room_participants), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_waiting_room_participants_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::ListWaitingRoomParticipantsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListWaitingRoomParticipants> {
+        self.pages::<
                 wemeet_types::meetings::ListWaitingRoomParticipants,
             >(
             &wemeet_types::meetings::ListWaitingRoomParticipantsPath::builder()
@@ -1233,6 +1374,21 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<
+                wemeet_types::meetings::ListWaitingRoomRecords,
+            >(
+            &wemeet_types::meetings::ListWaitingRoomRecordsPath::builder()
+                .meeting_id(meeting_id)
+                .build(),
+            request,
+        )
+    }
+    /// The pages of [`list_waiting_room_records`](Self::list_waiting_room_records), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_waiting_room_records_pages(
+        &self,
+        meeting_id: &str,
+        request: &wemeet_types::meetings::ListWaitingRoomRecordsRequest,
+    ) -> crate::Pages<'_, wemeet_types::meetings::ListWaitingRoomRecords> {
+        self.pages::<
                 wemeet_types::meetings::ListWaitingRoomRecords,
             >(
             &wemeet_types::meetings::ListWaitingRoomRecordsPath::builder()

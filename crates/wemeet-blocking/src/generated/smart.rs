@@ -146,4 +146,11 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::smart::ListSmartSpeakers>(&(), request)
     }
+    /// The pages of [`list_smart_speakers`](Self::list_smart_speakers), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_smart_speakers_pages(
+        &self,
+        request: &wemeet_types::smart::ListSmartSpeakersRequest,
+    ) -> crate::Pages<'_, wemeet_types::smart::ListSmartSpeakers> {
+        self.pages::<wemeet_types::smart::ListSmartSpeakers>(&(), request)
+    }
 }

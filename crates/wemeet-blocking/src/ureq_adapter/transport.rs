@@ -61,9 +61,15 @@ impl Transport {
     pub(crate) fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
         let Attempt {
             mut request,
+            upload,
             timeout,
             ..
         } = attempt;
+        if upload.is_some() {
+            return Err(Error::Encode(
+                "multipart uploads are not sent by the blocking client yet".to_owned(),
+            ));
+        }
         let exchange = ExchangeScope::enter(Exchange::conceal(&mut request));
         let request = self
             .agent

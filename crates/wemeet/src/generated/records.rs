@@ -41,6 +41,13 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::records::ListRecords>(&(), request).await
     }
+    /// The pages of [`list_records`](Self::list_records), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_records_pages(
+        &self,
+        request: &wemeet_types::records::ListRecordsRequest,
+    ) -> crate::Pages<wemeet_types::records::ListRecords> {
+        self.pages::<wemeet_types::records::ListRecords>(&(), request)
+    }
     /// List the playback and download addresses of a meeting recording's files (查询会议录制地址).
     ///
     /// `GET /v1/addresses`.
@@ -77,6 +84,13 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<wemeet_types::records::ListRecordAddresses>(&(), request).await
+    }
+    /// The pages of [`list_record_addresses`](Self::list_record_addresses), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_record_addresses_pages(
+        &self,
+        request: &wemeet_types::records::ListRecordAddressesRequest,
+    ) -> crate::Pages<wemeet_types::records::ListRecordAddresses> {
+        self.pages::<wemeet_types::records::ListRecordAddresses>(&(), request)
     }
     /// Get one recording file with its addresses, transcripts and minutes (查询单个录制详情（文件、转写、纪要）).
     ///
@@ -582,6 +596,13 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::records::ListRecordOperations>(&(), request).await
     }
+    /// The pages of [`list_record_operations`](Self::list_record_operations), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_record_operations_pages(
+        &self,
+        request: &wemeet_types::records::ListRecordOperationsRequest,
+    ) -> crate::Pages<wemeet_types::records::ListRecordOperations> {
+        self.pages::<wemeet_types::records::ListRecordOperations>(&(), request)
+    }
     /// Get the sharing settings of a meeting recording (查询会议录制共享设置).
     ///
     /// `GET /v1/records/settings/{meeting_record_id}`.
@@ -860,5 +881,12 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<wemeet_types::records::ListRecordViews>(&(), request).await
+    }
+    /// The pages of [`list_record_views`](Self::list_record_views), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_record_views_pages(
+        &self,
+        request: &wemeet_types::records::ListRecordViewsRequest,
+    ) -> crate::Pages<wemeet_types::records::ListRecordViews> {
+        self.pages::<wemeet_types::records::ListRecordViews>(&(), request)
     }
 }

@@ -41,6 +41,13 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::rooms::ListMeetingRooms>(&(), request).await
     }
+    /// The pages of [`list_meeting_rooms`](Self::list_meeting_rooms), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_meeting_rooms_pages(
+        &self,
+        request: &wemeet_types::rooms::ListMeetingRoomsRequest,
+    ) -> crate::Pages<wemeet_types::rooms::ListMeetingRooms> {
+        self.pages::<wemeet_types::rooms::ListMeetingRooms>(&(), request)
+    }
     /// Get a meeting room's details (查询会议室(Rooms)详情).
     ///
     /// `GET /v1/meeting-rooms/{meeting_room_id}`.
@@ -133,6 +140,21 @@ impl crate::Client {
             )
             .await
     }
+    /// The pages of [`list_room_meetings`](Self::list_room_meetings), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_room_meetings_pages(
+        &self,
+        operator_id: &str,
+        request: &wemeet_types::rooms::ListRoomMeetingsRequest,
+    ) -> crate::Pages<wemeet_types::rooms::ListRoomMeetings> {
+        self.pages::<
+                wemeet_types::rooms::ListRoomMeetings,
+            >(
+            &wemeet_types::rooms::ListRoomMeetingsPath::builder()
+                .operator_id(operator_id)
+                .build(),
+            request,
+        )
+    }
     /// List the enterprise's meeting-room devices (查询设备列表).
     ///
     /// `GET /v1/devices`.
@@ -170,6 +192,13 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::rooms::ListRoomDevices>(&(), request).await
     }
+    /// The pages of [`list_room_devices`](Self::list_room_devices), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_room_devices_pages(
+        &self,
+        request: &wemeet_types::rooms::ListRoomDevicesRequest,
+    ) -> crate::Pages<wemeet_types::rooms::ListRoomDevices> {
+        self.pages::<wemeet_types::rooms::ListRoomDevices>(&(), request)
+    }
     /// List the enterprise's meeting-room controllers (查询控制器列表).
     ///
     /// `GET /v1/meeting-rooms-monitor/device-controller-info`.
@@ -202,6 +231,13 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<wemeet_types::rooms::ListRoomControllers>(&(), request).await
+    }
+    /// The pages of [`list_room_controllers`](Self::list_room_controllers), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_room_controllers_pages(
+        &self,
+        request: &wemeet_types::rooms::ListRoomControllersRequest,
+    ) -> crate::Pages<wemeet_types::rooms::ListRoomControllers> {
+        self.pages::<wemeet_types::rooms::ListRoomControllers>(&(), request)
     }
     /// Get a meeting room's settings (查询会议室配置项).
     ///

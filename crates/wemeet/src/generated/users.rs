@@ -309,6 +309,13 @@ impl crate::Client {
     > {
         self.send::<wemeet_types::users::ListUsers>(&(), request).await
     }
+    /// The pages of [`list_users`](Self::list_users), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_users_pages(
+        &self,
+        request: &wemeet_types::users::ListUsersRequest,
+    ) -> crate::Pages<wemeet_types::users::ListUsers> {
+        self.pages::<wemeet_types::users::ListUsers>(&(), request)
+    }
     /// List the enterprise's users with filters, by cursor (获取用户列表(新)).
     ///
     /// `GET /v1/users/advance/list`.
@@ -344,6 +351,13 @@ impl crate::Client {
         crate::Error,
     > {
         self.send::<wemeet_types::users::ListUsersAdvanced>(&(), request).await
+    }
+    /// The pages of [`list_users_advanced`](Self::list_users_advanced), from `request`'s page to the last, each a call of its own (see [`Pages`](crate::Pages)); `.items()` walks their items.
+    pub fn list_users_advanced_pages(
+        &self,
+        request: &wemeet_types::users::ListUsersAdvancedRequest,
+    ) -> crate::Pages<wemeet_types::users::ListUsersAdvanced> {
+        self.pages::<wemeet_types::users::ListUsersAdvanced>(&(), request)
     }
     /// Get the basic information of the OAuth 2.0 user calling (获取用户基本信息).
     ///
