@@ -402,4 +402,6 @@ fn write(
 }
 
 #[cfg(test)]
+mod sdk_coverage;
+#[cfg(test)]
 mod tests;
