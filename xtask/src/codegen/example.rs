@@ -62,10 +62,13 @@ fn model_expression(
         }),
         Shape::Other => bail!("no example expression for `{name}`"),
         Shape::Union(branches) => {
-            let fits = |ty: &Ty| match (ty, value) {
-                (Ty::String, Value::String(_)) | (Ty::Integer, Value::Number(_)) => true,
-                (Ty::Model(_), Value::Object(_)) => true,
-                _ => false,
+            let fits = |ty: &Ty| {
+                matches!(
+                    (ty, value),
+                    (Ty::String, Value::String(_))
+                        | (Ty::Integer, Value::Number(_))
+                        | (Ty::Model(_), Value::Object(_))
+                )
             };
             let branch = branches
                 .iter()
