@@ -34,6 +34,7 @@ mod limits;
 mod models;
 mod naming;
 mod paging;
+mod readme;
 mod schemas;
 mod serde_attrs;
 mod shaped;
@@ -79,8 +80,14 @@ pub enum Outcome {
 
 /// Runs the generator for the workspace at `root`.
 pub fn run(root: &Path, mode: Mode) -> Result<Outcome> {
-    let generated = generate(&root.join("schemas"))?;
-    let existing = read_existing(root)?;
+    let mut generated = generate(&root.join("schemas"))?;
+    let mut existing = read_existing(root)?;
+    // The README is written by hand but for its table of endpoints.
+    if let Ok(readme) = std::fs::read_to_string(root.join(readme::README)) {
+        let api = api::Api::load(&root.join("schemas"))?;
+        generated.insert(readme::README.to_owned(), readme::with_table(&api, &readme)?);
+        existing.insert(readme::README.to_owned(), readme);
+    }
     match mode {
         Mode::Check => Ok(match diff(&generated, &existing) {
             None => Outcome::UpToDate,
