@@ -33,6 +33,30 @@
 //! assert_eq!(body["start_time"], "1572172200");
 //! assert_eq!(body["invitees"][1], "guest1");
 //! ```
+//!
+//! A required field left out is a compile error that names it. Without `.subject(...)`, rustc says "the required
+//! field `subject` of `CreateMeetingRequest` is not set", with the note "call `.subject(...)` before `.build()`":
+//!
+//! ```compile_fail,E0277
+//! use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings};
+//!
+//! # let settings = Settings::builder().mute_enable_join(true).allow_unmute_self(false).participant_video(true)
+//! #     .enable_record(false).play_ivr_on_leave(false).live_url(false).build();
+//! let request = CreateMeetingRequest::builder()
+//!     .userid("tester")
+//!     .instanceid(InstanceId::Pc)
+//!     .meeting_type(MeetingType::Scheduled)
+//!     .start_time(1_572_172_200)
+//!     .end_time(1_572_175_800)
+//!     .settings(settings)
+//!     .build();
+//! ```
+//!
+//! Each field left out is an error of its own, e.g. the six switches of [`Settings`]:
+//!
+//! ```compile_fail,E0277
+//! let settings = wemeet_types::Settings::builder().mute_enable_join(true).build();
+//! ```
 #![warn(missing_docs)]
 
 mod code_list;

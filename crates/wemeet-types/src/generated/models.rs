@@ -3107,8 +3107,8 @@ impl crate::Validate for UserObj {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`AddMeetingBackgroundsPath`](super::AddMeetingBackgroundsPath): a setter per field, then `build()` once every required field is set.
@@ -3140,11 +3140,20 @@ pub mod builders {
             }
         }
     }
-    impl AddMeetingBackgroundsPathBuilder<::std::string::String> {
+    impl<P0> AddMeetingBackgroundsPathBuilder<P0> {
         /// The [`AddMeetingBackgroundsPath`](super::AddMeetingBackgroundsPath).
-        pub fn build(self) -> super::AddMeetingBackgroundsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `AddMeetingBackgroundsPath` is not set").
+        pub fn build(self) -> super::AddMeetingBackgroundsPath
+        where
+            P0: missing::add_meeting_backgrounds_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::AddMeetingBackgroundsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::add_meeting_backgrounds_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -3283,18 +3292,33 @@ pub mod builders {
             self
         }
     }
-    impl AddMeetingBackgroundsRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::vec::Vec<BackgroundImage>,
-    > {
+    impl<P0, P1, P2> AddMeetingBackgroundsRequestBuilder<P0, P1, P2> {
         /// The [`AddMeetingBackgroundsRequest`](super::AddMeetingBackgroundsRequest).
-        pub fn build(self) -> super::AddMeetingBackgroundsRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `image_list` are set: a missing one is a compile error naming it ("the required field ... of `AddMeetingBackgroundsRequest` is not set").
+        pub fn build(self) -> super::AddMeetingBackgroundsRequest
+        where
+            P0: missing::add_meeting_backgrounds_request::UseridIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::add_meeting_backgrounds_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P2: missing::add_meeting_backgrounds_request::ImageListIsSet<
+                ::std::vec::Vec<BackgroundImage>,
+            >,
+        {
             super::AddMeetingBackgroundsRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
+                userid: missing::add_meeting_backgrounds_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::add_meeting_backgrounds_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 default_image_order: self.default_image_order,
-                image_list: self.image_list,
+                image_list: missing::add_meeting_backgrounds_request::ImageListIsSet::into_field(
+                    self.image_list,
+                ),
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
             }
@@ -3352,6 +3376,8 @@ pub mod builders {
     }
     impl AddMeetingBackgroundsResponseBuilder {
         /// The [`AddMeetingBackgroundsResponse`](super::AddMeetingBackgroundsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AddMeetingBackgroundsResponse {
             super::AddMeetingBackgroundsResponse {
                 background_number: self.background_number,
@@ -3397,6 +3423,8 @@ pub mod builders {
     }
     impl BackgroundBuilder {
         /// The [`Background`](super::Background).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::Background {
             super::Background {
                 background_id: self.background_id,
@@ -3448,12 +3476,22 @@ pub mod builders {
             }
         }
     }
-    impl BackgroundImageBuilder<::std::string::String, ::std::string::String> {
+    impl<P0, P1> BackgroundImageBuilder<P0, P1> {
         /// The [`BackgroundImage`](super::BackgroundImage).
-        pub fn build(self) -> super::BackgroundImage {
+        ///
+        /// Compiles once the required fields `image_md5`, `image_url` are set: a missing one is a compile error naming it ("the required field ... of `BackgroundImage` is not set").
+        pub fn build(self) -> super::BackgroundImage
+        where
+            P0: missing::background_image::ImageMd5IsSet<::std::string::String>,
+            P1: missing::background_image::ImageUrlIsSet<::std::string::String>,
+        {
             super::BackgroundImage {
-                image_md5: self.image_md5,
-                image_url: self.image_url,
+                image_md5: missing::background_image::ImageMd5IsSet::into_field(
+                    self.image_md5,
+                ),
+                image_url: missing::background_image::ImageUrlIsSet::into_field(
+                    self.image_url,
+                ),
             }
         }
     }
@@ -3481,11 +3519,18 @@ pub mod builders {
             }
         }
     }
-    impl CancelMeetingPathBuilder<::std::string::String> {
+    impl<P0> CancelMeetingPathBuilder<P0> {
         /// The [`CancelMeetingPath`](super::CancelMeetingPath).
-        pub fn build(self) -> super::CancelMeetingPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `CancelMeetingPath` is not set").
+        pub fn build(self) -> super::CancelMeetingPath
+        where
+            P0: missing::cancel_meeting_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::CancelMeetingPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::cancel_meeting_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -3605,13 +3650,26 @@ pub mod builders {
             self
         }
     }
-    impl CancelMeetingRequestBuilder<::std::string::String, crate::InstanceId, i64> {
+    impl<P0, P1, P2> CancelMeetingRequestBuilder<P0, P1, P2> {
         /// The [`CancelMeetingRequest`](super::CancelMeetingRequest).
-        pub fn build(self) -> super::CancelMeetingRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `reason_code` are set: a missing one is a compile error naming it ("the required field ... of `CancelMeetingRequest` is not set").
+        pub fn build(self) -> super::CancelMeetingRequest
+        where
+            P0: missing::cancel_meeting_request::UseridIsSet<::std::string::String>,
+            P1: missing::cancel_meeting_request::InstanceidIsSet<crate::InstanceId>,
+            P2: missing::cancel_meeting_request::ReasonCodeIsSet<i64>,
+        {
             super::CancelMeetingRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                reason_code: self.reason_code,
+                userid: missing::cancel_meeting_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::cancel_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                reason_code: missing::cancel_meeting_request::ReasonCodeIsSet::into_field(
+                    self.reason_code,
+                ),
                 meeting_kind: self.meeting_kind,
                 sub_meeting_id: self.sub_meeting_id,
                 reason_detail: self.reason_detail,
@@ -3955,28 +4013,53 @@ pub mod builders {
             self
         }
     }
-    impl CreateMeetingRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::string::String,
-        crate::MeetingType,
-        crate::UnixSeconds,
-        crate::UnixSeconds,
-        Settings,
-    > {
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+    > CreateMeetingRequestBuilder<P0, P1, P2, P3, P4, P5, P6> {
         /// The [`CreateMeetingRequest`](super::CreateMeetingRequest).
-        pub fn build(self) -> super::CreateMeetingRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `subject`, `meeting_type`, `start_time`, `end_time`, `settings` are set: a missing one is a compile error naming it ("the required field ... of `CreateMeetingRequest` is not set").
+        pub fn build(self) -> super::CreateMeetingRequest
+        where
+            P0: missing::create_meeting_request::UseridIsSet<::std::string::String>,
+            P1: missing::create_meeting_request::InstanceidIsSet<crate::InstanceId>,
+            P2: missing::create_meeting_request::SubjectIsSet<::std::string::String>,
+            P3: missing::create_meeting_request::MeetingTypeIsSet<crate::MeetingType>,
+            P4: missing::create_meeting_request::StartTimeIsSet<crate::UnixSeconds>,
+            P5: missing::create_meeting_request::EndTimeIsSet<crate::UnixSeconds>,
+            P6: missing::create_meeting_request::SettingsIsSet<Settings>,
+        {
             super::CreateMeetingRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                subject: self.subject,
-                meeting_type: self.meeting_type,
+                userid: missing::create_meeting_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::create_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                subject: missing::create_meeting_request::SubjectIsSet::into_field(
+                    self.subject,
+                ),
+                meeting_type: missing::create_meeting_request::MeetingTypeIsSet::into_field(
+                    self.meeting_type,
+                ),
                 hosts: self.hosts,
                 invitees: self.invitees,
-                start_time: self.start_time,
-                end_time: self.end_time,
+                start_time: missing::create_meeting_request::StartTimeIsSet::into_field(
+                    self.start_time,
+                ),
+                end_time: missing::create_meeting_request::EndTimeIsSet::into_field(
+                    self.end_time,
+                ),
                 password: self.password,
-                settings: self.settings,
+                settings: missing::create_meeting_request::SettingsIsSet::into_field(
+                    self.settings,
+                ),
             }
         }
     }
@@ -4020,6 +4103,8 @@ pub mod builders {
     }
     impl CreateMeetingResponseBuilder {
         /// The [`CreateMeetingResponse`](super::CreateMeetingResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CreateMeetingResponse {
             super::CreateMeetingResponse {
                 meeting_number: self.meeting_number,
@@ -4083,13 +4168,21 @@ pub mod builders {
             self
         }
     }
-    impl ErrorInfoBuilder<i64, ::std::string::String> {
+    impl<P0, P1> ErrorInfoBuilder<P0, P1> {
         /// The [`ErrorInfo`](super::ErrorInfo).
-        pub fn build(self) -> super::ErrorInfo {
+        ///
+        /// Compiles once the required fields `error_code`, `message` are set: a missing one is a compile error naming it ("the required field ... of `ErrorInfo` is not set").
+        pub fn build(self) -> super::ErrorInfo
+        where
+            P0: missing::error_info::ErrorCodeIsSet<i64>,
+            P1: missing::error_info::MessageIsSet<::std::string::String>,
+        {
             super::ErrorInfo {
-                error_code: self.error_code,
+                error_code: missing::error_info::ErrorCodeIsSet::into_field(
+                    self.error_code,
+                ),
                 new_error_code: self.new_error_code,
-                message: self.message,
+                message: missing::error_info::MessageIsSet::into_field(self.message),
             }
         }
     }
@@ -4117,11 +4210,18 @@ pub mod builders {
             }
         }
     }
-    impl ErrorResponseBuilder<ErrorInfo> {
+    impl<P0> ErrorResponseBuilder<P0> {
         /// The [`ErrorResponse`](super::ErrorResponse).
-        pub fn build(self) -> super::ErrorResponse {
+        ///
+        /// Compiles once the required field `error_info` is set: a missing one is a compile error naming it ("the required field ... of `ErrorResponse` is not set").
+        pub fn build(self) -> super::ErrorResponse
+        where
+            P0: missing::error_response::ErrorInfoIsSet<ErrorInfo>,
+        {
             super::ErrorResponse {
-                error_info: self.error_info,
+                error_info: missing::error_response::ErrorInfoIsSet::into_field(
+                    self.error_info,
+                ),
             }
         }
     }
@@ -4258,6 +4358,8 @@ pub mod builders {
     }
     impl EventMeetingInfoBuilder {
         /// The [`EventMeetingInfo`](super::EventMeetingInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventMeetingInfo {
             super::EventMeetingInfo {
                 meeting_id: self.meeting_id,
@@ -4321,6 +4423,8 @@ pub mod builders {
     }
     impl EventRoomInfoBuilder {
         /// The [`EventRoomInfo`](super::EventRoomInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventRoomInfo {
             super::EventRoomInfo {
                 meeting_room_id: self.meeting_room_id,
@@ -4409,6 +4513,8 @@ pub mod builders {
     }
     impl EventUserBuilder {
         /// The [`EventUser`](super::EventUser).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventUser {
             super::EventUser {
                 userid: self.userid,
@@ -4444,11 +4550,18 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingPathBuilder<::std::string::String> {
+    impl<P0> GetMeetingPathBuilder<P0> {
         /// The [`GetMeetingPath`](super::GetMeetingPath).
-        pub fn build(self) -> super::GetMeetingPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetMeetingPath` is not set").
+        pub fn build(self) -> super::GetMeetingPath
+        where
+            P0: missing::get_meeting_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::GetMeetingPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_meeting_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -4539,17 +4652,26 @@ pub mod builders {
             self
         }
     }
-    impl GetMeetingRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> GetMeetingRequestBuilder<P0, P1, P2> {
         /// The [`GetMeetingRequest`](super::GetMeetingRequest).
-        pub fn build(self) -> super::GetMeetingRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `GetMeetingRequest` is not set").
+        pub fn build(self) -> super::GetMeetingRequest
+        where
+            P0: missing::get_meeting_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::get_meeting_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+            P2: missing::get_meeting_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::GetMeetingRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::get_meeting_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_meeting_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::get_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 userid: self.userid,
             }
         }
@@ -4593,6 +4715,8 @@ pub mod builders {
     }
     impl GetMeetingResponseBuilder {
         /// The [`GetMeetingResponse`](super::GetMeetingResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetMeetingResponse {
             super::GetMeetingResponse {
                 meeting_number: self.meeting_number,
@@ -4628,11 +4752,20 @@ pub mod builders {
             }
         }
     }
-    impl GetPushStreamInfoPathBuilder<::std::string::String> {
+    impl<P0> GetPushStreamInfoPathBuilder<P0> {
         /// The [`GetPushStreamInfoPath`](super::GetPushStreamInfoPath).
-        pub fn build(self) -> super::GetPushStreamInfoPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetPushStreamInfoPath` is not set").
+        pub fn build(self) -> super::GetPushStreamInfoPath
+        where
+            P0: missing::get_push_stream_info_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetPushStreamInfoPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_push_stream_info_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -4720,17 +4853,32 @@ pub mod builders {
             }
         }
     }
-    impl GetPushStreamInfoRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> GetPushStreamInfoRequestBuilder<P0, P1, P2> {
         /// The [`GetPushStreamInfoRequest`](super::GetPushStreamInfoRequest).
-        pub fn build(self) -> super::GetPushStreamInfoRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `GetPushStreamInfoRequest` is not set").
+        pub fn build(self) -> super::GetPushStreamInfoRequest
+        where
+            P0: missing::get_push_stream_info_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_push_stream_info_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_push_stream_info_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::GetPushStreamInfoRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::get_push_stream_info_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_push_stream_info_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::get_push_stream_info_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
             }
         }
     }
@@ -4766,6 +4914,8 @@ pub mod builders {
     }
     impl GetPushStreamInfoResponseBuilder {
         /// The [`GetPushStreamInfoResponse`](super::GetPushStreamInfoResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetPushStreamInfoResponse {
             super::GetPushStreamInfoResponse {
                 push_stream_info: self.push_stream_info,
@@ -4820,6 +4970,8 @@ pub mod builders {
     }
     impl GuestBuilder {
         /// The [`Guest`](super::Guest).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::Guest {
             super::Guest {
                 area: self.area,
@@ -4922,6 +5074,8 @@ pub mod builders {
     }
     impl LiveConfigBuilder {
         /// The [`LiveConfig`](super::LiveConfig).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::LiveConfig {
             super::LiveConfig {
                 live_subject: self.live_subject,
@@ -4958,6 +5112,8 @@ pub mod builders {
     }
     impl LiveWatermarkBuilder {
         /// The [`LiveWatermark`](super::LiveWatermark).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::LiveWatermark {
             super::LiveWatermark {
                 watermark_opt: self.watermark_opt,
@@ -5031,6 +5187,8 @@ pub mod builders {
     }
     impl MediumUploadInfoBuilder {
         /// The [`MediumUploadInfo`](super::MediumUploadInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MediumUploadInfo {
             super::MediumUploadInfo {
                 upload_status: self.upload_status,
@@ -5097,6 +5255,8 @@ pub mod builders {
     }
     impl MeetingCanceledPayloadBuilder {
         /// The [`MeetingCanceledPayload`](super::MeetingCanceledPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingCanceledPayload {
             super::MeetingCanceledPayload {
                 operate_time: self.operate_time,
@@ -5151,6 +5311,8 @@ pub mod builders {
     }
     impl MeetingCreatedPayloadBuilder {
         /// The [`MeetingCreatedPayload`](super::MeetingCreatedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingCreatedPayload {
             super::MeetingCreatedPayload {
                 operate_time: self.operate_time,
@@ -5555,6 +5717,8 @@ pub mod builders {
     }
     impl MeetingDetailBuilder {
         /// The [`MeetingDetail`](super::MeetingDetail).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingDetail {
             super::MeetingDetail {
                 subject: self.subject,
@@ -5764,6 +5928,8 @@ pub mod builders {
     }
     impl MeetingDetailSettingsBuilder {
         /// The [`MeetingDetailSettings`](super::MeetingDetailSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingDetailSettings {
             super::MeetingDetailSettings {
                 mute_enable_join: self.mute_enable_join,
@@ -5937,6 +6103,8 @@ pub mod builders {
     }
     impl MeetingInfoBuilder {
         /// The [`MeetingInfo`](super::MeetingInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingInfo {
             super::MeetingInfo {
                 subject: self.subject,
@@ -6041,6 +6209,8 @@ pub mod builders {
     }
     impl MeetingInfoSettingsBuilder {
         /// The [`MeetingInfoSettings`](super::MeetingInfoSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingInfoSettings {
             super::MeetingInfoSettings {
                 mute_enable_join: self.mute_enable_join,
@@ -6101,6 +6271,8 @@ pub mod builders {
     }
     impl MeetingLiveStartedPayloadBuilder {
         /// The [`MeetingLiveStartedPayload`](super::MeetingLiveStartedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingLiveStartedPayload {
             super::MeetingLiveStartedPayload {
                 operate_time: self.operate_time,
@@ -6154,6 +6326,8 @@ pub mod builders {
     }
     impl MeetingLiveStoppedPayloadBuilder {
         /// The [`MeetingLiveStoppedPayload`](super::MeetingLiveStoppedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingLiveStoppedPayload {
             super::MeetingLiveStoppedPayload {
                 operate_time: self.operate_time,
@@ -6222,6 +6396,8 @@ pub mod builders {
     }
     impl MeetingMediumUploadedPayloadBuilder {
         /// The [`MeetingMediumUploadedPayload`](super::MeetingMediumUploadedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingMediumUploadedPayload {
             super::MeetingMediumUploadedPayload {
                 operate_time: self.operate_time,
@@ -6291,6 +6467,8 @@ pub mod builders {
     }
     impl MeetingUpdatedPayloadBuilder {
         /// The [`MeetingUpdatedPayload`](super::MeetingUpdatedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingUpdatedPayload {
             super::MeetingUpdatedPayload {
                 operate_time: self.operate_time,
@@ -6366,6 +6544,8 @@ pub mod builders {
     }
     impl PushStreamEntryBuilder {
         /// The [`PushStreamEntry`](super::PushStreamEntry).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PushStreamEntry {
             super::PushStreamEntry {
                 platform_type: self.platform_type,
@@ -6490,20 +6670,31 @@ pub mod builders {
             self
         }
     }
-    impl PushStreamInfoBuilder<
-        crate::PlatformType,
-        ::std::string::String,
-        ::std::string::String,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2, P3> PushStreamInfoBuilder<P0, P1, P2, P3> {
         /// The [`PushStreamInfo`](super::PushStreamInfo).
-        pub fn build(self) -> super::PushStreamInfo {
+        ///
+        /// Compiles once the required fields `platform_type`, `platform_name`, `push_address`, `push_password` are set: a missing one is a compile error naming it ("the required field ... of `PushStreamInfo` is not set").
+        pub fn build(self) -> super::PushStreamInfo
+        where
+            P0: missing::push_stream_info::PlatformTypeIsSet<crate::PlatformType>,
+            P1: missing::push_stream_info::PlatformNameIsSet<::std::string::String>,
+            P2: missing::push_stream_info::PushAddressIsSet<::std::string::String>,
+            P3: missing::push_stream_info::PushPasswordIsSet<::std::string::String>,
+        {
             super::PushStreamInfo {
-                platform_type: self.platform_type,
-                platform_name: self.platform_name,
+                platform_type: missing::push_stream_info::PlatformTypeIsSet::into_field(
+                    self.platform_type,
+                ),
+                platform_name: missing::push_stream_info::PlatformNameIsSet::into_field(
+                    self.platform_name,
+                ),
                 enable_push_address: self.enable_push_address,
-                push_address: self.push_address,
-                push_password: self.push_password,
+                push_address: missing::push_stream_info::PushAddressIsSet::into_field(
+                    self.push_address,
+                ),
+                push_password: missing::push_stream_info::PushPasswordIsSet::into_field(
+                    self.push_password,
+                ),
             }
         }
     }
@@ -6589,6 +6780,8 @@ pub mod builders {
     }
     impl RecurringRuleBuilder {
         /// The [`RecurringRule`](super::RecurringRule).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecurringRule {
             super::RecurringRule {
                 recurring_type: self.recurring_type,
@@ -6631,11 +6824,20 @@ pub mod builders {
             }
         }
     }
-    impl SetDefaultBackgroundPathBuilder<::std::string::String> {
+    impl<P0> SetDefaultBackgroundPathBuilder<P0> {
         /// The [`SetDefaultBackgroundPath`](super::SetDefaultBackgroundPath).
-        pub fn build(self) -> super::SetDefaultBackgroundPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetDefaultBackgroundPath` is not set").
+        pub fn build(self) -> super::SetDefaultBackgroundPath
+        where
+            P0: missing::set_default_background_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetDefaultBackgroundPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_default_background_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -6777,19 +6979,38 @@ pub mod builders {
             self
         }
     }
-    impl SetDefaultBackgroundRequestBuilder<
-        crate::InstanceId,
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> SetDefaultBackgroundRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetDefaultBackgroundRequest`](super::SetDefaultBackgroundRequest).
-        pub fn build(self) -> super::SetDefaultBackgroundRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `selected_background_id`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `SetDefaultBackgroundRequest` is not set").
+        pub fn build(self) -> super::SetDefaultBackgroundRequest
+        where
+            P0: missing::set_default_background_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P1: missing::set_default_background_request::SelectedBackgroundIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::set_default_background_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::set_default_background_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::SetDefaultBackgroundRequest {
-                instanceid: self.instanceid,
-                selected_background_id: self.selected_background_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                instanceid: missing::set_default_background_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                selected_background_id: missing::set_default_background_request::SelectedBackgroundIdIsSet::into_field(
+                    self.selected_background_id,
+                ),
+                operator_id: missing::set_default_background_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_default_background_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 userid: self.userid,
             }
         }
@@ -6823,11 +7044,20 @@ pub mod builders {
             }
         }
     }
-    impl SetLiveStreamAddressPathBuilder<::std::string::String> {
+    impl<P0> SetLiveStreamAddressPathBuilder<P0> {
         /// The [`SetLiveStreamAddressPath`](super::SetLiveStreamAddressPath).
-        pub fn build(self) -> super::SetLiveStreamAddressPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetLiveStreamAddressPath` is not set").
+        pub fn build(self) -> super::SetLiveStreamAddressPath
+        where
+            P0: missing::set_live_stream_address_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetLiveStreamAddressPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_live_stream_address_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -6925,17 +7155,32 @@ pub mod builders {
             }
         }
     }
-    impl SetLiveStreamAddressRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::vec::Vec<PushStreamInfo>,
-    > {
+    impl<P0, P1, P2> SetLiveStreamAddressRequestBuilder<P0, P1, P2> {
         /// The [`SetLiveStreamAddressRequest`](super::SetLiveStreamAddressRequest).
-        pub fn build(self) -> super::SetLiveStreamAddressRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `push_stream_info` are set: a missing one is a compile error naming it ("the required field ... of `SetLiveStreamAddressRequest` is not set").
+        pub fn build(self) -> super::SetLiveStreamAddressRequest
+        where
+            P0: missing::set_live_stream_address_request::UseridIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_live_stream_address_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P2: missing::set_live_stream_address_request::PushStreamInfoIsSet<
+                ::std::vec::Vec<PushStreamInfo>,
+            >,
+        {
             super::SetLiveStreamAddressRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                push_stream_info: self.push_stream_info,
+                userid: missing::set_live_stream_address_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::set_live_stream_address_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                push_stream_info: missing::set_live_stream_address_request::PushStreamInfoIsSet::into_field(
+                    self.push_stream_info,
+                ),
             }
         }
     }
@@ -7148,19 +7393,39 @@ pub mod builders {
             self
         }
     }
-    impl SettingsBuilder<bool, bool, bool, bool, bool, bool> {
+    impl<P0, P1, P2, P3, P4, P5> SettingsBuilder<P0, P1, P2, P3, P4, P5> {
         /// The [`Settings`](super::Settings).
-        pub fn build(self) -> super::Settings {
+        ///
+        /// Compiles once the required fields `mute_enable_join`, `allow_unmute_self`, `participant_video`, `enable_record`, `play_ivr_on_leave`, `live_url` are set: a missing one is a compile error naming it ("the required field ... of `Settings` is not set").
+        pub fn build(self) -> super::Settings
+        where
+            P0: missing::settings::MuteEnableJoinIsSet<bool>,
+            P1: missing::settings::AllowUnmuteSelfIsSet<bool>,
+            P2: missing::settings::ParticipantVideoIsSet<bool>,
+            P3: missing::settings::EnableRecordIsSet<bool>,
+            P4: missing::settings::PlayIvrOnLeaveIsSet<bool>,
+            P5: missing::settings::LiveUrlIsSet<bool>,
+        {
             super::Settings {
-                mute_enable_join: self.mute_enable_join,
-                allow_unmute_self: self.allow_unmute_self,
+                mute_enable_join: missing::settings::MuteEnableJoinIsSet::into_field(
+                    self.mute_enable_join,
+                ),
+                allow_unmute_self: missing::settings::AllowUnmuteSelfIsSet::into_field(
+                    self.allow_unmute_self,
+                ),
                 mute_all: self.mute_all,
                 host_video: self.host_video,
-                participant_video: self.participant_video,
-                enable_record: self.enable_record,
-                play_ivr_on_leave: self.play_ivr_on_leave,
+                participant_video: missing::settings::ParticipantVideoIsSet::into_field(
+                    self.participant_video,
+                ),
+                enable_record: missing::settings::EnableRecordIsSet::into_field(
+                    self.enable_record,
+                ),
+                play_ivr_on_leave: missing::settings::PlayIvrOnLeaveIsSet::into_field(
+                    self.play_ivr_on_leave,
+                ),
                 play_ivr_on_join: self.play_ivr_on_join,
-                live_url: self.live_url,
+                live_url: missing::settings::LiveUrlIsSet::into_field(self.live_url),
             }
         }
     }
@@ -7219,6 +7484,8 @@ pub mod builders {
     }
     impl SubMeetingBuilder {
         /// The [`SubMeeting`](super::SubMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SubMeeting {
             super::SubMeeting {
                 sub_meeting_id: self.sub_meeting_id,
@@ -7291,18 +7558,25 @@ pub mod builders {
             self
         }
     }
-    impl UserObjBuilder<::std::string::String> {
+    impl<P0> UserObjBuilder<P0> {
         /// The [`UserObj`](super::UserObj).
-        pub fn build(self) -> super::UserObj {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `UserObj` is not set").
+        pub fn build(self) -> super::UserObj
+        where
+            P0: missing::user_obj::UseridIsSet<::std::string::String>,
+        {
             super::UserObj {
-                userid: self.userid,
+                userid: missing::user_obj::UseridIsSet::into_field(self.userid),
                 is_anonymous: self.is_anonymous,
                 nick_name: self.nick_name,
                 profile_photo: self.profile_photo,
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`AddMeetingBackgroundsPath`](super::super::AddMeetingBackgroundsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -7310,6 +7584,22 @@ pub mod builders {
             /// `meeting_id` of [`AddMeetingBackgroundsPath`](super::super::super::AddMeetingBackgroundsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `AddMeetingBackgroundsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddMeetingBackgroundsRequest`](super::super::AddMeetingBackgroundsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -7317,12 +7607,60 @@ pub mod builders {
             /// `userid` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `AddMeetingBackgroundsRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `AddMeetingBackgroundsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `image_list` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct image_list;
+            /// What `build()` requires of `image_list`: implemented for the field's type alone, never for the marker [`image_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `image_list` of `AddMeetingBackgroundsRequest` is not set",
+                label = "`image_list` is not set",
+                note = "call `.image_list(...)` before `.build()`"
+            )]
+            pub trait ImageListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ImageListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddMeetingBackgroundsResponse`](super::super::AddMeetingBackgroundsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -7336,9 +7674,41 @@ pub mod builders {
             /// `image_md5` of [`BackgroundImage`](super::super::super::BackgroundImage) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct image_md5;
+            /// What `build()` requires of `image_md5`: implemented for the field's type alone, never for the marker [`image_md5`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `image_md5` of `BackgroundImage` is not set",
+                label = "`image_md5` is not set",
+                note = "call `.image_md5(...)` before `.build()`"
+            )]
+            pub trait ImageMd5IsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ImageMd5IsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `image_url` of [`BackgroundImage`](super::super::super::BackgroundImage) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct image_url;
+            /// What `build()` requires of `image_url`: implemented for the field's type alone, never for the marker [`image_url`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `image_url` of `BackgroundImage` is not set",
+                label = "`image_url` is not set",
+                note = "call `.image_url(...)` before `.build()`"
+            )]
+            pub trait ImageUrlIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ImageUrlIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CancelMeetingPath`](super::super::CancelMeetingPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -7346,6 +7716,22 @@ pub mod builders {
             /// `meeting_id` of [`CancelMeetingPath`](super::super::super::CancelMeetingPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `CancelMeetingPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CancelMeetingRequest`](super::super::CancelMeetingRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -7353,12 +7739,60 @@ pub mod builders {
             /// `userid` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `CancelMeetingRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `CancelMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `reason_code` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct reason_code;
+            /// What `build()` requires of `reason_code`: implemented for the field's type alone, never for the marker [`reason_code`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `reason_code` of `CancelMeetingRequest` is not set",
+                label = "`reason_code` is not set",
+                note = "call `.reason_code(...)` before `.build()`"
+            )]
+            pub trait ReasonCodeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ReasonCodeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateMeetingRequest`](super::super::CreateMeetingRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -7366,24 +7800,136 @@ pub mod builders {
             /// `userid` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `CreateMeetingRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `CreateMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `subject` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct subject;
+            /// What `build()` requires of `subject`: implemented for the field's type alone, never for the marker [`subject`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `subject` of `CreateMeetingRequest` is not set",
+                label = "`subject` is not set",
+                note = "call `.subject(...)` before `.build()`"
+            )]
+            pub trait SubjectIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SubjectIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_type` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_type;
+            /// What `build()` requires of `meeting_type`: implemented for the field's type alone, never for the marker [`meeting_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_type` of `CreateMeetingRequest` is not set",
+                label = "`meeting_type` is not set",
+                note = "call `.meeting_type(...)` before `.build()`"
+            )]
+            pub trait MeetingTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `start_time` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct start_time;
+            /// What `build()` requires of `start_time`: implemented for the field's type alone, never for the marker [`start_time`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `start_time` of `CreateMeetingRequest` is not set",
+                label = "`start_time` is not set",
+                note = "call `.start_time(...)` before `.build()`"
+            )]
+            pub trait StartTimeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> StartTimeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `end_time` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct end_time;
+            /// What `build()` requires of `end_time`: implemented for the field's type alone, never for the marker [`end_time`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `end_time` of `CreateMeetingRequest` is not set",
+                label = "`end_time` is not set",
+                note = "call `.end_time(...)` before `.build()`"
+            )]
+            pub trait EndTimeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EndTimeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `settings` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct settings;
+            /// What `build()` requires of `settings`: implemented for the field's type alone, never for the marker [`settings`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `settings` of `CreateMeetingRequest` is not set",
+                label = "`settings` is not set",
+                note = "call `.settings(...)` before `.build()`"
+            )]
+            pub trait SettingsIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SettingsIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateMeetingResponse`](super::super::CreateMeetingResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -7394,9 +7940,41 @@ pub mod builders {
             /// `error_code` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct error_code;
+            /// What `build()` requires of `error_code`: implemented for the field's type alone, never for the marker [`error_code`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `error_code` of `ErrorInfo` is not set",
+                label = "`error_code` is not set",
+                note = "call `.error_code(...)` before `.build()`"
+            )]
+            pub trait ErrorCodeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ErrorCodeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `message` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct message;
+            /// What `build()` requires of `message`: implemented for the field's type alone, never for the marker [`message`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `message` of `ErrorInfo` is not set",
+                label = "`message` is not set",
+                note = "call `.message(...)` before `.build()`"
+            )]
+            pub trait MessageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MessageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ErrorResponse`](super::super::ErrorResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -7404,6 +7982,22 @@ pub mod builders {
             /// `error_info` of [`ErrorResponse`](super::super::super::ErrorResponse) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct error_info;
+            /// What `build()` requires of `error_info`: implemented for the field's type alone, never for the marker [`error_info`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `error_info` of `ErrorResponse` is not set",
+                label = "`error_info` is not set",
+                note = "call `.error_info(...)` before `.build()`"
+            )]
+            pub trait ErrorInfoIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ErrorInfoIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`EventMeetingInfo`](super::super::EventMeetingInfo) not set yet.
         #[allow(non_camel_case_types)]
@@ -7420,6 +8014,22 @@ pub mod builders {
             /// `meeting_id` of [`GetMeetingPath`](super::super::super::GetMeetingPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetMeetingPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingRequest`](super::super::GetMeetingRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -7427,12 +8037,60 @@ pub mod builders {
             /// `operator_id` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetMeetingRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetMeetingRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `GetMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingResponse`](super::super::GetMeetingResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -7443,6 +8101,22 @@ pub mod builders {
             /// `meeting_id` of [`GetPushStreamInfoPath`](super::super::super::GetPushStreamInfoPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetPushStreamInfoPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetPushStreamInfoRequest`](super::super::GetPushStreamInfoRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -7450,12 +8124,60 @@ pub mod builders {
             /// `operator_id` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetPushStreamInfoRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetPushStreamInfoRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `GetPushStreamInfoRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetPushStreamInfoResponse`](super::super::GetPushStreamInfoResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -7511,15 +8233,79 @@ pub mod builders {
             /// `platform_type` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct platform_type;
+            /// What `build()` requires of `platform_type`: implemented for the field's type alone, never for the marker [`platform_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `platform_type` of `PushStreamInfo` is not set",
+                label = "`platform_type` is not set",
+                note = "call `.platform_type(...)` before `.build()`"
+            )]
+            pub trait PlatformTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PlatformTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `platform_name` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct platform_name;
+            /// What `build()` requires of `platform_name`: implemented for the field's type alone, never for the marker [`platform_name`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `platform_name` of `PushStreamInfo` is not set",
+                label = "`platform_name` is not set",
+                note = "call `.platform_name(...)` before `.build()`"
+            )]
+            pub trait PlatformNameIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PlatformNameIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `push_address` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct push_address;
+            /// What `build()` requires of `push_address`: implemented for the field's type alone, never for the marker [`push_address`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `push_address` of `PushStreamInfo` is not set",
+                label = "`push_address` is not set",
+                note = "call `.push_address(...)` before `.build()`"
+            )]
+            pub trait PushAddressIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PushAddressIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `push_password` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct push_password;
+            /// What `build()` requires of `push_password`: implemented for the field's type alone, never for the marker [`push_password`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `push_password` of `PushStreamInfo` is not set",
+                label = "`push_password` is not set",
+                note = "call `.push_password(...)` before `.build()`"
+            )]
+            pub trait PushPasswordIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PushPasswordIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`RecurringRule`](super::super::RecurringRule) not set yet.
         #[allow(non_camel_case_types)]
@@ -7530,6 +8316,22 @@ pub mod builders {
             /// `meeting_id` of [`SetDefaultBackgroundPath`](super::super::super::SetDefaultBackgroundPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetDefaultBackgroundPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetDefaultBackgroundRequest`](super::super::SetDefaultBackgroundRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -7537,15 +8339,79 @@ pub mod builders {
             /// `instanceid` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetDefaultBackgroundRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `selected_background_id` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct selected_background_id;
+            /// What `build()` requires of `selected_background_id`: implemented for the field's type alone, never for the marker [`selected_background_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `selected_background_id` of `SetDefaultBackgroundRequest` is not set",
+                label = "`selected_background_id` is not set",
+                note = "call `.selected_background_id(...)` before `.build()`"
+            )]
+            pub trait SelectedBackgroundIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SelectedBackgroundIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetDefaultBackgroundRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetDefaultBackgroundRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetLiveStreamAddressPath`](super::super::SetLiveStreamAddressPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -7553,6 +8419,22 @@ pub mod builders {
             /// `meeting_id` of [`SetLiveStreamAddressPath`](super::super::super::SetLiveStreamAddressPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetLiveStreamAddressPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetLiveStreamAddressRequest`](super::super::SetLiveStreamAddressRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -7560,12 +8442,60 @@ pub mod builders {
             /// `userid` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SetLiveStreamAddressRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetLiveStreamAddressRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `push_stream_info` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct push_stream_info;
+            /// What `build()` requires of `push_stream_info`: implemented for the field's type alone, never for the marker [`push_stream_info`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `push_stream_info` of `SetLiveStreamAddressRequest` is not set",
+                label = "`push_stream_info` is not set",
+                note = "call `.push_stream_info(...)` before `.build()`"
+            )]
+            pub trait PushStreamInfoIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PushStreamInfoIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`Settings`](super::super::Settings) not set yet.
         #[allow(non_camel_case_types)]
@@ -7573,21 +8503,117 @@ pub mod builders {
             /// `mute_enable_join` of [`Settings`](super::super::super::Settings) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct mute_enable_join;
+            /// What `build()` requires of `mute_enable_join`: implemented for the field's type alone, never for the marker [`mute_enable_join`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `mute_enable_join` of `Settings` is not set",
+                label = "`mute_enable_join` is not set",
+                note = "call `.mute_enable_join(...)` before `.build()`"
+            )]
+            pub trait MuteEnableJoinIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MuteEnableJoinIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `allow_unmute_self` of [`Settings`](super::super::super::Settings) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct allow_unmute_self;
+            /// What `build()` requires of `allow_unmute_self`: implemented for the field's type alone, never for the marker [`allow_unmute_self`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `allow_unmute_self` of `Settings` is not set",
+                label = "`allow_unmute_self` is not set",
+                note = "call `.allow_unmute_self(...)` before `.build()`"
+            )]
+            pub trait AllowUnmuteSelfIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> AllowUnmuteSelfIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `participant_video` of [`Settings`](super::super::super::Settings) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct participant_video;
+            /// What `build()` requires of `participant_video`: implemented for the field's type alone, never for the marker [`participant_video`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `participant_video` of `Settings` is not set",
+                label = "`participant_video` is not set",
+                note = "call `.participant_video(...)` before `.build()`"
+            )]
+            pub trait ParticipantVideoIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ParticipantVideoIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `enable_record` of [`Settings`](super::super::super::Settings) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enable_record;
+            /// What `build()` requires of `enable_record`: implemented for the field's type alone, never for the marker [`enable_record`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enable_record` of `Settings` is not set",
+                label = "`enable_record` is not set",
+                note = "call `.enable_record(...)` before `.build()`"
+            )]
+            pub trait EnableRecordIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnableRecordIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `play_ivr_on_leave` of [`Settings`](super::super::super::Settings) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct play_ivr_on_leave;
+            /// What `build()` requires of `play_ivr_on_leave`: implemented for the field's type alone, never for the marker [`play_ivr_on_leave`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `play_ivr_on_leave` of `Settings` is not set",
+                label = "`play_ivr_on_leave` is not set",
+                note = "call `.play_ivr_on_leave(...)` before `.build()`"
+            )]
+            pub trait PlayIvrOnLeaveIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PlayIvrOnLeaveIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `live_url` of [`Settings`](super::super::super::Settings) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct live_url;
+            /// What `build()` requires of `live_url`: implemented for the field's type alone, never for the marker [`live_url`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `live_url` of `Settings` is not set",
+                label = "`live_url` is not set",
+                note = "call `.live_url(...)` before `.build()`"
+            )]
+            pub trait LiveUrlIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> LiveUrlIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SubMeeting`](super::super::SubMeeting) not set yet.
         #[allow(non_camel_case_types)]
@@ -7598,6 +8624,22 @@ pub mod builders {
             /// `userid` of [`UserObj`](super::super::super::UserObj) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `UserObj` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
     }
 }
