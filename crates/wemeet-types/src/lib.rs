@@ -75,9 +75,11 @@ mod unix_seconds;
 mod user;
 pub mod validate;
 
-pub use endpoint::{
-    Endpoint, EndpointInfo, EndpointVisitor, Method, PathParams, ResponseBody, RetryClass,
-};
+pub use endpoint::{Endpoint, EndpointInfo, Method, ResponseBody, RetryClass};
+// Code generation's plumbing: how the clients and wemeet-mock drive every endpoint generically (encoding a request,
+// rendering its path, visiting the endpoint table). Public for them, `#[doc(hidden)]` where each is defined (so that
+// the clients' glob re-exports hide them too): calling the API never names these.
+pub use endpoint::{EndpointVisitor, PathParams};
 pub use error_code::{ErrorClass, ErrorCode, ErrorCodeInfo};
 pub use event_host::EventHost;
 pub use event_payload::EventPayload;

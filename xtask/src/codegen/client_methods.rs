@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use quote::{format_ident, quote};
 
 use super::api::{Api, Endpoint, Response, RetryClass, Ty};
-use super::example;
+use super::{docs, example};
 
 /// Which client the methods are for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +107,7 @@ fn docs(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
 /// The summary, the method and path, what a success answers, and when the call is retried.
 fn summary(endpoint: &Endpoint) -> Vec<String> {
     let mut lines = vec![
-        format!(" {}", endpoint.summary),
+        format!(" {}", docs::literal(&endpoint.summary)),
         String::new(),
         format!(" `{} {}`.", endpoint.method.as_str(), endpoint.path),
     ];
@@ -145,7 +145,7 @@ fn errors(api: &Api, endpoint: &Endpoint) -> Result<Vec<String>> {
     ];
     for code in &endpoint.errors {
         let entry = api.error_code(*code)?;
-        lines.push(format!(" - {code}: {}", entry.meaning));
+        lines.push(format!(" - {code}: {}", docs::literal(&entry.meaning)));
     }
     Ok(lines)
 }

@@ -8,6 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::api::{Api, Endpoint, RequestIn, Response, RetryClass};
+use super::docs;
 use super::naming;
 
 /// The `endpoints` module.
@@ -197,7 +198,7 @@ fn marker_docs(endpoint: &Endpoint, slots: &Slots) -> [String; 8] {
             " `{} {}`: {}",
             endpoint.method.as_str(),
             endpoint.path,
-            endpoint.summary
+            docs::literal(&endpoint.summary)
         ),
         String::new(),
         format!(" - path parameters: {}", slots.path.doc),

@@ -6,6 +6,7 @@ use anyhow::Result;
 use quote::{format_ident, quote};
 
 use super::api::Api;
+use super::docs;
 
 /// The `events` module of `wemeet-types`.
 pub fn types(api: &Api) -> Result<syn::File> {
@@ -35,7 +36,7 @@ pub fn webhook(api: &Api) -> Result<syn::File> {
         .map(|(event, model, description)| {
             let variant = format_ident!("{}", model.trim_end_matches("Payload"));
             let model = format_ident!("{model}");
-            let docs = std::iter::once(format!(" `{event}`: {description}"));
+            let docs = std::iter::once(format!(" `{event}`: {}", docs::literal(description)));
             quote! {
                 #(#[doc = #docs])*
                 #variant(wemeet_types::#model) = #event,

@@ -57,7 +57,7 @@ impl crate::Validate for AddMeetingBackgroundsPath {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
-/// Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920*1080 (分辨率最小为1920*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).
+/// Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920\*1080 (分辨率最小为1920\*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).
 ///
 /// Generated from `schemas/add-meeting-backgrounds.request.json`.
 /// Decoding ignores the fields the schema does not list.
@@ -290,7 +290,7 @@ impl ::std::fmt::Debug for Background {
             .finish()
     }
 }
-/// A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920*1080 pixels (分辨率最小为1920*1080): `x-image-limits`.
+/// A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920\*1080 pixels (分辨率最小为1920\*1080): `x-image-limits`.
 ///
 /// Generated from `schemas/add-meeting-backgrounds.request.json`.
 /// Decoding ignores the fields the schema does not list.
@@ -773,7 +773,7 @@ impl ErrorInfo {
         }
     }
 }
-/// The body of a failed call (HTTP status >= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.
+/// The body of a failed call (HTTP status \>= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.
 ///
 /// Generated from `schemas/error.response.json`.
 /// Decoding ignores the fields the schema does not list.
