@@ -21,8 +21,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::CreateMeetingRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
@@ -45,9 +47,12 @@ impl crate::Client {
     ///         .live_url(false)
     ///         .build())
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.create_meeting(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn create_meeting(
@@ -79,26 +84,31 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::AddMeetingBackgroundsRequest::builder()
     ///     .userid("creator1")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .default_image_order(2)
     ///     .image_list([
     ///         wemeet_blocking::BackgroundImage::builder()
-    ///             .image_md5("c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e")
+    ///             .image_md5("c8c7a1b2c3d4e5f60718293a4b5c8a2e")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/flower.png")
     ///             .build(),
     ///         wemeet_blocking::BackgroundImage::builder()
-    ///             .image_md5("c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4")
+    ///             .image_md5("c3da0123456789abcdef0123456762a4")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/cat.png")
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.add_meeting_backgrounds("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn add_meeting_backgrounds(
@@ -140,31 +150,29 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::SetLiveStreamAddressRequest::builder()
     ///     .userid("testuser123")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .push_stream_info([
     ///         wemeet_blocking::PushStreamInfo::builder()
     ///             .platform_type(wemeet_blocking::PlatformType::WechatChannels)
-    ///             .platform_name("dGVzdDEyMw==")
+    ///             .platform_name(wemeet_blocking::encode_base64("test123"))
     ///             .enable_push_address(true)
     ///             .push_address("rtmp://123123.123live.123.com/trtc_1451297868/")
     ///             .push_password("123123123123123")
     ///             .build(),
-    ///         wemeet_blocking::PushStreamInfo::builder()
-    ///             .platform_type(wemeet_blocking::PlatformType::ThirdParty)
-    ///             .platform_name("MTIzdGVzdA==")
-    ///             .enable_push_address(true)
-    ///             .push_address("rtmp://321.321.fs.tv/123live/")
-    ///             .push_password("123123123123321")
-    ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_live_stream_address("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_live_stream_address(
@@ -203,16 +211,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::GetMeetingRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_meeting("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_meeting(
@@ -256,17 +269,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::CancelMeetingRequest::builder()
     ///     .userid("test1")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .reason_code(1)
     ///     .reason_detail("取消会议")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.cancel_meeting("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn cancel_meeting(
@@ -301,17 +319,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::SetDefaultBackgroundRequest::builder()
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .selected_background_id("ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_default_background("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_default_background(
@@ -343,16 +366,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::GetPushStreamInfoRequest::builder()
     ///     .operator_id("afagsagwags")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_push_stream_info("7424270435941489244", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_push_stream_info(

@@ -21,8 +21,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::CreateMeetingRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet::InstanceId::Pc)
@@ -45,9 +47,12 @@ impl crate::Client {
     ///         .live_url(false)
     ///         .build())
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.create_meeting(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn create_meeting(
@@ -79,26 +84,31 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::AddMeetingBackgroundsRequest::builder()
     ///     .userid("creator1")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .default_image_order(2)
     ///     .image_list([
     ///         wemeet::BackgroundImage::builder()
-    ///             .image_md5("c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e")
+    ///             .image_md5("c8c7a1b2c3d4e5f60718293a4b5c8a2e")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/flower.png")
     ///             .build(),
     ///         wemeet::BackgroundImage::builder()
-    ///             .image_md5("c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4")
+    ///             .image_md5("c3da0123456789abcdef0123456762a4")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/cat.png")
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.add_meeting_backgrounds("6524541286408448530", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn add_meeting_backgrounds(
@@ -141,31 +151,29 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::SetLiveStreamAddressRequest::builder()
     ///     .userid("testuser123")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .push_stream_info([
     ///         wemeet::PushStreamInfo::builder()
     ///             .platform_type(wemeet::PlatformType::WechatChannels)
-    ///             .platform_name("dGVzdDEyMw==")
+    ///             .platform_name(wemeet::encode_base64("test123"))
     ///             .enable_push_address(true)
     ///             .push_address("rtmp://123123.123live.123.com/trtc_1451297868/")
     ///             .push_password("123123123123123")
     ///             .build(),
-    ///         wemeet::PushStreamInfo::builder()
-    ///             .platform_type(wemeet::PlatformType::ThirdParty)
-    ///             .platform_name("MTIzdGVzdA==")
-    ///             .enable_push_address(true)
-    ///             .push_address("rtmp://321.321.fs.tv/123live/")
-    ///             .push_password("123123123123321")
-    ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_live_stream_address("6524541286408448530", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_live_stream_address(
@@ -205,16 +213,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::GetMeetingRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_meeting("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_meeting(
@@ -259,17 +272,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::CancelMeetingRequest::builder()
     ///     .userid("test1")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .reason_code(1)
     ///     .reason_detail("取消会议")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.cancel_meeting("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn cancel_meeting(
@@ -307,17 +325,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::SetDefaultBackgroundRequest::builder()
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .selected_background_id("ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_default_background("6524541286408448530", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_default_background(
@@ -350,16 +373,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::GetPushStreamInfoRequest::builder()
     ///     .operator_id("afagsagwags")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_push_stream_info("7424270435941489244", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_push_stream_info(

@@ -164,11 +164,12 @@ pub fn rules_in_words(rules: &Rules) -> Vec<String> {
     }
     if let Some(content) = &rules.base64 {
         let decoded = rules_in_words(content);
+        let made_by = "(make it with [`encode_base64`](crate::encode_base64))";
         if decoded.is_empty() {
-            words.push("standard base64".to_owned());
+            words.push(format!("standard base64 {made_by}"));
         } else {
             words.push(format!(
-                "standard base64 of a text that is {}",
+                "standard base64 of a text that is {} {made_by}",
                 decoded.join(", ")
             ));
         }

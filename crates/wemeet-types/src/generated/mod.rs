@@ -3,7 +3,7 @@
 //! Code generated from `schemas/` by `cargo xtask codegen`, from these inputs:
 //!
 //! - `add-meeting-backgrounds.path.json`: SHA-256 `284890a216a58499f6bd48e618b8239108904ff988374bc6f6568d293f866605`
-//! - `add-meeting-backgrounds.request.json`: SHA-256 `e1c5471cdc9e24845da7d07c722f3f4671cff9392c2da7a18e53b5fe7e9927fd`
+//! - `add-meeting-backgrounds.request.json`: SHA-256 `1e9ea552bc348414ea33116150fc64170f554338b8a446e065c94e96ad76e66d`
 //! - `add-meeting-backgrounds.response.json`: SHA-256 `164e1b00bf78c6d9b0d52dae313e3c0883053ef607bcb4ec507657a752b6102d`
 //! - `cancel-meeting.path.json`: SHA-256 `853327b9d63d8287744c42380b30f89f3660e305c12ba82107cb80da4b3267a4`
 //! - `cancel-meeting.request.json`: SHA-256 `cc118029231520edd06212dc1374061111cef22d00e3a08cb53a95861eefd370`

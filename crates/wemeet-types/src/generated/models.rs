@@ -2440,7 +2440,7 @@ pub struct PushStreamInfo {
     /// Push platform name (推流平台名称), Base64-encoded on the wire (the docs' example sends `dGVzdDEyMw==` for `test123`). The decoded name has at most 10 characters (平台名称限制10个字符) and must not be only spaces or newlines (不允许纯空格和回车).
     ///
     /// Wire name `platform_name`, required.
-    /// Rules: not empty; standard base64 of a text that is 1 to 10 characters, not only whitespace.
+    /// Rules: not empty; standard base64 of a text that is 1 to 10 characters, not only whitespace (make it with [`encode_base64`](crate::encode_base64)).
     pub platform_name: ::std::string::String,
     /// Whether this push address is enabled (是否启用该推流地址): `true` on (开启), `false` off (不开启); default true (默认值为true). The wire name keeps the docs' spelling `enable_push_addres`.
     ///

@@ -44,6 +44,7 @@ pub const ADD_MEETING_BACKGROUNDS_REQUEST: &str = r##"{
         "instanceid",
         "image_list"
       ],
+      "$comment": "The docs' example redacts the middle of its digests (`c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e`, `c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4`), which `format: md5-hex` refuses; the example below fills them with hexadecimal digits so that it keeps every rule (the generated doc examples are built from it).",
       "examples": [
         {
           "userid": "creator1",
@@ -51,12 +52,12 @@ pub const ADD_MEETING_BACKGROUNDS_REQUEST: &str = r##"{
           "default_image_order": 2,
           "image_list": [
             {
-              "image_md5": "c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e",
+              "image_md5": "c8c7a1b2c3d4e5f60718293a4b5c8a2e",
               "image_url": "https://xxxxxx.cos.myqcloud.com/flower.png"
             },
             {
               "image_url": "https://xxxxxx.cos.myqcloud.com/cat.png",
-              "image_md5": "c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4"
+              "image_md5": "c3da0123456789abcdef0123456762a4"
             }
           ]
         }
