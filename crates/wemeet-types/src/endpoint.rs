@@ -127,12 +127,14 @@ impl RetryClass {
 /// visit_endpoints(&mut names);
 /// assert_eq!(names.0[0], "create_meeting");
 /// ```
+#[doc(hidden)]
 pub trait EndpointVisitor {
     /// Called for the endpoint `E`.
     fn visit<E: Endpoint>(&mut self);
 }
 
 /// Path parameters that fill the placeholders of a path template.
+#[doc(hidden)]
 pub trait PathParams {
     /// The path with each `{parameter}` replaced by its percent-encoded value.
     ///

@@ -33,6 +33,30 @@
 //! assert_eq!(body["start_time"], "1572172200");
 //! assert_eq!(body["invitees"][1], "guest1");
 //! ```
+//!
+//! A required field left out is a compile error that names it. Without `.subject(...)`, rustc says "the required
+//! field `subject` of `CreateMeetingRequest` is not set", with the note "call `.subject(...)` before `.build()`":
+//!
+//! ```compile_fail,E0277
+//! use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings};
+//!
+//! # let settings = Settings::builder().mute_enable_join(true).allow_unmute_self(false).participant_video(true)
+//! #     .enable_record(false).play_ivr_on_leave(false).live_url(false).build();
+//! let request = CreateMeetingRequest::builder()
+//!     .userid("tester")
+//!     .instanceid(InstanceId::Pc)
+//!     .meeting_type(MeetingType::Scheduled)
+//!     .start_time(1_572_172_200)
+//!     .end_time(1_572_175_800)
+//!     .settings(settings)
+//!     .build();
+//! ```
+//!
+//! Each field left out is an error of its own, e.g. the six switches of [`Settings`]:
+//!
+//! ```compile_fail,E0277
+//! let settings = wemeet_types::Settings::builder().mute_enable_join(true).build();
+//! ```
 #![warn(missing_docs)]
 
 mod code_list;
@@ -58,9 +82,11 @@ mod upload;
 mod user;
 pub mod validate;
 
-pub use endpoint::{
-    Endpoint, EndpointInfo, EndpointVisitor, Method, PathParams, ResponseBody, RetryClass,
-};
+pub use endpoint::{Endpoint, EndpointInfo, Method, ResponseBody, RetryClass};
+// Code generation's plumbing: how the clients and wemeet-mock drive every endpoint generically (encoding a request,
+// rendering its path, visiting the endpoint table). Public for them, `#[doc(hidden)]` where each is defined (so that
+// the clients' glob re-exports hide them too): calling the API never names these.
+pub use endpoint::{EndpointVisitor, PathParams};
 pub use error_code::{ErrorClass, ErrorCode, ErrorCodeInfo};
 pub use event_host::EventHost;
 pub use event_payload::EventPayload;

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 /// A request that knows how it travels: a JSON body, a query string, both, or a multipart form (generated for every
 /// request model from the services' manifests).
+#[doc(hidden)]
 pub trait EncodeRequest {
     /// The query string and body of the request, serialized once.
     ///
@@ -25,6 +26,7 @@ impl EncodeRequest for () {
 /// A request as it goes on the wire: exactly these bytes are signed and sent.
 #[derive(Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
+#[doc(hidden)]
 pub struct Encoded {
     /// The query string, percent-encoded (UTF-8, upper-case `%XX`, space as `+`), without the `?`; `None` when
     /// there is nothing to send.
@@ -77,6 +79,7 @@ impl Encoded {
 
 /// A query string (`application/x-www-form-urlencoded`) built pair by pair, in the order of the request model's
 /// fields: the generated `EncodeRequest` of every request that travels in the query adds each field it has.
+#[doc(hidden)]
 pub struct Query(form_urlencoded::Serializer<'static, String>);
 
 impl Query {
@@ -116,6 +119,7 @@ impl fmt::Debug for Query {
 }
 
 /// A value that travels as one query parameter: its text before percent-encoding.
+#[doc(hidden)]
 pub trait QueryValue {
     /// The value as text: a string as it is, a number in decimal, a code list's code.
     fn query_value(&self) -> Cow<'_, str>;
@@ -252,6 +256,7 @@ impl fmt::Debug for Form {
 
 /// A request model could not be serialized.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[doc(hidden)]
 pub struct EncodeError(String);
 
 impl fmt::Display for EncodeError {

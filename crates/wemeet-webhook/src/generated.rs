@@ -81,10 +81,10 @@ crate::event::events! {
     " `oauth.cancel-auth`: One item of the `payload` of the event `oauth.cancel-auth` (取消授权: a user withdrew the application's authorization, or an administrator withdrew it for employees in bulk (用户取消授权应用或者管理员批量取消授权员工该应用)). Page 1095/97929, the successor of `oauth.user-cancel-auth`. The example is the page's, comments removed."]
     OauthCancelAuth(wemeet_types::events::OauthCancelAuthPayload) = "oauth.cancel-auth",
     #[doc =
-    " `oauth.corp-auth`: One item of the `payload` of the event `oauth.corp-auth` (开通应用: an enterprise administrator opened the application to the enterprise's members in the admin console (企业管理员后台开通应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 > 应用管理事件); the example is its, comments removed."]
+    " `oauth.corp-auth`: One item of the `payload` of the event `oauth.corp-auth` (开通应用: an enterprise administrator opened the application to the enterprise's members in the admin console (企业管理员后台开通应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 \\> 应用管理事件); the example is its, comments removed."]
     OauthCorpAuth(wemeet_types::events::OauthCorpAuthPayload) = "oauth.corp-auth", #[doc
     =
-    " `oauth.corp-cancel-auth`: One item of the `payload` of the event `oauth.corp-cancel-auth` (停用应用: an enterprise administrator stopped the application in the admin console (企业管理员后台停用应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 > 应用管理事件); the example is its, comments removed."]
+    " `oauth.corp-cancel-auth`: One item of the `payload` of the event `oauth.corp-cancel-auth` (停用应用: an enterprise administrator stopped the application in the admin console (企业管理员后台停用应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 \\> 应用管理事件); the example is its, comments removed."]
     OauthCorpCancelAuth(wemeet_types::events::OauthCorpCancelAuthPayload) =
     "oauth.corp-cancel-auth", #[doc =
     " `oauth.user-auth`: One item of the `payload` of the event `oauth.user-auth` (授权应用: a user authorized the application (用户授权该应用)). Page 1095/58787; the later pages name 授权应用 `oauth.auth-user` (1095/105273). The example is the page's, comments removed."]

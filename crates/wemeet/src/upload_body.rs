@@ -203,7 +203,11 @@ mod tests {
         form.text("a", "1").file("file", &upload).text("b", "2");
         let attempt = wemeet_core::AttemptUpload::from_form(&form).unwrap();
         let (head, tail, length) = (attempt.head.clone(), attempt.tail.clone(), attempt.length());
-        let bytes = UploadBody::new(attempt).collect().await?.to_bytes().to_vec();
+        let bytes = UploadBody::new(attempt)
+            .collect()
+            .await?
+            .to_bytes()
+            .to_vec();
         assert_eq!(bytes.len() as u64, length);
         assert!(bytes.starts_with(&head) && bytes.ends_with(&tail));
         Ok(bytes[head.len()..bytes.len() - tail.len()].to_vec())
@@ -213,7 +217,10 @@ mod tests {
     async fn bytes_readers_and_async_readers_stream_the_same_body() {
         let content: Vec<u8> = (0..3 * CHUNK + 5).map(|i| (i % 251) as u8).collect();
         let size = content.len() as u64;
-        assert_eq!(collect(Upload::from_bytes(content.clone())).await.unwrap(), content);
+        assert_eq!(
+            collect(Upload::from_bytes(content.clone())).await.unwrap(),
+            content
+        );
         let from_reader = Upload::from_reader(std::io::Cursor::new(content.clone()), size);
         assert_eq!(collect(from_reader).await.unwrap(), content);
         let from_async = Upload::from_async_reader(std::io::Cursor::new(content.clone()), size);

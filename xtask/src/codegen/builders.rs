@@ -2,8 +2,12 @@
 //!
 //! The builder is typestate: each required field without a documented default is a type parameter that starts
 //! as a marker named after the field (`builders::missing::<model>::<field>`) and becomes the field's type once its
-//! setter is called; `build()` exists only when no marker is left, so a forgotten field is a compile error that
-//! names it. A required field with a documented default (`default` in the schema) starts at that default. A model
+//! setter is called. `build()` is declared for every state but bounded, per required field, by a trait of that
+//! field (`missing::<model>::<Field>IsSet<T>`, implemented for `T` alone, so never for the marker) that carries
+//! `#[diagnostic::on_unimplemented]`: a forgotten field is a compile error whose first line names the field and
+//! the model ("the required field `subject` of `CreateMeetingRequest` is not set") and whose note names the
+//! setter, not the builder's long type. The trait's one method is the identity, so the bound costs nothing at
+//! run time. A required field with a documented default (`default` in the schema) starts at that default. A model
 //! with exactly one required field also gets `new(value)`.
 
 use anyhow::{Result, bail};
@@ -27,8 +31,12 @@ pub struct Builder {
 }
 
 enum Kind {
-    /// A typestate parameter.
-    Required { param: Ident, marker: Ident },
+    /// A typestate parameter, its marker (the field's name) and the trait `build()` requires of it.
+    Required {
+        param: Ident,
+        marker: Ident,
+        is_set: Ident,
+    },
     /// Required, starting at its documented default.
     Defaulted(TokenStream),
     /// `Option<T>`.
@@ -76,9 +84,18 @@ impl<'s, 'a> Plan<'s, 'a> {
                 Kind::Required {
                     param: format_ident!("P{}", required_count - 1),
                     marker: Ident::new(&property.rust_name, Span::call_site()),
+                    is_set: format_ident!("{}IsSet", upper_camel_case(&property.rust_name)),
                 }
             };
             kinds.push(kind);
+        }
+        let mut traits = std::collections::BTreeSet::new();
+        for kind in &kinds {
+            if let Kind::Required { is_set, .. } = kind
+                && !traits.insert(is_set.to_string())
+            {
+                bail!("two required fields of `{model}` share the marker trait `{is_set}`");
+            }
         }
         Ok(Plan {
             shaped,
@@ -101,7 +118,7 @@ impl<'s, 'a> Plan<'s, 'a> {
     /// The typestate parameter and the marker of each required field without a default.
     fn required(&self) -> impl Iterator<Item = (&Ident, &Ident)> {
         self.kinds.iter().filter_map(|k| match k {
-            Kind::Required { param, marker } => Some((param, marker)),
+            Kind::Required { param, marker, .. } => Some((param, marker)),
             _ => None,
         })
     }
@@ -125,7 +142,7 @@ impl<'s, 'a> Plan<'s, 'a> {
             let ident = field_ident(field)?;
             let ty = &field.ty;
             match kind {
-                Kind::Required { param, marker } => {
+                Kind::Required { param, marker, .. } => {
                     struct_fields.push(quote!(pub(crate) #ident: #param));
                     initial.push(quote!(#ident: builders::missing::#module::#marker));
                 }
@@ -182,7 +199,7 @@ impl<'s, 'a> Plan<'s, 'a> {
             let model = self.model;
             let doc = format!(" Sets [`{ident}`](super::{model}::{ident}).");
             match kind {
-                Kind::Required { param, marker } => {
+                Kind::Required { param, marker, .. } => {
                     items.push(self.required_setter(index, field, &doc, param, marker)?);
                 }
                 Kind::Defaulted(_) => {
@@ -274,15 +291,27 @@ impl<'s, 'a> Plan<'s, 'a> {
         })?)
     }
 
-    /// `build()`, once every parameter is its field's type.
+    /// `build()`, declared for every state and bounded by each required field's `IsSet` trait.
     fn build_impl(&self) -> Result<Item> {
-        let (model, builder) = (self.model, &self.builder);
-        let complete = self
-            .fields()
-            .filter_map(|(field, kind)| matches!(kind, Kind::Required { .. }).then_some(&field.ty));
-        let fields = self.shaped.fields.iter().map(|(field, _)| {
+        let (model, builder, module) = (self.model, &self.builder, &self.module);
+        let params = self.params();
+        let mut bounds = Vec::new();
+        let mut required_names = Vec::new();
+        for (field, kind) in self.fields() {
+            if let Kind::Required { param, is_set, .. } = kind {
+                let ty = &field.ty;
+                bounds.push(quote!(#param: missing::#module::#is_set<#ty>));
+                required_names.push(format!("`{}`", field_ident(field)?));
+            }
+        }
+        let fields = self.fields().map(|(field, kind)| {
             let name = field.ident.as_ref();
-            quote!(#name: self.#name)
+            match kind {
+                Kind::Required { is_set, .. } => {
+                    quote!(#name: missing::#module::#is_set::into_field(self.#name))
+                }
+                _ => quote!(#name: self.#name),
+            }
         });
         let extra = self
             .shaped
@@ -290,10 +319,28 @@ impl<'s, 'a> Plan<'s, 'a> {
             .keep_unknown
             .then(|| quote!(extra: ::serde_json::Map::new(),));
         let build_doc = format!(" The [`{model}`](super::{model}).");
+        let requirement = if required_names.is_empty() {
+            " Available at once: every field is optional or starts at its documented default."
+                .to_owned()
+        } else {
+            format!(
+                " Compiles once the required {} set: a missing one is a compile error naming it (\"the required \
+                 field ... of `{model}` is not set\").",
+                match required_names.as_slice() {
+                    [one] => format!("field {one} is"),
+                    many => format!("fields {} are", many.join(", ")),
+                }
+            )
+        };
         Ok(syn::parse2(quote! {
-            impl #builder<#(#complete),*> {
+            impl<#(#params),*> #builder<#(#params),*> {
                 #[doc = #build_doc]
-                pub fn build(self) -> super::#model {
+                #[doc = ""]
+                #[doc = #requirement]
+                pub fn build(self) -> super::#model
+                where
+                    #(#bounds,)*
+                {
                     super::#model { #(#fields,)* #extra }
                 }
             }
@@ -336,24 +383,52 @@ impl<'s, 'a> Plan<'s, 'a> {
         })
     }
 
-    /// `pub mod <model> { pub struct <field>; ... }`: the markers of the required fields.
+    /// `pub mod <model> { ... }`: per required field, its marker (`pub struct <field>;`, the parameter's type until
+    /// the field is set) and the trait `build()` requires of the parameter, whose `on_unimplemented` names the
+    /// field, the model and the setter.
     fn markers_module(&self) -> Result<Item> {
         let (model, module) = (self.model, &self.module);
-        let markers = self.markers();
-        let marker_docs = markers.iter().map(|marker| {
-            format!(" `{marker}` of [`{model}`](super::super::super::{model}) is not set yet.")
-        });
+        let mut items = Vec::new();
+        for kind in &self.kinds {
+            let Kind::Required { marker, is_set, .. } = kind else {
+                continue;
+            };
+            let marker_doc =
+                format!(" `{marker}` of [`{model}`](super::super::super::{model}) is not set yet.");
+            let trait_doc = format!(
+                " What `build()` requires of `{marker}`: implemented for the field's type alone, never for the marker \
+                 [`{marker}`]."
+            );
+            let message = format!("the required field `{marker}` of `{model}` is not set");
+            let label = format!("`{marker}` is not set");
+            let note = format!("call `.{marker}(...)` before `.build()`");
+            items.push(quote! {
+                #[doc = #marker_doc]
+                #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+                pub struct #marker;
+
+                #[doc = #trait_doc]
+                #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+                pub trait #is_set<T> {
+                    /// The field's value.
+                    fn into_field(self) -> T;
+                }
+
+                impl<T> #is_set<T> for T {
+                    #[inline]
+                    fn into_field(self) -> T {
+                        self
+                    }
+                }
+            });
+        }
         let module_doc =
             format!(" The required fields of [`{model}`](super::super::{model}) not set yet.");
         Ok(syn::parse2(quote! {
             #[doc = #module_doc]
             #[allow(non_camel_case_types)]
             pub mod #module {
-                #(
-                    #[doc = #marker_docs]
-                    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-                    pub struct #markers;
-                )*
+                #(#items)*
             }
         })?)
     }
@@ -364,6 +439,21 @@ fn field_ident(field: &syn::Field) -> Result<&Ident> {
         Some(ident) => Ok(ident),
         None => bail!("an unnamed field"),
     }
+}
+
+/// `image_list` → `ImageList`.
+fn upper_camel_case(snake: &str) -> String {
+    snake
+        .split('_')
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+        })
+        .collect()
 }
 
 /// A documented default as a Rust expression of the field's type.

@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use quote::{format_ident, quote};
 
 use super::api::{Api, Endpoint, Response, RetryClass, Service, Ty};
-use super::{example, naming};
+use super::{docs, example, naming};
 
 /// Which client the methods are for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,7 +147,7 @@ fn docs(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
 /// The summary, the method and path, what a success answers, and when the call is retried.
 fn summary(endpoint: &Endpoint) -> Vec<String> {
     let mut lines = vec![
-        format!(" {}", endpoint.summary),
+        format!(" {}", docs::literal(&endpoint.summary)),
         String::new(),
         format!(" `{} {}`.", endpoint.method.as_str(), endpoint.path),
     ];
@@ -185,33 +185,26 @@ fn errors(api: &Api, endpoint: &Endpoint) -> Result<Vec<String>> {
     ];
     for code in &endpoint.errors {
         let entry = api.error_code(*code)?;
-        lines.push(format!(" - {code}: {}", entry.meaning));
+        lines.push(format!(" - {code}: {}", docs::literal(&entry.meaning)));
     }
     Ok(lines)
 }
 
-/// `# Example`: a call built from the docs' own examples of the path parameters and the request.
+/// `# Example`: a call built from the docs' own examples of the path parameters and the request. The doctest runs:
+/// it validates the request (so an example that breaks a rule fails the tests) and type-checks the call inside a
+/// closure it never calls (no network).
 fn example(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>> {
     let krate = flavor.krate();
     let mut lines = vec![
         String::new(),
         " # Example".to_owned(),
         String::new(),
-        " ```no_run".to_owned(),
+        " Built from the docs' own example, with values that keep every rule the client checks."
+            .to_owned(),
+        String::new(),
+        " ```".to_owned(),
+        " # fn main() -> Result<(), Box<dyn std::error::Error>> {".to_owned(),
     ];
-    let (signature, awaiting) = match flavor {
-        Flavor::Async => (
-            format!(
-                " # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{"
-            ),
-            ".await",
-        ),
-        Flavor::Blocking => (
-            format!(" # fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{"),
-            "",
-        ),
-    };
-    lines.push(signature);
     let mut args: Vec<String> = endpoint
         .path_params
         .iter()
@@ -233,8 +226,16 @@ fn example(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>
             example::expression(api, &Ty::Model(request.model.clone()), example, krate, 0)?;
         let text = format!("let request = {expression};");
         lines.extend(text.lines().map(|line| format!(" {line}")));
+        lines.push(format!(" # {krate}::Validate::validate(&request)?;"));
         args.push("&request".to_owned());
     }
+    let (closure, awaiting) = match flavor {
+        Flavor::Async => ("async |", ".await"),
+        Flavor::Blocking => ("|", ""),
+    };
+    lines.push(format!(
+        " # let _call = {closure}client: &{krate}::Client| -> Result<(), {krate}::Error> {{"
+    ));
     lines.push(format!(
         " let response = client.{}({}){awaiting}?;",
         endpoint.name,
@@ -244,6 +245,7 @@ fn example(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<Vec<String>
         " // The service's X-TC-Trace id of this call, the id its support asks for.".to_owned(),
     );
     lines.push(" println!(\"trace id: {:?}\", response.trace_id());".to_owned());
+    lines.push(" # Ok(()) };".to_owned());
     lines.push(" # Ok(()) }".to_owned());
     lines.push(" ```".to_owned());
     Ok(lines)

@@ -9,6 +9,7 @@ use anyhow::{Context, Result};
 use quote::{format_ident, quote};
 
 use super::api::{Api, CodeKind, CodeList, Home, Shape};
+use super::docs;
 
 /// The code lists of each home, as items.
 pub fn generate(api: &Api) -> Result<BTreeMap<Home, Vec<syn::Item>>> {
@@ -35,7 +36,7 @@ pub fn generate(api: &Api) -> Result<BTreeMap<Home, Vec<syn::Item>>> {
 
 fn code_list(name: &str, description: &str, list: &CodeList) -> Result<proc_macro2::TokenStream> {
     let ident = format_ident!("{name}");
-    let doc = format!(" {description}");
+    let doc = format!(" {}", docs::literal(description));
     let mut variants = Vec::new();
     let mut codes = Vec::new();
     let mut labels = Vec::new();
@@ -47,7 +48,7 @@ fn code_list(name: &str, description: &str, list: &CodeList) -> Result<proc_macr
             .and_then(|code| u32::try_from(code).ok())
             .context("a code")?;
         let label = &value.description;
-        let doc = format!(" {label} (code {code}).");
+        let doc = format!(" {} (code {code}).", docs::literal(label));
         variants.push(quote! {
             #[doc = #doc]
             #variant
@@ -64,7 +65,7 @@ fn code_list(name: &str, description: &str, list: &CodeList) -> Result<proc_macr
         .values
         .iter()
         .map(|value| value.value.as_u64().map(|code| code as u32));
-    let other = format!(" {}", list.other);
+    let other = format!(" {}", docs::literal(&list.other));
     let max_per_account = max_per_account(&ident, list);
     Ok(quote! {
         #[doc = #doc]
@@ -116,7 +117,7 @@ fn code_list(name: &str, description: &str, list: &CodeList) -> Result<proc_macr
 /// A code list of strings: `Other(String)`, codes as `&str`.
 fn string_code_list(name: &str, description: &str, list: &CodeList) -> proc_macro2::TokenStream {
     let ident = format_ident!("{name}");
-    let doc = format!(" {description}");
+    let doc = format!(" {}", docs::literal(description));
     let titles: Vec<_> = list
         .values
         .iter()
@@ -136,8 +137,8 @@ fn string_code_list(name: &str, description: &str, list: &CodeList) -> proc_macr
         .values
         .iter()
         .zip(&codes)
-        .map(|(value, code)| format!(" {} (`{code}`).", value.description));
-    let other = format!(" {}", list.other);
+        .map(|(value, code)| format!(" {} (`{code}`).", docs::literal(&value.description)));
+    let other = format!(" {}", docs::literal(&list.other));
     let max_per_account = max_per_account(&ident, list);
     quote! {
         #[doc = #doc]

@@ -1,4 +1,5 @@
-//! Doc comments of generated items: reading and writing `#[doc]` attributes, and what a field's doc says.
+//! Doc comments of generated items: reading and writing `#[doc]` attributes, what a field's doc says, and text
+//! copied from the schemas made literal Markdown ([`literal`]).
 
 use syn::{Attribute, parse_quote};
 
@@ -36,13 +37,92 @@ pub fn set(attrs: &mut Vec<Attribute>, lines: &[String]) {
     attrs.extend(rest);
 }
 
+/// Text copied from the schemas (a description, a summary, an error's meaning), for a doc comment: the characters
+/// Markdown (as rustdoc reads it) would take for markup are escaped with a backslash, so that the text renders as
+/// written (`1920*1080` stays `1920*1080`, not an italic; `<b>` is text, not HTML; `[x]` is not a link). The
+/// backtick spans the descriptions use on purpose stay code spans; a backtick without a closing one is escaped.
+pub fn literal(text: &str) -> String {
+    text.lines()
+        .map(literal_line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One line of [`literal`]: also what would start a list, a heading or a quote at the start of a line.
+fn literal_line(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let mut out: String = chars[..i].iter().collect();
+    let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && matches!(chars.get(i + digits), Some('.' | ')')) {
+        out.extend(&chars[i..i + digits]);
+        out.push('\\');
+        out.push(chars[i + digits]);
+        i += digits + 1;
+    } else if matches!(chars.get(i), Some('-' | '+' | '=')) {
+        out.push('\\');
+        out.push(chars[i]);
+        i += 1;
+    }
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            let run = chars[i..].iter().take_while(|&&c| c == '`').count();
+            match closing_run(&chars, i + run, run) {
+                Some(end) => {
+                    out.extend(&chars[i..end + run]);
+                    i = end + run;
+                }
+                None => {
+                    for _ in 0..run {
+                        out.push_str("\\`");
+                    }
+                    i += run;
+                }
+            }
+            continue;
+        }
+        let intraword = |at: Option<&char>| at.is_some_and(|c| c.is_alphanumeric());
+        let special = match c {
+            '\\' | '*' | '[' | ']' | '<' | '>' | '~' | '|' | '#' | '&' => true,
+            // An underscore between two letters or digits never opens or closes emphasis.
+            '_' => !(i > 0 && intraword(chars.get(i - 1)) && intraword(chars.get(i + 1))),
+            _ => false,
+        };
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Where the run of exactly `run` backticks closing a code span opened before `from` starts, if the line has one.
+fn closing_run(chars: &[char], from: usize, run: usize) -> Option<usize> {
+    let mut i = from;
+    while i < chars.len() {
+        if chars[i] == '`' {
+            let length = chars[i..].iter().take_while(|&&c| c == '`').count();
+            if length == run {
+                return Some(i);
+            }
+            i += length;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 /// The doc of a field: its description, wire name and requiredness, documented default and rules.
 pub fn field(property: &Property) -> Vec<String> {
-    let mut lines: Vec<String> = property
+    let description = property
         .description
-        .iter()
-        .flat_map(|d| d.lines().map(str::to_owned))
-        .collect();
+        .as_deref()
+        .map(literal)
+        .unwrap_or_default();
+    let mut lines: Vec<String> = description.lines().map(str::to_owned).collect();
     if !lines.is_empty() {
         lines.push(String::new());
     }
@@ -84,11 +164,12 @@ pub fn rules_in_words(rules: &Rules) -> Vec<String> {
     }
     if let Some(content) = &rules.base64 {
         let decoded = rules_in_words(content);
+        let made_by = "(make it with [`encode_base64`](crate::encode_base64))";
         if decoded.is_empty() {
-            words.push("standard base64".to_owned());
+            words.push(format!("standard base64 {made_by}"));
         } else {
             words.push(format!(
-                "standard base64 of a text that is {}",
+                "standard base64 of a text that is {} {made_by}",
                 decoded.join(", ")
             ));
         }
@@ -162,4 +243,36 @@ fn service_words(rules: &Rules) -> Vec<String> {
         words.push(format!("error {code} when `{keyword}` is broken"));
     }
     words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::literal;
+
+    #[test]
+    fn markdown_specials_render_as_written() {
+        assert_eq!(
+            literal("at least 1920*1080 (分辨率最小为1920*1080)"),
+            "at least 1920\\*1080 (分辨率最小为1920\\*1080)"
+        );
+        assert_eq!(
+            literal("a <b> [c] ~~d~~ e|f"),
+            "a \\<b\\> \\[c\\] \\~\\~d\\~\\~ e\\|f"
+        );
+        assert_eq!(
+            literal("_emphasis_ but snake_case"),
+            "\\_emphasis\\_ but snake_case"
+        );
+        assert_eq!(
+            literal("1. not a list\n- nor this"),
+            "1\\. not a list\n\\- nor this"
+        );
+    }
+
+    #[test]
+    fn code_spans_stay_code_and_a_lone_backtick_is_escaped() {
+        assert_eq!(literal("`a*b` and ``c`d``"), "`a*b` and ``c`d``");
+        assert_eq!(literal("it's `open"), "it's \\`open");
+        assert_eq!(literal("`x` then ` alone"), "`x` then \\` alone");
+    }
 }

@@ -10,7 +10,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::api::{Api, Endpoint, Home, RequestIn, Response, RetryClass};
-use super::{naming, paging};
+use super::{docs, naming, paging};
 
 /// The endpoints' items: the table of the crate root (`ENDPOINTS`, `COMMON_ERRORS`, `visit_endpoints`, each row
 /// and visit compiled with its service's feature) and, per home, the marker types and the impls of its models.
@@ -283,7 +283,7 @@ fn marker_docs(endpoint: &Endpoint, slots: &Slots) -> Vec<String> {
             " `{} {}`: {}",
             endpoint.method.as_str(),
             endpoint.path,
-            endpoint.summary
+            docs::literal(&endpoint.summary)
         ),
         String::new(),
         format!(" - path parameters: {}", slots.path.doc),

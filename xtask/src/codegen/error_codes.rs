@@ -5,6 +5,7 @@ use anyhow::Result;
 use quote::{format_ident, quote};
 
 use super::api::Api;
+use super::docs;
 use super::naming::constant_case;
 
 /// The `error_codes` module.
@@ -18,7 +19,7 @@ pub fn generate(api: &Api) -> Result<syn::File> {
         let code = entry.code;
         let doc = format!(
             " {code}: {} (HTTP {}, class `{}`).",
-            entry.meaning,
+            docs::literal(&entry.meaning),
             entry.status,
             entry.class.variant()
         );

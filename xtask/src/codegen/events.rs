@@ -6,7 +6,7 @@ use anyhow::Result;
 use quote::{format_ident, quote};
 
 use super::api::Api;
-use super::naming;
+use super::{docs, naming};
 
 /// The items of `wemeet_types::events` beside its models: `EventPayload` for each payload and the `EVENTS` table.
 pub fn types(api: &Api) -> Result<Vec<syn::Item>> {
@@ -40,7 +40,7 @@ pub fn webhook(api: &Api) -> Result<syn::File> {
         .map(|(event, model, description)| {
             let variant = format_ident!("{}", model.trim_end_matches("Payload"));
             let model = naming::external_model_path(api, model)?;
-            let docs = std::iter::once(format!(" `{event}`: {description}"));
+            let docs = std::iter::once(format!(" `{event}`: {}", docs::literal(description)));
             Ok(quote! {
                 #(#[doc = #docs])*
                 #variant(#model) = #event,

@@ -1,9 +1,16 @@
 //! Rust source that builds a value, from a JSON example of the schemas (the docs' own examples): what the
 //! generated client methods show in their doc examples.
+//!
+//! A `contentEncoding: base64` field shows the text it carries, encoded by the SDK's own function
+//! (`wemeet::encode_base64("test123")`, not `"dGVzdDEyMw=="`), so that a reader sees how to fill it in; an example
+//! value that is not the base64 of a UTF-8 text stops the generator. A list the service takes fewer entries of
+//! than the example holds (`x-server-max-items`) shows only as many as the service takes.
 
 use std::fmt::Write as _;
 
 use anyhow::{Context, Result, bail};
+use base64::Engine as _;
+use base64::prelude::BASE64_STANDARD;
 use serde_json::Value;
 
 use super::api::{Api, Shape, Ty};
@@ -94,14 +101,35 @@ fn model_expression(
                 let Some(value) = fields.get(&property.wire_name) else {
                     continue;
                 };
-                let value = expression(api, &property.ty, value, krate, indent + 1)
-                    .with_context(|| format!("`{name}.{}`", property.wire_name))?;
+                let value = match (&property.rules.base64, value) {
+                    (Some(_), Value::String(encoded)) => encoded_text(encoded, krate),
+                    (_, Value::Array(items)) => {
+                        let taken = property.rules.server_max_items.unwrap_or(u64::MAX);
+                        let items = items
+                            .iter()
+                            .take(usize::try_from(taken).unwrap_or(usize::MAX));
+                        let value = Value::Array(items.cloned().collect());
+                        expression(api, &property.ty, &value, krate, indent + 1)
+                    }
+                    _ => expression(api, &property.ty, value, krate, indent + 1),
+                }
+                .with_context(|| format!("`{name}.{}`", property.wire_name))?;
                 let _ = write!(text, "\n{pad}.{}({value})", property.rust_name);
             }
             let _ = write!(text, "\n{pad}.build()");
             Ok(text)
         }
     }
+}
+
+/// `wemeet::encode_base64("test123")` for the example value `"dGVzdDEyMw=="`.
+fn encoded_text(encoded: &str, krate: &str) -> Result<String> {
+    let bytes = BASE64_STANDARD
+        .decode(encoded)
+        .with_context(|| format!("the example {encoded:?} is not standard base64"))?;
+    let text = String::from_utf8(bytes)
+        .with_context(|| format!("the example {encoded:?} is not the base64 of UTF-8 text"))?;
+    Ok(format!("{krate}::encode_base64({text:?})"))
 }
 
 fn named(path: &str, value: &Value) -> Result<String> {

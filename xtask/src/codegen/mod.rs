@@ -85,7 +85,10 @@ pub fn run(root: &Path, mode: Mode) -> Result<Outcome> {
     // The README is written by hand but for its table of endpoints.
     if let Ok(readme) = std::fs::read_to_string(root.join(readme::README)) {
         let api = api::Api::load(&root.join("schemas"))?;
-        generated.insert(readme::README.to_owned(), readme::with_table(&api, &readme)?);
+        generated.insert(
+            readme::README.to_owned(),
+            readme::with_table(&api, &readme)?,
+        );
         existing.insert(readme::README.to_owned(), readme);
     }
     match mode {

@@ -162,14 +162,16 @@ impl Models {
         } = self;
         items.push(parse_quote! {
             /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-            /// required field is set (a missing one is a compile error naming it, through the
-            /// [`missing`](self::missing) markers).
+            /// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+            /// `CreateMeetingRequest` is not set").
             pub mod builders {
                 use super::*;
 
                 #(#builder_items)*
 
-                /// The markers of required fields not set yet: `missing::<model>::<field>`.
+                /// Code generation's plumbing, not API: the markers of required fields not set yet
+                /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+                #[doc(hidden)]
                 pub mod missing {
                     #(#markers)*
                 }

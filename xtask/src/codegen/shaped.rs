@@ -69,7 +69,10 @@ pub fn shape<'a>(mut item: ItemStruct, object: &'a Object, file: &str) -> Result
         });
     }
 
-    let mut lines = docs::lines(&item.attrs);
+    let mut lines: Vec<String> = docs::lines(&item.attrs)
+        .iter()
+        .map(|line| docs::literal(line))
+        .collect();
     lines.extend(struct_doc(object, file));
     docs::set(&mut item.attrs, &lines);
     item.attrs.push(parse_quote!(#[non_exhaustive]));

@@ -205,7 +205,8 @@ fn every_schema_edit_reaches_the_generated_code() {
 
 /// Edits the test leaves out: file-level annotations (the input hashes cover them), the examples of responses and
 /// path parameters (data, embedded verbatim in the schemas; a request's examples do reach code, its methods' doc
-/// examples), the values in the definition of a hand-written type (the wire form its code implements, pinned by
+/// examples, which show no more entries of a list than the service takes: `x-server-max-items`), the values in the
+/// definition of a hand-written type (the wire form its code implements, pinned by
 /// `wemeet-types`' `hand_written_types` test; a renamed keyword there still stops the generator), and all but one
 /// edit of the third and later entries of a list of entries of one shape.
 fn reaches_no_code(file: &str, pointer: &str, document: &Value) -> bool {
@@ -224,7 +225,8 @@ fn reaches_no_code(file: &str, pointer: &str, document: &Value) -> bool {
                 "/title" | "/description" | "/title (key)" | "/description (key)"
             ));
     let data = !file.ends_with(".request.json") && pointer.contains("/examples/")
-        || pointer.contains("/examples/1/");
+        || pointer.contains("/examples/1/")
+        || beyond_server_max_items(pointer, document);
     file_level || data || hand_written || repeated_entry(pointer, document)
 }
 
@@ -255,6 +257,19 @@ fn edit_shape(file: &str, pointer: &str) -> String {
         shape.push_str(step);
     }
     shape
+}
+
+/// Whether `pointer` lies in an entry of a root example's list that the doc example leaves out: past the
+/// `x-server-max-items` of the list's property.
+fn beyond_server_max_items(pointer: &str, document: &Value) -> bool {
+    let mut steps = pointer.trim_end_matches(" (key)").split('/').skip(1);
+    let (Some("examples"), Some(_), Some(property), Some(index)) =
+        (steps.next(), steps.next(), steps.next(), steps.next())
+    else {
+        return false;
+    };
+    let max = document["properties"][property]["x-server-max-items"].as_u64();
+    matches!((max, index.parse::<u64>()), (Some(max), Ok(index)) if index >= max)
 }
 
 /// Whether `pointer` lies in the third or later entry of a list of objects of one shape, other than that entry's

@@ -24,8 +24,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::DismissMeetingRequest::builder()
     ///     .operator_id("test1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -35,9 +37,12 @@ impl crate::Client {
     ///     .force_dismiss_meeting(wemeet_blocking::control::ForceDismissMeeting::Forced)
     ///     .retrieve_code(wemeet_blocking::control::RetrieveMeetingCode::Retrieve)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.dismiss_meeting("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn dismiss_meeting(
@@ -68,17 +73,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::SetMeetingAsrRequest::builder()
     ///     .operator_id("afagsagwags")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instance_id(wemeet_blocking::InstanceId::Ios)
     ///     .is_open(true)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_meeting_asr("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_meeting_asr(
@@ -113,8 +123,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::SetCohostRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -126,9 +138,12 @@ impl crate::Client {
     ///         .instanceid(wemeet_blocking::InstanceId::Mac)
     ///         .build())
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_cohost("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_cohost(
@@ -164,15 +179,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::SetDocUploadPermissionRequest::builder()
     ///     .instanceid(wemeet_blocking::InstanceId::Ios)
     ///     .enable_upload_doc(true)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_doc_upload_permission("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_doc_upload_permission(
@@ -204,8 +224,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::RemoveParticipantsRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -225,9 +247,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.remove_participants("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn remove_participants(
@@ -259,8 +284,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::SetParticipantMuteRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -272,9 +299,12 @@ impl crate::Client {
     ///         .instanceid(wemeet_blocking::InstanceId::Mac)
     ///         .build())
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_participant_mute("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_participant_mute(
@@ -305,8 +335,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::SetParticipantNamesRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -319,9 +351,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_participant_names("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_participant_names(
@@ -353,8 +388,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::StopScreenShareRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -365,9 +402,12 @@ impl crate::Client {
     ///         .instanceid(wemeet_blocking::InstanceId::Mac)
     ///         .build())
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.stop_screen_share("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn stop_screen_share(
@@ -399,8 +439,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::SetInMeetingSettingsRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -417,9 +459,12 @@ impl crate::Client {
     ///     .play_ivr_on_join(true)
     ///     .auto_waiting_room(true)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_in_meeting_settings("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_in_meeting_settings(
@@ -451,8 +496,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::SetParticipantVideoRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -464,9 +511,12 @@ impl crate::Client {
     ///         .build())
     ///     .video(false)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_participant_video("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_participant_video(
@@ -498,8 +548,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::control::ManageWaitingRoomParticipantsRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -514,9 +566,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.manage_waiting_room_participants("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn manage_waiting_room_participants(

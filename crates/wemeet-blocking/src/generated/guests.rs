@@ -22,15 +22,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::guests::GetMeetingGuestsRequest::builder()
     ///     .userid("leonxsun")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_meeting_guests("15923312864334416762", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_meeting_guests(
@@ -70,8 +75,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::guests::SetMeetingGuestsRequest::builder()
     ///     .userid("xxx")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
@@ -83,9 +90,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_meeting_guests("15923312864334416762", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_meeting_guests(

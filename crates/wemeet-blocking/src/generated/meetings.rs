@@ -21,8 +21,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::CreateMeetingRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
@@ -45,9 +47,12 @@ impl crate::Client {
     ///         .live_url(false)
     ///         .build())
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.create_meeting(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn create_meeting(
@@ -81,16 +86,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::GetMeetingRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_meeting("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_meeting(
@@ -124,8 +134,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::UpdateMeetingRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
@@ -175,9 +187,12 @@ impl crate::Client {
     ///     ])
     ///     .location("18单元")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.update_meeting("7567454748865986568", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn update_meeting(
@@ -223,17 +238,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::CancelMeetingRequest::builder()
     ///     .userid("test1")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .reason_code(1)
     ///     .reason_detail("取消会议")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.cancel_meeting("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn cancel_meeting(
@@ -264,15 +284,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListMeetingsRequest::builder()
     ///     .userid("tester1")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_meetings(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_meetings(
@@ -308,15 +333,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListHistoryMeetingsRequest::builder()
     ///     .page_size(20)
     ///     .page(1)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_history_meetings("tester", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_history_meetings(
@@ -365,8 +395,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListPmiMeetingsRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -374,9 +406,12 @@ impl crate::Client {
     ///     .page(1)
     ///     .page_size(20)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_pmi_meetings(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_pmi_meetings(
@@ -410,17 +445,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListUserDeviceMeetingsRequest::builder()
     ///     .operator_id("meeting123")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instanceids([wemeet_blocking::InstanceId::Pc])
     ///     .meeting_id(["4500010439370947386"])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_user_device_meetings(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_user_device_meetings(
@@ -446,15 +486,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListMeetingParticipantsRequest::builder()
     ///     .userid("owner1")
     ///     .size(20)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_meeting_participants("144115214488302892", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_meeting_participants(
@@ -503,17 +548,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListRealTimeParticipantsRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .page(1)
     ///     .page_size(20)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_real_time_participants("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_real_time_participants(
@@ -566,16 +616,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListMeetingInviteesRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .pos(0)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_meeting_invitees("2594xxxxxxxxxx9143", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_meeting_invitees(
@@ -630,8 +685,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::SetMeetingInviteesRequest::builder()
     ///     .userid("testinvitees_01")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
@@ -644,9 +701,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_meeting_invitees("2594xxxxxxxxxx9143", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_meeting_invitees(
@@ -680,17 +740,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListMeetingQosRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .page_size(20)
     ///     .page(1)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_meeting_qos("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_meeting_qos(
@@ -739,8 +804,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::GetMeetingQualityRequest::builder()
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -748,9 +815,12 @@ impl crate::Client {
     ///     .page(1)
     ///     .start_time(1660000000)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_meeting_quality("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_meeting_quality(
@@ -799,16 +869,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::GetEnrollmentConfigRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_enrollment_config("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_enrollment_config(
@@ -842,8 +917,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::UpdateEnrollmentConfigRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -874,9 +951,12 @@ impl crate::Client {
     ///     .enroll_deadline(1700000000)
     ///     .enroll_push_type([wemeet_blocking::meetings::EnrollPushType::Sms])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.update_enrollment_config("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn update_enrollment_config(
@@ -910,8 +990,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListEnrollmentsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -920,9 +1002,12 @@ impl crate::Client {
     ///     .page_size(20)
     ///     .status(wemeet_blocking::meetings::EnrollmentStatusFilter::All)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_enrollments("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_enrollments(
@@ -976,8 +1061,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ReviewEnrollmentsRequest::builder()
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -985,9 +1072,12 @@ impl crate::Client {
     ///     .enroll_id_list([1386442])
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.review_enrollments("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn review_enrollments(
@@ -1021,8 +1111,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListEnrollmentIdsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -1030,9 +1122,12 @@ impl crate::Client {
     ///     .sorting_rules(wemeet_blocking::meetings::EnrollSortingRule::ImportedFirst)
     ///     .ms_open_id_list(["xxxxxxxx1", "xxxxxxxx2"])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_enrollment_ids("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_enrollment_ids(
@@ -1066,8 +1161,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ImportEnrollmentsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -1084,9 +1181,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.import_enrollments("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn import_enrollments(
@@ -1123,8 +1223,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::DeleteEnrollmentsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -1135,9 +1237,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.delete_enrollments("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn delete_enrollments(
@@ -1177,8 +1282,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::SetAsrHotWordsRequest::builder()
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .operator_id("afagsagwags")
@@ -1186,9 +1293,12 @@ impl crate::Client {
     ///     .customize_words(["腾讯会议", "热词"])
     ///     .meeting_id("1242152152161")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_asr_hot_words(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_asr_hot_words(
@@ -1217,17 +1327,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::SetAsrPushStatusRequest::builder()
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .operator_id("xxxxxxx")
     ///     .meeting_id("xxxxxxx")
     ///     .is_open(true)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_asr_push_status(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_asr_push_status(
@@ -1251,17 +1366,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ExportAsrRecordsRequest::builder()
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .operator_id("user1")
     ///     .meeting_id("12345678")
     ///     .file_type(wemeet_blocking::meetings::AsrExportFileType::Txt)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.export_asr_records(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn export_asr_records(
@@ -1294,16 +1414,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListWaitingRoomParticipantsRequest::builder()
     ///     .userid("tester")
     ///     .page_size(10)
     ///     .page(1)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_waiting_room_participants("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_waiting_room_participants(
@@ -1352,17 +1477,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListWaitingRoomRecordsRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .page(1)
     ///     .page_size(20)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_waiting_room_records("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_waiting_room_records(
@@ -1414,15 +1544,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::GetWaitingRoomWelcomeMessageRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_waiting_room_welcome_message("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_waiting_room_welcome_message(
@@ -1456,8 +1591,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::SetWaitingRoomWelcomeMessageRequest::builder()
     ///     .meeting_id("100001")
     ///     .operator_id("user1")
@@ -1465,9 +1602,12 @@ impl crate::Client {
     ///     .enable_welcome(true)
     ///     .welcome_text("%NICKNAME%,欢迎大家")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_waiting_room_welcome_message(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_waiting_room_welcome_message(
@@ -1499,26 +1639,31 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::AddMeetingBackgroundsRequest::builder()
     ///     .userid("creator1")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .default_image_order(2)
     ///     .image_list([
     ///         wemeet_blocking::meetings::BackgroundImage::builder()
-    ///             .image_md5("c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e")
+    ///             .image_md5("c8c7a1b2c3d4e5f60718293a4b5c8a2e")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/flower.png")
     ///             .build(),
     ///         wemeet_blocking::meetings::BackgroundImage::builder()
-    ///             .image_md5("c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4")
+    ///             .image_md5("c3da0123456789abcdef0123456762a4")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/cat.png")
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.add_meeting_backgrounds("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn add_meeting_backgrounds(
@@ -1558,17 +1703,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::SetDefaultBackgroundRequest::builder()
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .selected_background_id("ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_default_background("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_default_background(
@@ -1603,8 +1753,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::SetVirtualBackgroundRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -1612,9 +1764,12 @@ impl crate::Client {
     ///     .image("https://www.abc.com/image/image1.png")
     ///     .scope(wemeet_blocking::meetings::VirtualBackgroundScope::AllUsers)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_virtual_background("7567173273889276131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_virtual_background(
@@ -1656,31 +1811,29 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::SetLiveStreamAddressRequest::builder()
     ///     .userid("testuser123")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .push_stream_info([
     ///         wemeet_blocking::meetings::PushStreamInfo::builder()
     ///             .platform_type(wemeet_blocking::PlatformType::WechatChannels)
-    ///             .platform_name("dGVzdDEyMw==")
+    ///             .platform_name(wemeet_blocking::encode_base64("test123"))
     ///             .enable_push_address(true)
     ///             .push_address("rtmp://123123.123live.123.com/trtc_1451297868/")
     ///             .push_password("123123123123123")
     ///             .build(),
-    ///         wemeet_blocking::meetings::PushStreamInfo::builder()
-    ///             .platform_type(wemeet_blocking::PlatformType::ThirdParty)
-    ///             .platform_name("MTIzdGVzdA==")
-    ///             .enable_push_address(true)
-    ///             .push_address("rtmp://321.321.fs.tv/123live/")
-    ///             .push_password("123123123123321")
-    ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_live_stream_address("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_live_stream_address(
@@ -1712,16 +1865,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::GetPushStreamInfoRequest::builder()
     ///     .operator_id("afagsagwags")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_push_stream_info("7424270435941489244", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_push_stream_info(
@@ -1758,17 +1916,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::CreateCustomerShortUrlRequest::builder()
     ///     .meeting_id("7567173273889276131")
     ///     .customer_data("eyJ2ZXIiOiAiMS4wIiwgInVzZXJEYXRhIjoiY2h1eGlhb2h1b2RvbmcxMDAxIn0=")
     ///     .operator_id("KM4Ss4T******1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.create_customer_short_url(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn create_customer_short_url(
@@ -1795,15 +1958,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::ListCustomerShortUrlsRequest::builder()
     ///     .operator_id("14411xxxxxxxxxx002")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_customer_short_urls("7567173xxxxxxxx6131", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_customer_short_urls(
@@ -1840,15 +2008,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::meetings::GetPstnCallDetailJobRequest::builder()
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .operator_id("user123")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_pstn_call_detail_job("e1234567-f123-4d12-123a-12346192e332", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_pstn_call_detail_job(

@@ -18,8 +18,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::ListRecordsRequest::builder()
     ///     .operator_id("testUser")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -27,9 +29,12 @@ impl crate::Client {
     ///     .start_time(1602950400)
     ///     .end_time(1603123200)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_records(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_records(
@@ -62,8 +67,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::ListRecordAddressesRequest::builder()
     ///     .meeting_record_id("1306538850111111111")
     ///     .operator_id("user_test")
@@ -71,9 +78,12 @@ impl crate::Client {
     ///     .page_size(50)
     ///     .page(1)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_record_addresses(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_record_addresses(
@@ -106,15 +116,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::GetRecordFileRequest::builder()
     ///     .operator_id("user_test")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_record_file("1318080811111111111", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_record_file(
@@ -148,12 +163,14 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::UploadRecordFileRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
-    ///     .file_name("dGVzdC5tcDQ=")
+    ///     .file_name(wemeet_blocking::encode_base64("test.mp4"))
     ///     .file_type(wemeet_blocking::records::RecordUploadFileType::Video)
     ///     .file_size(11)
     ///     .file_checksum("5eb63bbbe01eeed093cb22bb8f5acdc3")
@@ -161,9 +178,12 @@ impl crate::Client {
     ///     .speak_number(2)
     ///     .ai_record(true)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.upload_record_file(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn upload_record_file(
@@ -189,18 +209,23 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::PrepareRecordUploadRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
-    ///     .file_name("eHh4eHh4Lm1wNA==")
+    ///     .file_name(wemeet_blocking::encode_base64("xxxxxx.mp4"))
     ///     .file_type(wemeet_blocking::records::RecordUploadFileType::Video)
     ///     .file_size(11111)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.prepare_record_upload(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn prepare_record_upload(
@@ -227,8 +252,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::UploadRecordPartRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -238,9 +265,12 @@ impl crate::Client {
     ///     .file_checksum("5eb63bbbe01eeed093cb22bb8f5acdc3")
     ///     .file_content("hello world")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.upload_record_part(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn upload_record_part(
@@ -263,8 +293,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::FinishRecordUploadRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -272,9 +304,12 @@ impl crate::Client {
     ///     .speak_number(2)
     ///     .ai_record(true)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.finish_record_upload(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn finish_record_upload(
@@ -302,16 +337,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::GetRecordMetricsRequest::builder()
     ///     .meeting_record_id("135433123209931232425")
     ///     .start_time(1610985600)
     ///     .end_time(1613664000)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_record_metrics(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_record_metrics(
@@ -341,17 +381,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::DeleteMeetingRecordRequest::builder()
     ///     .meeting_id("765872811111111111")
     ///     .meeting_record_id("133584391111111111")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.delete_meeting_record(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn delete_meeting_record(
@@ -379,16 +424,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::DeleteRecordFileRequest::builder()
     ///     .meeting_id("7658728101111111111")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.delete_record_file("1335844011111111111", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn delete_record_file(
@@ -420,8 +470,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::AddRecordAccessMembersRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -436,9 +488,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.add_record_access_members("12345678", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn add_record_access_members(
@@ -473,8 +528,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::RemoveRecordAccessMembersRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -489,9 +546,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.remove_record_access_members("12345678", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn remove_record_access_members(
@@ -523,17 +583,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::ApproveRecordApplicationsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .apply_id_list(["12345678", "23456789"])
     ///     .action(wemeet_blocking::records::RecordApprovalAction::Approve)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.approve_record_applications("123456667", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn approve_record_applications(
@@ -567,8 +632,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::ListRecordOperationsRequest::builder()
     ///     .meeting_record_id("13543312320993232421")
     ///     .event_type(wemeet_blocking::records::RecordOperationType::View)
@@ -577,9 +644,12 @@ impl crate::Client {
     ///     .start_time(1610985600)
     ///     .end_time(1613664000)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_record_operations(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_record_operations(
@@ -612,15 +682,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::GetRecordSettingsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_record_settings("123456789", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_record_settings(
@@ -655,8 +730,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::UpdateRecordSettingsRequest::builder()
     ///     .meeting_id("3423746843611111111")
     ///     .operator_id("test")
@@ -671,9 +748,12 @@ impl crate::Client {
     ///         .allow_download(true)
     ///         .build())
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.update_record_settings("1335844011111111111", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn update_record_settings(
@@ -704,8 +784,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::GetRecordTranscriptRequest::builder()
     ///     .meeting_id("1647607000000001721")
     ///     .record_file_id("1465500000000069281")
@@ -714,9 +796,12 @@ impl crate::Client {
     ///     .operator_id("meeting1122233")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_record_transcript(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_record_transcript(
@@ -742,17 +827,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::ListTranscriptParagraphsRequest::builder()
     ///     .meeting_id("1647607000000001721")
     ///     .record_file_id("1465500000000069281")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .operator_id("meeting1122233")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_transcript_paragraphs(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_transcript_paragraphs(
@@ -778,8 +868,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::SearchTranscriptRequest::builder()
     ///     .meeting_id("1647607000000001721")
     ///     .record_file_id("1465500000000069281")
@@ -787,9 +879,12 @@ impl crate::Client {
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .text("人")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.search_transcript(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn search_transcript(
@@ -816,8 +911,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::SetRecordTransferRequest::builder()
     ///     .meeting_id("12345678")
     ///     .meeting_record_id("1123456789")
@@ -826,9 +923,12 @@ impl crate::Client {
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .delete_recording_after_transfer("-1")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_record_transfer(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_record_transfer(
@@ -852,8 +952,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::records::ListRecordViewsRequest::builder()
     ///     .record_file_id("1318080811111111111")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -861,9 +963,12 @@ impl crate::Client {
     ///     .page_size(20)
     ///     .page(1)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_record_views(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_record_views(

@@ -18,8 +18,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::ListMeetingRoomsRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -27,9 +29,12 @@ impl crate::Client {
     ///     .page_size(2)
     ///     .meeting_room_name("会议室")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_meeting_rooms(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_meeting_rooms(
@@ -62,15 +67,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::GetMeetingRoomRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_meeting_room("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_meeting_room(
@@ -104,8 +114,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::ListRoomMeetingsRequest::builder()
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .target_rooms_id(14411234567890002)
@@ -116,9 +128,12 @@ impl crate::Client {
     ///     .page(1)
     ///     .page_size(20)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_room_meetings("tester1", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_room_meetings(
@@ -167,8 +182,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::ListRoomDevicesRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -176,9 +193,12 @@ impl crate::Client {
     ///     .page_size(2)
     ///     .meeting_room_name("会议室")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_room_devices(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_room_devices(
@@ -211,14 +231,19 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::ListRoomControllersRequest::builder()
     ///     .controller_name("igelschen")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.list_room_controllers(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn list_room_controllers(
@@ -251,17 +276,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::GetRoomConfigRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .instance_id(wemeet_blocking::InstanceId::Pc)
     ///     .meeting_room_id("xxxxxxxxxxxxxx")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_room_config(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_room_config(
@@ -287,8 +317,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::GetRoomCallStatusRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -296,9 +328,12 @@ impl crate::Client {
     ///     .meeting_room_id("xxxxxxxxxxxxxxxx")
     ///     .meeting_id("13434xxxxxxxxx927028")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_room_call_status(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_room_call_status(
@@ -324,15 +359,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::GetRoomsAccountStatisticsRequest::builder()
     ///     .operator_id("14411xxxxxxxxxx002")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_rooms_account_statistics(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_rooms_account_statistics(
@@ -359,15 +399,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::GetRoomsInventoryRequest::builder()
     ///     .operator_id("14411xxxxxxxxxx002")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_rooms_inventory(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_rooms_inventory(
@@ -393,15 +438,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::GetRoomBackgroundRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_room_background("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_room_background(
@@ -435,15 +485,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::GetRoomByScreencastCodeRequest::builder()
     ///     .operator_id("14411xxxxxxxxxx002")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.get_room_by_screencast_code("ABCDEF", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn get_room_by_screencast_code(
@@ -489,16 +544,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::BookRoomsRequest::builder()
     ///     .meeting_room_id_list(["100001", "100002"])
     ///     .operator_id("KM4Ss4T******1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.book_rooms("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn book_rooms(
@@ -544,16 +604,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::ReleaseRoomsRequest::builder()
     ///     .meeting_room_id_list(["100001", "100002"])
     ///     .operator_id("KM4Ss4T******1JiK")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.release_rooms("6524541286408448530", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn release_rooms(
@@ -584,8 +649,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::UpdateMeetingRoomRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -604,9 +671,12 @@ impl crate::Client {
     ///     .scheduled_status(true)
     ///     .is_allow_call(true)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.update_meeting_room(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn update_meeting_room(
@@ -629,8 +699,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::UpdateRoomConfigRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -652,9 +724,12 @@ impl crate::Client {
     ///         .download_record(false)
     ///         .build())
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.update_room_config(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn update_room_config(
@@ -680,17 +755,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::CallRoomRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .meeting_room_id("xxxxxxxxxxx")
     ///     .meeting_id(13434000000000927028)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.call_room(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn call_room(
@@ -717,8 +797,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::CancelRoomCallRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
@@ -727,9 +809,12 @@ impl crate::Client {
     ///     .meeting_id("13434xxxxxxxxx927028")
     ///     .instance_id(wemeet_blocking::InstanceId::Pc)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.cancel_room_call(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn cancel_room_call(
@@ -754,15 +839,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::CreateRoomActiveCodeRequest::builder()
     ///     .operator_id("14411xxxxxxxxxx002")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.create_room_active_code("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn create_room_active_code(
@@ -796,17 +886,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::SetRoomBackgroundRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .meeting_room_id("100001")
     ///     .background_image("https://xxxx.xxxx.com/xxxx/image.png")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_room_background("100001", &request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_room_background(

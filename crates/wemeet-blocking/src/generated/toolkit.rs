@@ -18,8 +18,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::toolkit::SetMeetingToolkitRequest::builder()
     ///     .userid("tester1")
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
@@ -40,9 +42,12 @@ impl crate::Client {
     ///     .auto_open_sdkid("1xxxxxxx")
     ///     .toolbar_sdkid("1xxxxxxx")
     ///     .build();
+    /// # wemeet_blocking::Validate::validate(&request)?;
+    /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {
     /// let response = client.set_meeting_toolkit(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub fn set_meeting_toolkit(

@@ -1710,8 +1710,8 @@ impl crate::Validate for StopScreenShareRequest {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`ControlTargetUser`](super::ControlTargetUser): a setter per field, then `build()` once every required field is set.
@@ -1776,13 +1776,20 @@ pub mod builders {
             self
         }
     }
-    impl ControlTargetUserBuilder<crate::InstanceId> {
+    impl<P0> ControlTargetUserBuilder<P0> {
         /// The [`ControlTargetUser`](super::ControlTargetUser).
-        pub fn build(self) -> super::ControlTargetUser {
+        ///
+        /// Compiles once the required field `instanceid` is set: a missing one is a compile error naming it ("the required field ... of `ControlTargetUser` is not set").
+        pub fn build(self) -> super::ControlTargetUser
+        where
+            P0: missing::control_target_user::InstanceidIsSet<crate::InstanceId>,
+        {
             super::ControlTargetUser {
                 to_operator_id: self.to_operator_id,
                 to_operator_id_type: self.to_operator_id_type,
-                instanceid: self.instanceid,
+                instanceid: missing::control_target_user::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 uuid: self.uuid,
             }
         }
@@ -1813,11 +1820,18 @@ pub mod builders {
             }
         }
     }
-    impl DismissMeetingPathBuilder<::std::string::String> {
+    impl<P0> DismissMeetingPathBuilder<P0> {
         /// The [`DismissMeetingPath`](super::DismissMeetingPath).
-        pub fn build(self) -> super::DismissMeetingPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `DismissMeetingPath` is not set").
+        pub fn build(self) -> super::DismissMeetingPath
+        where
+            P0: missing::dismiss_meeting_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::DismissMeetingPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::dismiss_meeting_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -1993,19 +2007,32 @@ pub mod builders {
             self
         }
     }
-    impl DismissMeetingRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        i64,
-    > {
+    impl<P0, P1, P2, P3> DismissMeetingRequestBuilder<P0, P1, P2, P3> {
         /// The [`DismissMeetingRequest`](super::DismissMeetingRequest).
-        pub fn build(self) -> super::DismissMeetingRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `reason_code` are set: a missing one is a compile error naming it ("the required field ... of `DismissMeetingRequest` is not set").
+        pub fn build(self) -> super::DismissMeetingRequest
+        where
+            P0: missing::dismiss_meeting_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::dismiss_meeting_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::dismiss_meeting_request::InstanceidIsSet<crate::InstanceId>,
+            P3: missing::dismiss_meeting_request::ReasonCodeIsSet<i64>,
+        {
             super::DismissMeetingRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                reason_code: self.reason_code,
+                operator_id: missing::dismiss_meeting_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::dismiss_meeting_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::dismiss_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                reason_code: missing::dismiss_meeting_request::ReasonCodeIsSet::into_field(
+                    self.reason_code,
+                ),
                 reason_detail: self.reason_detail,
                 force_dismiss_meeting: self.force_dismiss_meeting,
                 retrieve_code: self.retrieve_code,
@@ -2041,11 +2068,20 @@ pub mod builders {
             }
         }
     }
-    impl ManageWaitingRoomParticipantsPathBuilder<::std::string::String> {
+    impl<P0> ManageWaitingRoomParticipantsPathBuilder<P0> {
         /// The [`ManageWaitingRoomParticipantsPath`](super::ManageWaitingRoomParticipantsPath).
-        pub fn build(self) -> super::ManageWaitingRoomParticipantsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ManageWaitingRoomParticipantsPath` is not set").
+        pub fn build(self) -> super::ManageWaitingRoomParticipantsPath
+        where
+            P0: missing::manage_waiting_room_participants_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ManageWaitingRoomParticipantsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::manage_waiting_room_participants_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -2185,20 +2221,35 @@ pub mod builders {
             self
         }
     }
-    impl ManageWaitingRoomParticipantsRequestBuilder<
-        crate::InstanceId,
-        crate::control::WaitingRoomOperateType,
-        ::std::vec::Vec<ControlTargetUser>,
-    > {
+    impl<P0, P1, P2> ManageWaitingRoomParticipantsRequestBuilder<P0, P1, P2> {
         /// The [`ManageWaitingRoomParticipantsRequest`](super::ManageWaitingRoomParticipantsRequest).
-        pub fn build(self) -> super::ManageWaitingRoomParticipantsRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `operate_type`, `users` are set: a missing one is a compile error naming it ("the required field ... of `ManageWaitingRoomParticipantsRequest` is not set").
+        pub fn build(self) -> super::ManageWaitingRoomParticipantsRequest
+        where
+            P0: missing::manage_waiting_room_participants_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P1: missing::manage_waiting_room_participants_request::OperateTypeIsSet<
+                crate::control::WaitingRoomOperateType,
+            >,
+            P2: missing::manage_waiting_room_participants_request::UsersIsSet<
+                ::std::vec::Vec<ControlTargetUser>,
+            >,
+        {
             super::ManageWaitingRoomParticipantsRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                operate_type: self.operate_type,
+                instanceid: missing::manage_waiting_room_participants_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                operate_type: missing::manage_waiting_room_participants_request::OperateTypeIsSet::into_field(
+                    self.operate_type,
+                ),
                 allow_rejoin: self.allow_rejoin,
-                users: self.users,
+                users: missing::manage_waiting_room_participants_request::UsersIsSet::into_field(
+                    self.users,
+                ),
             }
         }
     }
@@ -2261,12 +2312,22 @@ pub mod builders {
             self
         }
     }
-    impl ParticipantNicknameBuilder<::std::string::String, crate::InstanceId> {
+    impl<P0, P1> ParticipantNicknameBuilder<P0, P1> {
         /// The [`ParticipantNickname`](super::ParticipantNickname).
-        pub fn build(self) -> super::ParticipantNickname {
+        ///
+        /// Compiles once the required fields `ms_open_id`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `ParticipantNickname` is not set").
+        pub fn build(self) -> super::ParticipantNickname
+        where
+            P0: missing::participant_nickname::MsOpenIdIsSet<::std::string::String>,
+            P1: missing::participant_nickname::InstanceidIsSet<crate::InstanceId>,
+        {
             super::ParticipantNickname {
-                ms_open_id: self.ms_open_id,
-                instanceid: self.instanceid,
+                ms_open_id: missing::participant_nickname::MsOpenIdIsSet::into_field(
+                    self.ms_open_id,
+                ),
+                instanceid: missing::participant_nickname::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 nick_name: self.nick_name,
             }
         }
@@ -2298,11 +2359,18 @@ pub mod builders {
             }
         }
     }
-    impl RemoveParticipantsPathBuilder<::std::string::String> {
+    impl<P0> RemoveParticipantsPathBuilder<P0> {
         /// The [`RemoveParticipantsPath`](super::RemoveParticipantsPath).
-        pub fn build(self) -> super::RemoveParticipantsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `RemoveParticipantsPath` is not set").
+        pub fn build(self) -> super::RemoveParticipantsPath
+        where
+            P0: missing::remove_participants_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::RemoveParticipantsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::remove_participants_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -2440,20 +2508,31 @@ pub mod builders {
             self
         }
     }
-    impl RemoveParticipantsRequestBuilder<
-        crate::InstanceId,
-        bool,
-        ::std::vec::Vec<ControlTargetUser>,
-    > {
+    impl<P0, P1, P2> RemoveParticipantsRequestBuilder<P0, P1, P2> {
         /// The [`RemoveParticipantsRequest`](super::RemoveParticipantsRequest).
-        pub fn build(self) -> super::RemoveParticipantsRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `allow_rejoin`, `users` are set: a missing one is a compile error naming it ("the required field ... of `RemoveParticipantsRequest` is not set").
+        pub fn build(self) -> super::RemoveParticipantsRequest
+        where
+            P0: missing::remove_participants_request::InstanceidIsSet<crate::InstanceId>,
+            P1: missing::remove_participants_request::AllowRejoinIsSet<bool>,
+            P2: missing::remove_participants_request::UsersIsSet<
+                ::std::vec::Vec<ControlTargetUser>,
+            >,
+        {
             super::RemoveParticipantsRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                allow_rejoin: self.allow_rejoin,
+                instanceid: missing::remove_participants_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                allow_rejoin: missing::remove_participants_request::AllowRejoinIsSet::into_field(
+                    self.allow_rejoin,
+                ),
                 reason: self.reason,
-                users: self.users,
+                users: missing::remove_participants_request::UsersIsSet::into_field(
+                    self.users,
+                ),
             }
         }
     }
@@ -2481,11 +2560,18 @@ pub mod builders {
             }
         }
     }
-    impl SetCohostPathBuilder<::std::string::String> {
+    impl<P0> SetCohostPathBuilder<P0> {
         /// The [`SetCohostPath`](super::SetCohostPath).
-        pub fn build(self) -> super::SetCohostPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetCohostPath` is not set").
+        pub fn build(self) -> super::SetCohostPath
+        where
+            P0: missing::set_cohost_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::SetCohostPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_cohost_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -2581,15 +2667,26 @@ pub mod builders {
             self
         }
     }
-    impl SetCohostRequestBuilder<crate::InstanceId, bool, ControlTargetUser> {
+    impl<P0, P1, P2> SetCohostRequestBuilder<P0, P1, P2> {
         /// The [`SetCohostRequest`](super::SetCohostRequest).
-        pub fn build(self) -> super::SetCohostRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `action`, `user` are set: a missing one is a compile error naming it ("the required field ... of `SetCohostRequest` is not set").
+        pub fn build(self) -> super::SetCohostRequest
+        where
+            P0: missing::set_cohost_request::InstanceidIsSet<crate::InstanceId>,
+            P1: missing::set_cohost_request::ActionIsSet<bool>,
+            P2: missing::set_cohost_request::UserIsSet<ControlTargetUser>,
+        {
             super::SetCohostRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                action: self.action,
-                user: self.user,
+                instanceid: missing::set_cohost_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                action: missing::set_cohost_request::ActionIsSet::into_field(
+                    self.action,
+                ),
+                user: missing::set_cohost_request::UserIsSet::into_field(self.user),
             }
         }
     }
@@ -2622,11 +2719,20 @@ pub mod builders {
             }
         }
     }
-    impl SetDocUploadPermissionPathBuilder<::std::string::String> {
+    impl<P0> SetDocUploadPermissionPathBuilder<P0> {
         /// The [`SetDocUploadPermissionPath`](super::SetDocUploadPermissionPath).
-        pub fn build(self) -> super::SetDocUploadPermissionPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetDocUploadPermissionPath` is not set").
+        pub fn build(self) -> super::SetDocUploadPermissionPath
+        where
+            P0: missing::set_doc_upload_permission_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetDocUploadPermissionPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_doc_upload_permission_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -2712,14 +2818,26 @@ pub mod builders {
             self
         }
     }
-    impl SetDocUploadPermissionRequestBuilder<crate::InstanceId, bool> {
+    impl<P0, P1> SetDocUploadPermissionRequestBuilder<P0, P1> {
         /// The [`SetDocUploadPermissionRequest`](super::SetDocUploadPermissionRequest).
-        pub fn build(self) -> super::SetDocUploadPermissionRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `enable_upload_doc` are set: a missing one is a compile error naming it ("the required field ... of `SetDocUploadPermissionRequest` is not set").
+        pub fn build(self) -> super::SetDocUploadPermissionRequest
+        where
+            P0: missing::set_doc_upload_permission_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P1: missing::set_doc_upload_permission_request::EnableUploadDocIsSet<bool>,
+        {
             super::SetDocUploadPermissionRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                enable_upload_doc: self.enable_upload_doc,
+                instanceid: missing::set_doc_upload_permission_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                enable_upload_doc: missing::set_doc_upload_permission_request::EnableUploadDocIsSet::into_field(
+                    self.enable_upload_doc,
+                ),
             }
         }
     }
@@ -2752,11 +2870,20 @@ pub mod builders {
             }
         }
     }
-    impl SetInMeetingSettingsPathBuilder<::std::string::String> {
+    impl<P0> SetInMeetingSettingsPathBuilder<P0> {
         /// The [`SetInMeetingSettingsPath`](super::SetInMeetingSettingsPath).
-        pub fn build(self) -> super::SetInMeetingSettingsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetInMeetingSettingsPath` is not set").
+        pub fn build(self) -> super::SetInMeetingSettingsPath
+        where
+            P0: missing::set_in_meeting_settings_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetInMeetingSettingsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_in_meeting_settings_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -2920,13 +3047,22 @@ pub mod builders {
             self
         }
     }
-    impl SetInMeetingSettingsRequestBuilder<crate::InstanceId> {
+    impl<P0> SetInMeetingSettingsRequestBuilder<P0> {
         /// The [`SetInMeetingSettingsRequest`](super::SetInMeetingSettingsRequest).
-        pub fn build(self) -> super::SetInMeetingSettingsRequest {
+        ///
+        /// Compiles once the required field `instanceid` is set: a missing one is a compile error naming it ("the required field ... of `SetInMeetingSettingsRequest` is not set").
+        pub fn build(self) -> super::SetInMeetingSettingsRequest
+        where
+            P0: missing::set_in_meeting_settings_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::SetInMeetingSettingsRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                instanceid: missing::set_in_meeting_settings_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 mute_all: self.mute_all,
                 allow_unmute_by_self: self.allow_unmute_by_self,
                 participant_join_mute: self.participant_join_mute,
@@ -2965,11 +3101,18 @@ pub mod builders {
             }
         }
     }
-    impl SetMeetingAsrPathBuilder<::std::string::String> {
+    impl<P0> SetMeetingAsrPathBuilder<P0> {
         /// The [`SetMeetingAsrPath`](super::SetMeetingAsrPath).
-        pub fn build(self) -> super::SetMeetingAsrPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetMeetingAsrPath` is not set").
+        pub fn build(self) -> super::SetMeetingAsrPath
+        where
+            P0: missing::set_meeting_asr_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::SetMeetingAsrPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_meeting_asr_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -3141,19 +3284,32 @@ pub mod builders {
             self
         }
     }
-    impl SetMeetingAsrRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        bool,
-    > {
+    impl<P0, P1, P2, P3> SetMeetingAsrRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetMeetingAsrRequest`](super::SetMeetingAsrRequest).
-        pub fn build(self) -> super::SetMeetingAsrRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instance_id`, `is_open` are set: a missing one is a compile error naming it ("the required field ... of `SetMeetingAsrRequest` is not set").
+        pub fn build(self) -> super::SetMeetingAsrRequest
+        where
+            P0: missing::set_meeting_asr_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::set_meeting_asr_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::set_meeting_asr_request::InstanceIdIsSet<crate::InstanceId>,
+            P3: missing::set_meeting_asr_request::IsOpenIsSet<bool>,
+        {
             super::SetMeetingAsrRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instance_id: self.instance_id,
-                is_open: self.is_open,
+                operator_id: missing::set_meeting_asr_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_meeting_asr_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instance_id: missing::set_meeting_asr_request::InstanceIdIsSet::into_field(
+                    self.instance_id,
+                ),
+                is_open: missing::set_meeting_asr_request::IsOpenIsSet::into_field(
+                    self.is_open,
+                ),
                 open_asr_view: self.open_asr_view,
                 target_rooms_id: self.target_rooms_id,
                 target_rooms_id_type: self.target_rooms_id_type,
@@ -3194,6 +3350,8 @@ pub mod builders {
     }
     impl SetMeetingAsrResponseBuilder {
         /// The [`SetMeetingAsrResponse`](super::SetMeetingAsrResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SetMeetingAsrResponse {
             super::SetMeetingAsrResponse {
                 code: self.code,
@@ -3229,11 +3387,20 @@ pub mod builders {
             }
         }
     }
-    impl SetParticipantMutePathBuilder<::std::string::String> {
+    impl<P0> SetParticipantMutePathBuilder<P0> {
         /// The [`SetParticipantMutePath`](super::SetParticipantMutePath).
-        pub fn build(self) -> super::SetParticipantMutePath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetParticipantMutePath` is not set").
+        pub fn build(self) -> super::SetParticipantMutePath
+        where
+            P0: missing::set_participant_mute_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetParticipantMutePath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_participant_mute_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -3351,15 +3518,30 @@ pub mod builders {
             self
         }
     }
-    impl SetParticipantMuteRequestBuilder<crate::InstanceId, bool, ControlTargetUser> {
+    impl<P0, P1, P2> SetParticipantMuteRequestBuilder<P0, P1, P2> {
         /// The [`SetParticipantMuteRequest`](super::SetParticipantMuteRequest).
-        pub fn build(self) -> super::SetParticipantMuteRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `mute`, `user` are set: a missing one is a compile error naming it ("the required field ... of `SetParticipantMuteRequest` is not set").
+        pub fn build(self) -> super::SetParticipantMuteRequest
+        where
+            P0: missing::set_participant_mute_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P1: missing::set_participant_mute_request::MuteIsSet<bool>,
+            P2: missing::set_participant_mute_request::UserIsSet<ControlTargetUser>,
+        {
             super::SetParticipantMuteRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                mute: self.mute,
-                user: self.user,
+                instanceid: missing::set_participant_mute_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                mute: missing::set_participant_mute_request::MuteIsSet::into_field(
+                    self.mute,
+                ),
+                user: missing::set_participant_mute_request::UserIsSet::into_field(
+                    self.user,
+                ),
             }
         }
     }
@@ -3392,11 +3574,20 @@ pub mod builders {
             }
         }
     }
-    impl SetParticipantNamesPathBuilder<::std::string::String> {
+    impl<P0> SetParticipantNamesPathBuilder<P0> {
         /// The [`SetParticipantNamesPath`](super::SetParticipantNamesPath).
-        pub fn build(self) -> super::SetParticipantNamesPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetParticipantNamesPath` is not set").
+        pub fn build(self) -> super::SetParticipantNamesPath
+        where
+            P0: missing::set_participant_names_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetParticipantNamesPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_participant_names_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -3528,19 +3719,38 @@ pub mod builders {
             }
         }
     }
-    impl SetParticipantNamesRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::vec::Vec<ParticipantNickname>,
-    > {
+    impl<P0, P1, P2, P3> SetParticipantNamesRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetParticipantNamesRequest`](super::SetParticipantNamesRequest).
-        pub fn build(self) -> super::SetParticipantNamesRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `users` are set: a missing one is a compile error naming it ("the required field ... of `SetParticipantNamesRequest` is not set").
+        pub fn build(self) -> super::SetParticipantNamesRequest
+        where
+            P0: missing::set_participant_names_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_participant_names_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::set_participant_names_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P3: missing::set_participant_names_request::UsersIsSet<
+                ::std::vec::Vec<ParticipantNickname>,
+            >,
+        {
             super::SetParticipantNamesRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                users: self.users,
+                operator_id: missing::set_participant_names_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_participant_names_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::set_participant_names_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                users: missing::set_participant_names_request::UsersIsSet::into_field(
+                    self.users,
+                ),
             }
         }
     }
@@ -3573,11 +3783,20 @@ pub mod builders {
             }
         }
     }
-    impl SetParticipantVideoPathBuilder<::std::string::String> {
+    impl<P0> SetParticipantVideoPathBuilder<P0> {
         /// The [`SetParticipantVideoPath`](super::SetParticipantVideoPath).
-        pub fn build(self) -> super::SetParticipantVideoPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetParticipantVideoPath` is not set").
+        pub fn build(self) -> super::SetParticipantVideoPath
+        where
+            P0: missing::set_participant_video_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetParticipantVideoPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_participant_video_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -3673,14 +3892,26 @@ pub mod builders {
             self
         }
     }
-    impl SetParticipantVideoRequestBuilder<crate::InstanceId, ControlTargetUser> {
+    impl<P0, P1> SetParticipantVideoRequestBuilder<P0, P1> {
         /// The [`SetParticipantVideoRequest`](super::SetParticipantVideoRequest).
-        pub fn build(self) -> super::SetParticipantVideoRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `user` are set: a missing one is a compile error naming it ("the required field ... of `SetParticipantVideoRequest` is not set").
+        pub fn build(self) -> super::SetParticipantVideoRequest
+        where
+            P0: missing::set_participant_video_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P1: missing::set_participant_video_request::UserIsSet<ControlTargetUser>,
+        {
             super::SetParticipantVideoRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                user: self.user,
+                instanceid: missing::set_participant_video_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                user: missing::set_participant_video_request::UserIsSet::into_field(
+                    self.user,
+                ),
                 video: self.video,
             }
         }
@@ -3712,11 +3943,18 @@ pub mod builders {
             }
         }
     }
-    impl StopScreenSharePathBuilder<::std::string::String> {
+    impl<P0> StopScreenSharePathBuilder<P0> {
         /// The [`StopScreenSharePath`](super::StopScreenSharePath).
-        pub fn build(self) -> super::StopScreenSharePath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `StopScreenSharePath` is not set").
+        pub fn build(self) -> super::StopScreenSharePath
+        where
+            P0: missing::stop_screen_share_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::StopScreenSharePath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::stop_screen_share_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -3796,18 +4034,30 @@ pub mod builders {
             self
         }
     }
-    impl StopScreenShareRequestBuilder<crate::InstanceId, ControlTargetUser> {
+    impl<P0, P1> StopScreenShareRequestBuilder<P0, P1> {
         /// The [`StopScreenShareRequest`](super::StopScreenShareRequest).
-        pub fn build(self) -> super::StopScreenShareRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `user` are set: a missing one is a compile error naming it ("the required field ... of `StopScreenShareRequest` is not set").
+        pub fn build(self) -> super::StopScreenShareRequest
+        where
+            P0: missing::stop_screen_share_request::InstanceidIsSet<crate::InstanceId>,
+            P1: missing::stop_screen_share_request::UserIsSet<ControlTargetUser>,
+        {
             super::StopScreenShareRequest {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                user: self.user,
+                instanceid: missing::stop_screen_share_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                user: missing::stop_screen_share_request::UserIsSet::into_field(
+                    self.user,
+                ),
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`ControlTargetUser`](super::super::ControlTargetUser) not set yet.
         #[allow(non_camel_case_types)]
@@ -3815,6 +4065,22 @@ pub mod builders {
             /// `instanceid` of [`ControlTargetUser`](super::super::super::ControlTargetUser) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ControlTargetUser` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DismissMeetingPath`](super::super::DismissMeetingPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3822,6 +4088,22 @@ pub mod builders {
             /// `meeting_id` of [`DismissMeetingPath`](super::super::super::DismissMeetingPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `DismissMeetingPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DismissMeetingRequest`](super::super::DismissMeetingRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3829,15 +4111,79 @@ pub mod builders {
             /// `operator_id` of [`DismissMeetingRequest`](super::super::super::DismissMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `DismissMeetingRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`DismissMeetingRequest`](super::super::super::DismissMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `DismissMeetingRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`DismissMeetingRequest`](super::super::super::DismissMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `DismissMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `reason_code` of [`DismissMeetingRequest`](super::super::super::DismissMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct reason_code;
+            /// What `build()` requires of `reason_code`: implemented for the field's type alone, never for the marker [`reason_code`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `reason_code` of `DismissMeetingRequest` is not set",
+                label = "`reason_code` is not set",
+                note = "call `.reason_code(...)` before `.build()`"
+            )]
+            pub trait ReasonCodeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ReasonCodeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ManageWaitingRoomParticipantsPath`](super::super::ManageWaitingRoomParticipantsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3845,6 +4191,22 @@ pub mod builders {
             /// `meeting_id` of [`ManageWaitingRoomParticipantsPath`](super::super::super::ManageWaitingRoomParticipantsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ManageWaitingRoomParticipantsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ManageWaitingRoomParticipantsRequest`](super::super::ManageWaitingRoomParticipantsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3852,12 +4214,60 @@ pub mod builders {
             /// `instanceid` of [`ManageWaitingRoomParticipantsRequest`](super::super::super::ManageWaitingRoomParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ManageWaitingRoomParticipantsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operate_type` of [`ManageWaitingRoomParticipantsRequest`](super::super::super::ManageWaitingRoomParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operate_type;
+            /// What `build()` requires of `operate_type`: implemented for the field's type alone, never for the marker [`operate_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operate_type` of `ManageWaitingRoomParticipantsRequest` is not set",
+                label = "`operate_type` is not set",
+                note = "call `.operate_type(...)` before `.build()`"
+            )]
+            pub trait OperateTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperateTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `users` of [`ManageWaitingRoomParticipantsRequest`](super::super::super::ManageWaitingRoomParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct users;
+            /// What `build()` requires of `users`: implemented for the field's type alone, never for the marker [`users`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `users` of `ManageWaitingRoomParticipantsRequest` is not set",
+                label = "`users` is not set",
+                note = "call `.users(...)` before `.build()`"
+            )]
+            pub trait UsersIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UsersIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ParticipantNickname`](super::super::ParticipantNickname) not set yet.
         #[allow(non_camel_case_types)]
@@ -3865,9 +4275,41 @@ pub mod builders {
             /// `ms_open_id` of [`ParticipantNickname`](super::super::super::ParticipantNickname) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct ms_open_id;
+            /// What `build()` requires of `ms_open_id`: implemented for the field's type alone, never for the marker [`ms_open_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `ms_open_id` of `ParticipantNickname` is not set",
+                label = "`ms_open_id` is not set",
+                note = "call `.ms_open_id(...)` before `.build()`"
+            )]
+            pub trait MsOpenIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MsOpenIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ParticipantNickname`](super::super::super::ParticipantNickname) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ParticipantNickname` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`RemoveParticipantsPath`](super::super::RemoveParticipantsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3875,6 +4317,22 @@ pub mod builders {
             /// `meeting_id` of [`RemoveParticipantsPath`](super::super::super::RemoveParticipantsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `RemoveParticipantsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`RemoveParticipantsRequest`](super::super::RemoveParticipantsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3882,12 +4340,60 @@ pub mod builders {
             /// `instanceid` of [`RemoveParticipantsRequest`](super::super::super::RemoveParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `RemoveParticipantsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `allow_rejoin` of [`RemoveParticipantsRequest`](super::super::super::RemoveParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct allow_rejoin;
+            /// What `build()` requires of `allow_rejoin`: implemented for the field's type alone, never for the marker [`allow_rejoin`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `allow_rejoin` of `RemoveParticipantsRequest` is not set",
+                label = "`allow_rejoin` is not set",
+                note = "call `.allow_rejoin(...)` before `.build()`"
+            )]
+            pub trait AllowRejoinIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> AllowRejoinIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `users` of [`RemoveParticipantsRequest`](super::super::super::RemoveParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct users;
+            /// What `build()` requires of `users`: implemented for the field's type alone, never for the marker [`users`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `users` of `RemoveParticipantsRequest` is not set",
+                label = "`users` is not set",
+                note = "call `.users(...)` before `.build()`"
+            )]
+            pub trait UsersIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UsersIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetCohostPath`](super::super::SetCohostPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3895,6 +4401,22 @@ pub mod builders {
             /// `meeting_id` of [`SetCohostPath`](super::super::super::SetCohostPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetCohostPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetCohostRequest`](super::super::SetCohostRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3902,12 +4424,60 @@ pub mod builders {
             /// `instanceid` of [`SetCohostRequest`](super::super::super::SetCohostRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetCohostRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `action` of [`SetCohostRequest`](super::super::super::SetCohostRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct action;
+            /// What `build()` requires of `action`: implemented for the field's type alone, never for the marker [`action`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `action` of `SetCohostRequest` is not set",
+                label = "`action` is not set",
+                note = "call `.action(...)` before `.build()`"
+            )]
+            pub trait ActionIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ActionIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `user` of [`SetCohostRequest`](super::super::super::SetCohostRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct user;
+            /// What `build()` requires of `user`: implemented for the field's type alone, never for the marker [`user`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `user` of `SetCohostRequest` is not set",
+                label = "`user` is not set",
+                note = "call `.user(...)` before `.build()`"
+            )]
+            pub trait UserIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UserIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetDocUploadPermissionPath`](super::super::SetDocUploadPermissionPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3915,6 +4485,22 @@ pub mod builders {
             /// `meeting_id` of [`SetDocUploadPermissionPath`](super::super::super::SetDocUploadPermissionPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetDocUploadPermissionPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetDocUploadPermissionRequest`](super::super::SetDocUploadPermissionRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3922,9 +4508,41 @@ pub mod builders {
             /// `instanceid` of [`SetDocUploadPermissionRequest`](super::super::super::SetDocUploadPermissionRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetDocUploadPermissionRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `enable_upload_doc` of [`SetDocUploadPermissionRequest`](super::super::super::SetDocUploadPermissionRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enable_upload_doc;
+            /// What `build()` requires of `enable_upload_doc`: implemented for the field's type alone, never for the marker [`enable_upload_doc`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enable_upload_doc` of `SetDocUploadPermissionRequest` is not set",
+                label = "`enable_upload_doc` is not set",
+                note = "call `.enable_upload_doc(...)` before `.build()`"
+            )]
+            pub trait EnableUploadDocIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnableUploadDocIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetInMeetingSettingsPath`](super::super::SetInMeetingSettingsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3932,6 +4550,22 @@ pub mod builders {
             /// `meeting_id` of [`SetInMeetingSettingsPath`](super::super::super::SetInMeetingSettingsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetInMeetingSettingsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetInMeetingSettingsRequest`](super::super::SetInMeetingSettingsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3939,6 +4573,22 @@ pub mod builders {
             /// `instanceid` of [`SetInMeetingSettingsRequest`](super::super::super::SetInMeetingSettingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetInMeetingSettingsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetMeetingAsrPath`](super::super::SetMeetingAsrPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3946,6 +4596,22 @@ pub mod builders {
             /// `meeting_id` of [`SetMeetingAsrPath`](super::super::super::SetMeetingAsrPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetMeetingAsrPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetMeetingAsrRequest`](super::super::SetMeetingAsrRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3953,15 +4619,79 @@ pub mod builders {
             /// `operator_id` of [`SetMeetingAsrRequest`](super::super::super::SetMeetingAsrRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetMeetingAsrRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetMeetingAsrRequest`](super::super::super::SetMeetingAsrRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetMeetingAsrRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instance_id` of [`SetMeetingAsrRequest`](super::super::super::SetMeetingAsrRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instance_id;
+            /// What `build()` requires of `instance_id`: implemented for the field's type alone, never for the marker [`instance_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instance_id` of `SetMeetingAsrRequest` is not set",
+                label = "`instance_id` is not set",
+                note = "call `.instance_id(...)` before `.build()`"
+            )]
+            pub trait InstanceIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `is_open` of [`SetMeetingAsrRequest`](super::super::super::SetMeetingAsrRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct is_open;
+            /// What `build()` requires of `is_open`: implemented for the field's type alone, never for the marker [`is_open`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `is_open` of `SetMeetingAsrRequest` is not set",
+                label = "`is_open` is not set",
+                note = "call `.is_open(...)` before `.build()`"
+            )]
+            pub trait IsOpenIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> IsOpenIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetMeetingAsrResponse`](super::super::SetMeetingAsrResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -3972,6 +4702,22 @@ pub mod builders {
             /// `meeting_id` of [`SetParticipantMutePath`](super::super::super::SetParticipantMutePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetParticipantMutePath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetParticipantMuteRequest`](super::super::SetParticipantMuteRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3979,12 +4725,60 @@ pub mod builders {
             /// `instanceid` of [`SetParticipantMuteRequest`](super::super::super::SetParticipantMuteRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetParticipantMuteRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `mute` of [`SetParticipantMuteRequest`](super::super::super::SetParticipantMuteRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct mute;
+            /// What `build()` requires of `mute`: implemented for the field's type alone, never for the marker [`mute`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `mute` of `SetParticipantMuteRequest` is not set",
+                label = "`mute` is not set",
+                note = "call `.mute(...)` before `.build()`"
+            )]
+            pub trait MuteIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MuteIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `user` of [`SetParticipantMuteRequest`](super::super::super::SetParticipantMuteRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct user;
+            /// What `build()` requires of `user`: implemented for the field's type alone, never for the marker [`user`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `user` of `SetParticipantMuteRequest` is not set",
+                label = "`user` is not set",
+                note = "call `.user(...)` before `.build()`"
+            )]
+            pub trait UserIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UserIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetParticipantNamesPath`](super::super::SetParticipantNamesPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3992,6 +4786,22 @@ pub mod builders {
             /// `meeting_id` of [`SetParticipantNamesPath`](super::super::super::SetParticipantNamesPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetParticipantNamesPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetParticipantNamesRequest`](super::super::SetParticipantNamesRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3999,15 +4809,79 @@ pub mod builders {
             /// `operator_id` of [`SetParticipantNamesRequest`](super::super::super::SetParticipantNamesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetParticipantNamesRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetParticipantNamesRequest`](super::super::super::SetParticipantNamesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetParticipantNamesRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetParticipantNamesRequest`](super::super::super::SetParticipantNamesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetParticipantNamesRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `users` of [`SetParticipantNamesRequest`](super::super::super::SetParticipantNamesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct users;
+            /// What `build()` requires of `users`: implemented for the field's type alone, never for the marker [`users`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `users` of `SetParticipantNamesRequest` is not set",
+                label = "`users` is not set",
+                note = "call `.users(...)` before `.build()`"
+            )]
+            pub trait UsersIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UsersIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetParticipantVideoPath`](super::super::SetParticipantVideoPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -4015,6 +4889,22 @@ pub mod builders {
             /// `meeting_id` of [`SetParticipantVideoPath`](super::super::super::SetParticipantVideoPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetParticipantVideoPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetParticipantVideoRequest`](super::super::SetParticipantVideoRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -4022,9 +4912,41 @@ pub mod builders {
             /// `instanceid` of [`SetParticipantVideoRequest`](super::super::super::SetParticipantVideoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetParticipantVideoRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `user` of [`SetParticipantVideoRequest`](super::super::super::SetParticipantVideoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct user;
+            /// What `build()` requires of `user`: implemented for the field's type alone, never for the marker [`user`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `user` of `SetParticipantVideoRequest` is not set",
+                label = "`user` is not set",
+                note = "call `.user(...)` before `.build()`"
+            )]
+            pub trait UserIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UserIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`StopScreenSharePath`](super::super::StopScreenSharePath) not set yet.
         #[allow(non_camel_case_types)]
@@ -4032,6 +4954,22 @@ pub mod builders {
             /// `meeting_id` of [`StopScreenSharePath`](super::super::super::StopScreenSharePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `StopScreenSharePath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`StopScreenShareRequest`](super::super::StopScreenShareRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -4039,9 +4977,41 @@ pub mod builders {
             /// `instanceid` of [`StopScreenShareRequest`](super::super::super::StopScreenShareRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `StopScreenShareRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `user` of [`StopScreenShareRequest`](super::super::super::StopScreenShareRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct user;
+            /// What `build()` requires of `user`: implemented for the field's type alone, never for the marker [`user`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `user` of `StopScreenShareRequest` is not set",
+                label = "`user` is not set",
+                note = "call `.user(...)` before `.build()`"
+            )]
+            pub trait UserIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UserIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
     }
 }

@@ -2339,7 +2339,7 @@ impl ::std::fmt::Debug for OauthCancelAuthPayload {
             .finish()
     }
 }
-/// One item of the `payload` of the event `oauth.corp-auth` (开通应用: an enterprise administrator opened the application to the enterprise's members in the admin console (企业管理员后台开通应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 > 应用管理事件); the example is its, comments removed.
+/// One item of the `payload` of the event `oauth.corp-auth` (开通应用: an enterprise administrator opened the application to the enterprise's members in the admin console (企业管理员后台开通应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 \> 应用管理事件); the example is its, comments removed.
 ///
 /// Generated from `schemas/events/oauth-corp-auth.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
@@ -2393,7 +2393,7 @@ impl ::std::fmt::Debug for OauthCorpAuthPayload {
             .finish()
     }
 }
-/// One item of the `payload` of the event `oauth.corp-cancel-auth` (停用应用: an enterprise administrator stopped the application in the admin console (企业管理员后台停用应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 > 应用管理事件); the example is its, comments removed.
+/// One item of the `payload` of the event `oauth.corp-cancel-auth` (停用应用: an enterprise administrator stopped the application in the admin console (企业管理员后台停用应用)). Only an older copy of the docs was found (腾讯会议 API 文档, 事件订阅 \> 应用管理事件); the example is its, comments removed.
 ///
 /// Generated from `schemas/events/oauth-corp-cancel-auth.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
@@ -3710,8 +3710,8 @@ impl ::std::fmt::Debug for WebinarWarmUpUploadedPayload {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`AsrSentence`](super::AsrSentence): a setter per field, then `build()` once every required field is set.
@@ -3769,6 +3769,8 @@ pub mod builders {
     }
     impl AsrSentenceBuilder {
         /// The [`AsrSentence`](super::AsrSentence).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AsrSentence {
             super::AsrSentence {
                 speaker: self.speaker,
@@ -3830,6 +3832,8 @@ pub mod builders {
     }
     impl AsrSentenceContentBuilder {
         /// The [`AsrSentenceContent`](super::AsrSentenceContent).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AsrSentenceContent {
             super::AsrSentenceContent {
                 text: self.text,
@@ -3897,6 +3901,8 @@ pub mod builders {
     }
     impl AsrSpeakerBuilder {
         /// The [`AsrSpeaker`](super::AsrSpeaker).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AsrSpeaker {
             super::AsrSpeaker {
                 userid: self.userid,
@@ -3943,6 +3949,8 @@ pub mod builders {
     }
     impl AsrTranslationBuilder {
         /// The [`AsrTranslation`](super::AsrTranslation).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AsrTranslation {
             super::AsrTranslation {
                 text: self.text,
@@ -3998,6 +4006,8 @@ pub mod builders {
     }
     impl AsyncJobContentBuilder {
         /// The [`AsyncJobContent`](super::AsyncJobContent).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AsyncJobContent {
             super::AsyncJobContent {
                 content: self.content,
@@ -4051,6 +4061,8 @@ pub mod builders {
     }
     impl AsyncJobInfoBuilder {
         /// The [`AsyncJobInfo`](super::AsyncJobInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AsyncJobInfo {
             super::AsyncJobInfo {
                 success: self.success,
@@ -4092,6 +4104,8 @@ pub mod builders {
     }
     impl EnrollCancelInfoBuilder {
         /// The [`EnrollCancelInfo`](super::EnrollCancelInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollCancelInfo {
             super::EnrollCancelInfo {
                 meeting_id: self.meeting_id,
@@ -4145,6 +4159,8 @@ pub mod builders {
     }
     impl EnrollCancelPayloadBuilder {
         /// The [`EnrollCancelPayload`](super::EnrollCancelPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollCancelPayload {
             super::EnrollCancelPayload {
                 operate_time: self.operate_time,
@@ -4179,6 +4195,8 @@ pub mod builders {
     }
     impl EventExtendInfoBuilder {
         /// The [`EventExtendInfo`](super::EventExtendInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventExtendInfo {
             super::EventExtendInfo {
                 customer_data: self.customer_data,
@@ -4389,6 +4407,8 @@ pub mod builders {
     }
     impl EventMeetingInfoBuilder {
         /// The [`EventMeetingInfo`](super::EventMeetingInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventMeetingInfo {
             super::EventMeetingInfo {
                 meeting_id: self.meeting_id,
@@ -4448,6 +4468,8 @@ pub mod builders {
     }
     impl EventMraAddressBuilder {
         /// The [`EventMraAddress`](super::EventMraAddress).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventMraAddress {
             super::EventMraAddress {
                 protocol: self.protocol,
@@ -4492,6 +4514,8 @@ pub mod builders {
     }
     impl EventRecordingFileBuilder {
         /// The [`EventRecordingFile`](super::EventRecordingFile).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventRecordingFile {
             super::EventRecordingFile {
                 record_file_id: self.record_file_id,
@@ -4603,6 +4627,8 @@ pub mod builders {
     }
     impl EventRoleChangedUserBuilder {
         /// The [`EventRoleChangedUser`](super::EventRoleChangedUser).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventRoleChangedUser {
             super::EventRoleChangedUser {
                 userid: self.userid,
@@ -4664,6 +4690,8 @@ pub mod builders {
     }
     impl EventRoomInfoBuilder {
         /// The [`EventRoomInfo`](super::EventRoomInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventRoomInfo {
             super::EventRoomInfo {
                 meeting_room_id: self.meeting_room_id,
@@ -4775,6 +4803,8 @@ pub mod builders {
     }
     impl EventUserBuilder {
         /// The [`EventUser`](super::EventUser).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EventUser {
             super::EventUser {
                 userid: self.userid,
@@ -4855,6 +4885,8 @@ pub mod builders {
     }
     impl MediumUploadInfoBuilder {
         /// The [`MediumUploadInfo`](super::MediumUploadInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MediumUploadInfo {
             super::MediumUploadInfo {
                 upload_status: self.upload_status,
@@ -4907,6 +4939,8 @@ pub mod builders {
     }
     impl MeetingAsrPushPayloadBuilder {
         /// The [`MeetingAsrPushPayload`](super::MeetingAsrPushPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingAsrPushPayload {
             super::MeetingAsrPushPayload {
                 asr_content: self.asr_content,
@@ -4971,6 +5005,8 @@ pub mod builders {
     }
     impl MeetingCanceledPayloadBuilder {
         /// The [`MeetingCanceledPayload`](super::MeetingCanceledPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingCanceledPayload {
             super::MeetingCanceledPayload {
                 operate_time: self.operate_time,
@@ -5026,6 +5062,8 @@ pub mod builders {
     }
     impl MeetingCreatedPayloadBuilder {
         /// The [`MeetingCreatedPayload`](super::MeetingCreatedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingCreatedPayload {
             super::MeetingCreatedPayload {
                 operate_time: self.operate_time,
@@ -5092,6 +5130,8 @@ pub mod builders {
     }
     impl MeetingEndPayloadBuilder {
         /// The [`MeetingEndPayload`](super::MeetingEndPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingEndPayload {
             super::MeetingEndPayload {
                 operate_time: self.operate_time,
@@ -5202,6 +5242,8 @@ pub mod builders {
     }
     impl MeetingJobResultsPayloadBuilder {
         /// The [`MeetingJobResultsPayload`](super::MeetingJobResultsPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingJobResultsPayload {
             super::MeetingJobResultsPayload {
                 operate_time: self.operate_time,
@@ -5261,6 +5303,8 @@ pub mod builders {
     }
     impl MeetingLiveStartedPayloadBuilder {
         /// The [`MeetingLiveStartedPayload`](super::MeetingLiveStartedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingLiveStartedPayload {
             super::MeetingLiveStartedPayload {
                 operate_time: self.operate_time,
@@ -5315,6 +5359,8 @@ pub mod builders {
     }
     impl MeetingLiveStoppedPayloadBuilder {
         /// The [`MeetingLiveStoppedPayload`](super::MeetingLiveStoppedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingLiveStoppedPayload {
             super::MeetingLiveStoppedPayload {
                 operate_time: self.operate_time,
@@ -5384,6 +5430,8 @@ pub mod builders {
     }
     impl MeetingMediumUploadedPayloadBuilder {
         /// The [`MeetingMediumUploadedPayload`](super::MeetingMediumUploadedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingMediumUploadedPayload {
             super::MeetingMediumUploadedPayload {
                 operate_time: self.operate_time,
@@ -5439,6 +5487,8 @@ pub mod builders {
     }
     impl MeetingOpenAsrPayloadBuilder {
         /// The [`MeetingOpenAsrPayload`](super::MeetingOpenAsrPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingOpenAsrPayload {
             super::MeetingOpenAsrPayload {
                 operate_time: self.operate_time,
@@ -5515,6 +5565,8 @@ pub mod builders {
     }
     impl MeetingParticipantAdmittedPayloadBuilder {
         /// The [`MeetingParticipantAdmittedPayload`](super::MeetingParticipantAdmittedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantAdmittedPayload {
             super::MeetingParticipantAdmittedPayload {
                 operate_time: self.operate_time,
@@ -5571,6 +5623,8 @@ pub mod builders {
     }
     impl MeetingParticipantJbhWaitingPayloadBuilder {
         /// The [`MeetingParticipantJbhWaitingPayload`](super::MeetingParticipantJbhWaitingPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantJbhWaitingPayload {
             super::MeetingParticipantJbhWaitingPayload {
                 operate_time: self.operate_time,
@@ -5636,6 +5690,8 @@ pub mod builders {
     }
     impl MeetingParticipantJoinedPayloadBuilder {
         /// The [`MeetingParticipantJoinedPayload`](super::MeetingParticipantJoinedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantJoinedPayload {
             super::MeetingParticipantJoinedPayload {
                 operate_time: self.operate_time,
@@ -5702,6 +5758,8 @@ pub mod builders {
     }
     impl MeetingParticipantJoinedWaitingRoomPayloadBuilder {
         /// The [`MeetingParticipantJoinedWaitingRoomPayload`](super::MeetingParticipantJoinedWaitingRoomPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantJoinedWaitingRoomPayload {
             super::MeetingParticipantJoinedWaitingRoomPayload {
                 operate_time: self.operate_time,
@@ -5768,6 +5826,8 @@ pub mod builders {
     }
     impl MeetingParticipantLeftPayloadBuilder {
         /// The [`MeetingParticipantLeftPayload`](super::MeetingParticipantLeftPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantLeftPayload {
             super::MeetingParticipantLeftPayload {
                 operate_time: self.operate_time,
@@ -5845,6 +5905,8 @@ pub mod builders {
     }
     impl MeetingParticipantLeftWaitingRoomPayloadBuilder {
         /// The [`MeetingParticipantLeftWaitingRoomPayload`](super::MeetingParticipantLeftWaitingRoomPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantLeftWaitingRoomPayload {
             super::MeetingParticipantLeftWaitingRoomPayload {
                 operate_time: self.operate_time,
@@ -5912,6 +5974,8 @@ pub mod builders {
     }
     impl MeetingParticipantPutInWaitingRoomPayloadBuilder {
         /// The [`MeetingParticipantPutInWaitingRoomPayload`](super::MeetingParticipantPutInWaitingRoomPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantPutInWaitingRoomPayload {
             super::MeetingParticipantPutInWaitingRoomPayload {
                 operate_time: self.operate_time,
@@ -5978,6 +6042,8 @@ pub mod builders {
     }
     impl MeetingParticipantRoleChangedPayloadBuilder {
         /// The [`MeetingParticipantRoleChangedPayload`](super::MeetingParticipantRoleChangedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipantRoleChangedPayload {
             super::MeetingParticipantRoleChangedPayload {
                 operate_time: self.operate_time,
@@ -6046,6 +6112,8 @@ pub mod builders {
     }
     impl MeetingPhoneParticipantStatusUpdatedPayloadBuilder {
         /// The [`MeetingPhoneParticipantStatusUpdatedPayload`](super::MeetingPhoneParticipantStatusUpdatedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingPhoneParticipantStatusUpdatedPayload {
             super::MeetingPhoneParticipantStatusUpdatedPayload {
                 operate_time: self.operate_time,
@@ -6101,6 +6169,8 @@ pub mod builders {
     }
     impl MeetingShareScreenClosePayloadBuilder {
         /// The [`MeetingShareScreenClosePayload`](super::MeetingShareScreenClosePayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingShareScreenClosePayload {
             super::MeetingShareScreenClosePayload {
                 operate_time: self.operate_time,
@@ -6155,6 +6225,8 @@ pub mod builders {
     }
     impl MeetingShareScreenOpenPayloadBuilder {
         /// The [`MeetingShareScreenOpenPayload`](super::MeetingShareScreenOpenPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingShareScreenOpenPayload {
             super::MeetingShareScreenOpenPayload {
                 operate_time: self.operate_time,
@@ -6209,6 +6281,8 @@ pub mod builders {
     }
     impl MeetingStartedPayloadBuilder {
         /// The [`MeetingStartedPayload`](super::MeetingStartedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingStartedPayload {
             super::MeetingStartedPayload {
                 operate_time: self.operate_time,
@@ -6263,6 +6337,8 @@ pub mod builders {
     }
     impl MeetingUnmuteAllPayloadBuilder {
         /// The [`MeetingUnmuteAllPayload`](super::MeetingUnmuteAllPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingUnmuteAllPayload {
             super::MeetingUnmuteAllPayload {
                 operate_time: self.operate_time,
@@ -6332,6 +6408,8 @@ pub mod builders {
     }
     impl MeetingUpdatedPayloadBuilder {
         /// The [`MeetingUpdatedPayload`](super::MeetingUpdatedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingUpdatedPayload {
             super::MeetingUpdatedPayload {
                 operate_time: self.operate_time,
@@ -6430,6 +6508,8 @@ pub mod builders {
     }
     impl OauthAppInfoBuilder {
         /// The [`OauthAppInfo`](super::OauthAppInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthAppInfo {
             super::OauthAppInfo {
                 sdk_id: self.sdk_id,
@@ -6508,6 +6588,8 @@ pub mod builders {
     }
     impl OauthAuthUserPayloadBuilder {
         /// The [`OauthAuthUserPayload`](super::OauthAuthUserPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthAuthUserPayload {
             super::OauthAuthUserPayload {
                 operate_time: self.operate_time,
@@ -6583,6 +6665,8 @@ pub mod builders {
     }
     impl OauthCancelAuthPayloadBuilder {
         /// The [`OauthCancelAuthPayload`](super::OauthCancelAuthPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthCancelAuthPayload {
             super::OauthCancelAuthPayload {
                 operate_time: self.operate_time,
@@ -6649,6 +6733,8 @@ pub mod builders {
     }
     impl OauthCorpAuthPayloadBuilder {
         /// The [`OauthCorpAuthPayload`](super::OauthCorpAuthPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthCorpAuthPayload {
             super::OauthCorpAuthPayload {
                 operate_time: self.operate_time,
@@ -6707,6 +6793,8 @@ pub mod builders {
     }
     impl OauthCorpCancelAuthPayloadBuilder {
         /// The [`OauthCorpCancelAuthPayload`](super::OauthCorpCancelAuthPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthCorpCancelAuthPayload {
             super::OauthCorpCancelAuthPayload {
                 operate_time: self.operate_time,
@@ -6807,6 +6895,8 @@ pub mod builders {
     }
     impl OauthEventOperatorBuilder {
         /// The [`OauthEventOperator`](super::OauthEventOperator).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthEventOperator {
             super::OauthEventOperator {
                 userid: self.userid,
@@ -6845,6 +6935,8 @@ pub mod builders {
     }
     impl OauthOpenIdBuilder {
         /// The [`OauthOpenId`](super::OauthOpenId).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthOpenId {
             super::OauthOpenId {
                 open_id: self.open_id,
@@ -6900,6 +6992,8 @@ pub mod builders {
     }
     impl OauthUserAuthPayloadBuilder {
         /// The [`OauthUserAuthPayload`](super::OauthUserAuthPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthUserAuthPayload {
             super::OauthUserAuthPayload {
                 operate_time: self.operate_time,
@@ -6957,6 +7051,8 @@ pub mod builders {
     }
     impl OauthUserCancelAuthPayloadBuilder {
         /// The [`OauthUserCancelAuthPayload`](super::OauthUserCancelAuthPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OauthUserCancelAuthPayload {
             super::OauthUserCancelAuthPayload {
                 operate_time: self.operate_time,
@@ -7013,6 +7109,8 @@ pub mod builders {
     }
     impl RecordingApplyInfoBuilder {
         /// The [`RecordingApplyInfo`](super::RecordingApplyInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingApplyInfo {
             super::RecordingApplyInfo {
                 meeting_record_id: self.meeting_record_id,
@@ -7078,6 +7176,8 @@ pub mod builders {
     }
     impl RecordingApplyPayloadBuilder {
         /// The [`RecordingApplyPayload`](super::RecordingApplyPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingApplyPayload {
             super::RecordingApplyPayload {
                 operate_time: self.operate_time,
@@ -7150,6 +7250,8 @@ pub mod builders {
     }
     impl RecordingClippedPayloadBuilder {
         /// The [`RecordingClippedPayload`](super::RecordingClippedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingClippedPayload {
             super::RecordingClippedPayload {
                 operate_time: self.operate_time,
@@ -7214,6 +7316,8 @@ pub mod builders {
     }
     impl RecordingCompletedPayloadBuilder {
         /// The [`RecordingCompletedPayload`](super::RecordingCompletedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingCompletedPayload {
             super::RecordingCompletedPayload {
                 operate_time: self.operate_time,
@@ -7285,6 +7389,8 @@ pub mod builders {
     }
     impl RecordingDeletedPayloadBuilder {
         /// The [`RecordingDeletedPayload`](super::RecordingDeletedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingDeletedPayload {
             super::RecordingDeletedPayload {
                 operate_time: self.operate_time,
@@ -7321,6 +7427,8 @@ pub mod builders {
     }
     impl RecordingEventRecordInfoBuilder {
         /// The [`RecordingEventRecordInfo`](super::RecordingEventRecordInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingEventRecordInfo {
             super::RecordingEventRecordInfo {
                 meeting_record_id: self.meeting_record_id,
@@ -7390,6 +7498,8 @@ pub mod builders {
     }
     impl RecordingFailedPayloadBuilder {
         /// The [`RecordingFailedPayload`](super::RecordingFailedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingFailedPayload {
             super::RecordingFailedPayload {
                 operate_time: self.operate_time,
@@ -7445,6 +7555,8 @@ pub mod builders {
     }
     impl RecordingPausedPayloadBuilder {
         /// The [`RecordingPausedPayload`](super::RecordingPausedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingPausedPayload {
             super::RecordingPausedPayload {
                 operate_time: self.operate_time,
@@ -7499,6 +7611,8 @@ pub mod builders {
     }
     impl RecordingResumedPayloadBuilder {
         /// The [`RecordingResumedPayload`](super::RecordingResumedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingResumedPayload {
             super::RecordingResumedPayload {
                 operate_time: self.operate_time,
@@ -7553,6 +7667,8 @@ pub mod builders {
     }
     impl RecordingStartedPayloadBuilder {
         /// The [`RecordingStartedPayload`](super::RecordingStartedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingStartedPayload {
             super::RecordingStartedPayload {
                 operate_time: self.operate_time,
@@ -7607,6 +7723,8 @@ pub mod builders {
     }
     impl RecordingStoppedPayloadBuilder {
         /// The [`RecordingStoppedPayload`](super::RecordingStoppedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingStoppedPayload {
             super::RecordingStoppedPayload {
                 operate_time: self.operate_time,
@@ -7672,6 +7790,8 @@ pub mod builders {
     }
     impl RecordingUpdatedPayloadBuilder {
         /// The [`RecordingUpdatedPayload`](super::RecordingUpdatedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordingUpdatedPayload {
             super::RecordingUpdatedPayload {
                 operate_time: self.operate_time,
@@ -7764,6 +7884,8 @@ pub mod builders {
     }
     impl RoomAlertEventBuilder {
         /// The [`RoomAlertEvent`](super::RoomAlertEvent).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomAlertEvent {
             super::RoomAlertEvent {
                 health_status: self.health_status,
@@ -7812,6 +7934,8 @@ pub mod builders {
     }
     impl RoomAlertPayloadBuilder {
         /// The [`RoomAlertPayload`](super::RoomAlertPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomAlertPayload {
             super::RoomAlertPayload {
                 operate_time: self.operate_time,
@@ -7897,6 +8021,8 @@ pub mod builders {
     }
     impl RoomAlertRoomBuilder {
         /// The [`RoomAlertRoom`](super::RoomAlertRoom).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomAlertRoom {
             super::RoomAlertRoom {
                 rooms_id: self.rooms_id,
@@ -7967,6 +8093,8 @@ pub mod builders {
     }
     impl RoomResponseEventBuilder {
         /// The [`RoomResponseEvent`](super::RoomResponseEvent).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomResponseEvent {
             super::RoomResponseEvent {
                 meeting_id: self.meeting_id,
@@ -8014,6 +8142,8 @@ pub mod builders {
     }
     impl RoomResponsePayloadBuilder {
         /// The [`RoomResponsePayload`](super::RoomResponsePayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomResponsePayload {
             super::RoomResponsePayload {
                 operate_time: self.operate_time,
@@ -8060,6 +8190,8 @@ pub mod builders {
     }
     impl RoomResponseResultBuilder {
         /// The [`RoomResponseResult`](super::RoomResponseResult).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomResponseResult {
             super::RoomResponseResult {
                 response_status: self.response_status,
@@ -8122,6 +8254,8 @@ pub mod builders {
     }
     impl SmartTranscriptsPayloadBuilder {
         /// The [`SmartTranscriptsPayload`](super::SmartTranscriptsPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SmartTranscriptsPayload {
             super::SmartTranscriptsPayload {
                 operate_time: self.operate_time,
@@ -8186,6 +8320,8 @@ pub mod builders {
     }
     impl WarmUpUploadInfoBuilder {
         /// The [`WarmUpUploadInfo`](super::WarmUpUploadInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::WarmUpUploadInfo {
             super::WarmUpUploadInfo {
                 upload_status: self.upload_status,
@@ -8244,6 +8380,8 @@ pub mod builders {
     }
     impl WebinarWarmUpUploadedPayloadBuilder {
         /// The [`WebinarWarmUpUploadedPayload`](super::WebinarWarmUpUploadedPayload).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::WebinarWarmUpUploadedPayload {
             super::WebinarWarmUpUploadedPayload {
                 operate_time: self.operate_time,
@@ -8253,7 +8391,9 @@ pub mod builders {
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`AsrSentence`](super::super::AsrSentence) not set yet.
         #[allow(non_camel_case_types)]

@@ -292,8 +292,8 @@ impl crate::Validate for SetMeetingGuestsRequest {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`GetMeetingGuestsPath`](super::GetMeetingGuestsPath): a setter per field, then `build()` once every required field is set.
@@ -323,11 +323,18 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingGuestsPathBuilder<::std::string::String> {
+    impl<P0> GetMeetingGuestsPathBuilder<P0> {
         /// The [`GetMeetingGuestsPath`](super::GetMeetingGuestsPath).
-        pub fn build(self) -> super::GetMeetingGuestsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetMeetingGuestsPath` is not set").
+        pub fn build(self) -> super::GetMeetingGuestsPath
+        where
+            P0: missing::get_meeting_guests_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::GetMeetingGuestsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_meeting_guests_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -382,12 +389,22 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingGuestsRequestBuilder<::std::string::String, crate::InstanceId> {
+    impl<P0, P1> GetMeetingGuestsRequestBuilder<P0, P1> {
         /// The [`GetMeetingGuestsRequest`](super::GetMeetingGuestsRequest).
-        pub fn build(self) -> super::GetMeetingGuestsRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `GetMeetingGuestsRequest` is not set").
+        pub fn build(self) -> super::GetMeetingGuestsRequest
+        where
+            P0: missing::get_meeting_guests_request::UseridIsSet<::std::string::String>,
+            P1: missing::get_meeting_guests_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::GetMeetingGuestsRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
+                userid: missing::get_meeting_guests_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::get_meeting_guests_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
             }
         }
     }
@@ -454,6 +471,8 @@ pub mod builders {
     }
     impl GetMeetingGuestsResponseBuilder {
         /// The [`GetMeetingGuestsResponse`](super::GetMeetingGuestsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetMeetingGuestsResponse {
             super::GetMeetingGuestsResponse {
                 meeting_id: self.meeting_id,
@@ -491,11 +510,18 @@ pub mod builders {
             }
         }
     }
-    impl SetMeetingGuestsPathBuilder<::std::string::String> {
+    impl<P0> SetMeetingGuestsPathBuilder<P0> {
         /// The [`SetMeetingGuestsPath`](super::SetMeetingGuestsPath).
-        pub fn build(self) -> super::SetMeetingGuestsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetMeetingGuestsPath` is not set").
+        pub fn build(self) -> super::SetMeetingGuestsPath
+        where
+            P0: missing::set_meeting_guests_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::SetMeetingGuestsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_meeting_guests_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -585,21 +611,34 @@ pub mod builders {
             }
         }
     }
-    impl SetMeetingGuestsRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::vec::Vec<GuestSpec>,
-    > {
+    impl<P0, P1, P2> SetMeetingGuestsRequestBuilder<P0, P1, P2> {
         /// The [`SetMeetingGuestsRequest`](super::SetMeetingGuestsRequest).
-        pub fn build(self) -> super::SetMeetingGuestsRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `guests` are set: a missing one is a compile error naming it ("the required field ... of `SetMeetingGuestsRequest` is not set").
+        pub fn build(self) -> super::SetMeetingGuestsRequest
+        where
+            P0: missing::set_meeting_guests_request::UseridIsSet<::std::string::String>,
+            P1: missing::set_meeting_guests_request::InstanceidIsSet<crate::InstanceId>,
+            P2: missing::set_meeting_guests_request::GuestsIsSet<
+                ::std::vec::Vec<GuestSpec>,
+            >,
+        {
             super::SetMeetingGuestsRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                guests: self.guests,
+                userid: missing::set_meeting_guests_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::set_meeting_guests_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                guests: missing::set_meeting_guests_request::GuestsIsSet::into_field(
+                    self.guests,
+                ),
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`GetMeetingGuestsPath`](super::super::GetMeetingGuestsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -607,6 +646,22 @@ pub mod builders {
             /// `meeting_id` of [`GetMeetingGuestsPath`](super::super::super::GetMeetingGuestsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetMeetingGuestsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingGuestsRequest`](super::super::GetMeetingGuestsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -614,9 +669,41 @@ pub mod builders {
             /// `userid` of [`GetMeetingGuestsRequest`](super::super::super::GetMeetingGuestsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `GetMeetingGuestsRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`GetMeetingGuestsRequest`](super::super::super::GetMeetingGuestsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `GetMeetingGuestsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingGuestsResponse`](super::super::GetMeetingGuestsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -627,6 +714,22 @@ pub mod builders {
             /// `meeting_id` of [`SetMeetingGuestsPath`](super::super::super::SetMeetingGuestsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetMeetingGuestsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetMeetingGuestsRequest`](super::super::SetMeetingGuestsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -634,12 +737,60 @@ pub mod builders {
             /// `userid` of [`SetMeetingGuestsRequest`](super::super::super::SetMeetingGuestsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SetMeetingGuestsRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetMeetingGuestsRequest`](super::super::super::SetMeetingGuestsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetMeetingGuestsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `guests` of [`SetMeetingGuestsRequest`](super::super::super::SetMeetingGuestsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct guests;
+            /// What `build()` requires of `guests`: implemented for the field's type alone, never for the marker [`guests`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `guests` of `SetMeetingGuestsRequest` is not set",
+                label = "`guests` is not set",
+                note = "call `.guests(...)` before `.build()`"
+            )]
+            pub trait GuestsIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> GuestsIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
     }
 }

@@ -1192,7 +1192,7 @@ pub struct LayoutPollingSettingSpec {
     ///
     /// Wire name `polling_interval_unit`, required.
     pub polling_interval_unit: crate::layouts::PollingIntervalUnit,
-    /// Polling interval (轮询间隔时长), from 1 to 999999 (允许取值范围1~999999).
+    /// Polling interval (轮询间隔时长), from 1 to 999999 (允许取值范围1\~999999).
     ///
     /// Wire name `polling_interval`, required.
     /// Rules: from 1 to 999999.
@@ -1611,8 +1611,8 @@ impl ::std::fmt::Debug for MeetingLayoutSeat {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`AddAdvancedLayoutsPath`](super::AddAdvancedLayoutsPath): a setter per field, then `build()` once every required field is set.
@@ -1642,11 +1642,20 @@ pub mod builders {
             }
         }
     }
-    impl AddAdvancedLayoutsPathBuilder<::std::string::String> {
+    impl<P0> AddAdvancedLayoutsPathBuilder<P0> {
         /// The [`AddAdvancedLayoutsPath`](super::AddAdvancedLayoutsPath).
-        pub fn build(self) -> super::AddAdvancedLayoutsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `AddAdvancedLayoutsPath` is not set").
+        pub fn build(self) -> super::AddAdvancedLayoutsPath
+        where
+            P0: missing::add_advanced_layouts_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::AddAdvancedLayoutsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::add_advanced_layouts_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -1778,19 +1787,38 @@ pub mod builders {
             }
         }
     }
-    impl AddAdvancedLayoutsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::vec::Vec<AdvancedLayoutSpec>,
-    > {
+    impl<P0, P1, P2, P3> AddAdvancedLayoutsRequestBuilder<P0, P1, P2, P3> {
         /// The [`AddAdvancedLayoutsRequest`](super::AddAdvancedLayoutsRequest).
-        pub fn build(self) -> super::AddAdvancedLayoutsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `layout_list` are set: a missing one is a compile error naming it ("the required field ... of `AddAdvancedLayoutsRequest` is not set").
+        pub fn build(self) -> super::AddAdvancedLayoutsRequest
+        where
+            P0: missing::add_advanced_layouts_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::add_advanced_layouts_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::add_advanced_layouts_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P3: missing::add_advanced_layouts_request::LayoutListIsSet<
+                ::std::vec::Vec<AdvancedLayoutSpec>,
+            >,
+        {
             super::AddAdvancedLayoutsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                layout_list: self.layout_list,
+                operator_id: missing::add_advanced_layouts_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::add_advanced_layouts_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::add_advanced_layouts_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                layout_list: missing::add_advanced_layouts_request::LayoutListIsSet::into_field(
+                    self.layout_list,
+                ),
             }
         }
     }
@@ -1824,6 +1852,8 @@ pub mod builders {
     }
     impl AddAdvancedLayoutsResponseBuilder {
         /// The [`AddAdvancedLayoutsResponse`](super::AddAdvancedLayoutsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AddAdvancedLayoutsResponse {
             super::AddAdvancedLayoutsResponse {
                 layout_list: self.layout_list,
@@ -1858,11 +1888,18 @@ pub mod builders {
             }
         }
     }
-    impl AddMeetingLayoutsPathBuilder<::std::string::String> {
+    impl<P0> AddMeetingLayoutsPathBuilder<P0> {
         /// The [`AddMeetingLayoutsPath`](super::AddMeetingLayoutsPath).
-        pub fn build(self) -> super::AddMeetingLayoutsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `AddMeetingLayoutsPath` is not set").
+        pub fn build(self) -> super::AddMeetingLayoutsPath
+        where
+            P0: missing::add_meeting_layouts_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::AddMeetingLayoutsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::add_meeting_layouts_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -2021,21 +2058,38 @@ pub mod builders {
             self
         }
     }
-    impl AddMeetingLayoutsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::vec::Vec<LayoutSpec>,
-    > {
+    impl<P0, P1, P2, P3> AddMeetingLayoutsRequestBuilder<P0, P1, P2, P3> {
         /// The [`AddMeetingLayoutsRequest`](super::AddMeetingLayoutsRequest).
-        pub fn build(self) -> super::AddMeetingLayoutsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `layout_list` are set: a missing one is a compile error naming it ("the required field ... of `AddMeetingLayoutsRequest` is not set").
+        pub fn build(self) -> super::AddMeetingLayoutsRequest
+        where
+            P0: missing::add_meeting_layouts_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::add_meeting_layouts_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::add_meeting_layouts_request::InstanceidIsSet<crate::InstanceId>,
+            P3: missing::add_meeting_layouts_request::LayoutListIsSet<
+                ::std::vec::Vec<LayoutSpec>,
+            >,
+        {
             super::AddMeetingLayoutsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::add_meeting_layouts_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::add_meeting_layouts_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 userid: self.userid,
-                instanceid: self.instanceid,
+                instanceid: missing::add_meeting_layouts_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 default_layout_order: self.default_layout_order,
-                layout_list: self.layout_list,
+                layout_list: missing::add_meeting_layouts_request::LayoutListIsSet::into_field(
+                    self.layout_list,
+                ),
             }
         }
     }
@@ -2088,6 +2142,8 @@ pub mod builders {
     }
     impl AddMeetingLayoutsResponseBuilder {
         /// The [`AddMeetingLayoutsResponse`](super::AddMeetingLayoutsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AddMeetingLayoutsResponse {
             super::AddMeetingLayoutsResponse {
                 layout_number: self.layout_number,
@@ -2148,6 +2204,8 @@ pub mod builders {
     }
     impl AdvancedLayoutBuilder {
         /// The [`AdvancedLayout`](super::AdvancedLayout).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AdvancedLayout {
             super::AdvancedLayout {
                 layout_id: self.layout_id,
@@ -2218,6 +2276,8 @@ pub mod builders {
     }
     impl AdvancedLayoutPageBuilder {
         /// The [`AdvancedLayoutPage`](super::AdvancedLayoutPage).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AdvancedLayoutPage {
             super::AdvancedLayoutPage {
                 layout_template_id: self.layout_template_id,
@@ -2312,17 +2372,28 @@ pub mod builders {
             self
         }
     }
-    impl AdvancedLayoutPageSpecBuilder<
-        ::std::string::String,
-        ::std::vec::Vec<AdvancedLayoutSeatSpec>,
-    > {
+    impl<P0, P1> AdvancedLayoutPageSpecBuilder<P0, P1> {
         /// The [`AdvancedLayoutPageSpec`](super::AdvancedLayoutPageSpec).
-        pub fn build(self) -> super::AdvancedLayoutPageSpec {
+        ///
+        /// Compiles once the required fields `layout_template_id`, `user_seat_list` are set: a missing one is a compile error naming it ("the required field ... of `AdvancedLayoutPageSpec` is not set").
+        pub fn build(self) -> super::AdvancedLayoutPageSpec
+        where
+            P0: missing::advanced_layout_page_spec::LayoutTemplateIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::advanced_layout_page_spec::UserSeatListIsSet<
+                ::std::vec::Vec<AdvancedLayoutSeatSpec>,
+            >,
+        {
             super::AdvancedLayoutPageSpec {
-                layout_template_id: self.layout_template_id,
+                layout_template_id: missing::advanced_layout_page_spec::LayoutTemplateIdIsSet::into_field(
+                    self.layout_template_id,
+                ),
                 enable_polling: self.enable_polling,
                 polling_setting: self.polling_setting,
-                user_seat_list: self.user_seat_list,
+                user_seat_list: missing::advanced_layout_page_spec::UserSeatListIsSet::into_field(
+                    self.user_seat_list,
+                ),
             }
         }
     }
@@ -2390,6 +2461,8 @@ pub mod builders {
     }
     impl AdvancedLayoutSeatBuilder {
         /// The [`AdvancedLayoutSeat`](super::AdvancedLayoutSeat).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AdvancedLayoutSeat {
             super::AdvancedLayoutSeat {
                 grid_id: self.grid_id,
@@ -2482,15 +2555,24 @@ pub mod builders {
             self
         }
     }
-    impl AdvancedLayoutSeatSpecBuilder<
-        ::std::string::String,
-        crate::layouts::LayoutGridType,
-    > {
+    impl<P0, P1> AdvancedLayoutSeatSpecBuilder<P0, P1> {
         /// The [`AdvancedLayoutSeatSpec`](super::AdvancedLayoutSeatSpec).
-        pub fn build(self) -> super::AdvancedLayoutSeatSpec {
+        ///
+        /// Compiles once the required fields `grid_id`, `grid_type` are set: a missing one is a compile error naming it ("the required field ... of `AdvancedLayoutSeatSpec` is not set").
+        pub fn build(self) -> super::AdvancedLayoutSeatSpec
+        where
+            P0: missing::advanced_layout_seat_spec::GridIdIsSet<::std::string::String>,
+            P1: missing::advanced_layout_seat_spec::GridTypeIsSet<
+                crate::layouts::LayoutGridType,
+            >,
+        {
             super::AdvancedLayoutSeatSpec {
-                grid_id: self.grid_id,
-                grid_type: self.grid_type,
+                grid_id: missing::advanced_layout_seat_spec::GridIdIsSet::into_field(
+                    self.grid_id,
+                ),
+                grid_type: missing::advanced_layout_seat_spec::GridTypeIsSet::into_field(
+                    self.grid_type,
+                ),
                 video_type: self.video_type,
                 user_list: self.user_list,
             }
@@ -2544,6 +2626,8 @@ pub mod builders {
     }
     impl AdvancedLayoutSeatUserBuilder {
         /// The [`AdvancedLayoutSeatUser`](super::AdvancedLayoutSeatUser).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AdvancedLayoutSeatUser {
             super::AdvancedLayoutSeatUser {
                 userid: self.userid,
@@ -2601,6 +2685,8 @@ pub mod builders {
     }
     impl AdvancedLayoutSeatUserSpecBuilder {
         /// The [`AdvancedLayoutSeatUserSpec`](super::AdvancedLayoutSeatUserSpec).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AdvancedLayoutSeatUserSpec {
             super::AdvancedLayoutSeatUserSpec {
                 userid: self.userid,
@@ -2649,12 +2735,21 @@ pub mod builders {
             self
         }
     }
-    impl AdvancedLayoutSpecBuilder<::std::vec::Vec<AdvancedLayoutPageSpec>> {
+    impl<P0> AdvancedLayoutSpecBuilder<P0> {
         /// The [`AdvancedLayoutSpec`](super::AdvancedLayoutSpec).
-        pub fn build(self) -> super::AdvancedLayoutSpec {
+        ///
+        /// Compiles once the required field `page_list` is set: a missing one is a compile error naming it ("the required field ... of `AdvancedLayoutSpec` is not set").
+        pub fn build(self) -> super::AdvancedLayoutSpec
+        where
+            P0: missing::advanced_layout_spec::PageListIsSet<
+                ::std::vec::Vec<AdvancedLayoutPageSpec>,
+            >,
+        {
             super::AdvancedLayoutSpec {
                 layout_name: self.layout_name,
-                page_list: self.page_list,
+                page_list: missing::advanced_layout_spec::PageListIsSet::into_field(
+                    self.page_list,
+                ),
             }
         }
     }
@@ -2685,11 +2780,20 @@ pub mod builders {
             }
         }
     }
-    impl ApplyMeetingLayoutPathBuilder<::std::string::String> {
+    impl<P0> ApplyMeetingLayoutPathBuilder<P0> {
         /// The [`ApplyMeetingLayoutPath`](super::ApplyMeetingLayoutPath).
-        pub fn build(self) -> super::ApplyMeetingLayoutPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ApplyMeetingLayoutPath` is not set").
+        pub fn build(self) -> super::ApplyMeetingLayoutPath
+        where
+            P0: missing::apply_meeting_layout_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ApplyMeetingLayoutPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::apply_meeting_layout_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -2811,17 +2915,32 @@ pub mod builders {
             self
         }
     }
-    impl ApplyMeetingLayoutRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> ApplyMeetingLayoutRequestBuilder<P0, P1, P2> {
         /// The [`ApplyMeetingLayoutRequest`](super::ApplyMeetingLayoutRequest).
-        pub fn build(self) -> super::ApplyMeetingLayoutRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `ApplyMeetingLayoutRequest` is not set").
+        pub fn build(self) -> super::ApplyMeetingLayoutRequest
+        where
+            P0: missing::apply_meeting_layout_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::apply_meeting_layout_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::apply_meeting_layout_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::ApplyMeetingLayoutRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::apply_meeting_layout_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::apply_meeting_layout_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::apply_meeting_layout_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 user_list: self.user_list,
                 layout_id: self.layout_id,
             }
@@ -2873,11 +2992,18 @@ pub mod builders {
             self
         }
     }
-    impl LayoutPageSpecBuilder<::std::string::String> {
+    impl<P0> LayoutPageSpecBuilder<P0> {
         /// The [`LayoutPageSpec`](super::LayoutPageSpec).
-        pub fn build(self) -> super::LayoutPageSpec {
+        ///
+        /// Compiles once the required field `layout_template_id` is set: a missing one is a compile error naming it ("the required field ... of `LayoutPageSpec` is not set").
+        pub fn build(self) -> super::LayoutPageSpec
+        where
+            P0: missing::layout_page_spec::LayoutTemplateIdIsSet<::std::string::String>,
+        {
             super::LayoutPageSpec {
-                layout_template_id: self.layout_template_id,
+                layout_template_id: missing::layout_page_spec::LayoutTemplateIdIsSet::into_field(
+                    self.layout_template_id,
+                ),
                 user_seat_list: self.user_seat_list,
             }
         }
@@ -2937,6 +3063,8 @@ pub mod builders {
     }
     impl LayoutPollingSettingBuilder {
         /// The [`LayoutPollingSetting`](super::LayoutPollingSetting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::LayoutPollingSetting {
             super::LayoutPollingSetting {
                 polling_interval_unit: self.polling_interval_unit,
@@ -3073,19 +3201,32 @@ pub mod builders {
             }
         }
     }
-    impl LayoutPollingSettingSpecBuilder<
-        crate::layouts::PollingIntervalUnit,
-        i64,
-        bool,
-        bool,
-    > {
+    impl<P0, P1, P2, P3> LayoutPollingSettingSpecBuilder<P0, P1, P2, P3> {
         /// The [`LayoutPollingSettingSpec`](super::LayoutPollingSettingSpec).
-        pub fn build(self) -> super::LayoutPollingSettingSpec {
+        ///
+        /// Compiles once the required fields `polling_interval_unit`, `polling_interval`, `ignore_user_novideo`, `ignore_user_absence` are set: a missing one is a compile error naming it ("the required field ... of `LayoutPollingSettingSpec` is not set").
+        pub fn build(self) -> super::LayoutPollingSettingSpec
+        where
+            P0: missing::layout_polling_setting_spec::PollingIntervalUnitIsSet<
+                crate::layouts::PollingIntervalUnit,
+            >,
+            P1: missing::layout_polling_setting_spec::PollingIntervalIsSet<i64>,
+            P2: missing::layout_polling_setting_spec::IgnoreUserNovideoIsSet<bool>,
+            P3: missing::layout_polling_setting_spec::IgnoreUserAbsenceIsSet<bool>,
+        {
             super::LayoutPollingSettingSpec {
-                polling_interval_unit: self.polling_interval_unit,
-                polling_interval: self.polling_interval,
-                ignore_user_novideo: self.ignore_user_novideo,
-                ignore_user_absence: self.ignore_user_absence,
+                polling_interval_unit: missing::layout_polling_setting_spec::PollingIntervalUnitIsSet::into_field(
+                    self.polling_interval_unit,
+                ),
+                polling_interval: missing::layout_polling_setting_spec::PollingIntervalIsSet::into_field(
+                    self.polling_interval,
+                ),
+                ignore_user_novideo: missing::layout_polling_setting_spec::IgnoreUserNovideoIsSet::into_field(
+                    self.ignore_user_novideo,
+                ),
+                ignore_user_absence: missing::layout_polling_setting_spec::IgnoreUserAbsenceIsSet::into_field(
+                    self.ignore_user_absence,
+                ),
             }
         }
     }
@@ -3199,12 +3340,22 @@ pub mod builders {
             self
         }
     }
-    impl LayoutSeatSpecBuilder<::std::string::String, crate::layouts::LayoutGridType> {
+    impl<P0, P1> LayoutSeatSpecBuilder<P0, P1> {
         /// The [`LayoutSeatSpec`](super::LayoutSeatSpec).
-        pub fn build(self) -> super::LayoutSeatSpec {
+        ///
+        /// Compiles once the required fields `grid_id`, `grid_type` are set: a missing one is a compile error naming it ("the required field ... of `LayoutSeatSpec` is not set").
+        pub fn build(self) -> super::LayoutSeatSpec
+        where
+            P0: missing::layout_seat_spec::GridIdIsSet<::std::string::String>,
+            P1: missing::layout_seat_spec::GridTypeIsSet<crate::layouts::LayoutGridType>,
+        {
             super::LayoutSeatSpec {
-                grid_id: self.grid_id,
-                grid_type: self.grid_type,
+                grid_id: missing::layout_seat_spec::GridIdIsSet::into_field(
+                    self.grid_id,
+                ),
+                grid_type: missing::layout_seat_spec::GridTypeIsSet::into_field(
+                    self.grid_type,
+                ),
                 userid: self.userid,
                 uuid: self.uuid,
                 username: self.username,
@@ -3253,12 +3404,19 @@ pub mod builders {
             self
         }
     }
-    impl LayoutSpecBuilder<::std::vec::Vec<LayoutPageSpec>> {
+    impl<P0> LayoutSpecBuilder<P0> {
         /// The [`LayoutSpec`](super::LayoutSpec).
-        pub fn build(self) -> super::LayoutSpec {
+        ///
+        /// Compiles once the required field `page_list` is set: a missing one is a compile error naming it ("the required field ... of `LayoutSpec` is not set").
+        pub fn build(self) -> super::LayoutSpec
+        where
+            P0: missing::layout_spec::PageListIsSet<::std::vec::Vec<LayoutPageSpec>>,
+        {
             super::LayoutSpec {
                 layout_id: self.layout_id,
-                page_list: self.page_list,
+                page_list: missing::layout_spec::PageListIsSet::into_field(
+                    self.page_list,
+                ),
             }
         }
     }
@@ -3305,12 +3463,22 @@ pub mod builders {
             }
         }
     }
-    impl LayoutTargetUserBuilder<::std::string::String, crate::InstanceId> {
+    impl<P0, P1> LayoutTargetUserBuilder<P0, P1> {
         /// The [`LayoutTargetUser`](super::LayoutTargetUser).
-        pub fn build(self) -> super::LayoutTargetUser {
+        ///
+        /// Compiles once the required fields `ms_open_id`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `LayoutTargetUser` is not set").
+        pub fn build(self) -> super::LayoutTargetUser
+        where
+            P0: missing::layout_target_user::MsOpenIdIsSet<::std::string::String>,
+            P1: missing::layout_target_user::InstanceidIsSet<crate::InstanceId>,
+        {
             super::LayoutTargetUser {
-                ms_open_id: self.ms_open_id,
-                instanceid: self.instanceid,
+                ms_open_id: missing::layout_target_user::MsOpenIdIsSet::into_field(
+                    self.ms_open_id,
+                ),
+                instanceid: missing::layout_target_user::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
             }
         }
     }
@@ -3354,6 +3522,8 @@ pub mod builders {
     }
     impl MeetingLayoutBuilder {
         /// The [`MeetingLayout`](super::MeetingLayout).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingLayout {
             super::MeetingLayout {
                 layout_id: self.layout_id,
@@ -3404,6 +3574,8 @@ pub mod builders {
     }
     impl MeetingLayoutPageBuilder {
         /// The [`MeetingLayoutPage`](super::MeetingLayoutPage).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingLayoutPage {
             super::MeetingLayoutPage {
                 layout_template_id: self.layout_template_id,
@@ -3503,6 +3675,8 @@ pub mod builders {
     }
     impl MeetingLayoutSeatBuilder {
         /// The [`MeetingLayoutSeat`](super::MeetingLayoutSeat).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingLayoutSeat {
             super::MeetingLayoutSeat {
                 grid_id: self.grid_id,
@@ -3516,7 +3690,9 @@ pub mod builders {
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`AddAdvancedLayoutsPath`](super::super::AddAdvancedLayoutsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3524,6 +3700,22 @@ pub mod builders {
             /// `meeting_id` of [`AddAdvancedLayoutsPath`](super::super::super::AddAdvancedLayoutsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `AddAdvancedLayoutsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddAdvancedLayoutsRequest`](super::super::AddAdvancedLayoutsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3531,15 +3723,79 @@ pub mod builders {
             /// `operator_id` of [`AddAdvancedLayoutsRequest`](super::super::super::AddAdvancedLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `AddAdvancedLayoutsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`AddAdvancedLayoutsRequest`](super::super::super::AddAdvancedLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `AddAdvancedLayoutsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`AddAdvancedLayoutsRequest`](super::super::super::AddAdvancedLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `AddAdvancedLayoutsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `layout_list` of [`AddAdvancedLayoutsRequest`](super::super::super::AddAdvancedLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct layout_list;
+            /// What `build()` requires of `layout_list`: implemented for the field's type alone, never for the marker [`layout_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `layout_list` of `AddAdvancedLayoutsRequest` is not set",
+                label = "`layout_list` is not set",
+                note = "call `.layout_list(...)` before `.build()`"
+            )]
+            pub trait LayoutListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> LayoutListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddAdvancedLayoutsResponse`](super::super::AddAdvancedLayoutsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -3550,6 +3806,22 @@ pub mod builders {
             /// `meeting_id` of [`AddMeetingLayoutsPath`](super::super::super::AddMeetingLayoutsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `AddMeetingLayoutsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddMeetingLayoutsRequest`](super::super::AddMeetingLayoutsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3557,15 +3829,79 @@ pub mod builders {
             /// `operator_id` of [`AddMeetingLayoutsRequest`](super::super::super::AddMeetingLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `AddMeetingLayoutsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`AddMeetingLayoutsRequest`](super::super::super::AddMeetingLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `AddMeetingLayoutsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`AddMeetingLayoutsRequest`](super::super::super::AddMeetingLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `AddMeetingLayoutsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `layout_list` of [`AddMeetingLayoutsRequest`](super::super::super::AddMeetingLayoutsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct layout_list;
+            /// What `build()` requires of `layout_list`: implemented for the field's type alone, never for the marker [`layout_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `layout_list` of `AddMeetingLayoutsRequest` is not set",
+                label = "`layout_list` is not set",
+                note = "call `.layout_list(...)` before `.build()`"
+            )]
+            pub trait LayoutListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> LayoutListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddMeetingLayoutsResponse`](super::super::AddMeetingLayoutsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -3582,9 +3918,41 @@ pub mod builders {
             /// `layout_template_id` of [`AdvancedLayoutPageSpec`](super::super::super::AdvancedLayoutPageSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct layout_template_id;
+            /// What `build()` requires of `layout_template_id`: implemented for the field's type alone, never for the marker [`layout_template_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `layout_template_id` of `AdvancedLayoutPageSpec` is not set",
+                label = "`layout_template_id` is not set",
+                note = "call `.layout_template_id(...)` before `.build()`"
+            )]
+            pub trait LayoutTemplateIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> LayoutTemplateIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `user_seat_list` of [`AdvancedLayoutPageSpec`](super::super::super::AdvancedLayoutPageSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct user_seat_list;
+            /// What `build()` requires of `user_seat_list`: implemented for the field's type alone, never for the marker [`user_seat_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `user_seat_list` of `AdvancedLayoutPageSpec` is not set",
+                label = "`user_seat_list` is not set",
+                note = "call `.user_seat_list(...)` before `.build()`"
+            )]
+            pub trait UserSeatListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UserSeatListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AdvancedLayoutSeat`](super::super::AdvancedLayoutSeat) not set yet.
         #[allow(non_camel_case_types)]
@@ -3595,9 +3963,41 @@ pub mod builders {
             /// `grid_id` of [`AdvancedLayoutSeatSpec`](super::super::super::AdvancedLayoutSeatSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct grid_id;
+            /// What `build()` requires of `grid_id`: implemented for the field's type alone, never for the marker [`grid_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `grid_id` of `AdvancedLayoutSeatSpec` is not set",
+                label = "`grid_id` is not set",
+                note = "call `.grid_id(...)` before `.build()`"
+            )]
+            pub trait GridIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> GridIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `grid_type` of [`AdvancedLayoutSeatSpec`](super::super::super::AdvancedLayoutSeatSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct grid_type;
+            /// What `build()` requires of `grid_type`: implemented for the field's type alone, never for the marker [`grid_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `grid_type` of `AdvancedLayoutSeatSpec` is not set",
+                label = "`grid_type` is not set",
+                note = "call `.grid_type(...)` before `.build()`"
+            )]
+            pub trait GridTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> GridTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AdvancedLayoutSeatUser`](super::super::AdvancedLayoutSeatUser) not set yet.
         #[allow(non_camel_case_types)]
@@ -3611,6 +4011,22 @@ pub mod builders {
             /// `page_list` of [`AdvancedLayoutSpec`](super::super::super::AdvancedLayoutSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_list;
+            /// What `build()` requires of `page_list`: implemented for the field's type alone, never for the marker [`page_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_list` of `AdvancedLayoutSpec` is not set",
+                label = "`page_list` is not set",
+                note = "call `.page_list(...)` before `.build()`"
+            )]
+            pub trait PageListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ApplyMeetingLayoutPath`](super::super::ApplyMeetingLayoutPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -3618,6 +4034,22 @@ pub mod builders {
             /// `meeting_id` of [`ApplyMeetingLayoutPath`](super::super::super::ApplyMeetingLayoutPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ApplyMeetingLayoutPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ApplyMeetingLayoutRequest`](super::super::ApplyMeetingLayoutRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -3625,12 +4057,60 @@ pub mod builders {
             /// `operator_id` of [`ApplyMeetingLayoutRequest`](super::super::super::ApplyMeetingLayoutRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ApplyMeetingLayoutRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ApplyMeetingLayoutRequest`](super::super::super::ApplyMeetingLayoutRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ApplyMeetingLayoutRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ApplyMeetingLayoutRequest`](super::super::super::ApplyMeetingLayoutRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ApplyMeetingLayoutRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`LayoutPageSpec`](super::super::LayoutPageSpec) not set yet.
         #[allow(non_camel_case_types)]
@@ -3638,6 +4118,22 @@ pub mod builders {
             /// `layout_template_id` of [`LayoutPageSpec`](super::super::super::LayoutPageSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct layout_template_id;
+            /// What `build()` requires of `layout_template_id`: implemented for the field's type alone, never for the marker [`layout_template_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `layout_template_id` of `LayoutPageSpec` is not set",
+                label = "`layout_template_id` is not set",
+                note = "call `.layout_template_id(...)` before `.build()`"
+            )]
+            pub trait LayoutTemplateIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> LayoutTemplateIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`LayoutPollingSetting`](super::super::LayoutPollingSetting) not set yet.
         #[allow(non_camel_case_types)]
@@ -3648,15 +4144,79 @@ pub mod builders {
             /// `polling_interval_unit` of [`LayoutPollingSettingSpec`](super::super::super::LayoutPollingSettingSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct polling_interval_unit;
+            /// What `build()` requires of `polling_interval_unit`: implemented for the field's type alone, never for the marker [`polling_interval_unit`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `polling_interval_unit` of `LayoutPollingSettingSpec` is not set",
+                label = "`polling_interval_unit` is not set",
+                note = "call `.polling_interval_unit(...)` before `.build()`"
+            )]
+            pub trait PollingIntervalUnitIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PollingIntervalUnitIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `polling_interval` of [`LayoutPollingSettingSpec`](super::super::super::LayoutPollingSettingSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct polling_interval;
+            /// What `build()` requires of `polling_interval`: implemented for the field's type alone, never for the marker [`polling_interval`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `polling_interval` of `LayoutPollingSettingSpec` is not set",
+                label = "`polling_interval` is not set",
+                note = "call `.polling_interval(...)` before `.build()`"
+            )]
+            pub trait PollingIntervalIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PollingIntervalIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `ignore_user_novideo` of [`LayoutPollingSettingSpec`](super::super::super::LayoutPollingSettingSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct ignore_user_novideo;
+            /// What `build()` requires of `ignore_user_novideo`: implemented for the field's type alone, never for the marker [`ignore_user_novideo`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `ignore_user_novideo` of `LayoutPollingSettingSpec` is not set",
+                label = "`ignore_user_novideo` is not set",
+                note = "call `.ignore_user_novideo(...)` before `.build()`"
+            )]
+            pub trait IgnoreUserNovideoIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> IgnoreUserNovideoIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `ignore_user_absence` of [`LayoutPollingSettingSpec`](super::super::super::LayoutPollingSettingSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct ignore_user_absence;
+            /// What `build()` requires of `ignore_user_absence`: implemented for the field's type alone, never for the marker [`ignore_user_absence`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `ignore_user_absence` of `LayoutPollingSettingSpec` is not set",
+                label = "`ignore_user_absence` is not set",
+                note = "call `.ignore_user_absence(...)` before `.build()`"
+            )]
+            pub trait IgnoreUserAbsenceIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> IgnoreUserAbsenceIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`LayoutSeatSpec`](super::super::LayoutSeatSpec) not set yet.
         #[allow(non_camel_case_types)]
@@ -3664,9 +4224,41 @@ pub mod builders {
             /// `grid_id` of [`LayoutSeatSpec`](super::super::super::LayoutSeatSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct grid_id;
+            /// What `build()` requires of `grid_id`: implemented for the field's type alone, never for the marker [`grid_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `grid_id` of `LayoutSeatSpec` is not set",
+                label = "`grid_id` is not set",
+                note = "call `.grid_id(...)` before `.build()`"
+            )]
+            pub trait GridIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> GridIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `grid_type` of [`LayoutSeatSpec`](super::super::super::LayoutSeatSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct grid_type;
+            /// What `build()` requires of `grid_type`: implemented for the field's type alone, never for the marker [`grid_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `grid_type` of `LayoutSeatSpec` is not set",
+                label = "`grid_type` is not set",
+                note = "call `.grid_type(...)` before `.build()`"
+            )]
+            pub trait GridTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> GridTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`LayoutSpec`](super::super::LayoutSpec) not set yet.
         #[allow(non_camel_case_types)]
@@ -3674,6 +4266,22 @@ pub mod builders {
             /// `page_list` of [`LayoutSpec`](super::super::super::LayoutSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_list;
+            /// What `build()` requires of `page_list`: implemented for the field's type alone, never for the marker [`page_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_list` of `LayoutSpec` is not set",
+                label = "`page_list` is not set",
+                note = "call `.page_list(...)` before `.build()`"
+            )]
+            pub trait PageListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`LayoutTargetUser`](super::super::LayoutTargetUser) not set yet.
         #[allow(non_camel_case_types)]
@@ -3681,9 +4289,41 @@ pub mod builders {
             /// `ms_open_id` of [`LayoutTargetUser`](super::super::super::LayoutTargetUser) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct ms_open_id;
+            /// What `build()` requires of `ms_open_id`: implemented for the field's type alone, never for the marker [`ms_open_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `ms_open_id` of `LayoutTargetUser` is not set",
+                label = "`ms_open_id` is not set",
+                note = "call `.ms_open_id(...)` before `.build()`"
+            )]
+            pub trait MsOpenIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MsOpenIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`LayoutTargetUser`](super::super::super::LayoutTargetUser) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `LayoutTargetUser` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`MeetingLayout`](super::super::MeetingLayout) not set yet.
         #[allow(non_camel_case_types)]

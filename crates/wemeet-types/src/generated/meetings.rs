@@ -60,7 +60,7 @@ impl crate::Validate for AddMeetingBackgroundsPath {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
-/// Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920*1080 (分辨率最小为1920*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).
+/// Body of `POST /v1/meetings/{meeting_id}/backgrounds`: add backgrounds to a scheduled meeting (添加会议背景). A meeting holds at most 7 backgrounds (一场会议最多添加7个背景); images must be PNG (PNG 格式), at most 10 MB (不超过10MB) and at least 1920\*1080 (分辨率最小为1920\*1080). OAuth2.0 is not supported (暂不支持 OAuth2.0 鉴权访问).
 ///
 /// Generated from `schemas/meetings/add-meeting-backgrounds.request.json`.
 /// Decoding ignores the fields the schema does not list.
@@ -313,7 +313,7 @@ impl ::std::fmt::Debug for Background {
             .finish()
     }
 }
-/// A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920*1080 pixels (分辨率最小为1920*1080): `x-image-limits`.
+/// A background image to add (图片对象). The image itself must be a PNG file (PNG 格式) of at most 10 MB (不超过10MB, read as 10 MiB, the more generous reading: the service has the last word) and at least 1920\*1080 pixels (分辨率最小为1920\*1080): `x-image-limits`.
 ///
 /// Generated from `schemas/meetings/add-meeting-backgrounds.request.json`.
 /// Decoding ignores the fields the schema does not list.
@@ -709,7 +709,7 @@ pub struct CreateMeetingRequest {
     /// Wire name `end_time`, required.
     /// Rules: greater than `start_time`.
     pub end_time: crate::UnixSeconds,
-    /// Meeting password (会议密码), 4 to 6 digits (4~6位数字); may be left out. The length is checked before sending, the digits by the service.
+    /// Meeting password (会议密码), 4 to 6 digits (4\~6位数字); may be left out. The length is checked before sending, the digits by the service.
     ///
     /// Wire name `password`, optional.
     /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
@@ -7857,7 +7857,7 @@ pub struct PushStreamInfo {
     /// Push platform name (推流平台名称), Base64-encoded on the wire (the docs' example sends `dGVzdDEyMw==` for `test123`). The decoded name has at most 10 characters (平台名称限制10个字符) and must not be only spaces or newlines (不允许纯空格和回车).
     ///
     /// Wire name `platform_name`, required.
-    /// Rules: not empty; standard base64 of a text that is 1 to 10 characters, not only whitespace.
+    /// Rules: not empty; standard base64 of a text that is 1 to 10 characters, not only whitespace (make it with [`encode_base64`](crate::encode_base64)).
     pub platform_name: ::std::string::String,
     /// Whether this push address is enabled (是否启用该推流地址): `true` on (开启), `false` off (不开启); default true (默认值为true). The wire name keeps the docs' spelling `enable_push_addres`.
     ///
@@ -8569,7 +8569,7 @@ pub struct RecurringRuleSpec {
     pub customized_recurring_type: ::std::option::Option<
         crate::meetings::CustomizedRecurringType,
     >,
-    /// Repeat every n days, weeks or months (每[n]天、周、月重复) of a custom recurrence.
+    /// Repeat every n days, weeks or months (每\[n\]天、周、月重复) of a custom recurrence.
     ///
     /// Wire name `customized_recurring_step`, optional.
     /// Rules: at least 1.
@@ -9567,7 +9567,7 @@ pub struct SetVirtualBackgroundRequest {
     ///
     /// Wire name `instanceid`, required.
     pub instanceid: crate::InstanceId,
-    /// URL of the background image (背景图片 url): 1920*1080, under 10 MB, JPG, JPEG or PNG (尺寸大小为1920*1080,小于10M,jpg/png/jpeg 格式). Absent, the background is unchanged; the empty string removes it (不传则不变,传空为取消背景).
+    /// URL of the background image (背景图片 url): 1920\*1080, under 10 MB, JPG, JPEG or PNG (尺寸大小为1920\*1080,小于10M,jpg/png/jpeg 格式). Absent, the background is unchanged; the empty string removes it (不传则不变,传空为取消背景).
     ///
     /// Wire name `image`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -11003,8 +11003,8 @@ impl ::std::fmt::Debug for WaitingRoomWelcomeMessageResponse {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`AddMeetingBackgroundsPath`](super::AddMeetingBackgroundsPath): a setter per field, then `build()` once every required field is set.
@@ -11036,11 +11036,20 @@ pub mod builders {
             }
         }
     }
-    impl AddMeetingBackgroundsPathBuilder<::std::string::String> {
+    impl<P0> AddMeetingBackgroundsPathBuilder<P0> {
         /// The [`AddMeetingBackgroundsPath`](super::AddMeetingBackgroundsPath).
-        pub fn build(self) -> super::AddMeetingBackgroundsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `AddMeetingBackgroundsPath` is not set").
+        pub fn build(self) -> super::AddMeetingBackgroundsPath
+        where
+            P0: missing::add_meeting_backgrounds_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::AddMeetingBackgroundsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::add_meeting_backgrounds_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -11179,18 +11188,33 @@ pub mod builders {
             self
         }
     }
-    impl AddMeetingBackgroundsRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::vec::Vec<BackgroundImage>,
-    > {
+    impl<P0, P1, P2> AddMeetingBackgroundsRequestBuilder<P0, P1, P2> {
         /// The [`AddMeetingBackgroundsRequest`](super::AddMeetingBackgroundsRequest).
-        pub fn build(self) -> super::AddMeetingBackgroundsRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `image_list` are set: a missing one is a compile error naming it ("the required field ... of `AddMeetingBackgroundsRequest` is not set").
+        pub fn build(self) -> super::AddMeetingBackgroundsRequest
+        where
+            P0: missing::add_meeting_backgrounds_request::UseridIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::add_meeting_backgrounds_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P2: missing::add_meeting_backgrounds_request::ImageListIsSet<
+                ::std::vec::Vec<BackgroundImage>,
+            >,
+        {
             super::AddMeetingBackgroundsRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
+                userid: missing::add_meeting_backgrounds_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::add_meeting_backgrounds_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 default_image_order: self.default_image_order,
-                image_list: self.image_list,
+                image_list: missing::add_meeting_backgrounds_request::ImageListIsSet::into_field(
+                    self.image_list,
+                ),
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
             }
@@ -11248,6 +11272,8 @@ pub mod builders {
     }
     impl AddMeetingBackgroundsResponseBuilder {
         /// The [`AddMeetingBackgroundsResponse`](super::AddMeetingBackgroundsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AddMeetingBackgroundsResponse {
             super::AddMeetingBackgroundsResponse {
                 background_number: self.background_number,
@@ -11293,6 +11319,8 @@ pub mod builders {
     }
     impl BackgroundBuilder {
         /// The [`Background`](super::Background).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::Background {
             super::Background {
                 background_id: self.background_id,
@@ -11344,12 +11372,22 @@ pub mod builders {
             }
         }
     }
-    impl BackgroundImageBuilder<::std::string::String, ::std::string::String> {
+    impl<P0, P1> BackgroundImageBuilder<P0, P1> {
         /// The [`BackgroundImage`](super::BackgroundImage).
-        pub fn build(self) -> super::BackgroundImage {
+        ///
+        /// Compiles once the required fields `image_md5`, `image_url` are set: a missing one is a compile error naming it ("the required field ... of `BackgroundImage` is not set").
+        pub fn build(self) -> super::BackgroundImage
+        where
+            P0: missing::background_image::ImageMd5IsSet<::std::string::String>,
+            P1: missing::background_image::ImageUrlIsSet<::std::string::String>,
+        {
             super::BackgroundImage {
-                image_md5: self.image_md5,
-                image_url: self.image_url,
+                image_md5: missing::background_image::ImageMd5IsSet::into_field(
+                    self.image_md5,
+                ),
+                image_url: missing::background_image::ImageUrlIsSet::into_field(
+                    self.image_url,
+                ),
             }
         }
     }
@@ -11377,11 +11415,18 @@ pub mod builders {
             }
         }
     }
-    impl CancelMeetingPathBuilder<::std::string::String> {
+    impl<P0> CancelMeetingPathBuilder<P0> {
         /// The [`CancelMeetingPath`](super::CancelMeetingPath).
-        pub fn build(self) -> super::CancelMeetingPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `CancelMeetingPath` is not set").
+        pub fn build(self) -> super::CancelMeetingPath
+        where
+            P0: missing::cancel_meeting_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::CancelMeetingPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::cancel_meeting_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -11501,13 +11546,26 @@ pub mod builders {
             self
         }
     }
-    impl CancelMeetingRequestBuilder<::std::string::String, crate::InstanceId, i64> {
+    impl<P0, P1, P2> CancelMeetingRequestBuilder<P0, P1, P2> {
         /// The [`CancelMeetingRequest`](super::CancelMeetingRequest).
-        pub fn build(self) -> super::CancelMeetingRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `reason_code` are set: a missing one is a compile error naming it ("the required field ... of `CancelMeetingRequest` is not set").
+        pub fn build(self) -> super::CancelMeetingRequest
+        where
+            P0: missing::cancel_meeting_request::UseridIsSet<::std::string::String>,
+            P1: missing::cancel_meeting_request::InstanceidIsSet<crate::InstanceId>,
+            P2: missing::cancel_meeting_request::ReasonCodeIsSet<i64>,
+        {
             super::CancelMeetingRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                reason_code: self.reason_code,
+                userid: missing::cancel_meeting_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::cancel_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                reason_code: missing::cancel_meeting_request::ReasonCodeIsSet::into_field(
+                    self.reason_code,
+                ),
                 meeting_kind: self.meeting_kind,
                 sub_meeting_id: self.sub_meeting_id,
                 reason_detail: self.reason_detail,
@@ -11635,19 +11693,38 @@ pub mod builders {
             }
         }
     }
-    impl CreateCustomerShortUrlRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> CreateCustomerShortUrlRequestBuilder<P0, P1, P2, P3> {
         /// The [`CreateCustomerShortUrlRequest`](super::CreateCustomerShortUrlRequest).
-        pub fn build(self) -> super::CreateCustomerShortUrlRequest {
+        ///
+        /// Compiles once the required fields `meeting_id`, `customer_data`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `CreateCustomerShortUrlRequest` is not set").
+        pub fn build(self) -> super::CreateCustomerShortUrlRequest
+        where
+            P0: missing::create_customer_short_url_request::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::create_customer_short_url_request::CustomerDataIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::create_customer_short_url_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::create_customer_short_url_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::CreateCustomerShortUrlRequest {
-                meeting_id: self.meeting_id,
-                customer_data: self.customer_data,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                meeting_id: missing::create_customer_short_url_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
+                customer_data: missing::create_customer_short_url_request::CustomerDataIsSet::into_field(
+                    self.customer_data,
+                ),
+                operator_id: missing::create_customer_short_url_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::create_customer_short_url_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -11681,6 +11758,8 @@ pub mod builders {
     }
     impl CreateCustomerShortUrlResponseBuilder {
         /// The [`CreateCustomerShortUrlResponse`](super::CreateCustomerShortUrlResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CreateCustomerShortUrlResponse {
             super::CreateCustomerShortUrlResponse {
                 meeting_short_url_customer_data: self.meeting_short_url_customer_data,
@@ -12212,25 +12291,40 @@ pub mod builders {
             self
         }
     }
-    impl CreateMeetingRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::string::String,
-        crate::MeetingType,
-        crate::UnixSeconds,
-        crate::UnixSeconds,
-    > {
+    impl<P0, P1, P2, P3, P4, P5> CreateMeetingRequestBuilder<P0, P1, P2, P3, P4, P5> {
         /// The [`CreateMeetingRequest`](super::CreateMeetingRequest).
-        pub fn build(self) -> super::CreateMeetingRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `subject`, `meeting_type`, `start_time`, `end_time` are set: a missing one is a compile error naming it ("the required field ... of `CreateMeetingRequest` is not set").
+        pub fn build(self) -> super::CreateMeetingRequest
+        where
+            P0: missing::create_meeting_request::UseridIsSet<::std::string::String>,
+            P1: missing::create_meeting_request::InstanceidIsSet<crate::InstanceId>,
+            P2: missing::create_meeting_request::SubjectIsSet<::std::string::String>,
+            P3: missing::create_meeting_request::MeetingTypeIsSet<crate::MeetingType>,
+            P4: missing::create_meeting_request::StartTimeIsSet<crate::UnixSeconds>,
+            P5: missing::create_meeting_request::EndTimeIsSet<crate::UnixSeconds>,
+        {
             super::CreateMeetingRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                subject: self.subject,
-                meeting_type: self.meeting_type,
+                userid: missing::create_meeting_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::create_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                subject: missing::create_meeting_request::SubjectIsSet::into_field(
+                    self.subject,
+                ),
+                meeting_type: missing::create_meeting_request::MeetingTypeIsSet::into_field(
+                    self.meeting_type,
+                ),
                 hosts: self.hosts,
                 invitees: self.invitees,
-                start_time: self.start_time,
-                end_time: self.end_time,
+                start_time: missing::create_meeting_request::StartTimeIsSet::into_field(
+                    self.start_time,
+                ),
+                end_time: missing::create_meeting_request::EndTimeIsSet::into_field(
+                    self.end_time,
+                ),
                 password: self.password,
                 settings: self.settings,
                 meeting_kind: self.meeting_kind,
@@ -12291,6 +12385,8 @@ pub mod builders {
     }
     impl CreateMeetingResponseBuilder {
         /// The [`CreateMeetingResponse`](super::CreateMeetingResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CreateMeetingResponse {
             super::CreateMeetingResponse {
                 meeting_number: self.meeting_number,
@@ -12335,6 +12431,8 @@ pub mod builders {
     }
     impl CustomerShortUrlBuilder {
         /// The [`CustomerShortUrl`](super::CustomerShortUrl).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CustomerShortUrl {
             super::CustomerShortUrl {
                 customer_data: self.customer_data,
@@ -12370,11 +12468,18 @@ pub mod builders {
             }
         }
     }
-    impl DeleteEnrollmentsPathBuilder<::std::string::String> {
+    impl<P0> DeleteEnrollmentsPathBuilder<P0> {
         /// The [`DeleteEnrollmentsPath`](super::DeleteEnrollmentsPath).
-        pub fn build(self) -> super::DeleteEnrollmentsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `DeleteEnrollmentsPath` is not set").
+        pub fn build(self) -> super::DeleteEnrollmentsPath
+        where
+            P0: missing::delete_enrollments_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::DeleteEnrollmentsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::delete_enrollments_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -12504,19 +12609,36 @@ pub mod builders {
             }
         }
     }
-    impl DeleteEnrollmentsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::vec::Vec<EnrollIdRef>,
-    > {
+    impl<P0, P1, P2, P3> DeleteEnrollmentsRequestBuilder<P0, P1, P2, P3> {
         /// The [`DeleteEnrollmentsRequest`](super::DeleteEnrollmentsRequest).
-        pub fn build(self) -> super::DeleteEnrollmentsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `enroll_id_list` are set: a missing one is a compile error naming it ("the required field ... of `DeleteEnrollmentsRequest` is not set").
+        pub fn build(self) -> super::DeleteEnrollmentsRequest
+        where
+            P0: missing::delete_enrollments_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::delete_enrollments_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::delete_enrollments_request::InstanceidIsSet<crate::InstanceId>,
+            P3: missing::delete_enrollments_request::EnrollIdListIsSet<
+                ::std::vec::Vec<EnrollIdRef>,
+            >,
+        {
             super::DeleteEnrollmentsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                enroll_id_list: self.enroll_id_list,
+                operator_id: missing::delete_enrollments_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::delete_enrollments_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::delete_enrollments_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                enroll_id_list: missing::delete_enrollments_request::EnrollIdListIsSet::into_field(
+                    self.enroll_id_list,
+                ),
             }
         }
     }
@@ -12543,6 +12665,8 @@ pub mod builders {
     }
     impl DeleteEnrollmentsResponseBuilder {
         /// The [`DeleteEnrollmentsResponse`](super::DeleteEnrollmentsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::DeleteEnrollmentsResponse {
             super::DeleteEnrollmentsResponse {
                 total_count: self.total_count,
@@ -12586,6 +12710,8 @@ pub mod builders {
     }
     impl DeviceMeetingBuilder {
         /// The [`DeviceMeeting`](super::DeviceMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::DeviceMeeting {
             super::DeviceMeeting {
                 meeting_id: self.meeting_id,
@@ -12681,6 +12807,8 @@ pub mod builders {
     }
     impl EndedMeetingBuilder {
         /// The [`EndedMeeting`](super::EndedMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EndedMeeting {
             super::EndedMeeting {
                 subject: self.subject,
@@ -12783,6 +12911,8 @@ pub mod builders {
     }
     impl EnrollAnswerBuilder {
         /// The [`EnrollAnswer`](super::EnrollAnswer).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollAnswer {
             super::EnrollAnswer {
                 question_num: self.question_num,
@@ -12828,6 +12958,8 @@ pub mod builders {
     }
     impl EnrollIdMatchBuilder {
         /// The [`EnrollIdMatch`](super::EnrollIdMatch).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollIdMatch {
             super::EnrollIdMatch {
                 ms_open_id: self.ms_open_id,
@@ -12860,11 +12992,18 @@ pub mod builders {
             }
         }
     }
-    impl EnrollIdRefBuilder<i64> {
+    impl<P0> EnrollIdRefBuilder<P0> {
         /// The [`EnrollIdRef`](super::EnrollIdRef).
-        pub fn build(self) -> super::EnrollIdRef {
+        ///
+        /// Compiles once the required field `enroll_id` is set: a missing one is a compile error naming it ("the required field ... of `EnrollIdRef` is not set").
+        pub fn build(self) -> super::EnrollIdRef
+        where
+            P0: missing::enroll_id_ref::EnrollIdIsSet<i64>,
+        {
             super::EnrollIdRef {
-                enroll_id: self.enroll_id,
+                enroll_id: missing::enroll_id_ref::EnrollIdIsSet::into_field(
+                    self.enroll_id,
+                ),
             }
         }
     }
@@ -12937,6 +13076,8 @@ pub mod builders {
     }
     impl EnrollImportEntryBuilder {
         /// The [`EnrollImportEntry`](super::EnrollImportEntry).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollImportEntry {
             super::EnrollImportEntry {
                 open_id: self.open_id,
@@ -13028,6 +13169,8 @@ pub mod builders {
     }
     impl EnrollQuestionBuilder {
         /// The [`EnrollQuestion`](super::EnrollQuestion).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollQuestion {
             super::EnrollQuestion {
                 is_required: self.is_required,
@@ -13065,6 +13208,8 @@ pub mod builders {
     }
     impl EnrollQuestionOptionBuilder {
         /// The [`EnrollQuestionOption`](super::EnrollQuestionOption).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollQuestionOption {
             super::EnrollQuestionOption {
                 content: self.content,
@@ -13098,6 +13243,8 @@ pub mod builders {
     }
     impl EnrollQuestionOptionSpecBuilder {
         /// The [`EnrollQuestionOptionSpec`](super::EnrollQuestionOptionSpec).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::EnrollQuestionOptionSpec {
             super::EnrollQuestionOptionSpec {
                 content: self.content,
@@ -13190,11 +13337,20 @@ pub mod builders {
             self
         }
     }
-    impl EnrollQuestionSpecBuilder<crate::meetings::EnrollQuestionRequirement> {
+    impl<P0> EnrollQuestionSpecBuilder<P0> {
         /// The [`EnrollQuestionSpec`](super::EnrollQuestionSpec).
-        pub fn build(self) -> super::EnrollQuestionSpec {
+        ///
+        /// Compiles once the required field `is_required` is set: a missing one is a compile error naming it ("the required field ... of `EnrollQuestionSpec` is not set").
+        pub fn build(self) -> super::EnrollQuestionSpec
+        where
+            P0: missing::enroll_question_spec::IsRequiredIsSet<
+                crate::meetings::EnrollQuestionRequirement,
+            >,
+        {
             super::EnrollQuestionSpec {
-                is_required: self.is_required,
+                is_required: missing::enroll_question_spec::IsRequiredIsSet::into_field(
+                    self.is_required,
+                ),
                 question_type: self.question_type,
                 question_title: self.question_title,
                 special_type: self.special_type,
@@ -13357,17 +13513,32 @@ pub mod builders {
             self
         }
     }
-    impl ExportAsrRecordsRequestBuilder<
-        crate::OperatorIdType,
-        ::std::string::String,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2> ExportAsrRecordsRequestBuilder<P0, P1, P2> {
         /// The [`ExportAsrRecordsRequest`](super::ExportAsrRecordsRequest).
-        pub fn build(self) -> super::ExportAsrRecordsRequest {
+        ///
+        /// Compiles once the required fields `operator_id_type`, `operator_id`, `meeting_id` are set: a missing one is a compile error naming it ("the required field ... of `ExportAsrRecordsRequest` is not set").
+        pub fn build(self) -> super::ExportAsrRecordsRequest
+        where
+            P0: missing::export_asr_records_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::export_asr_records_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::export_asr_records_request::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ExportAsrRecordsRequest {
-                operator_id_type: self.operator_id_type,
-                operator_id: self.operator_id,
-                meeting_id: self.meeting_id,
+                operator_id_type: missing::export_asr_records_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                operator_id: missing::export_asr_records_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                meeting_id: missing::export_asr_records_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
                 start_time: self.start_time,
                 end_time: self.end_time,
                 file_type: self.file_type,
@@ -13441,6 +13612,8 @@ pub mod builders {
     }
     impl ExportAsrRecordsResponseBuilder {
         /// The [`ExportAsrRecordsResponse`](super::ExportAsrRecordsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ExportAsrRecordsResponse {
             super::ExportAsrRecordsResponse {
                 total_count: self.total_count,
@@ -13481,11 +13654,20 @@ pub mod builders {
             }
         }
     }
-    impl GetEnrollmentConfigPathBuilder<::std::string::String> {
+    impl<P0> GetEnrollmentConfigPathBuilder<P0> {
         /// The [`GetEnrollmentConfigPath`](super::GetEnrollmentConfigPath).
-        pub fn build(self) -> super::GetEnrollmentConfigPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetEnrollmentConfigPath` is not set").
+        pub fn build(self) -> super::GetEnrollmentConfigPath
+        where
+            P0: missing::get_enrollment_config_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetEnrollmentConfigPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_enrollment_config_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -13574,17 +13756,32 @@ pub mod builders {
             }
         }
     }
-    impl GetEnrollmentConfigRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> GetEnrollmentConfigRequestBuilder<P0, P1, P2> {
         /// The [`GetEnrollmentConfigRequest`](super::GetEnrollmentConfigRequest).
-        pub fn build(self) -> super::GetEnrollmentConfigRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `GetEnrollmentConfigRequest` is not set").
+        pub fn build(self) -> super::GetEnrollmentConfigRequest
+        where
+            P0: missing::get_enrollment_config_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_enrollment_config_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_enrollment_config_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::GetEnrollmentConfigRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::get_enrollment_config_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_enrollment_config_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::get_enrollment_config_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
             }
         }
     }
@@ -13742,6 +13939,8 @@ pub mod builders {
     }
     impl GetEnrollmentConfigResponseBuilder {
         /// The [`GetEnrollmentConfigResponse`](super::GetEnrollmentConfigResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetEnrollmentConfigResponse {
             super::GetEnrollmentConfigResponse {
                 meeting_id: self.meeting_id,
@@ -13783,11 +13982,18 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingPathBuilder<::std::string::String> {
+    impl<P0> GetMeetingPathBuilder<P0> {
         /// The [`GetMeetingPath`](super::GetMeetingPath).
-        pub fn build(self) -> super::GetMeetingPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetMeetingPath` is not set").
+        pub fn build(self) -> super::GetMeetingPath
+        where
+            P0: missing::get_meeting_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::GetMeetingPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_meeting_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -13818,11 +14024,18 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingQualityPathBuilder<::std::string::String> {
+    impl<P0> GetMeetingQualityPathBuilder<P0> {
         /// The [`GetMeetingQualityPath`](super::GetMeetingQualityPath).
-        pub fn build(self) -> super::GetMeetingQualityPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetMeetingQualityPath` is not set").
+        pub fn build(self) -> super::GetMeetingQualityPath
+        where
+            P0: missing::get_meeting_quality_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::GetMeetingQualityPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_meeting_quality_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -14023,23 +14236,40 @@ pub mod builders {
             self
         }
     }
-    impl GetMeetingQualityRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        i64,
-        i64,
-        i64,
-    > {
+    impl<P0, P1, P2, P3, P4> GetMeetingQualityRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`GetMeetingQualityRequest`](super::GetMeetingQualityRequest).
-        pub fn build(self) -> super::GetMeetingQualityRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `page_size`, `page`, `start_time` are set: a missing one is a compile error naming it ("the required field ... of `GetMeetingQualityRequest` is not set").
+        pub fn build(self) -> super::GetMeetingQualityRequest
+        where
+            P0: missing::get_meeting_quality_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_meeting_quality_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_meeting_quality_request::PageSizeIsSet<i64>,
+            P3: missing::get_meeting_quality_request::PageIsSet<i64>,
+            P4: missing::get_meeting_quality_request::StartTimeIsSet<i64>,
+        {
             super::GetMeetingQualityRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_meeting_quality_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_meeting_quality_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 instanceid: self.instanceid,
                 sub_meeting_id: self.sub_meeting_id,
-                page_size: self.page_size,
-                page: self.page,
-                start_time: self.start_time,
+                page_size: missing::get_meeting_quality_request::PageSizeIsSet::into_field(
+                    self.page_size,
+                ),
+                page: missing::get_meeting_quality_request::PageIsSet::into_field(
+                    self.page,
+                ),
+                start_time: missing::get_meeting_quality_request::StartTimeIsSet::into_field(
+                    self.start_time,
+                ),
             }
         }
     }
@@ -14192,6 +14422,8 @@ pub mod builders {
     }
     impl GetMeetingQualityResponseBuilder {
         /// The [`GetMeetingQualityResponse`](super::GetMeetingQualityResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetMeetingQualityResponse {
             super::GetMeetingQualityResponse {
                 meeting_id: self.meeting_id,
@@ -14297,17 +14529,26 @@ pub mod builders {
             self
         }
     }
-    impl GetMeetingRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> GetMeetingRequestBuilder<P0, P1, P2> {
         /// The [`GetMeetingRequest`](super::GetMeetingRequest).
-        pub fn build(self) -> super::GetMeetingRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `GetMeetingRequest` is not set").
+        pub fn build(self) -> super::GetMeetingRequest
+        where
+            P0: missing::get_meeting_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::get_meeting_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+            P2: missing::get_meeting_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::GetMeetingRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::get_meeting_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_meeting_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::get_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 userid: self.userid,
             }
         }
@@ -14351,6 +14592,8 @@ pub mod builders {
     }
     impl GetMeetingResponseBuilder {
         /// The [`GetMeetingResponse`](super::GetMeetingResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetMeetingResponse {
             super::GetMeetingResponse {
                 meeting_number: self.meeting_number,
@@ -14388,11 +14631,20 @@ pub mod builders {
             }
         }
     }
-    impl GetPstnCallDetailJobPathBuilder<::std::string::String> {
+    impl<P0> GetPstnCallDetailJobPathBuilder<P0> {
         /// The [`GetPstnCallDetailJobPath`](super::GetPstnCallDetailJobPath).
-        pub fn build(self) -> super::GetPstnCallDetailJobPath {
+        ///
+        /// Compiles once the required field `job_id` is set: a missing one is a compile error naming it ("the required field ... of `GetPstnCallDetailJobPath` is not set").
+        pub fn build(self) -> super::GetPstnCallDetailJobPath
+        where
+            P0: missing::get_pstn_call_detail_job_path::JobIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetPstnCallDetailJobPath {
-                job_id: self.job_id,
+                job_id: missing::get_pstn_call_detail_job_path::JobIdIsSet::into_field(
+                    self.job_id,
+                ),
             }
         }
     }
@@ -14450,15 +14702,26 @@ pub mod builders {
             }
         }
     }
-    impl GetPstnCallDetailJobRequestBuilder<
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1> GetPstnCallDetailJobRequestBuilder<P0, P1> {
         /// The [`GetPstnCallDetailJobRequest`](super::GetPstnCallDetailJobRequest).
-        pub fn build(self) -> super::GetPstnCallDetailJobRequest {
+        ///
+        /// Compiles once the required fields `operator_id_type`, `operator_id` are set: a missing one is a compile error naming it ("the required field ... of `GetPstnCallDetailJobRequest` is not set").
+        pub fn build(self) -> super::GetPstnCallDetailJobRequest
+        where
+            P0: missing::get_pstn_call_detail_job_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::get_pstn_call_detail_job_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetPstnCallDetailJobRequest {
-                operator_id_type: self.operator_id_type,
-                operator_id: self.operator_id,
+                operator_id_type: missing::get_pstn_call_detail_job_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                operator_id: missing::get_pstn_call_detail_job_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
             }
         }
     }
@@ -14510,6 +14773,8 @@ pub mod builders {
     }
     impl GetPstnCallDetailJobResponseBuilder {
         /// The [`GetPstnCallDetailJobResponse`](super::GetPstnCallDetailJobResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetPstnCallDetailJobResponse {
             super::GetPstnCallDetailJobResponse {
                 status: self.status,
@@ -14546,11 +14811,20 @@ pub mod builders {
             }
         }
     }
-    impl GetPushStreamInfoPathBuilder<::std::string::String> {
+    impl<P0> GetPushStreamInfoPathBuilder<P0> {
         /// The [`GetPushStreamInfoPath`](super::GetPushStreamInfoPath).
-        pub fn build(self) -> super::GetPushStreamInfoPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetPushStreamInfoPath` is not set").
+        pub fn build(self) -> super::GetPushStreamInfoPath
+        where
+            P0: missing::get_push_stream_info_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetPushStreamInfoPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_push_stream_info_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -14638,17 +14912,32 @@ pub mod builders {
             }
         }
     }
-    impl GetPushStreamInfoRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> GetPushStreamInfoRequestBuilder<P0, P1, P2> {
         /// The [`GetPushStreamInfoRequest`](super::GetPushStreamInfoRequest).
-        pub fn build(self) -> super::GetPushStreamInfoRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `GetPushStreamInfoRequest` is not set").
+        pub fn build(self) -> super::GetPushStreamInfoRequest
+        where
+            P0: missing::get_push_stream_info_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_push_stream_info_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_push_stream_info_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::GetPushStreamInfoRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::get_push_stream_info_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_push_stream_info_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::get_push_stream_info_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
             }
         }
     }
@@ -14684,6 +14973,8 @@ pub mod builders {
     }
     impl GetPushStreamInfoResponseBuilder {
         /// The [`GetPushStreamInfoResponse`](super::GetPushStreamInfoResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetPushStreamInfoResponse {
             super::GetPushStreamInfoResponse {
                 push_stream_info: self.push_stream_info,
@@ -14720,11 +15011,20 @@ pub mod builders {
             }
         }
     }
-    impl GetWaitingRoomWelcomeMessagePathBuilder<::std::string::String> {
+    impl<P0> GetWaitingRoomWelcomeMessagePathBuilder<P0> {
         /// The [`GetWaitingRoomWelcomeMessagePath`](super::GetWaitingRoomWelcomeMessagePath).
-        pub fn build(self) -> super::GetWaitingRoomWelcomeMessagePath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetWaitingRoomWelcomeMessagePath` is not set").
+        pub fn build(self) -> super::GetWaitingRoomWelcomeMessagePath
+        where
+            P0: missing::get_waiting_room_welcome_message_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetWaitingRoomWelcomeMessagePath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_waiting_room_welcome_message_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -14783,15 +15083,26 @@ pub mod builders {
             }
         }
     }
-    impl GetWaitingRoomWelcomeMessageRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> GetWaitingRoomWelcomeMessageRequestBuilder<P0, P1> {
         /// The [`GetWaitingRoomWelcomeMessageRequest`](super::GetWaitingRoomWelcomeMessageRequest).
-        pub fn build(self) -> super::GetWaitingRoomWelcomeMessageRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetWaitingRoomWelcomeMessageRequest` is not set").
+        pub fn build(self) -> super::GetWaitingRoomWelcomeMessageRequest
+        where
+            P0: missing::get_waiting_room_welcome_message_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_waiting_room_welcome_message_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetWaitingRoomWelcomeMessageRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_waiting_room_welcome_message_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_waiting_room_welcome_message_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -14822,11 +15133,18 @@ pub mod builders {
             }
         }
     }
-    impl ImportEnrollmentsPathBuilder<::std::string::String> {
+    impl<P0> ImportEnrollmentsPathBuilder<P0> {
         /// The [`ImportEnrollmentsPath`](super::ImportEnrollmentsPath).
-        pub fn build(self) -> super::ImportEnrollmentsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ImportEnrollmentsPath` is not set").
+        pub fn build(self) -> super::ImportEnrollmentsPath
+        where
+            P0: missing::import_enrollments_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::ImportEnrollmentsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::import_enrollments_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -14958,19 +15276,36 @@ pub mod builders {
             }
         }
     }
-    impl ImportEnrollmentsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::vec::Vec<EnrollImportEntry>,
-    > {
+    impl<P0, P1, P2, P3> ImportEnrollmentsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ImportEnrollmentsRequest`](super::ImportEnrollmentsRequest).
-        pub fn build(self) -> super::ImportEnrollmentsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `enroll_list` are set: a missing one is a compile error naming it ("the required field ... of `ImportEnrollmentsRequest` is not set").
+        pub fn build(self) -> super::ImportEnrollmentsRequest
+        where
+            P0: missing::import_enrollments_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::import_enrollments_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::import_enrollments_request::InstanceidIsSet<crate::InstanceId>,
+            P3: missing::import_enrollments_request::EnrollListIsSet<
+                ::std::vec::Vec<EnrollImportEntry>,
+            >,
+        {
             super::ImportEnrollmentsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                enroll_list: self.enroll_list,
+                operator_id: missing::import_enrollments_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::import_enrollments_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::import_enrollments_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                enroll_list: missing::import_enrollments_request::EnrollListIsSet::into_field(
+                    self.enroll_list,
+                ),
             }
         }
     }
@@ -15031,6 +15366,8 @@ pub mod builders {
     }
     impl ImportEnrollmentsResponseBuilder {
         /// The [`ImportEnrollmentsResponse`](super::ImportEnrollmentsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ImportEnrollmentsResponse {
             super::ImportEnrollmentsResponse {
                 total_count: self.total_count,
@@ -15128,6 +15465,8 @@ pub mod builders {
     }
     impl ImportedEnrollmentBuilder {
         /// The [`ImportedEnrollment`](super::ImportedEnrollment).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ImportedEnrollment {
             super::ImportedEnrollment {
                 enroll_id: self.enroll_id,
@@ -15170,11 +15509,20 @@ pub mod builders {
             }
         }
     }
-    impl ListCustomerShortUrlsPathBuilder<::std::string::String> {
+    impl<P0> ListCustomerShortUrlsPathBuilder<P0> {
         /// The [`ListCustomerShortUrlsPath`](super::ListCustomerShortUrlsPath).
-        pub fn build(self) -> super::ListCustomerShortUrlsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListCustomerShortUrlsPath` is not set").
+        pub fn build(self) -> super::ListCustomerShortUrlsPath
+        where
+            P0: missing::list_customer_short_urls_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListCustomerShortUrlsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_customer_short_urls_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -15232,15 +15580,26 @@ pub mod builders {
             }
         }
     }
-    impl ListCustomerShortUrlsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> ListCustomerShortUrlsRequestBuilder<P0, P1> {
         /// The [`ListCustomerShortUrlsRequest`](super::ListCustomerShortUrlsRequest).
-        pub fn build(self) -> super::ListCustomerShortUrlsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ListCustomerShortUrlsRequest` is not set").
+        pub fn build(self) -> super::ListCustomerShortUrlsRequest
+        where
+            P0: missing::list_customer_short_urls_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_customer_short_urls_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ListCustomerShortUrlsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::list_customer_short_urls_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_customer_short_urls_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -15276,6 +15635,8 @@ pub mod builders {
     }
     impl ListCustomerShortUrlsResponseBuilder {
         /// The [`ListCustomerShortUrlsResponse`](super::ListCustomerShortUrlsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListCustomerShortUrlsResponse {
             super::ListCustomerShortUrlsResponse {
                 meeting_short_url_customer_data: self.meeting_short_url_customer_data,
@@ -15310,11 +15671,18 @@ pub mod builders {
             }
         }
     }
-    impl ListEnrollmentIdsPathBuilder<::std::string::String> {
+    impl<P0> ListEnrollmentIdsPathBuilder<P0> {
         /// The [`ListEnrollmentIdsPath`](super::ListEnrollmentIdsPath).
-        pub fn build(self) -> super::ListEnrollmentIdsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListEnrollmentIdsPath` is not set").
+        pub fn build(self) -> super::ListEnrollmentIdsPath
+        where
+            P0: missing::list_enrollment_ids_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::ListEnrollmentIdsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_enrollment_ids_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -15468,20 +15836,37 @@ pub mod builders {
             self
         }
     }
-    impl ListEnrollmentIdsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::vec::Vec<::std::string::String>,
-    > {
+    impl<P0, P1, P2, P3> ListEnrollmentIdsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ListEnrollmentIdsRequest`](super::ListEnrollmentIdsRequest).
-        pub fn build(self) -> super::ListEnrollmentIdsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `ms_open_id_list` are set: a missing one is a compile error naming it ("the required field ... of `ListEnrollmentIdsRequest` is not set").
+        pub fn build(self) -> super::ListEnrollmentIdsRequest
+        where
+            P0: missing::list_enrollment_ids_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_enrollment_ids_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_enrollment_ids_request::InstanceidIsSet<crate::InstanceId>,
+            P3: missing::list_enrollment_ids_request::MsOpenIdListIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        {
             super::ListEnrollmentIdsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::list_enrollment_ids_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_enrollment_ids_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::list_enrollment_ids_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 sorting_rules: self.sorting_rules,
-                ms_open_id_list: self.ms_open_id_list,
+                ms_open_id_list: missing::list_enrollment_ids_request::MsOpenIdListIsSet::into_field(
+                    self.ms_open_id_list,
+                ),
             }
         }
     }
@@ -15526,6 +15911,8 @@ pub mod builders {
     }
     impl ListEnrollmentIdsResponseBuilder {
         /// The [`ListEnrollmentIdsResponse`](super::ListEnrollmentIdsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListEnrollmentIdsResponse {
             super::ListEnrollmentIdsResponse {
                 meeting_id: self.meeting_id,
@@ -15561,11 +15948,18 @@ pub mod builders {
             }
         }
     }
-    impl ListEnrollmentsPathBuilder<::std::string::String> {
+    impl<P0> ListEnrollmentsPathBuilder<P0> {
         /// The [`ListEnrollmentsPath`](super::ListEnrollmentsPath).
-        pub fn build(self) -> super::ListEnrollmentsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListEnrollmentsPath` is not set").
+        pub fn build(self) -> super::ListEnrollmentsPath
+        where
+            P0: missing::list_enrollments_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::ListEnrollmentsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_enrollments_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -15752,21 +16146,38 @@ pub mod builders {
             self
         }
     }
-    impl ListEnrollmentsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        i64,
-        i64,
-    > {
+    impl<P0, P1, P2, P3, P4> ListEnrollmentsRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`ListEnrollmentsRequest`](super::ListEnrollmentsRequest).
-        pub fn build(self) -> super::ListEnrollmentsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `page`, `page_size` are set: a missing one is a compile error naming it ("the required field ... of `ListEnrollmentsRequest` is not set").
+        pub fn build(self) -> super::ListEnrollmentsRequest
+        where
+            P0: missing::list_enrollments_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_enrollments_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_enrollments_request::InstanceidIsSet<crate::InstanceId>,
+            P3: missing::list_enrollments_request::PageIsSet<i64>,
+            P4: missing::list_enrollments_request::PageSizeIsSet<i64>,
+        {
             super::ListEnrollmentsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
-                page: self.page,
-                page_size: self.page_size,
+                operator_id: missing::list_enrollments_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_enrollments_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::list_enrollments_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                page: missing::list_enrollments_request::PageIsSet::into_field(
+                    self.page,
+                ),
+                page_size: missing::list_enrollments_request::PageSizeIsSet::into_field(
+                    self.page_size,
+                ),
                 status: self.status,
             }
         }
@@ -15835,6 +16246,8 @@ pub mod builders {
     }
     impl ListEnrollmentsResponseBuilder {
         /// The [`ListEnrollmentsResponse`](super::ListEnrollmentsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListEnrollmentsResponse {
             super::ListEnrollmentsResponse {
                 current_page: self.current_page,
@@ -15873,11 +16286,18 @@ pub mod builders {
             }
         }
     }
-    impl ListHistoryMeetingsPathBuilder<::std::string::String> {
+    impl<P0> ListHistoryMeetingsPathBuilder<P0> {
         /// The [`ListHistoryMeetingsPath`](super::ListHistoryMeetingsPath).
-        pub fn build(self) -> super::ListHistoryMeetingsPath {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `ListHistoryMeetingsPath` is not set").
+        pub fn build(self) -> super::ListHistoryMeetingsPath
+        where
+            P0: missing::list_history_meetings_path::UseridIsSet<::std::string::String>,
+        {
             super::ListHistoryMeetingsPath {
-                userid: self.userid,
+                userid: missing::list_history_meetings_path::UseridIsSet::into_field(
+                    self.userid,
+                ),
             }
         }
     }
@@ -15970,12 +16390,22 @@ pub mod builders {
             self
         }
     }
-    impl ListHistoryMeetingsRequestBuilder<i64, i64> {
+    impl<P0, P1> ListHistoryMeetingsRequestBuilder<P0, P1> {
         /// The [`ListHistoryMeetingsRequest`](super::ListHistoryMeetingsRequest).
-        pub fn build(self) -> super::ListHistoryMeetingsRequest {
+        ///
+        /// Compiles once the required fields `page_size`, `page` are set: a missing one is a compile error naming it ("the required field ... of `ListHistoryMeetingsRequest` is not set").
+        pub fn build(self) -> super::ListHistoryMeetingsRequest
+        where
+            P0: missing::list_history_meetings_request::PageSizeIsSet<i64>,
+            P1: missing::list_history_meetings_request::PageIsSet<i64>,
+        {
             super::ListHistoryMeetingsRequest {
-                page_size: self.page_size,
-                page: self.page,
+                page_size: missing::list_history_meetings_request::PageSizeIsSet::into_field(
+                    self.page_size,
+                ),
+                page: missing::list_history_meetings_request::PageIsSet::into_field(
+                    self.page,
+                ),
                 meeting_code: self.meeting_code,
                 start_time: self.start_time,
                 end_time: self.end_time,
@@ -16046,6 +16476,8 @@ pub mod builders {
     }
     impl ListHistoryMeetingsResponseBuilder {
         /// The [`ListHistoryMeetingsResponse`](super::ListHistoryMeetingsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListHistoryMeetingsResponse {
             super::ListHistoryMeetingsResponse {
                 current_page: self.current_page,
@@ -16086,11 +16518,20 @@ pub mod builders {
             }
         }
     }
-    impl ListMeetingInviteesPathBuilder<::std::string::String> {
+    impl<P0> ListMeetingInviteesPathBuilder<P0> {
         /// The [`ListMeetingInviteesPath`](super::ListMeetingInviteesPath).
-        pub fn build(self) -> super::ListMeetingInviteesPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListMeetingInviteesPath` is not set").
+        pub fn build(self) -> super::ListMeetingInviteesPath
+        where
+            P0: missing::list_meeting_invitees_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListMeetingInviteesPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_meeting_invitees_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -16160,12 +16601,26 @@ pub mod builders {
             self
         }
     }
-    impl ListMeetingInviteesRequestBuilder<::std::string::String, crate::InstanceId> {
+    impl<P0, P1> ListMeetingInviteesRequestBuilder<P0, P1> {
         /// The [`ListMeetingInviteesRequest`](super::ListMeetingInviteesRequest).
-        pub fn build(self) -> super::ListMeetingInviteesRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `ListMeetingInviteesRequest` is not set").
+        pub fn build(self) -> super::ListMeetingInviteesRequest
+        where
+            P0: missing::list_meeting_invitees_request::UseridIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_meeting_invitees_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::ListMeetingInviteesRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
+                userid: missing::list_meeting_invitees_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::list_meeting_invitees_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 pos: self.pos,
             }
         }
@@ -16216,6 +16671,8 @@ pub mod builders {
     }
     impl ListMeetingInviteesResponseBuilder {
         /// The [`ListMeetingInviteesResponse`](super::ListMeetingInviteesResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListMeetingInviteesResponse {
             super::ListMeetingInviteesResponse {
                 invitees: self.invitees,
@@ -16254,11 +16711,20 @@ pub mod builders {
             }
         }
     }
-    impl ListMeetingParticipantsPathBuilder<::std::string::String> {
+    impl<P0> ListMeetingParticipantsPathBuilder<P0> {
         /// The [`ListMeetingParticipantsPath`](super::ListMeetingParticipantsPath).
-        pub fn build(self) -> super::ListMeetingParticipantsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListMeetingParticipantsPath` is not set").
+        pub fn build(self) -> super::ListMeetingParticipantsPath
+        where
+            P0: missing::list_meeting_participants_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListMeetingParticipantsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_meeting_participants_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -16353,6 +16819,8 @@ pub mod builders {
     }
     impl ListMeetingParticipantsRequestBuilder {
         /// The [`ListMeetingParticipantsRequest`](super::ListMeetingParticipantsRequest).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListMeetingParticipantsRequest {
             super::ListMeetingParticipantsRequest {
                 sub_meeting_id: self.sub_meeting_id,
@@ -16477,6 +16945,8 @@ pub mod builders {
     }
     impl ListMeetingParticipantsResponseBuilder {
         /// The [`ListMeetingParticipantsResponse`](super::ListMeetingParticipantsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListMeetingParticipantsResponse {
             super::ListMeetingParticipantsResponse {
                 meeting_id: self.meeting_id,
@@ -16518,11 +16988,18 @@ pub mod builders {
             }
         }
     }
-    impl ListMeetingQosPathBuilder<::std::string::String> {
+    impl<P0> ListMeetingQosPathBuilder<P0> {
         /// The [`ListMeetingQosPath`](super::ListMeetingQosPath).
-        pub fn build(self) -> super::ListMeetingQosPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListMeetingQosPath` is not set").
+        pub fn build(self) -> super::ListMeetingQosPath
+        where
+            P0: missing::list_meeting_qos_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::ListMeetingQosPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_meeting_qos_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -16664,12 +17141,26 @@ pub mod builders {
             self
         }
     }
-    impl ListMeetingQosRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> ListMeetingQosRequestBuilder<P0, P1> {
         /// The [`ListMeetingQosRequest`](super::ListMeetingQosRequest).
-        pub fn build(self) -> super::ListMeetingQosRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ListMeetingQosRequest` is not set").
+        pub fn build(self) -> super::ListMeetingQosRequest
+        where
+            P0: missing::list_meeting_qos_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_meeting_qos_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ListMeetingQosRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::list_meeting_qos_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_meeting_qos_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 page_size: self.page_size,
                 page: self.page,
                 to_operator_id: self.to_operator_id,
@@ -16742,6 +17233,8 @@ pub mod builders {
     }
     impl ListMeetingQosResponseBuilder {
         /// The [`ListMeetingQosResponse`](super::ListMeetingQosResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListMeetingQosResponse {
             super::ListMeetingQosResponse {
                 total_count: self.total_count,
@@ -16873,12 +17366,22 @@ pub mod builders {
             self
         }
     }
-    impl ListMeetingsRequestBuilder<::std::string::String, crate::InstanceId> {
+    impl<P0, P1> ListMeetingsRequestBuilder<P0, P1> {
         /// The [`ListMeetingsRequest`](super::ListMeetingsRequest).
-        pub fn build(self) -> super::ListMeetingsRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `ListMeetingsRequest` is not set").
+        pub fn build(self) -> super::ListMeetingsRequest
+        where
+            P0: missing::list_meetings_request::UseridIsSet<::std::string::String>,
+            P1: missing::list_meetings_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::ListMeetingsRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
+                userid: missing::list_meetings_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::list_meetings_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 pos: self.pos,
                 cursory: self.cursory,
                 is_show_all_sub_meetings: self.is_show_all_sub_meetings,
@@ -16952,6 +17455,8 @@ pub mod builders {
     }
     impl ListMeetingsResponseBuilder {
         /// The [`ListMeetingsResponse`](super::ListMeetingsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListMeetingsResponse {
             super::ListMeetingsResponse {
                 meeting_number: self.meeting_number,
@@ -17093,17 +17598,30 @@ pub mod builders {
             self
         }
     }
-    impl ListPmiMeetingsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> ListPmiMeetingsRequestBuilder<P0, P1, P2> {
         /// The [`ListPmiMeetingsRequest`](super::ListPmiMeetingsRequest).
-        pub fn build(self) -> super::ListPmiMeetingsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `ListPmiMeetingsRequest` is not set").
+        pub fn build(self) -> super::ListPmiMeetingsRequest
+        where
+            P0: missing::list_pmi_meetings_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_pmi_meetings_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_pmi_meetings_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::ListPmiMeetingsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::list_pmi_meetings_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_pmi_meetings_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::list_pmi_meetings_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 start_time: self.start_time,
                 end_time: self.end_time,
                 page: self.page,
@@ -17173,6 +17691,8 @@ pub mod builders {
     }
     impl ListPmiMeetingsResponseBuilder {
         /// The [`ListPmiMeetingsResponse`](super::ListPmiMeetingsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListPmiMeetingsResponse {
             super::ListPmiMeetingsResponse {
                 current_page: self.current_page,
@@ -17213,11 +17733,20 @@ pub mod builders {
             }
         }
     }
-    impl ListRealTimeParticipantsPathBuilder<::std::string::String> {
+    impl<P0> ListRealTimeParticipantsPathBuilder<P0> {
         /// The [`ListRealTimeParticipantsPath`](super::ListRealTimeParticipantsPath).
-        pub fn build(self) -> super::ListRealTimeParticipantsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListRealTimeParticipantsPath` is not set").
+        pub fn build(self) -> super::ListRealTimeParticipantsPath
+        where
+            P0: missing::list_real_time_participants_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListRealTimeParticipantsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_real_time_participants_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -17359,20 +17888,35 @@ pub mod builders {
             self
         }
     }
-    impl ListRealTimeParticipantsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        i64,
-        i64,
-    > {
+    impl<P0, P1, P2, P3> ListRealTimeParticipantsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ListRealTimeParticipantsRequest`](super::ListRealTimeParticipantsRequest).
-        pub fn build(self) -> super::ListRealTimeParticipantsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `page`, `page_size` are set: a missing one is a compile error naming it ("the required field ... of `ListRealTimeParticipantsRequest` is not set").
+        pub fn build(self) -> super::ListRealTimeParticipantsRequest
+        where
+            P0: missing::list_real_time_participants_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_real_time_participants_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_real_time_participants_request::PageIsSet<i64>,
+            P3: missing::list_real_time_participants_request::PageSizeIsSet<i64>,
+        {
             super::ListRealTimeParticipantsRequest {
                 sub_meeting_id: self.sub_meeting_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                page: self.page,
-                page_size: self.page_size,
+                operator_id: missing::list_real_time_participants_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_real_time_participants_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                page: missing::list_real_time_participants_request::PageIsSet::into_field(
+                    self.page,
+                ),
+                page_size: missing::list_real_time_participants_request::PageSizeIsSet::into_field(
+                    self.page_size,
+                ),
             }
         }
     }
@@ -17506,6 +18050,8 @@ pub mod builders {
     }
     impl ListRealTimeParticipantsResponseBuilder {
         /// The [`ListRealTimeParticipantsResponse`](super::ListRealTimeParticipantsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRealTimeParticipantsResponse {
             super::ListRealTimeParticipantsResponse {
                 meeting_id: self.meeting_id,
@@ -17636,18 +18182,33 @@ pub mod builders {
             self
         }
     }
-    impl ListUserDeviceMeetingsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::vec::Vec<::std::string::String>,
-    > {
+    impl<P0, P1, P2> ListUserDeviceMeetingsRequestBuilder<P0, P1, P2> {
         /// The [`ListUserDeviceMeetingsRequest`](super::ListUserDeviceMeetingsRequest).
-        pub fn build(self) -> super::ListUserDeviceMeetingsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `meeting_id` are set: a missing one is a compile error naming it ("the required field ... of `ListUserDeviceMeetingsRequest` is not set").
+        pub fn build(self) -> super::ListUserDeviceMeetingsRequest
+        where
+            P0: missing::list_user_device_meetings_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_user_device_meetings_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_user_device_meetings_request::MeetingIdIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        {
             super::ListUserDeviceMeetingsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::list_user_device_meetings_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_user_device_meetings_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 instanceids: self.instanceids,
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_user_device_meetings_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -17681,6 +18242,8 @@ pub mod builders {
     }
     impl ListUserDeviceMeetingsResponseBuilder {
         /// The [`ListUserDeviceMeetingsResponse`](super::ListUserDeviceMeetingsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListUserDeviceMeetingsResponse {
             super::ListUserDeviceMeetingsResponse {
                 meeting_id_map: self.meeting_id_map,
@@ -17717,11 +18280,20 @@ pub mod builders {
             }
         }
     }
-    impl ListWaitingRoomParticipantsPathBuilder<::std::string::String> {
+    impl<P0> ListWaitingRoomParticipantsPathBuilder<P0> {
         /// The [`ListWaitingRoomParticipantsPath`](super::ListWaitingRoomParticipantsPath).
-        pub fn build(self) -> super::ListWaitingRoomParticipantsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListWaitingRoomParticipantsPath` is not set").
+        pub fn build(self) -> super::ListWaitingRoomParticipantsPath
+        where
+            P0: missing::list_waiting_room_participants_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListWaitingRoomParticipantsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_waiting_room_participants_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -17774,11 +18346,20 @@ pub mod builders {
             self
         }
     }
-    impl ListWaitingRoomParticipantsRequestBuilder<::std::string::String> {
+    impl<P0> ListWaitingRoomParticipantsRequestBuilder<P0> {
         /// The [`ListWaitingRoomParticipantsRequest`](super::ListWaitingRoomParticipantsRequest).
-        pub fn build(self) -> super::ListWaitingRoomParticipantsRequest {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `ListWaitingRoomParticipantsRequest` is not set").
+        pub fn build(self) -> super::ListWaitingRoomParticipantsRequest
+        where
+            P0: missing::list_waiting_room_participants_request::UseridIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListWaitingRoomParticipantsRequest {
-                userid: self.userid,
+                userid: missing::list_waiting_room_participants_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
                 page_size: self.page_size,
                 page: self.page,
             }
@@ -17903,6 +18484,8 @@ pub mod builders {
     }
     impl ListWaitingRoomParticipantsResponseBuilder {
         /// The [`ListWaitingRoomParticipantsResponse`](super::ListWaitingRoomParticipantsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListWaitingRoomParticipantsResponse {
             super::ListWaitingRoomParticipantsResponse {
                 total_count: self.total_count,
@@ -17948,11 +18531,20 @@ pub mod builders {
             }
         }
     }
-    impl ListWaitingRoomRecordsPathBuilder<::std::string::String> {
+    impl<P0> ListWaitingRoomRecordsPathBuilder<P0> {
         /// The [`ListWaitingRoomRecordsPath`](super::ListWaitingRoomRecordsPath).
-        pub fn build(self) -> super::ListWaitingRoomRecordsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ListWaitingRoomRecordsPath` is not set").
+        pub fn build(self) -> super::ListWaitingRoomRecordsPath
+        where
+            P0: missing::list_waiting_room_records_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListWaitingRoomRecordsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::list_waiting_room_records_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -18077,19 +18669,34 @@ pub mod builders {
             }
         }
     }
-    impl ListWaitingRoomRecordsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        i64,
-        i64,
-    > {
+    impl<P0, P1, P2, P3> ListWaitingRoomRecordsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ListWaitingRoomRecordsRequest`](super::ListWaitingRoomRecordsRequest).
-        pub fn build(self) -> super::ListWaitingRoomRecordsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `page`, `page_size` are set: a missing one is a compile error naming it ("the required field ... of `ListWaitingRoomRecordsRequest` is not set").
+        pub fn build(self) -> super::ListWaitingRoomRecordsRequest
+        where
+            P0: missing::list_waiting_room_records_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_waiting_room_records_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_waiting_room_records_request::PageIsSet<i64>,
+            P3: missing::list_waiting_room_records_request::PageSizeIsSet<i64>,
+        {
             super::ListWaitingRoomRecordsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                page: self.page,
-                page_size: self.page_size,
+                operator_id: missing::list_waiting_room_records_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_waiting_room_records_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                page: missing::list_waiting_room_records_request::PageIsSet::into_field(
+                    self.page,
+                ),
+                page_size: missing::list_waiting_room_records_request::PageSizeIsSet::into_field(
+                    self.page_size,
+                ),
             }
         }
     }
@@ -18212,6 +18819,8 @@ pub mod builders {
     }
     impl ListWaitingRoomRecordsResponseBuilder {
         /// The [`ListWaitingRoomRecordsResponse`](super::ListWaitingRoomRecordsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListWaitingRoomRecordsResponse {
             super::ListWaitingRoomRecordsResponse {
                 meeting_id: self.meeting_id,
@@ -18321,6 +18930,8 @@ pub mod builders {
     }
     impl LiveConfigBuilder {
         /// The [`LiveConfig`](super::LiveConfig).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::LiveConfig {
             super::LiveConfig {
                 live_subject: self.live_subject,
@@ -18417,6 +19028,8 @@ pub mod builders {
     }
     impl LiveConfigSpecBuilder {
         /// The [`LiveConfigSpec`](super::LiveConfigSpec).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::LiveConfigSpec {
             super::LiveConfigSpec {
                 live_subject: self.live_subject,
@@ -18456,6 +19069,8 @@ pub mod builders {
     }
     impl LiveWatermarkBuilder {
         /// The [`LiveWatermark`](super::LiveWatermark).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::LiveWatermark {
             super::LiveWatermark {
                 watermark_opt: self.watermark_opt,
@@ -18490,6 +19105,8 @@ pub mod builders {
     }
     impl LiveWatermarkSpecBuilder {
         /// The [`LiveWatermarkSpec`](super::LiveWatermarkSpec).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::LiveWatermarkSpec {
             super::LiveWatermarkSpec {
                 watermark_opt: self.watermark_opt,
@@ -18908,6 +19525,8 @@ pub mod builders {
     }
     impl MeetingDetailBuilder {
         /// The [`MeetingDetail`](super::MeetingDetail).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingDetail {
             super::MeetingDetail {
                 subject: self.subject,
@@ -19138,6 +19757,8 @@ pub mod builders {
     }
     impl MeetingDetailSettingsBuilder {
         /// The [`MeetingDetailSettings`](super::MeetingDetailSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingDetailSettings {
             super::MeetingDetailSettings {
                 mute_enable_join: self.mute_enable_join,
@@ -19290,6 +19911,8 @@ pub mod builders {
     }
     impl MeetingEnrollmentBuilder {
         /// The [`MeetingEnrollment`](super::MeetingEnrollment).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingEnrollment {
             super::MeetingEnrollment {
                 enroll_id: self.enroll_id,
@@ -19517,6 +20140,8 @@ pub mod builders {
     }
     impl MeetingInfoBuilder {
         /// The [`MeetingInfo`](super::MeetingInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingInfo {
             super::MeetingInfo {
                 subject: self.subject,
@@ -19743,6 +20368,8 @@ pub mod builders {
     }
     impl MeetingInfoSettingsBuilder {
         /// The [`MeetingInfoSettings`](super::MeetingInfoSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingInfoSettings {
             super::MeetingInfoSettings {
                 mute_enable_join: self.mute_enable_join,
@@ -19806,6 +20433,8 @@ pub mod builders {
     }
     impl MeetingInviteeBuilder {
         /// The [`MeetingInvitee`](super::MeetingInvitee).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingInvitee {
             super::MeetingInvitee {
                 userid: self.userid,
@@ -19838,11 +20467,18 @@ pub mod builders {
             }
         }
     }
-    impl MeetingInviteeSpecBuilder<::std::string::String> {
+    impl<P0> MeetingInviteeSpecBuilder<P0> {
         /// The [`MeetingInviteeSpec`](super::MeetingInviteeSpec).
-        pub fn build(self) -> super::MeetingInviteeSpec {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `MeetingInviteeSpec` is not set").
+        pub fn build(self) -> super::MeetingInviteeSpec
+        where
+            P0: missing::meeting_invitee_spec::UseridIsSet<::std::string::String>,
+        {
             super::MeetingInviteeSpec {
-                userid: self.userid,
+                userid: missing::meeting_invitee_spec::UseridIsSet::into_field(
+                    self.userid,
+                ),
             }
         }
     }
@@ -20086,6 +20722,8 @@ pub mod builders {
     }
     impl MeetingParticipantBuilder {
         /// The [`MeetingParticipant`](super::MeetingParticipant).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingParticipant {
             super::MeetingParticipant {
                 userid: self.userid,
@@ -20190,6 +20828,8 @@ pub mod builders {
     }
     impl MeetingUserObjBuilder {
         /// The [`MeetingUserObj`](super::MeetingUserObj).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingUserObj {
             super::MeetingUserObj {
                 userid: self.userid,
@@ -20334,6 +20974,8 @@ pub mod builders {
     }
     impl ParticipantQualityBuilder {
         /// The [`ParticipantQuality`](super::ParticipantQuality).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ParticipantQuality {
             super::ParticipantQuality {
                 userid: self.userid,
@@ -20421,6 +21063,8 @@ pub mod builders {
     }
     impl PmiMeetingBuilder {
         /// The [`PmiMeeting`](super::PmiMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PmiMeeting {
             super::PmiMeeting {
                 meeting_id: self.meeting_id,
@@ -20499,6 +21143,8 @@ pub mod builders {
     }
     impl PushStreamEntryBuilder {
         /// The [`PushStreamEntry`](super::PushStreamEntry).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PushStreamEntry {
             super::PushStreamEntry {
                 platform_type: self.platform_type,
@@ -20623,20 +21269,31 @@ pub mod builders {
             self
         }
     }
-    impl PushStreamInfoBuilder<
-        crate::PlatformType,
-        ::std::string::String,
-        ::std::string::String,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2, P3> PushStreamInfoBuilder<P0, P1, P2, P3> {
         /// The [`PushStreamInfo`](super::PushStreamInfo).
-        pub fn build(self) -> super::PushStreamInfo {
+        ///
+        /// Compiles once the required fields `platform_type`, `platform_name`, `push_address`, `push_password` are set: a missing one is a compile error naming it ("the required field ... of `PushStreamInfo` is not set").
+        pub fn build(self) -> super::PushStreamInfo
+        where
+            P0: missing::push_stream_info::PlatformTypeIsSet<crate::PlatformType>,
+            P1: missing::push_stream_info::PlatformNameIsSet<::std::string::String>,
+            P2: missing::push_stream_info::PushAddressIsSet<::std::string::String>,
+            P3: missing::push_stream_info::PushPasswordIsSet<::std::string::String>,
+        {
             super::PushStreamInfo {
-                platform_type: self.platform_type,
-                platform_name: self.platform_name,
+                platform_type: missing::push_stream_info::PlatformTypeIsSet::into_field(
+                    self.platform_type,
+                ),
+                platform_name: missing::push_stream_info::PlatformNameIsSet::into_field(
+                    self.platform_name,
+                ),
                 enable_push_address: self.enable_push_address,
-                push_address: self.push_address,
-                push_password: self.push_password,
+                push_address: missing::push_stream_info::PushAddressIsSet::into_field(
+                    self.push_address,
+                ),
+                push_password: missing::push_stream_info::PushPasswordIsSet::into_field(
+                    self.push_password,
+                ),
             }
         }
     }
@@ -20698,6 +21355,8 @@ pub mod builders {
     }
     impl QosAudioBuilder {
         /// The [`QosAudio`](super::QosAudio).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::QosAudio {
             super::QosAudio {
                 upstream_bitrate: self.upstream_bitrate,
@@ -20768,6 +21427,8 @@ pub mod builders {
     }
     impl QosDetailBuilder {
         /// The [`QosDetail`](super::QosDetail).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::QosDetail {
             super::QosDetail {
                 instanceid: self.instanceid,
@@ -20848,6 +21509,8 @@ pub mod builders {
     }
     impl QosNetworkBuilder {
         /// The [`QosNetwork`](super::QosNetwork).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::QosNetwork {
             super::QosNetwork {
                 network_delay: self.network_delay,
@@ -20910,6 +21573,8 @@ pub mod builders {
     }
     impl QosParticipantBuilder {
         /// The [`QosParticipant`](super::QosParticipant).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::QosParticipant {
             super::QosParticipant {
                 ms_open_id: self.ms_open_id,
@@ -20999,6 +21664,8 @@ pub mod builders {
     }
     impl QosShareScreenBuilder {
         /// The [`QosShareScreen`](super::QosShareScreen).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::QosShareScreen {
             super::QosShareScreen {
                 upstream_bitrate: self.upstream_bitrate,
@@ -21091,6 +21758,8 @@ pub mod builders {
     }
     impl QosVideoBuilder {
         /// The [`QosVideo`](super::QosVideo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::QosVideo {
             super::QosVideo {
                 upstream_bitrate: self.upstream_bitrate,
@@ -21254,6 +21923,8 @@ pub mod builders {
     }
     impl RealTimeParticipantBuilder {
         /// The [`RealTimeParticipant`](super::RealTimeParticipant).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RealTimeParticipant {
             super::RealTimeParticipant {
                 userid: self.userid,
@@ -21363,6 +22034,8 @@ pub mod builders {
     }
     impl RecurringRuleBuilder {
         /// The [`RecurringRule`](super::RecurringRule).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecurringRule {
             super::RecurringRule {
                 recurring_type: self.recurring_type,
@@ -21474,6 +22147,8 @@ pub mod builders {
     }
     impl RecurringRuleSpecBuilder {
         /// The [`RecurringRuleSpec`](super::RecurringRuleSpec).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecurringRuleSpec {
             super::RecurringRuleSpec {
                 recurring_type: self.recurring_type,
@@ -21514,11 +22189,18 @@ pub mod builders {
             }
         }
     }
-    impl ReviewEnrollmentsPathBuilder<::std::string::String> {
+    impl<P0> ReviewEnrollmentsPathBuilder<P0> {
         /// The [`ReviewEnrollmentsPath`](super::ReviewEnrollmentsPath).
-        pub fn build(self) -> super::ReviewEnrollmentsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ReviewEnrollmentsPath` is not set").
+        pub fn build(self) -> super::ReviewEnrollmentsPath
+        where
+            P0: missing::review_enrollments_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::ReviewEnrollmentsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::review_enrollments_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -21668,19 +22350,38 @@ pub mod builders {
             self
         }
     }
-    impl ReviewEnrollmentsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::meetings::EnrollReviewAction,
-        ::std::vec::Vec<i64>,
-    > {
+    impl<P0, P1, P2, P3> ReviewEnrollmentsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ReviewEnrollmentsRequest`](super::ReviewEnrollmentsRequest).
-        pub fn build(self) -> super::ReviewEnrollmentsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `action`, `enroll_id_list` are set: a missing one is a compile error naming it ("the required field ... of `ReviewEnrollmentsRequest` is not set").
+        pub fn build(self) -> super::ReviewEnrollmentsRequest
+        where
+            P0: missing::review_enrollments_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::review_enrollments_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::review_enrollments_request::ActionIsSet<
+                crate::meetings::EnrollReviewAction,
+            >,
+            P3: missing::review_enrollments_request::EnrollIdListIsSet<
+                ::std::vec::Vec<i64>,
+            >,
+        {
             super::ReviewEnrollmentsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                action: self.action,
-                enroll_id_list: self.enroll_id_list,
+                operator_id: missing::review_enrollments_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::review_enrollments_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                action: missing::review_enrollments_request::ActionIsSet::into_field(
+                    self.action,
+                ),
+                enroll_id_list: missing::review_enrollments_request::EnrollIdListIsSet::into_field(
+                    self.enroll_id_list,
+                ),
                 instanceid: self.instanceid,
             }
         }
@@ -21719,6 +22420,8 @@ pub mod builders {
     }
     impl ReviewEnrollmentsResponseBuilder {
         /// The [`ReviewEnrollmentsResponse`](super::ReviewEnrollmentsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ReviewEnrollmentsResponse {
             super::ReviewEnrollmentsResponse {
                 meeting_id: self.meeting_id,
@@ -21885,19 +22588,34 @@ pub mod builders {
             self
         }
     }
-    impl SetAsrHotWordsRequestBuilder<
-        crate::OperatorIdType,
-        ::std::string::String,
-        ::std::string::String,
-        ::std::vec::Vec<::std::string::String>,
-    > {
+    impl<P0, P1, P2, P3> SetAsrHotWordsRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetAsrHotWordsRequest`](super::SetAsrHotWordsRequest).
-        pub fn build(self) -> super::SetAsrHotWordsRequest {
+        ///
+        /// Compiles once the required fields `operator_id_type`, `operator_id`, `tag`, `customize_words` are set: a missing one is a compile error naming it ("the required field ... of `SetAsrHotWordsRequest` is not set").
+        pub fn build(self) -> super::SetAsrHotWordsRequest
+        where
+            P0: missing::set_asr_hot_words_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::set_asr_hot_words_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::set_asr_hot_words_request::TagIsSet<::std::string::String>,
+            P3: missing::set_asr_hot_words_request::CustomizeWordsIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        {
             super::SetAsrHotWordsRequest {
-                operator_id_type: self.operator_id_type,
-                operator_id: self.operator_id,
-                tag: self.tag,
-                customize_words: self.customize_words,
+                operator_id_type: missing::set_asr_hot_words_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                operator_id: missing::set_asr_hot_words_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                tag: missing::set_asr_hot_words_request::TagIsSet::into_field(self.tag),
+                customize_words: missing::set_asr_hot_words_request::CustomizeWordsIsSet::into_field(
+                    self.customize_words,
+                ),
                 meeting_id: self.meeting_id,
                 record_file_id: self.record_file_id,
             }
@@ -21946,6 +22664,8 @@ pub mod builders {
     }
     impl SetAsrHotWordsResponseBuilder {
         /// The [`SetAsrHotWordsResponse`](super::SetAsrHotWordsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SetAsrHotWordsResponse {
             super::SetAsrHotWordsResponse {
                 tag: self.tag,
@@ -22107,19 +22827,36 @@ pub mod builders {
             self
         }
     }
-    impl SetAsrPushStatusRequestBuilder<
-        crate::OperatorIdType,
-        ::std::string::String,
-        ::std::string::String,
-        bool,
-    > {
+    impl<P0, P1, P2, P3> SetAsrPushStatusRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetAsrPushStatusRequest`](super::SetAsrPushStatusRequest).
-        pub fn build(self) -> super::SetAsrPushStatusRequest {
+        ///
+        /// Compiles once the required fields `operator_id_type`, `operator_id`, `meeting_id`, `is_open` are set: a missing one is a compile error naming it ("the required field ... of `SetAsrPushStatusRequest` is not set").
+        pub fn build(self) -> super::SetAsrPushStatusRequest
+        where
+            P0: missing::set_asr_push_status_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::set_asr_push_status_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::set_asr_push_status_request::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::set_asr_push_status_request::IsOpenIsSet<bool>,
+        {
             super::SetAsrPushStatusRequest {
-                operator_id_type: self.operator_id_type,
-                operator_id: self.operator_id,
-                meeting_id: self.meeting_id,
-                is_open: self.is_open,
+                operator_id_type: missing::set_asr_push_status_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                operator_id: missing::set_asr_push_status_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                meeting_id: missing::set_asr_push_status_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
+                is_open: missing::set_asr_push_status_request::IsOpenIsSet::into_field(
+                    self.is_open,
+                ),
                 target_rooms_id: self.target_rooms_id,
                 target_rooms_id_type: self.target_rooms_id_type,
             }
@@ -22154,11 +22891,20 @@ pub mod builders {
             }
         }
     }
-    impl SetDefaultBackgroundPathBuilder<::std::string::String> {
+    impl<P0> SetDefaultBackgroundPathBuilder<P0> {
         /// The [`SetDefaultBackgroundPath`](super::SetDefaultBackgroundPath).
-        pub fn build(self) -> super::SetDefaultBackgroundPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetDefaultBackgroundPath` is not set").
+        pub fn build(self) -> super::SetDefaultBackgroundPath
+        where
+            P0: missing::set_default_background_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetDefaultBackgroundPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_default_background_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -22300,19 +23046,38 @@ pub mod builders {
             self
         }
     }
-    impl SetDefaultBackgroundRequestBuilder<
-        crate::InstanceId,
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> SetDefaultBackgroundRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetDefaultBackgroundRequest`](super::SetDefaultBackgroundRequest).
-        pub fn build(self) -> super::SetDefaultBackgroundRequest {
+        ///
+        /// Compiles once the required fields `instanceid`, `selected_background_id`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `SetDefaultBackgroundRequest` is not set").
+        pub fn build(self) -> super::SetDefaultBackgroundRequest
+        where
+            P0: missing::set_default_background_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P1: missing::set_default_background_request::SelectedBackgroundIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::set_default_background_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::set_default_background_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::SetDefaultBackgroundRequest {
-                instanceid: self.instanceid,
-                selected_background_id: self.selected_background_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                instanceid: missing::set_default_background_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                selected_background_id: missing::set_default_background_request::SelectedBackgroundIdIsSet::into_field(
+                    self.selected_background_id,
+                ),
+                operator_id: missing::set_default_background_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_default_background_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 userid: self.userid,
             }
         }
@@ -22346,11 +23111,20 @@ pub mod builders {
             }
         }
     }
-    impl SetLiveStreamAddressPathBuilder<::std::string::String> {
+    impl<P0> SetLiveStreamAddressPathBuilder<P0> {
         /// The [`SetLiveStreamAddressPath`](super::SetLiveStreamAddressPath).
-        pub fn build(self) -> super::SetLiveStreamAddressPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetLiveStreamAddressPath` is not set").
+        pub fn build(self) -> super::SetLiveStreamAddressPath
+        where
+            P0: missing::set_live_stream_address_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetLiveStreamAddressPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_live_stream_address_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -22448,17 +23222,32 @@ pub mod builders {
             }
         }
     }
-    impl SetLiveStreamAddressRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::vec::Vec<PushStreamInfo>,
-    > {
+    impl<P0, P1, P2> SetLiveStreamAddressRequestBuilder<P0, P1, P2> {
         /// The [`SetLiveStreamAddressRequest`](super::SetLiveStreamAddressRequest).
-        pub fn build(self) -> super::SetLiveStreamAddressRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `push_stream_info` are set: a missing one is a compile error naming it ("the required field ... of `SetLiveStreamAddressRequest` is not set").
+        pub fn build(self) -> super::SetLiveStreamAddressRequest
+        where
+            P0: missing::set_live_stream_address_request::UseridIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_live_stream_address_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P2: missing::set_live_stream_address_request::PushStreamInfoIsSet<
+                ::std::vec::Vec<PushStreamInfo>,
+            >,
+        {
             super::SetLiveStreamAddressRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                push_stream_info: self.push_stream_info,
+                userid: missing::set_live_stream_address_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::set_live_stream_address_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                push_stream_info: missing::set_live_stream_address_request::PushStreamInfoIsSet::into_field(
+                    self.push_stream_info,
+                ),
             }
         }
     }
@@ -22489,11 +23278,20 @@ pub mod builders {
             }
         }
     }
-    impl SetMeetingInviteesPathBuilder<::std::string::String> {
+    impl<P0> SetMeetingInviteesPathBuilder<P0> {
         /// The [`SetMeetingInviteesPath`](super::SetMeetingInviteesPath).
-        pub fn build(self) -> super::SetMeetingInviteesPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetMeetingInviteesPath` is not set").
+        pub fn build(self) -> super::SetMeetingInviteesPath
+        where
+            P0: missing::set_meeting_invitees_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetMeetingInviteesPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_meeting_invitees_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -22570,12 +23368,26 @@ pub mod builders {
             self
         }
     }
-    impl SetMeetingInviteesRequestBuilder<::std::string::String, crate::InstanceId> {
+    impl<P0, P1> SetMeetingInviteesRequestBuilder<P0, P1> {
         /// The [`SetMeetingInviteesRequest`](super::SetMeetingInviteesRequest).
-        pub fn build(self) -> super::SetMeetingInviteesRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `SetMeetingInviteesRequest` is not set").
+        pub fn build(self) -> super::SetMeetingInviteesRequest
+        where
+            P0: missing::set_meeting_invitees_request::UseridIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_meeting_invitees_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::SetMeetingInviteesRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
+                userid: missing::set_meeting_invitees_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::set_meeting_invitees_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 invitees: self.invitees,
             }
         }
@@ -22612,6 +23424,8 @@ pub mod builders {
     }
     impl SetMeetingInviteesResponseBuilder {
         /// The [`SetMeetingInviteesResponse`](super::SetMeetingInviteesResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SetMeetingInviteesResponse {
             super::SetMeetingInviteesResponse {
                 user_non_registered: self.user_non_registered,
@@ -22648,11 +23462,20 @@ pub mod builders {
             }
         }
     }
-    impl SetVirtualBackgroundPathBuilder<::std::string::String> {
+    impl<P0> SetVirtualBackgroundPathBuilder<P0> {
         /// The [`SetVirtualBackgroundPath`](super::SetVirtualBackgroundPath).
-        pub fn build(self) -> super::SetVirtualBackgroundPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `SetVirtualBackgroundPath` is not set").
+        pub fn build(self) -> super::SetVirtualBackgroundPath
+        where
+            P0: missing::set_virtual_background_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetVirtualBackgroundPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::set_virtual_background_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -22818,20 +23641,39 @@ pub mod builders {
             self
         }
     }
-    impl SetVirtualBackgroundRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        crate::meetings::VirtualBackgroundScope,
-    > {
+    impl<P0, P1, P2, P3> SetVirtualBackgroundRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetVirtualBackgroundRequest`](super::SetVirtualBackgroundRequest).
-        pub fn build(self) -> super::SetVirtualBackgroundRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid`, `scope` are set: a missing one is a compile error naming it ("the required field ... of `SetVirtualBackgroundRequest` is not set").
+        pub fn build(self) -> super::SetVirtualBackgroundRequest
+        where
+            P0: missing::set_virtual_background_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_virtual_background_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::set_virtual_background_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+            P3: missing::set_virtual_background_request::ScopeIsSet<
+                crate::meetings::VirtualBackgroundScope,
+            >,
+        {
             super::SetVirtualBackgroundRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::set_virtual_background_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_virtual_background_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::set_virtual_background_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 image: self.image,
-                scope: self.scope,
+                scope: missing::set_virtual_background_request::ScopeIsSet::into_field(
+                    self.scope,
+                ),
                 users: self.users,
             }
         }
@@ -22862,6 +23704,8 @@ pub mod builders {
     }
     impl SetVirtualBackgroundResponseBuilder {
         /// The [`SetVirtualBackgroundResponse`](super::SetVirtualBackgroundResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SetVirtualBackgroundResponse {
             super::SetVirtualBackgroundResponse {
                 job_id: self.job_id,
@@ -23056,21 +23900,50 @@ pub mod builders {
             }
         }
     }
-    impl SetWaitingRoomWelcomeMessageRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-        bool,
-        ::std::string::String,
-    > {
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+    > SetWaitingRoomWelcomeMessageRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`SetWaitingRoomWelcomeMessageRequest`](super::SetWaitingRoomWelcomeMessageRequest).
-        pub fn build(self) -> super::SetWaitingRoomWelcomeMessageRequest {
+        ///
+        /// Compiles once the required fields `meeting_id`, `operator_id`, `operator_id_type`, `enable_welcome`, `welcome_text` are set: a missing one is a compile error naming it ("the required field ... of `SetWaitingRoomWelcomeMessageRequest` is not set").
+        pub fn build(self) -> super::SetWaitingRoomWelcomeMessageRequest
+        where
+            P0: missing::set_waiting_room_welcome_message_request::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_waiting_room_welcome_message_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::set_waiting_room_welcome_message_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P3: missing::set_waiting_room_welcome_message_request::EnableWelcomeIsSet<
+                bool,
+            >,
+            P4: missing::set_waiting_room_welcome_message_request::WelcomeTextIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetWaitingRoomWelcomeMessageRequest {
-                meeting_id: self.meeting_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                enable_welcome: self.enable_welcome,
-                welcome_text: self.welcome_text,
+                meeting_id: missing::set_waiting_room_welcome_message_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
+                operator_id: missing::set_waiting_room_welcome_message_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_waiting_room_welcome_message_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                enable_welcome: missing::set_waiting_room_welcome_message_request::EnableWelcomeIsSet::into_field(
+                    self.enable_welcome,
+                ),
+                welcome_text: missing::set_waiting_room_welcome_message_request::WelcomeTextIsSet::into_field(
+                    self.welcome_text,
+                ),
             }
         }
     }
@@ -23285,6 +24158,8 @@ pub mod builders {
     }
     impl SettingsBuilder {
         /// The [`Settings`](super::Settings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::Settings {
             super::Settings {
                 mute_enable_join: self.mute_enable_join,
@@ -23367,6 +24242,8 @@ pub mod builders {
     }
     impl SubMeetingBuilder {
         /// The [`SubMeeting`](super::SubMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SubMeeting {
             super::SubMeeting {
                 sub_meeting_id: self.sub_meeting_id,
@@ -23406,11 +24283,20 @@ pub mod builders {
             }
         }
     }
-    impl UpdateEnrollmentConfigPathBuilder<::std::string::String> {
+    impl<P0> UpdateEnrollmentConfigPathBuilder<P0> {
         /// The [`UpdateEnrollmentConfigPath`](super::UpdateEnrollmentConfigPath).
-        pub fn build(self) -> super::UpdateEnrollmentConfigPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `UpdateEnrollmentConfigPath` is not set").
+        pub fn build(self) -> super::UpdateEnrollmentConfigPath
+        where
+            P0: missing::update_enrollment_config_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::UpdateEnrollmentConfigPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::update_enrollment_config_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -23661,17 +24547,32 @@ pub mod builders {
             self
         }
     }
-    impl UpdateEnrollmentConfigRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> UpdateEnrollmentConfigRequestBuilder<P0, P1, P2> {
         /// The [`UpdateEnrollmentConfigRequest`](super::UpdateEnrollmentConfigRequest).
-        pub fn build(self) -> super::UpdateEnrollmentConfigRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `UpdateEnrollmentConfigRequest` is not set").
+        pub fn build(self) -> super::UpdateEnrollmentConfigRequest
+        where
+            P0: missing::update_enrollment_config_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::update_enrollment_config_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::update_enrollment_config_request::InstanceidIsSet<
+                crate::InstanceId,
+            >,
+        {
             super::UpdateEnrollmentConfigRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::update_enrollment_config_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::update_enrollment_config_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::update_enrollment_config_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 approve_type: self.approve_type,
                 is_collect_question: self.is_collect_question,
                 question_list: self.question_list,
@@ -23719,6 +24620,8 @@ pub mod builders {
     }
     impl UpdateEnrollmentConfigResponseBuilder {
         /// The [`UpdateEnrollmentConfigResponse`](super::UpdateEnrollmentConfigResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::UpdateEnrollmentConfigResponse {
             super::UpdateEnrollmentConfigResponse {
                 meeting_id: self.meeting_id,
@@ -23751,11 +24654,18 @@ pub mod builders {
             }
         }
     }
-    impl UpdateMeetingPathBuilder<::std::string::String> {
+    impl<P0> UpdateMeetingPathBuilder<P0> {
         /// The [`UpdateMeetingPath`](super::UpdateMeetingPath).
-        pub fn build(self) -> super::UpdateMeetingPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `UpdateMeetingPath` is not set").
+        pub fn build(self) -> super::UpdateMeetingPath
+        where
+            P0: missing::update_meeting_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::UpdateMeetingPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::update_meeting_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -24061,12 +24971,22 @@ pub mod builders {
             self
         }
     }
-    impl UpdateMeetingRequestBuilder<::std::string::String, crate::InstanceId> {
+    impl<P0, P1> UpdateMeetingRequestBuilder<P0, P1> {
         /// The [`UpdateMeetingRequest`](super::UpdateMeetingRequest).
-        pub fn build(self) -> super::UpdateMeetingRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `UpdateMeetingRequest` is not set").
+        pub fn build(self) -> super::UpdateMeetingRequest
+        where
+            P0: missing::update_meeting_request::UseridIsSet<::std::string::String>,
+            P1: missing::update_meeting_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::UpdateMeetingRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
+                userid: missing::update_meeting_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::update_meeting_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 subject: self.subject,
                 hosts: self.hosts,
                 invitees: self.invitees,
@@ -24130,6 +25050,8 @@ pub mod builders {
     }
     impl UpdateMeetingResponseBuilder {
         /// The [`UpdateMeetingResponse`](super::UpdateMeetingResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::UpdateMeetingResponse {
             super::UpdateMeetingResponse {
                 meeting_number: self.meeting_number,
@@ -24215,6 +25137,8 @@ pub mod builders {
     }
     impl UpdatedMeetingBuilder {
         /// The [`UpdatedMeeting`](super::UpdatedMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::UpdatedMeeting {
             super::UpdatedMeeting {
                 meeting_id: self.meeting_id,
@@ -24330,6 +25254,8 @@ pub mod builders {
     }
     impl WaitingRoomParticipantBuilder {
         /// The [`WaitingRoomParticipant`](super::WaitingRoomParticipant).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::WaitingRoomParticipant {
             super::WaitingRoomParticipant {
                 userid: self.userid,
@@ -24451,6 +25377,8 @@ pub mod builders {
     }
     impl WaitingRoomRecordBuilder {
         /// The [`WaitingRoomRecord`](super::WaitingRoomRecord).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::WaitingRoomRecord {
             super::WaitingRoomRecord {
                 user_name: self.user_name,
@@ -24500,6 +25428,8 @@ pub mod builders {
     }
     impl WaitingRoomWelcomeMessageResponseBuilder {
         /// The [`WaitingRoomWelcomeMessageResponse`](super::WaitingRoomWelcomeMessageResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::WaitingRoomWelcomeMessageResponse {
             super::WaitingRoomWelcomeMessageResponse {
                 welcome_text: self.welcome_text,
@@ -24508,7 +25438,9 @@ pub mod builders {
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`AddMeetingBackgroundsPath`](super::super::AddMeetingBackgroundsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -24516,6 +25448,22 @@ pub mod builders {
             /// `meeting_id` of [`AddMeetingBackgroundsPath`](super::super::super::AddMeetingBackgroundsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `AddMeetingBackgroundsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddMeetingBackgroundsRequest`](super::super::AddMeetingBackgroundsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24523,12 +25471,60 @@ pub mod builders {
             /// `userid` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `AddMeetingBackgroundsRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `AddMeetingBackgroundsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `image_list` of [`AddMeetingBackgroundsRequest`](super::super::super::AddMeetingBackgroundsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct image_list;
+            /// What `build()` requires of `image_list`: implemented for the field's type alone, never for the marker [`image_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `image_list` of `AddMeetingBackgroundsRequest` is not set",
+                label = "`image_list` is not set",
+                note = "call `.image_list(...)` before `.build()`"
+            )]
+            pub trait ImageListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ImageListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddMeetingBackgroundsResponse`](super::super::AddMeetingBackgroundsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24542,9 +25538,41 @@ pub mod builders {
             /// `image_md5` of [`BackgroundImage`](super::super::super::BackgroundImage) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct image_md5;
+            /// What `build()` requires of `image_md5`: implemented for the field's type alone, never for the marker [`image_md5`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `image_md5` of `BackgroundImage` is not set",
+                label = "`image_md5` is not set",
+                note = "call `.image_md5(...)` before `.build()`"
+            )]
+            pub trait ImageMd5IsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ImageMd5IsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `image_url` of [`BackgroundImage`](super::super::super::BackgroundImage) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct image_url;
+            /// What `build()` requires of `image_url`: implemented for the field's type alone, never for the marker [`image_url`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `image_url` of `BackgroundImage` is not set",
+                label = "`image_url` is not set",
+                note = "call `.image_url(...)` before `.build()`"
+            )]
+            pub trait ImageUrlIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ImageUrlIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CancelMeetingPath`](super::super::CancelMeetingPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -24552,6 +25580,22 @@ pub mod builders {
             /// `meeting_id` of [`CancelMeetingPath`](super::super::super::CancelMeetingPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `CancelMeetingPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CancelMeetingRequest`](super::super::CancelMeetingRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24559,12 +25603,60 @@ pub mod builders {
             /// `userid` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `CancelMeetingRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `CancelMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `reason_code` of [`CancelMeetingRequest`](super::super::super::CancelMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct reason_code;
+            /// What `build()` requires of `reason_code`: implemented for the field's type alone, never for the marker [`reason_code`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `reason_code` of `CancelMeetingRequest` is not set",
+                label = "`reason_code` is not set",
+                note = "call `.reason_code(...)` before `.build()`"
+            )]
+            pub trait ReasonCodeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ReasonCodeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateCustomerShortUrlRequest`](super::super::CreateCustomerShortUrlRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24572,15 +25664,79 @@ pub mod builders {
             /// `meeting_id` of [`CreateCustomerShortUrlRequest`](super::super::super::CreateCustomerShortUrlRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `CreateCustomerShortUrlRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `customer_data` of [`CreateCustomerShortUrlRequest`](super::super::super::CreateCustomerShortUrlRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct customer_data;
+            /// What `build()` requires of `customer_data`: implemented for the field's type alone, never for the marker [`customer_data`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `customer_data` of `CreateCustomerShortUrlRequest` is not set",
+                label = "`customer_data` is not set",
+                note = "call `.customer_data(...)` before `.build()`"
+            )]
+            pub trait CustomerDataIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> CustomerDataIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`CreateCustomerShortUrlRequest`](super::super::super::CreateCustomerShortUrlRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CreateCustomerShortUrlRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CreateCustomerShortUrlRequest`](super::super::super::CreateCustomerShortUrlRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CreateCustomerShortUrlRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateCustomerShortUrlResponse`](super::super::CreateCustomerShortUrlResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24591,21 +25747,117 @@ pub mod builders {
             /// `userid` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `CreateMeetingRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `CreateMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `subject` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct subject;
+            /// What `build()` requires of `subject`: implemented for the field's type alone, never for the marker [`subject`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `subject` of `CreateMeetingRequest` is not set",
+                label = "`subject` is not set",
+                note = "call `.subject(...)` before `.build()`"
+            )]
+            pub trait SubjectIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SubjectIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_type` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_type;
+            /// What `build()` requires of `meeting_type`: implemented for the field's type alone, never for the marker [`meeting_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_type` of `CreateMeetingRequest` is not set",
+                label = "`meeting_type` is not set",
+                note = "call `.meeting_type(...)` before `.build()`"
+            )]
+            pub trait MeetingTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `start_time` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct start_time;
+            /// What `build()` requires of `start_time`: implemented for the field's type alone, never for the marker [`start_time`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `start_time` of `CreateMeetingRequest` is not set",
+                label = "`start_time` is not set",
+                note = "call `.start_time(...)` before `.build()`"
+            )]
+            pub trait StartTimeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> StartTimeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `end_time` of [`CreateMeetingRequest`](super::super::super::CreateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct end_time;
+            /// What `build()` requires of `end_time`: implemented for the field's type alone, never for the marker [`end_time`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `end_time` of `CreateMeetingRequest` is not set",
+                label = "`end_time` is not set",
+                note = "call `.end_time(...)` before `.build()`"
+            )]
+            pub trait EndTimeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EndTimeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateMeetingResponse`](super::super::CreateMeetingResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24619,6 +25871,22 @@ pub mod builders {
             /// `meeting_id` of [`DeleteEnrollmentsPath`](super::super::super::DeleteEnrollmentsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `DeleteEnrollmentsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteEnrollmentsRequest`](super::super::DeleteEnrollmentsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24626,15 +25894,79 @@ pub mod builders {
             /// `operator_id` of [`DeleteEnrollmentsRequest`](super::super::super::DeleteEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `DeleteEnrollmentsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`DeleteEnrollmentsRequest`](super::super::super::DeleteEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `DeleteEnrollmentsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`DeleteEnrollmentsRequest`](super::super::super::DeleteEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `DeleteEnrollmentsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `enroll_id_list` of [`DeleteEnrollmentsRequest`](super::super::super::DeleteEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enroll_id_list;
+            /// What `build()` requires of `enroll_id_list`: implemented for the field's type alone, never for the marker [`enroll_id_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enroll_id_list` of `DeleteEnrollmentsRequest` is not set",
+                label = "`enroll_id_list` is not set",
+                note = "call `.enroll_id_list(...)` before `.build()`"
+            )]
+            pub trait EnrollIdListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnrollIdListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteEnrollmentsResponse`](super::super::DeleteEnrollmentsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24657,6 +25989,22 @@ pub mod builders {
             /// `enroll_id` of [`EnrollIdRef`](super::super::super::EnrollIdRef) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enroll_id;
+            /// What `build()` requires of `enroll_id`: implemented for the field's type alone, never for the marker [`enroll_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enroll_id` of `EnrollIdRef` is not set",
+                label = "`enroll_id` is not set",
+                note = "call `.enroll_id(...)` before `.build()`"
+            )]
+            pub trait EnrollIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnrollIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`EnrollImportEntry`](super::super::EnrollImportEntry) not set yet.
         #[allow(non_camel_case_types)]
@@ -24676,6 +26024,22 @@ pub mod builders {
             /// `is_required` of [`EnrollQuestionSpec`](super::super::super::EnrollQuestionSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct is_required;
+            /// What `build()` requires of `is_required`: implemented for the field's type alone, never for the marker [`is_required`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `is_required` of `EnrollQuestionSpec` is not set",
+                label = "`is_required` is not set",
+                note = "call `.is_required(...)` before `.build()`"
+            )]
+            pub trait IsRequiredIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> IsRequiredIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ExportAsrRecordsRequest`](super::super::ExportAsrRecordsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24683,12 +26047,60 @@ pub mod builders {
             /// `operator_id_type` of [`ExportAsrRecordsRequest`](super::super::super::ExportAsrRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ExportAsrRecordsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`ExportAsrRecordsRequest`](super::super::super::ExportAsrRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ExportAsrRecordsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_id` of [`ExportAsrRecordsRequest`](super::super::super::ExportAsrRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ExportAsrRecordsRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ExportAsrRecordsResponse`](super::super::ExportAsrRecordsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24699,6 +26111,22 @@ pub mod builders {
             /// `meeting_id` of [`GetEnrollmentConfigPath`](super::super::super::GetEnrollmentConfigPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetEnrollmentConfigPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetEnrollmentConfigRequest`](super::super::GetEnrollmentConfigRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24706,12 +26134,60 @@ pub mod builders {
             /// `operator_id` of [`GetEnrollmentConfigRequest`](super::super::super::GetEnrollmentConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetEnrollmentConfigRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetEnrollmentConfigRequest`](super::super::super::GetEnrollmentConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetEnrollmentConfigRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`GetEnrollmentConfigRequest`](super::super::super::GetEnrollmentConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `GetEnrollmentConfigRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetEnrollmentConfigResponse`](super::super::GetEnrollmentConfigResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24722,6 +26198,22 @@ pub mod builders {
             /// `meeting_id` of [`GetMeetingPath`](super::super::super::GetMeetingPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetMeetingPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingQualityPath`](super::super::GetMeetingQualityPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -24729,6 +26221,22 @@ pub mod builders {
             /// `meeting_id` of [`GetMeetingQualityPath`](super::super::super::GetMeetingQualityPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetMeetingQualityPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingQualityRequest`](super::super::GetMeetingQualityRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24736,18 +26244,98 @@ pub mod builders {
             /// `operator_id` of [`GetMeetingQualityRequest`](super::super::super::GetMeetingQualityRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetMeetingQualityRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetMeetingQualityRequest`](super::super::super::GetMeetingQualityRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetMeetingQualityRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page_size` of [`GetMeetingQualityRequest`](super::super::super::GetMeetingQualityRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_size;
+            /// What `build()` requires of `page_size`: implemented for the field's type alone, never for the marker [`page_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_size` of `GetMeetingQualityRequest` is not set",
+                label = "`page_size` is not set",
+                note = "call `.page_size(...)` before `.build()`"
+            )]
+            pub trait PageSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page` of [`GetMeetingQualityRequest`](super::super::super::GetMeetingQualityRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page;
+            /// What `build()` requires of `page`: implemented for the field's type alone, never for the marker [`page`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page` of `GetMeetingQualityRequest` is not set",
+                label = "`page` is not set",
+                note = "call `.page(...)` before `.build()`"
+            )]
+            pub trait PageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `start_time` of [`GetMeetingQualityRequest`](super::super::super::GetMeetingQualityRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct start_time;
+            /// What `build()` requires of `start_time`: implemented for the field's type alone, never for the marker [`start_time`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `start_time` of `GetMeetingQualityRequest` is not set",
+                label = "`start_time` is not set",
+                note = "call `.start_time(...)` before `.build()`"
+            )]
+            pub trait StartTimeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> StartTimeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingQualityResponse`](super::super::GetMeetingQualityResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24758,12 +26346,60 @@ pub mod builders {
             /// `operator_id` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetMeetingRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetMeetingRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`GetMeetingRequest`](super::super::super::GetMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `GetMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingResponse`](super::super::GetMeetingResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24774,6 +26410,22 @@ pub mod builders {
             /// `job_id` of [`GetPstnCallDetailJobPath`](super::super::super::GetPstnCallDetailJobPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct job_id;
+            /// What `build()` requires of `job_id`: implemented for the field's type alone, never for the marker [`job_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `job_id` of `GetPstnCallDetailJobPath` is not set",
+                label = "`job_id` is not set",
+                note = "call `.job_id(...)` before `.build()`"
+            )]
+            pub trait JobIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> JobIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetPstnCallDetailJobRequest`](super::super::GetPstnCallDetailJobRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24781,9 +26433,41 @@ pub mod builders {
             /// `operator_id_type` of [`GetPstnCallDetailJobRequest`](super::super::super::GetPstnCallDetailJobRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetPstnCallDetailJobRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`GetPstnCallDetailJobRequest`](super::super::super::GetPstnCallDetailJobRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetPstnCallDetailJobRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetPstnCallDetailJobResponse`](super::super::GetPstnCallDetailJobResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24794,6 +26478,22 @@ pub mod builders {
             /// `meeting_id` of [`GetPushStreamInfoPath`](super::super::super::GetPushStreamInfoPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetPushStreamInfoPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetPushStreamInfoRequest`](super::super::GetPushStreamInfoRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24801,12 +26501,60 @@ pub mod builders {
             /// `operator_id` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetPushStreamInfoRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetPushStreamInfoRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`GetPushStreamInfoRequest`](super::super::super::GetPushStreamInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `GetPushStreamInfoRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetPushStreamInfoResponse`](super::super::GetPushStreamInfoResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24817,6 +26565,22 @@ pub mod builders {
             /// `meeting_id` of [`GetWaitingRoomWelcomeMessagePath`](super::super::super::GetWaitingRoomWelcomeMessagePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetWaitingRoomWelcomeMessagePath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetWaitingRoomWelcomeMessageRequest`](super::super::GetWaitingRoomWelcomeMessageRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24824,9 +26588,41 @@ pub mod builders {
             /// `operator_id` of [`GetWaitingRoomWelcomeMessageRequest`](super::super::super::GetWaitingRoomWelcomeMessageRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetWaitingRoomWelcomeMessageRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetWaitingRoomWelcomeMessageRequest`](super::super::super::GetWaitingRoomWelcomeMessageRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetWaitingRoomWelcomeMessageRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ImportEnrollmentsPath`](super::super::ImportEnrollmentsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -24834,6 +26630,22 @@ pub mod builders {
             /// `meeting_id` of [`ImportEnrollmentsPath`](super::super::super::ImportEnrollmentsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ImportEnrollmentsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ImportEnrollmentsRequest`](super::super::ImportEnrollmentsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24841,15 +26653,79 @@ pub mod builders {
             /// `operator_id` of [`ImportEnrollmentsRequest`](super::super::super::ImportEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ImportEnrollmentsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ImportEnrollmentsRequest`](super::super::super::ImportEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ImportEnrollmentsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ImportEnrollmentsRequest`](super::super::super::ImportEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ImportEnrollmentsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `enroll_list` of [`ImportEnrollmentsRequest`](super::super::super::ImportEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enroll_list;
+            /// What `build()` requires of `enroll_list`: implemented for the field's type alone, never for the marker [`enroll_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enroll_list` of `ImportEnrollmentsRequest` is not set",
+                label = "`enroll_list` is not set",
+                note = "call `.enroll_list(...)` before `.build()`"
+            )]
+            pub trait EnrollListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnrollListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ImportEnrollmentsResponse`](super::super::ImportEnrollmentsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24863,6 +26739,22 @@ pub mod builders {
             /// `meeting_id` of [`ListCustomerShortUrlsPath`](super::super::super::ListCustomerShortUrlsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListCustomerShortUrlsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListCustomerShortUrlsRequest`](super::super::ListCustomerShortUrlsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24870,9 +26762,41 @@ pub mod builders {
             /// `operator_id` of [`ListCustomerShortUrlsRequest`](super::super::super::ListCustomerShortUrlsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListCustomerShortUrlsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListCustomerShortUrlsRequest`](super::super::super::ListCustomerShortUrlsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListCustomerShortUrlsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListCustomerShortUrlsResponse`](super::super::ListCustomerShortUrlsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24883,6 +26807,22 @@ pub mod builders {
             /// `meeting_id` of [`ListEnrollmentIdsPath`](super::super::super::ListEnrollmentIdsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListEnrollmentIdsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListEnrollmentIdsRequest`](super::super::ListEnrollmentIdsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24890,15 +26830,79 @@ pub mod builders {
             /// `operator_id` of [`ListEnrollmentIdsRequest`](super::super::super::ListEnrollmentIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListEnrollmentIdsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListEnrollmentIdsRequest`](super::super::super::ListEnrollmentIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListEnrollmentIdsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ListEnrollmentIdsRequest`](super::super::super::ListEnrollmentIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ListEnrollmentIdsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `ms_open_id_list` of [`ListEnrollmentIdsRequest`](super::super::super::ListEnrollmentIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct ms_open_id_list;
+            /// What `build()` requires of `ms_open_id_list`: implemented for the field's type alone, never for the marker [`ms_open_id_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `ms_open_id_list` of `ListEnrollmentIdsRequest` is not set",
+                label = "`ms_open_id_list` is not set",
+                note = "call `.ms_open_id_list(...)` before `.build()`"
+            )]
+            pub trait MsOpenIdListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MsOpenIdListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListEnrollmentIdsResponse`](super::super::ListEnrollmentIdsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24909,6 +26913,22 @@ pub mod builders {
             /// `meeting_id` of [`ListEnrollmentsPath`](super::super::super::ListEnrollmentsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListEnrollmentsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListEnrollmentsRequest`](super::super::ListEnrollmentsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24916,18 +26936,98 @@ pub mod builders {
             /// `operator_id` of [`ListEnrollmentsRequest`](super::super::super::ListEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListEnrollmentsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListEnrollmentsRequest`](super::super::super::ListEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListEnrollmentsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ListEnrollmentsRequest`](super::super::super::ListEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ListEnrollmentsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page` of [`ListEnrollmentsRequest`](super::super::super::ListEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page;
+            /// What `build()` requires of `page`: implemented for the field's type alone, never for the marker [`page`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page` of `ListEnrollmentsRequest` is not set",
+                label = "`page` is not set",
+                note = "call `.page(...)` before `.build()`"
+            )]
+            pub trait PageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page_size` of [`ListEnrollmentsRequest`](super::super::super::ListEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_size;
+            /// What `build()` requires of `page_size`: implemented for the field's type alone, never for the marker [`page_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_size` of `ListEnrollmentsRequest` is not set",
+                label = "`page_size` is not set",
+                note = "call `.page_size(...)` before `.build()`"
+            )]
+            pub trait PageSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListEnrollmentsResponse`](super::super::ListEnrollmentsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24938,6 +27038,22 @@ pub mod builders {
             /// `userid` of [`ListHistoryMeetingsPath`](super::super::super::ListHistoryMeetingsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `ListHistoryMeetingsPath` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListHistoryMeetingsRequest`](super::super::ListHistoryMeetingsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24945,9 +27061,41 @@ pub mod builders {
             /// `page_size` of [`ListHistoryMeetingsRequest`](super::super::super::ListHistoryMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_size;
+            /// What `build()` requires of `page_size`: implemented for the field's type alone, never for the marker [`page_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_size` of `ListHistoryMeetingsRequest` is not set",
+                label = "`page_size` is not set",
+                note = "call `.page_size(...)` before `.build()`"
+            )]
+            pub trait PageSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page` of [`ListHistoryMeetingsRequest`](super::super::super::ListHistoryMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page;
+            /// What `build()` requires of `page`: implemented for the field's type alone, never for the marker [`page`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page` of `ListHistoryMeetingsRequest` is not set",
+                label = "`page` is not set",
+                note = "call `.page(...)` before `.build()`"
+            )]
+            pub trait PageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListHistoryMeetingsResponse`](super::super::ListHistoryMeetingsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24958,6 +27106,22 @@ pub mod builders {
             /// `meeting_id` of [`ListMeetingInviteesPath`](super::super::super::ListMeetingInviteesPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListMeetingInviteesPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListMeetingInviteesRequest`](super::super::ListMeetingInviteesRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24965,9 +27129,41 @@ pub mod builders {
             /// `userid` of [`ListMeetingInviteesRequest`](super::super::super::ListMeetingInviteesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `ListMeetingInviteesRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ListMeetingInviteesRequest`](super::super::super::ListMeetingInviteesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ListMeetingInviteesRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListMeetingInviteesResponse`](super::super::ListMeetingInviteesResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -24978,6 +27174,22 @@ pub mod builders {
             /// `meeting_id` of [`ListMeetingParticipantsPath`](super::super::super::ListMeetingParticipantsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListMeetingParticipantsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListMeetingParticipantsRequest`](super::super::ListMeetingParticipantsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24991,6 +27203,22 @@ pub mod builders {
             /// `meeting_id` of [`ListMeetingQosPath`](super::super::super::ListMeetingQosPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListMeetingQosPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListMeetingQosRequest`](super::super::ListMeetingQosRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -24998,9 +27226,41 @@ pub mod builders {
             /// `operator_id` of [`ListMeetingQosRequest`](super::super::super::ListMeetingQosRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListMeetingQosRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListMeetingQosRequest`](super::super::super::ListMeetingQosRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListMeetingQosRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListMeetingQosResponse`](super::super::ListMeetingQosResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25011,9 +27271,41 @@ pub mod builders {
             /// `userid` of [`ListMeetingsRequest`](super::super::super::ListMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `ListMeetingsRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ListMeetingsRequest`](super::super::super::ListMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ListMeetingsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListMeetingsResponse`](super::super::ListMeetingsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25024,12 +27316,60 @@ pub mod builders {
             /// `operator_id` of [`ListPmiMeetingsRequest`](super::super::super::ListPmiMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListPmiMeetingsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListPmiMeetingsRequest`](super::super::super::ListPmiMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListPmiMeetingsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ListPmiMeetingsRequest`](super::super::super::ListPmiMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ListPmiMeetingsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListPmiMeetingsResponse`](super::super::ListPmiMeetingsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25040,6 +27380,22 @@ pub mod builders {
             /// `meeting_id` of [`ListRealTimeParticipantsPath`](super::super::super::ListRealTimeParticipantsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListRealTimeParticipantsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRealTimeParticipantsRequest`](super::super::ListRealTimeParticipantsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25047,15 +27403,79 @@ pub mod builders {
             /// `operator_id` of [`ListRealTimeParticipantsRequest`](super::super::super::ListRealTimeParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListRealTimeParticipantsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListRealTimeParticipantsRequest`](super::super::super::ListRealTimeParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListRealTimeParticipantsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page` of [`ListRealTimeParticipantsRequest`](super::super::super::ListRealTimeParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page;
+            /// What `build()` requires of `page`: implemented for the field's type alone, never for the marker [`page`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page` of `ListRealTimeParticipantsRequest` is not set",
+                label = "`page` is not set",
+                note = "call `.page(...)` before `.build()`"
+            )]
+            pub trait PageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page_size` of [`ListRealTimeParticipantsRequest`](super::super::super::ListRealTimeParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_size;
+            /// What `build()` requires of `page_size`: implemented for the field's type alone, never for the marker [`page_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_size` of `ListRealTimeParticipantsRequest` is not set",
+                label = "`page_size` is not set",
+                note = "call `.page_size(...)` before `.build()`"
+            )]
+            pub trait PageSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRealTimeParticipantsResponse`](super::super::ListRealTimeParticipantsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25066,12 +27486,60 @@ pub mod builders {
             /// `operator_id` of [`ListUserDeviceMeetingsRequest`](super::super::super::ListUserDeviceMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListUserDeviceMeetingsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListUserDeviceMeetingsRequest`](super::super::super::ListUserDeviceMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListUserDeviceMeetingsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_id` of [`ListUserDeviceMeetingsRequest`](super::super::super::ListUserDeviceMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListUserDeviceMeetingsRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListUserDeviceMeetingsResponse`](super::super::ListUserDeviceMeetingsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25082,6 +27550,22 @@ pub mod builders {
             /// `meeting_id` of [`ListWaitingRoomParticipantsPath`](super::super::super::ListWaitingRoomParticipantsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListWaitingRoomParticipantsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListWaitingRoomParticipantsRequest`](super::super::ListWaitingRoomParticipantsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25089,6 +27573,22 @@ pub mod builders {
             /// `userid` of [`ListWaitingRoomParticipantsRequest`](super::super::super::ListWaitingRoomParticipantsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `ListWaitingRoomParticipantsRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListWaitingRoomParticipantsResponse`](super::super::ListWaitingRoomParticipantsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25099,6 +27599,22 @@ pub mod builders {
             /// `meeting_id` of [`ListWaitingRoomRecordsPath`](super::super::super::ListWaitingRoomRecordsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ListWaitingRoomRecordsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListWaitingRoomRecordsRequest`](super::super::ListWaitingRoomRecordsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25106,15 +27622,79 @@ pub mod builders {
             /// `operator_id` of [`ListWaitingRoomRecordsRequest`](super::super::super::ListWaitingRoomRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListWaitingRoomRecordsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListWaitingRoomRecordsRequest`](super::super::super::ListWaitingRoomRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListWaitingRoomRecordsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page` of [`ListWaitingRoomRecordsRequest`](super::super::super::ListWaitingRoomRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page;
+            /// What `build()` requires of `page`: implemented for the field's type alone, never for the marker [`page`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page` of `ListWaitingRoomRecordsRequest` is not set",
+                label = "`page` is not set",
+                note = "call `.page(...)` before `.build()`"
+            )]
+            pub trait PageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page_size` of [`ListWaitingRoomRecordsRequest`](super::super::super::ListWaitingRoomRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_size;
+            /// What `build()` requires of `page_size`: implemented for the field's type alone, never for the marker [`page_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_size` of `ListWaitingRoomRecordsRequest` is not set",
+                label = "`page_size` is not set",
+                note = "call `.page_size(...)` before `.build()`"
+            )]
+            pub trait PageSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListWaitingRoomRecordsResponse`](super::super::ListWaitingRoomRecordsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25155,6 +27735,22 @@ pub mod builders {
             /// `userid` of [`MeetingInviteeSpec`](super::super::super::MeetingInviteeSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `MeetingInviteeSpec` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`MeetingParticipant`](super::super::MeetingParticipant) not set yet.
         #[allow(non_camel_case_types)]
@@ -25177,15 +27773,79 @@ pub mod builders {
             /// `platform_type` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct platform_type;
+            /// What `build()` requires of `platform_type`: implemented for the field's type alone, never for the marker [`platform_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `platform_type` of `PushStreamInfo` is not set",
+                label = "`platform_type` is not set",
+                note = "call `.platform_type(...)` before `.build()`"
+            )]
+            pub trait PlatformTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PlatformTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `platform_name` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct platform_name;
+            /// What `build()` requires of `platform_name`: implemented for the field's type alone, never for the marker [`platform_name`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `platform_name` of `PushStreamInfo` is not set",
+                label = "`platform_name` is not set",
+                note = "call `.platform_name(...)` before `.build()`"
+            )]
+            pub trait PlatformNameIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PlatformNameIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `push_address` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct push_address;
+            /// What `build()` requires of `push_address`: implemented for the field's type alone, never for the marker [`push_address`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `push_address` of `PushStreamInfo` is not set",
+                label = "`push_address` is not set",
+                note = "call `.push_address(...)` before `.build()`"
+            )]
+            pub trait PushAddressIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PushAddressIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `push_password` of [`PushStreamInfo`](super::super::super::PushStreamInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct push_password;
+            /// What `build()` requires of `push_password`: implemented for the field's type alone, never for the marker [`push_password`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `push_password` of `PushStreamInfo` is not set",
+                label = "`push_password` is not set",
+                note = "call `.push_password(...)` before `.build()`"
+            )]
+            pub trait PushPasswordIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PushPasswordIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`QosAudio`](super::super::QosAudio) not set yet.
         #[allow(non_camel_case_types)]
@@ -25220,6 +27880,22 @@ pub mod builders {
             /// `meeting_id` of [`ReviewEnrollmentsPath`](super::super::super::ReviewEnrollmentsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ReviewEnrollmentsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ReviewEnrollmentsRequest`](super::super::ReviewEnrollmentsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25227,15 +27903,79 @@ pub mod builders {
             /// `operator_id` of [`ReviewEnrollmentsRequest`](super::super::super::ReviewEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ReviewEnrollmentsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ReviewEnrollmentsRequest`](super::super::super::ReviewEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ReviewEnrollmentsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `action` of [`ReviewEnrollmentsRequest`](super::super::super::ReviewEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct action;
+            /// What `build()` requires of `action`: implemented for the field's type alone, never for the marker [`action`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `action` of `ReviewEnrollmentsRequest` is not set",
+                label = "`action` is not set",
+                note = "call `.action(...)` before `.build()`"
+            )]
+            pub trait ActionIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ActionIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `enroll_id_list` of [`ReviewEnrollmentsRequest`](super::super::super::ReviewEnrollmentsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enroll_id_list;
+            /// What `build()` requires of `enroll_id_list`: implemented for the field's type alone, never for the marker [`enroll_id_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enroll_id_list` of `ReviewEnrollmentsRequest` is not set",
+                label = "`enroll_id_list` is not set",
+                note = "call `.enroll_id_list(...)` before `.build()`"
+            )]
+            pub trait EnrollIdListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnrollIdListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ReviewEnrollmentsResponse`](super::super::ReviewEnrollmentsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25246,15 +27986,79 @@ pub mod builders {
             /// `operator_id_type` of [`SetAsrHotWordsRequest`](super::super::super::SetAsrHotWordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetAsrHotWordsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SetAsrHotWordsRequest`](super::super::super::SetAsrHotWordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetAsrHotWordsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `tag` of [`SetAsrHotWordsRequest`](super::super::super::SetAsrHotWordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct tag;
+            /// What `build()` requires of `tag`: implemented for the field's type alone, never for the marker [`tag`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `tag` of `SetAsrHotWordsRequest` is not set",
+                label = "`tag` is not set",
+                note = "call `.tag(...)` before `.build()`"
+            )]
+            pub trait TagIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> TagIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `customize_words` of [`SetAsrHotWordsRequest`](super::super::super::SetAsrHotWordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct customize_words;
+            /// What `build()` requires of `customize_words`: implemented for the field's type alone, never for the marker [`customize_words`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `customize_words` of `SetAsrHotWordsRequest` is not set",
+                label = "`customize_words` is not set",
+                note = "call `.customize_words(...)` before `.build()`"
+            )]
+            pub trait CustomizeWordsIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> CustomizeWordsIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetAsrHotWordsResponse`](super::super::SetAsrHotWordsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25265,15 +28069,79 @@ pub mod builders {
             /// `operator_id_type` of [`SetAsrPushStatusRequest`](super::super::super::SetAsrPushStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetAsrPushStatusRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SetAsrPushStatusRequest`](super::super::super::SetAsrPushStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetAsrPushStatusRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_id` of [`SetAsrPushStatusRequest`](super::super::super::SetAsrPushStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetAsrPushStatusRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `is_open` of [`SetAsrPushStatusRequest`](super::super::super::SetAsrPushStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct is_open;
+            /// What `build()` requires of `is_open`: implemented for the field's type alone, never for the marker [`is_open`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `is_open` of `SetAsrPushStatusRequest` is not set",
+                label = "`is_open` is not set",
+                note = "call `.is_open(...)` before `.build()`"
+            )]
+            pub trait IsOpenIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> IsOpenIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetDefaultBackgroundPath`](super::super::SetDefaultBackgroundPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -25281,6 +28149,22 @@ pub mod builders {
             /// `meeting_id` of [`SetDefaultBackgroundPath`](super::super::super::SetDefaultBackgroundPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetDefaultBackgroundPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetDefaultBackgroundRequest`](super::super::SetDefaultBackgroundRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25288,15 +28172,79 @@ pub mod builders {
             /// `instanceid` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetDefaultBackgroundRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `selected_background_id` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct selected_background_id;
+            /// What `build()` requires of `selected_background_id`: implemented for the field's type alone, never for the marker [`selected_background_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `selected_background_id` of `SetDefaultBackgroundRequest` is not set",
+                label = "`selected_background_id` is not set",
+                note = "call `.selected_background_id(...)` before `.build()`"
+            )]
+            pub trait SelectedBackgroundIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SelectedBackgroundIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetDefaultBackgroundRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetDefaultBackgroundRequest`](super::super::super::SetDefaultBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetDefaultBackgroundRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetLiveStreamAddressPath`](super::super::SetLiveStreamAddressPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -25304,6 +28252,22 @@ pub mod builders {
             /// `meeting_id` of [`SetLiveStreamAddressPath`](super::super::super::SetLiveStreamAddressPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetLiveStreamAddressPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetLiveStreamAddressRequest`](super::super::SetLiveStreamAddressRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25311,12 +28275,60 @@ pub mod builders {
             /// `userid` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SetLiveStreamAddressRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetLiveStreamAddressRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `push_stream_info` of [`SetLiveStreamAddressRequest`](super::super::super::SetLiveStreamAddressRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct push_stream_info;
+            /// What `build()` requires of `push_stream_info`: implemented for the field's type alone, never for the marker [`push_stream_info`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `push_stream_info` of `SetLiveStreamAddressRequest` is not set",
+                label = "`push_stream_info` is not set",
+                note = "call `.push_stream_info(...)` before `.build()`"
+            )]
+            pub trait PushStreamInfoIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PushStreamInfoIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetMeetingInviteesPath`](super::super::SetMeetingInviteesPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -25324,6 +28336,22 @@ pub mod builders {
             /// `meeting_id` of [`SetMeetingInviteesPath`](super::super::super::SetMeetingInviteesPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetMeetingInviteesPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetMeetingInviteesRequest`](super::super::SetMeetingInviteesRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25331,9 +28359,41 @@ pub mod builders {
             /// `userid` of [`SetMeetingInviteesRequest`](super::super::super::SetMeetingInviteesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SetMeetingInviteesRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetMeetingInviteesRequest`](super::super::super::SetMeetingInviteesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetMeetingInviteesRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetMeetingInviteesResponse`](super::super::SetMeetingInviteesResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25344,6 +28404,22 @@ pub mod builders {
             /// `meeting_id` of [`SetVirtualBackgroundPath`](super::super::super::SetVirtualBackgroundPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetVirtualBackgroundPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetVirtualBackgroundRequest`](super::super::SetVirtualBackgroundRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25351,15 +28427,79 @@ pub mod builders {
             /// `operator_id` of [`SetVirtualBackgroundRequest`](super::super::super::SetVirtualBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetVirtualBackgroundRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetVirtualBackgroundRequest`](super::super::super::SetVirtualBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetVirtualBackgroundRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetVirtualBackgroundRequest`](super::super::super::SetVirtualBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetVirtualBackgroundRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `scope` of [`SetVirtualBackgroundRequest`](super::super::super::SetVirtualBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct scope;
+            /// What `build()` requires of `scope`: implemented for the field's type alone, never for the marker [`scope`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `scope` of `SetVirtualBackgroundRequest` is not set",
+                label = "`scope` is not set",
+                note = "call `.scope(...)` before `.build()`"
+            )]
+            pub trait ScopeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ScopeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetVirtualBackgroundResponse`](super::super::SetVirtualBackgroundResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25370,18 +28510,98 @@ pub mod builders {
             /// `meeting_id` of [`SetWaitingRoomWelcomeMessageRequest`](super::super::super::SetWaitingRoomWelcomeMessageRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetWaitingRoomWelcomeMessageRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SetWaitingRoomWelcomeMessageRequest`](super::super::super::SetWaitingRoomWelcomeMessageRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetWaitingRoomWelcomeMessageRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetWaitingRoomWelcomeMessageRequest`](super::super::super::SetWaitingRoomWelcomeMessageRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetWaitingRoomWelcomeMessageRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `enable_welcome` of [`SetWaitingRoomWelcomeMessageRequest`](super::super::super::SetWaitingRoomWelcomeMessageRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enable_welcome;
+            /// What `build()` requires of `enable_welcome`: implemented for the field's type alone, never for the marker [`enable_welcome`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enable_welcome` of `SetWaitingRoomWelcomeMessageRequest` is not set",
+                label = "`enable_welcome` is not set",
+                note = "call `.enable_welcome(...)` before `.build()`"
+            )]
+            pub trait EnableWelcomeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnableWelcomeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `welcome_text` of [`SetWaitingRoomWelcomeMessageRequest`](super::super::super::SetWaitingRoomWelcomeMessageRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct welcome_text;
+            /// What `build()` requires of `welcome_text`: implemented for the field's type alone, never for the marker [`welcome_text`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `welcome_text` of `SetWaitingRoomWelcomeMessageRequest` is not set",
+                label = "`welcome_text` is not set",
+                note = "call `.welcome_text(...)` before `.build()`"
+            )]
+            pub trait WelcomeTextIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> WelcomeTextIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`Settings`](super::super::Settings) not set yet.
         #[allow(non_camel_case_types)]
@@ -25395,6 +28615,22 @@ pub mod builders {
             /// `meeting_id` of [`UpdateEnrollmentConfigPath`](super::super::super::UpdateEnrollmentConfigPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `UpdateEnrollmentConfigPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateEnrollmentConfigRequest`](super::super::UpdateEnrollmentConfigRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25402,12 +28638,60 @@ pub mod builders {
             /// `operator_id` of [`UpdateEnrollmentConfigRequest`](super::super::super::UpdateEnrollmentConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UpdateEnrollmentConfigRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UpdateEnrollmentConfigRequest`](super::super::super::UpdateEnrollmentConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UpdateEnrollmentConfigRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`UpdateEnrollmentConfigRequest`](super::super::super::UpdateEnrollmentConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `UpdateEnrollmentConfigRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateEnrollmentConfigResponse`](super::super::UpdateEnrollmentConfigResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -25418,6 +28702,22 @@ pub mod builders {
             /// `meeting_id` of [`UpdateMeetingPath`](super::super::super::UpdateMeetingPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `UpdateMeetingPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateMeetingRequest`](super::super::UpdateMeetingRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -25425,9 +28725,41 @@ pub mod builders {
             /// `userid` of [`UpdateMeetingRequest`](super::super::super::UpdateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `UpdateMeetingRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`UpdateMeetingRequest`](super::super::super::UpdateMeetingRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `UpdateMeetingRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateMeetingResponse`](super::super::UpdateMeetingResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -29505,6 +32837,7 @@ pub mod schemas {
         "instanceid",
         "image_list"
       ],
+      "$comment": "The docs' example redacts the middle of its digests (`c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e`, `c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4`), which `format: md5-hex` refuses; the example below fills them with hexadecimal digits so that it keeps every rule (the generated doc examples are built from it).",
       "examples": [
         {
           "userid": "creator1",
@@ -29512,12 +32845,12 @@ pub mod schemas {
           "default_image_order": 2,
           "image_list": [
             {
-              "image_md5": "c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e",
+              "image_md5": "c8c7a1b2c3d4e5f60718293a4b5c8a2e",
               "image_url": "https://xxxxxx.cos.myqcloud.com/flower.png"
             },
             {
               "image_url": "https://xxxxxx.cos.myqcloud.com/cat.png",
-              "image_md5": "c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4"
+              "image_md5": "c3da0123456789abcdef0123456762a4"
             }
           ]
         }

@@ -98,7 +98,7 @@
 //! - `layouts/definitions.json`: SHA-256 `07fd78abb1abba6b3f5cbc1868162bd6f29e9c0f07a6064ba64e424b8ed4ef1f`
 //! - `layouts/endpoints.json`: SHA-256 `ffb7877d7534aa01ab632ee7a1aba860467190d80c74fa241cf1b4659a947432`
 //! - `meetings/add-meeting-backgrounds.path.json`: SHA-256 `855b5b07827a3e83f78ba936a639d4fe4a7f18c23a86f1c057172ecae214a192`
-//! - `meetings/add-meeting-backgrounds.request.json`: SHA-256 `6a867f866996934698746a53cf054e649e5614019a56725c4a094affe9e3c01b`
+//! - `meetings/add-meeting-backgrounds.request.json`: SHA-256 `c2e27d3c4f7365d4235119871225b3a5eb01c008b20a3a5be8c99b291ca652e9`
 //! - `meetings/add-meeting-backgrounds.response.json`: SHA-256 `ad4eef5e8e752013cc8a3f9dcd037f3edee20853636eed4d2777c8af69df43ff`
 //! - `meetings/cancel-meeting.path.json`: SHA-256 `322ea1cccff9ec2d5cb4a81d43d027f1b6e27c481a08d5bdb94105ebf8e02321`
 //! - `meetings/cancel-meeting.request.json`: SHA-256 `6c3f4aa22c3e1d41495ccc63359ed7251ffc056f1a9e4d6ea562f088eb088a72`

@@ -670,8 +670,8 @@ impl ::std::fmt::Debug for PstnPhoneNumberFailure {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`CallOutPhonesPath`](super::CallOutPhonesPath): a setter per field, then `build()` once every required field is set.
@@ -698,11 +698,18 @@ pub mod builders {
             }
         }
     }
-    impl CallOutPhonesPathBuilder<::std::string::String> {
+    impl<P0> CallOutPhonesPathBuilder<P0> {
         /// The [`CallOutPhonesPath`](super::CallOutPhonesPath).
-        pub fn build(self) -> super::CallOutPhonesPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `CallOutPhonesPath` is not set").
+        pub fn build(self) -> super::CallOutPhonesPath
+        where
+            P0: missing::call_out_phones_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::CallOutPhonesPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::call_out_phones_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -795,17 +802,30 @@ pub mod builders {
             }
         }
     }
-    impl CallOutPhonesRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::vec::Vec<PstnCalloutTarget>,
-    > {
+    impl<P0, P1, P2> CallOutPhonesRequestBuilder<P0, P1, P2> {
         /// The [`CallOutPhonesRequest`](super::CallOutPhonesRequest).
-        pub fn build(self) -> super::CallOutPhonesRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `phone_numbers` are set: a missing one is a compile error naming it ("the required field ... of `CallOutPhonesRequest` is not set").
+        pub fn build(self) -> super::CallOutPhonesRequest
+        where
+            P0: missing::call_out_phones_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::call_out_phones_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::call_out_phones_request::PhoneNumbersIsSet<
+                ::std::vec::Vec<PstnCalloutTarget>,
+            >,
+        {
             super::CallOutPhonesRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                phone_numbers: self.phone_numbers,
+                operator_id: missing::call_out_phones_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::call_out_phones_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                phone_numbers: missing::call_out_phones_request::PhoneNumbersIsSet::into_field(
+                    self.phone_numbers,
+                ),
             }
         }
     }
@@ -869,6 +889,8 @@ pub mod builders {
     }
     impl CallOutPhonesResponseBuilder {
         /// The [`CallOutPhonesResponse`](super::CallOutPhonesResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CallOutPhonesResponse {
             super::CallOutPhonesResponse {
                 meeting_id: self.meeting_id,
@@ -905,11 +927,18 @@ pub mod builders {
             }
         }
     }
-    impl CancelPhoneCallsPathBuilder<::std::string::String> {
+    impl<P0> CancelPhoneCallsPathBuilder<P0> {
         /// The [`CancelPhoneCallsPath`](super::CancelPhoneCallsPath).
-        pub fn build(self) -> super::CancelPhoneCallsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `CancelPhoneCallsPath` is not set").
+        pub fn build(self) -> super::CancelPhoneCallsPath
+        where
+            P0: missing::cancel_phone_calls_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::CancelPhoneCallsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::cancel_phone_calls_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -1002,17 +1031,32 @@ pub mod builders {
             }
         }
     }
-    impl CancelPhoneCallsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::vec::Vec<PstnCancelTarget>,
-    > {
+    impl<P0, P1, P2> CancelPhoneCallsRequestBuilder<P0, P1, P2> {
         /// The [`CancelPhoneCallsRequest`](super::CancelPhoneCallsRequest).
-        pub fn build(self) -> super::CancelPhoneCallsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `phone_numbers` are set: a missing one is a compile error naming it ("the required field ... of `CancelPhoneCallsRequest` is not set").
+        pub fn build(self) -> super::CancelPhoneCallsRequest
+        where
+            P0: missing::cancel_phone_calls_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::cancel_phone_calls_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::cancel_phone_calls_request::PhoneNumbersIsSet<
+                ::std::vec::Vec<PstnCancelTarget>,
+            >,
+        {
             super::CancelPhoneCallsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                phone_numbers: self.phone_numbers,
+                operator_id: missing::cancel_phone_calls_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::cancel_phone_calls_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                phone_numbers: missing::cancel_phone_calls_request::PhoneNumbersIsSet::into_field(
+                    self.phone_numbers,
+                ),
             }
         }
     }
@@ -1097,6 +1141,8 @@ pub mod builders {
     }
     impl CancelPhoneCallsResponseBuilder {
         /// The [`CancelPhoneCallsResponse`](super::CancelPhoneCallsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CancelPhoneCallsResponse {
             super::CancelPhoneCallsResponse {
                 success_list: self.success_list,
@@ -1163,6 +1209,8 @@ pub mod builders {
     }
     impl PstnCalledPhoneNumberBuilder {
         /// The [`PstnCalledPhoneNumber`](super::PstnCalledPhoneNumber).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PstnCalledPhoneNumber {
             super::PstnCalledPhoneNumber {
                 area: self.area,
@@ -1272,12 +1320,18 @@ pub mod builders {
             self
         }
     }
-    impl PstnCalloutTargetBuilder<i64, ::std::string::String> {
+    impl<P0, P1> PstnCalloutTargetBuilder<P0, P1> {
         /// The [`PstnCalloutTarget`](super::PstnCalloutTarget).
-        pub fn build(self) -> super::PstnCalloutTarget {
+        ///
+        /// Compiles once the required fields `area`, `phone` are set: a missing one is a compile error naming it ("the required field ... of `PstnCalloutTarget` is not set").
+        pub fn build(self) -> super::PstnCalloutTarget
+        where
+            P0: missing::pstn_callout_target::AreaIsSet<i64>,
+            P1: missing::pstn_callout_target::PhoneIsSet<::std::string::String>,
+        {
             super::PstnCalloutTarget {
-                area: self.area,
-                phone: self.phone,
+                area: missing::pstn_callout_target::AreaIsSet::into_field(self.area),
+                phone: missing::pstn_callout_target::PhoneIsSet::into_field(self.phone),
                 extension_number: self.extension_number,
                 nick_name: self.nick_name,
                 calling_party_area: self.calling_party_area,
@@ -1343,12 +1397,18 @@ pub mod builders {
             self
         }
     }
-    impl PstnCancelTargetBuilder<i64, ::std::string::String> {
+    impl<P0, P1> PstnCancelTargetBuilder<P0, P1> {
         /// The [`PstnCancelTarget`](super::PstnCancelTarget).
-        pub fn build(self) -> super::PstnCancelTarget {
+        ///
+        /// Compiles once the required fields `area`, `phone` are set: a missing one is a compile error naming it ("the required field ... of `PstnCancelTarget` is not set").
+        pub fn build(self) -> super::PstnCancelTarget
+        where
+            P0: missing::pstn_cancel_target::AreaIsSet<i64>,
+            P1: missing::pstn_cancel_target::PhoneIsSet<::std::string::String>,
+        {
             super::PstnCancelTarget {
-                area: self.area,
-                phone: self.phone,
+                area: missing::pstn_cancel_target::AreaIsSet::into_field(self.area),
+                phone: missing::pstn_cancel_target::PhoneIsSet::into_field(self.phone),
                 extension_number: self.extension_number,
             }
         }
@@ -1397,6 +1457,8 @@ pub mod builders {
     }
     impl PstnPhoneNumberBuilder {
         /// The [`PstnPhoneNumber`](super::PstnPhoneNumber).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PstnPhoneNumber {
             super::PstnPhoneNumber {
                 area: self.area,
@@ -1462,6 +1524,8 @@ pub mod builders {
     }
     impl PstnPhoneNumberFailureBuilder {
         /// The [`PstnPhoneNumberFailure`](super::PstnPhoneNumberFailure).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PstnPhoneNumberFailure {
             super::PstnPhoneNumberFailure {
                 area: self.area,
@@ -1472,7 +1536,9 @@ pub mod builders {
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`CallOutPhonesPath`](super::super::CallOutPhonesPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -1480,6 +1546,22 @@ pub mod builders {
             /// `meeting_id` of [`CallOutPhonesPath`](super::super::super::CallOutPhonesPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `CallOutPhonesPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CallOutPhonesRequest`](super::super::CallOutPhonesRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -1487,12 +1569,60 @@ pub mod builders {
             /// `operator_id` of [`CallOutPhonesRequest`](super::super::super::CallOutPhonesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CallOutPhonesRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CallOutPhonesRequest`](super::super::super::CallOutPhonesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CallOutPhonesRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `phone_numbers` of [`CallOutPhonesRequest`](super::super::super::CallOutPhonesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct phone_numbers;
+            /// What `build()` requires of `phone_numbers`: implemented for the field's type alone, never for the marker [`phone_numbers`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `phone_numbers` of `CallOutPhonesRequest` is not set",
+                label = "`phone_numbers` is not set",
+                note = "call `.phone_numbers(...)` before `.build()`"
+            )]
+            pub trait PhoneNumbersIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PhoneNumbersIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CallOutPhonesResponse`](super::super::CallOutPhonesResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -1503,6 +1633,22 @@ pub mod builders {
             /// `meeting_id` of [`CancelPhoneCallsPath`](super::super::super::CancelPhoneCallsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `CancelPhoneCallsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CancelPhoneCallsRequest`](super::super::CancelPhoneCallsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -1510,12 +1656,60 @@ pub mod builders {
             /// `operator_id` of [`CancelPhoneCallsRequest`](super::super::super::CancelPhoneCallsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CancelPhoneCallsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CancelPhoneCallsRequest`](super::super::super::CancelPhoneCallsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CancelPhoneCallsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `phone_numbers` of [`CancelPhoneCallsRequest`](super::super::super::CancelPhoneCallsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct phone_numbers;
+            /// What `build()` requires of `phone_numbers`: implemented for the field's type alone, never for the marker [`phone_numbers`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `phone_numbers` of `CancelPhoneCallsRequest` is not set",
+                label = "`phone_numbers` is not set",
+                note = "call `.phone_numbers(...)` before `.build()`"
+            )]
+            pub trait PhoneNumbersIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PhoneNumbersIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CancelPhoneCallsResponse`](super::super::CancelPhoneCallsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -1529,9 +1723,41 @@ pub mod builders {
             /// `area` of [`PstnCalloutTarget`](super::super::super::PstnCalloutTarget) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct area;
+            /// What `build()` requires of `area`: implemented for the field's type alone, never for the marker [`area`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `area` of `PstnCalloutTarget` is not set",
+                label = "`area` is not set",
+                note = "call `.area(...)` before `.build()`"
+            )]
+            pub trait AreaIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> AreaIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `phone` of [`PstnCalloutTarget`](super::super::super::PstnCalloutTarget) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct phone;
+            /// What `build()` requires of `phone`: implemented for the field's type alone, never for the marker [`phone`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `phone` of `PstnCalloutTarget` is not set",
+                label = "`phone` is not set",
+                note = "call `.phone(...)` before `.build()`"
+            )]
+            pub trait PhoneIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PhoneIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`PstnCancelTarget`](super::super::PstnCancelTarget) not set yet.
         #[allow(non_camel_case_types)]
@@ -1539,9 +1765,41 @@ pub mod builders {
             /// `area` of [`PstnCancelTarget`](super::super::super::PstnCancelTarget) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct area;
+            /// What `build()` requires of `area`: implemented for the field's type alone, never for the marker [`area`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `area` of `PstnCancelTarget` is not set",
+                label = "`area` is not set",
+                note = "call `.area(...)` before `.build()`"
+            )]
+            pub trait AreaIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> AreaIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `phone` of [`PstnCancelTarget`](super::super::super::PstnCancelTarget) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct phone;
+            /// What `build()` requires of `phone`: implemented for the field's type alone, never for the marker [`phone`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `phone` of `PstnCancelTarget` is not set",
+                label = "`phone` is not set",
+                note = "call `.phone(...)` before `.build()`"
+            )]
+            pub trait PhoneIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PhoneIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`PstnPhoneNumber`](super::super::PstnPhoneNumber) not set yet.
         #[allow(non_camel_case_types)]

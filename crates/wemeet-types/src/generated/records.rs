@@ -2443,7 +2443,7 @@ pub struct PrepareRecordUploadRequest {
     /// File name with its extension (文件名+后缀), base64-encoded (base64编码); the page allows at most 30 characters (最多支持30个字符), read here as the decoded name, the more generous reading.
     ///
     /// Wire name `file_name`, required.
-    /// Rules: not empty; standard base64 of a text that is 1 to 30 characters, not only whitespace.
+    /// Rules: not empty; standard base64 of a text that is 1 to 30 characters, not only whitespace (make it with [`encode_base64`](crate::encode_base64)).
     pub file_name: ::std::string::String,
     /// Kind of file (文件类型): `voice` (音频: m4a, aiff, wma, ogg, aac, amr, wav, mp3) or `video` (视频: mp4, flv, mov, ogg, avi, wmv, m4v, 3gp, mpeg). Audio at most 500 MB, video at most 4 GB.
     ///
@@ -3178,7 +3178,7 @@ pub struct RecordSharingConfig {
     /// Wire name `enable_password`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_password: ::std::option::Option<bool>,
-    /// The sharing password (共享密码): 4 to 8 letters or digits (4~8位字母或数字), random by default; required when `enable_password` is true, not allowed when it is false.
+    /// The sharing password (共享密码): 4 to 8 letters or digits (4\~8位字母或数字), random by default; required when `enable_password` is true, not allowed when it is false.
     ///
     /// Wire name `password`, optional.
     /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
@@ -4483,7 +4483,7 @@ pub struct UploadRecordFileRequest {
     /// File name with its extension (文件名+后缀), base64-encoded (base64编码); the page allows at most 30 characters (最多支持30个字符), read here as the decoded name, the more generous reading.
     ///
     /// Wire name `file_name`, required.
-    /// Rules: not empty; standard base64 of a text that is 1 to 30 characters, not only whitespace.
+    /// Rules: not empty; standard base64 of a text that is 1 to 30 characters, not only whitespace (make it with [`encode_base64`](crate::encode_base64)).
     pub file_name: ::std::string::String,
     /// Kind of file (文件类型): `voice` (音频: m4a, aiff, wma, ogg, aac, amr, wav, mp3) or `video` (视频: mp4, flv, mov, ogg, avi, wmv, m4v, 3gp, mpeg).
     ///
@@ -4769,8 +4769,8 @@ impl crate::Validate for UploadRecordPartRequest {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`AddRecordAccessMembersPath`](super::AddRecordAccessMembersPath): a setter per field, then `build()` once every required field is set.
@@ -4802,11 +4802,20 @@ pub mod builders {
             }
         }
     }
-    impl AddRecordAccessMembersPathBuilder<::std::string::String> {
+    impl<P0> AddRecordAccessMembersPathBuilder<P0> {
         /// The [`AddRecordAccessMembersPath`](super::AddRecordAccessMembersPath).
-        pub fn build(self) -> super::AddRecordAccessMembersPath {
+        ///
+        /// Compiles once the required field `meeting_record_id` is set: a missing one is a compile error naming it ("the required field ... of `AddRecordAccessMembersPath` is not set").
+        pub fn build(self) -> super::AddRecordAccessMembersPath
+        where
+            P0: missing::add_record_access_members_path::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::AddRecordAccessMembersPath {
-                meeting_record_id: self.meeting_record_id,
+                meeting_record_id: missing::add_record_access_members_path::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
             }
         }
     }
@@ -4904,17 +4913,32 @@ pub mod builders {
             }
         }
     }
-    impl AddRecordAccessMembersRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::vec::Vec<RecordAccessMember>,
-    > {
+    impl<P0, P1, P2> AddRecordAccessMembersRequestBuilder<P0, P1, P2> {
         /// The [`AddRecordAccessMembersRequest`](super::AddRecordAccessMembersRequest).
-        pub fn build(self) -> super::AddRecordAccessMembersRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `access_members` are set: a missing one is a compile error naming it ("the required field ... of `AddRecordAccessMembersRequest` is not set").
+        pub fn build(self) -> super::AddRecordAccessMembersRequest
+        where
+            P0: missing::add_record_access_members_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::add_record_access_members_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::add_record_access_members_request::AccessMembersIsSet<
+                ::std::vec::Vec<RecordAccessMember>,
+            >,
+        {
             super::AddRecordAccessMembersRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                access_members: self.access_members,
+                operator_id: missing::add_record_access_members_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::add_record_access_members_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                access_members: missing::add_record_access_members_request::AccessMembersIsSet::into_field(
+                    self.access_members,
+                ),
             }
         }
     }
@@ -4950,6 +4974,8 @@ pub mod builders {
     }
     impl AddRecordAccessMembersResponseBuilder {
         /// The [`AddRecordAccessMembersResponse`](super::AddRecordAccessMembersResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AddRecordAccessMembersResponse {
             super::AddRecordAccessMembersResponse {
                 fail_access_members: self.fail_access_members,
@@ -4986,11 +5012,20 @@ pub mod builders {
             }
         }
     }
-    impl ApproveRecordApplicationsPathBuilder<::std::string::String> {
+    impl<P0> ApproveRecordApplicationsPathBuilder<P0> {
         /// The [`ApproveRecordApplicationsPath`](super::ApproveRecordApplicationsPath).
-        pub fn build(self) -> super::ApproveRecordApplicationsPath {
+        ///
+        /// Compiles once the required field `meeting_record_id` is set: a missing one is a compile error naming it ("the required field ... of `ApproveRecordApplicationsPath` is not set").
+        pub fn build(self) -> super::ApproveRecordApplicationsPath
+        where
+            P0: missing::approve_record_applications_path::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ApproveRecordApplicationsPath {
-                meeting_record_id: self.meeting_record_id,
+                meeting_record_id: missing::approve_record_applications_path::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
             }
         }
     }
@@ -5130,19 +5165,38 @@ pub mod builders {
             }
         }
     }
-    impl ApproveRecordApplicationsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::vec::Vec<::std::string::String>,
-        crate::records::RecordApprovalAction,
-    > {
+    impl<P0, P1, P2, P3> ApproveRecordApplicationsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ApproveRecordApplicationsRequest`](super::ApproveRecordApplicationsRequest).
-        pub fn build(self) -> super::ApproveRecordApplicationsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `apply_id_list`, `action` are set: a missing one is a compile error naming it ("the required field ... of `ApproveRecordApplicationsRequest` is not set").
+        pub fn build(self) -> super::ApproveRecordApplicationsRequest
+        where
+            P0: missing::approve_record_applications_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::approve_record_applications_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::approve_record_applications_request::ApplyIdListIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            P3: missing::approve_record_applications_request::ActionIsSet<
+                crate::records::RecordApprovalAction,
+            >,
+        {
             super::ApproveRecordApplicationsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                apply_id_list: self.apply_id_list,
-                action: self.action,
+                operator_id: missing::approve_record_applications_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::approve_record_applications_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                apply_id_list: missing::approve_record_applications_request::ApplyIdListIsSet::into_field(
+                    self.apply_id_list,
+                ),
+                action: missing::approve_record_applications_request::ActionIsSet::into_field(
+                    self.action,
+                ),
             }
         }
     }
@@ -5225,12 +5279,21 @@ pub mod builders {
             self
         }
     }
-    impl DeleteMeetingRecordRequestBuilder<::std::string::String> {
+    impl<P0> DeleteMeetingRecordRequestBuilder<P0> {
         /// The [`DeleteMeetingRecordRequest`](super::DeleteMeetingRecordRequest).
-        pub fn build(self) -> super::DeleteMeetingRecordRequest {
+        ///
+        /// Compiles once the required field `meeting_record_id` is set: a missing one is a compile error naming it ("the required field ... of `DeleteMeetingRecordRequest` is not set").
+        pub fn build(self) -> super::DeleteMeetingRecordRequest
+        where
+            P0: missing::delete_meeting_record_request::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::DeleteMeetingRecordRequest {
                 meeting_id: self.meeting_id,
-                meeting_record_id: self.meeting_record_id,
+                meeting_record_id: missing::delete_meeting_record_request::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
                 userid: self.userid,
@@ -5264,11 +5327,20 @@ pub mod builders {
             }
         }
     }
-    impl DeleteRecordFilePathBuilder<::std::string::String> {
+    impl<P0> DeleteRecordFilePathBuilder<P0> {
         /// The [`DeleteRecordFilePath`](super::DeleteRecordFilePath).
-        pub fn build(self) -> super::DeleteRecordFilePath {
+        ///
+        /// Compiles once the required field `record_file_id` is set: a missing one is a compile error naming it ("the required field ... of `DeleteRecordFilePath` is not set").
+        pub fn build(self) -> super::DeleteRecordFilePath
+        where
+            P0: missing::delete_record_file_path::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::DeleteRecordFilePath {
-                record_file_id: self.record_file_id,
+                record_file_id: missing::delete_record_file_path::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
             }
         }
     }
@@ -5331,6 +5403,8 @@ pub mod builders {
     }
     impl DeleteRecordFileRequestBuilder {
         /// The [`DeleteRecordFileRequest`](super::DeleteRecordFileRequest).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::DeleteRecordFileRequest {
             super::DeleteRecordFileRequest {
                 meeting_id: self.meeting_id,
@@ -5390,6 +5464,8 @@ pub mod builders {
     }
     impl FailedRecordAccessMemberBuilder {
         /// The [`FailedRecordAccessMember`](super::FailedRecordAccessMember).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::FailedRecordAccessMember {
             super::FailedRecordAccessMember {
                 to_operator_id_type: self.to_operator_id_type,
@@ -5534,19 +5610,36 @@ pub mod builders {
             self
         }
     }
-    impl FinishRecordUploadRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        i64,
-    > {
+    impl<P0, P1, P2, P3> FinishRecordUploadRequestBuilder<P0, P1, P2, P3> {
         /// The [`FinishRecordUploadRequest`](super::FinishRecordUploadRequest).
-        pub fn build(self) -> super::FinishRecordUploadRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `upload_id`, `speak_number` are set: a missing one is a compile error naming it ("the required field ... of `FinishRecordUploadRequest` is not set").
+        pub fn build(self) -> super::FinishRecordUploadRequest
+        where
+            P0: missing::finish_record_upload_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::finish_record_upload_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::finish_record_upload_request::UploadIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::finish_record_upload_request::SpeakNumberIsSet<i64>,
+        {
             super::FinishRecordUploadRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                upload_id: self.upload_id,
-                speak_number: self.speak_number,
+                operator_id: missing::finish_record_upload_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::finish_record_upload_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                upload_id: missing::finish_record_upload_request::UploadIdIsSet::into_field(
+                    self.upload_id,
+                ),
+                speak_number: missing::finish_record_upload_request::SpeakNumberIsSet::into_field(
+                    self.speak_number,
+                ),
                 ai_record: self.ai_record,
             }
         }
@@ -5577,11 +5670,18 @@ pub mod builders {
             }
         }
     }
-    impl GetRecordFilePathBuilder<::std::string::String> {
+    impl<P0> GetRecordFilePathBuilder<P0> {
         /// The [`GetRecordFilePath`](super::GetRecordFilePath).
-        pub fn build(self) -> super::GetRecordFilePath {
+        ///
+        /// Compiles once the required field `record_file_id` is set: a missing one is a compile error naming it ("the required field ... of `GetRecordFilePath` is not set").
+        pub fn build(self) -> super::GetRecordFilePath
+        where
+            P0: missing::get_record_file_path::RecordFileIdIsSet<::std::string::String>,
+        {
             super::GetRecordFilePath {
-                record_file_id: self.record_file_id,
+                record_file_id: missing::get_record_file_path::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
             }
         }
     }
@@ -5664,12 +5764,24 @@ pub mod builders {
             self
         }
     }
-    impl GetRecordFileRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetRecordFileRequestBuilder<P0, P1> {
         /// The [`GetRecordFileRequest`](super::GetRecordFileRequest).
-        pub fn build(self) -> super::GetRecordFileRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetRecordFileRequest` is not set").
+        pub fn build(self) -> super::GetRecordFileRequest
+        where
+            P0: missing::get_record_file_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::get_record_file_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetRecordFileRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_record_file_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_record_file_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 userid: self.userid,
                 address_type: self.address_type,
             }
@@ -5831,6 +5943,8 @@ pub mod builders {
     }
     impl GetRecordFileResponseBuilder {
         /// The [`GetRecordFileResponse`](super::GetRecordFileResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRecordFileResponse {
             super::GetRecordFileResponse {
                 record_file_id: self.record_file_id,
@@ -5897,11 +6011,20 @@ pub mod builders {
             self
         }
     }
-    impl GetRecordMetricsRequestBuilder<::std::string::String> {
+    impl<P0> GetRecordMetricsRequestBuilder<P0> {
         /// The [`GetRecordMetricsRequest`](super::GetRecordMetricsRequest).
-        pub fn build(self) -> super::GetRecordMetricsRequest {
+        ///
+        /// Compiles once the required field `meeting_record_id` is set: a missing one is a compile error naming it ("the required field ... of `GetRecordMetricsRequest` is not set").
+        pub fn build(self) -> super::GetRecordMetricsRequest
+        where
+            P0: missing::get_record_metrics_request::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetRecordMetricsRequest {
-                meeting_record_id: self.meeting_record_id,
+                meeting_record_id: missing::get_record_metrics_request::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
                 start_time: self.start_time,
                 end_time: self.end_time,
             }
@@ -5937,6 +6060,8 @@ pub mod builders {
     }
     impl GetRecordMetricsResponseBuilder {
         /// The [`GetRecordMetricsResponse`](super::GetRecordMetricsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRecordMetricsResponse {
             super::GetRecordMetricsResponse {
                 summaries: self.summaries,
@@ -5973,11 +6098,20 @@ pub mod builders {
             }
         }
     }
-    impl GetRecordSettingsPathBuilder<::std::string::String> {
+    impl<P0> GetRecordSettingsPathBuilder<P0> {
         /// The [`GetRecordSettingsPath`](super::GetRecordSettingsPath).
-        pub fn build(self) -> super::GetRecordSettingsPath {
+        ///
+        /// Compiles once the required field `meeting_record_id` is set: a missing one is a compile error naming it ("the required field ... of `GetRecordSettingsPath` is not set").
+        pub fn build(self) -> super::GetRecordSettingsPath
+        where
+            P0: missing::get_record_settings_path::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetRecordSettingsPath {
-                meeting_record_id: self.meeting_record_id,
+                meeting_record_id: missing::get_record_settings_path::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
             }
         }
     }
@@ -6035,12 +6169,26 @@ pub mod builders {
             }
         }
     }
-    impl GetRecordSettingsRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetRecordSettingsRequestBuilder<P0, P1> {
         /// The [`GetRecordSettingsRequest`](super::GetRecordSettingsRequest).
-        pub fn build(self) -> super::GetRecordSettingsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetRecordSettingsRequest` is not set").
+        pub fn build(self) -> super::GetRecordSettingsRequest
+        where
+            P0: missing::get_record_settings_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_record_settings_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetRecordSettingsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_record_settings_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_record_settings_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -6092,6 +6240,8 @@ pub mod builders {
     }
     impl GetRecordSettingsResponseBuilder {
         /// The [`GetRecordSettingsResponse`](super::GetRecordSettingsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRecordSettingsResponse {
             super::GetRecordSettingsResponse {
                 meeting_id: self.meeting_id,
@@ -6243,20 +6393,35 @@ pub mod builders {
             self
         }
     }
-    impl GetRecordTranscriptRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> GetRecordTranscriptRequestBuilder<P0, P1, P2> {
         /// The [`GetRecordTranscriptRequest`](super::GetRecordTranscriptRequest).
-        pub fn build(self) -> super::GetRecordTranscriptRequest {
+        ///
+        /// Compiles once the required fields `record_file_id`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetRecordTranscriptRequest` is not set").
+        pub fn build(self) -> super::GetRecordTranscriptRequest
+        where
+            P0: missing::get_record_transcript_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_record_transcript_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::get_record_transcript_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetRecordTranscriptRequest {
                 meeting_id: self.meeting_id,
-                record_file_id: self.record_file_id,
+                record_file_id: missing::get_record_transcript_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
                 pid: self.pid,
                 limit: self.limit,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_record_transcript_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_record_transcript_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 transcripts_type: self.transcripts_type,
             }
         }
@@ -6295,6 +6460,8 @@ pub mod builders {
     }
     impl GetRecordTranscriptResponseBuilder {
         /// The [`GetRecordTranscriptResponse`](super::GetRecordTranscriptResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRecordTranscriptResponse {
             super::GetRecordTranscriptResponse {
                 minutes: self.minutes,
@@ -6440,17 +6607,32 @@ pub mod builders {
             self
         }
     }
-    impl ListRecordAddressesRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> ListRecordAddressesRequestBuilder<P0, P1, P2> {
         /// The [`ListRecordAddressesRequest`](super::ListRecordAddressesRequest).
-        pub fn build(self) -> super::ListRecordAddressesRequest {
+        ///
+        /// Compiles once the required fields `meeting_record_id`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ListRecordAddressesRequest` is not set").
+        pub fn build(self) -> super::ListRecordAddressesRequest
+        where
+            P0: missing::list_record_addresses_request::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_record_addresses_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::list_record_addresses_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ListRecordAddressesRequest {
-                meeting_record_id: self.meeting_record_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                meeting_record_id: missing::list_record_addresses_request::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
+                operator_id: missing::list_record_addresses_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_record_addresses_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 userid: self.userid,
                 page_size: self.page_size,
                 page: self.page,
@@ -6566,6 +6748,8 @@ pub mod builders {
     }
     impl ListRecordAddressesResponseBuilder {
         /// The [`ListRecordAddressesResponse`](super::ListRecordAddressesResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRecordAddressesResponse {
             super::ListRecordAddressesResponse {
                 total_count: self.total_count,
@@ -6680,15 +6864,26 @@ pub mod builders {
             self
         }
     }
-    impl ListRecordOperationsRequestBuilder<
-        ::std::string::String,
-        crate::records::RecordOperationType,
-    > {
+    impl<P0, P1> ListRecordOperationsRequestBuilder<P0, P1> {
         /// The [`ListRecordOperationsRequest`](super::ListRecordOperationsRequest).
-        pub fn build(self) -> super::ListRecordOperationsRequest {
+        ///
+        /// Compiles once the required fields `meeting_record_id`, `event_type` are set: a missing one is a compile error naming it ("the required field ... of `ListRecordOperationsRequest` is not set").
+        pub fn build(self) -> super::ListRecordOperationsRequest
+        where
+            P0: missing::list_record_operations_request::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_record_operations_request::EventTypeIsSet<
+                crate::records::RecordOperationType,
+            >,
+        {
             super::ListRecordOperationsRequest {
-                meeting_record_id: self.meeting_record_id,
-                event_type: self.event_type,
+                meeting_record_id: missing::list_record_operations_request::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
+                event_type: missing::list_record_operations_request::EventTypeIsSet::into_field(
+                    self.event_type,
+                ),
                 page_size: self.page_size,
                 page: self.page,
                 start_time: self.start_time,
@@ -6758,6 +6953,8 @@ pub mod builders {
     }
     impl ListRecordOperationsResponseBuilder {
         /// The [`ListRecordOperationsResponse`](super::ListRecordOperationsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRecordOperationsResponse {
             super::ListRecordOperationsResponse {
                 total_count: self.total_count,
@@ -6899,17 +7096,32 @@ pub mod builders {
             self
         }
     }
-    impl ListRecordViewsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2> ListRecordViewsRequestBuilder<P0, P1, P2> {
         /// The [`ListRecordViewsRequest`](super::ListRecordViewsRequest).
-        pub fn build(self) -> super::ListRecordViewsRequest {
+        ///
+        /// Compiles once the required fields `record_file_id`, `operator_id_type`, `operator_id` are set: a missing one is a compile error naming it ("the required field ... of `ListRecordViewsRequest` is not set").
+        pub fn build(self) -> super::ListRecordViewsRequest
+        where
+            P0: missing::list_record_views_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_record_views_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_record_views_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListRecordViewsRequest {
-                record_file_id: self.record_file_id,
-                operator_id_type: self.operator_id_type,
-                operator_id: self.operator_id,
+                record_file_id: missing::list_record_views_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
+                operator_id_type: missing::list_record_views_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                operator_id: missing::list_record_views_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
                 page_size: self.page_size,
                 page: self.page,
                 start_time: self.start_time,
@@ -6981,6 +7193,8 @@ pub mod builders {
     }
     impl ListRecordViewsResponseBuilder {
         /// The [`ListRecordViewsResponse`](super::ListRecordViewsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRecordViewsResponse {
             super::ListRecordViewsResponse {
                 total_count: self.total_count,
@@ -7187,21 +7401,34 @@ pub mod builders {
             self
         }
     }
-    impl ListRecordsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        i64,
-        i64,
-    > {
+    impl<P0, P1, P2, P3> ListRecordsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ListRecordsRequest`](super::ListRecordsRequest).
-        pub fn build(self) -> super::ListRecordsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `start_time`, `end_time` are set: a missing one is a compile error naming it ("the required field ... of `ListRecordsRequest` is not set").
+        pub fn build(self) -> super::ListRecordsRequest
+        where
+            P0: missing::list_records_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::list_records_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_records_request::StartTimeIsSet<i64>,
+            P3: missing::list_records_request::EndTimeIsSet<i64>,
+        {
             super::ListRecordsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::list_records_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_records_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 meeting_id: self.meeting_id,
                 meeting_code: self.meeting_code,
-                start_time: self.start_time,
-                end_time: self.end_time,
+                start_time: missing::list_records_request::StartTimeIsSet::into_field(
+                    self.start_time,
+                ),
+                end_time: missing::list_records_request::EndTimeIsSet::into_field(
+                    self.end_time,
+                ),
                 page_size: self.page_size,
                 page: self.page,
                 media_set_type: self.media_set_type,
@@ -7273,6 +7500,8 @@ pub mod builders {
     }
     impl ListRecordsResponseBuilder {
         /// The [`ListRecordsResponse`](super::ListRecordsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRecordsResponse {
             super::ListRecordsResponse {
                 total_count: self.total_count,
@@ -7385,18 +7614,33 @@ pub mod builders {
             self
         }
     }
-    impl ListTranscriptParagraphsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2> ListTranscriptParagraphsRequestBuilder<P0, P1, P2> {
         /// The [`ListTranscriptParagraphsRequest`](super::ListTranscriptParagraphsRequest).
-        pub fn build(self) -> super::ListTranscriptParagraphsRequest {
+        ///
+        /// Compiles once the required fields `record_file_id`, `operator_id_type`, `operator_id` are set: a missing one is a compile error naming it ("the required field ... of `ListTranscriptParagraphsRequest` is not set").
+        pub fn build(self) -> super::ListTranscriptParagraphsRequest
+        where
+            P0: missing::list_transcript_paragraphs_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_transcript_paragraphs_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_transcript_paragraphs_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::ListTranscriptParagraphsRequest {
                 meeting_id: self.meeting_id,
-                record_file_id: self.record_file_id,
-                operator_id_type: self.operator_id_type,
-                operator_id: self.operator_id,
+                record_file_id: missing::list_transcript_paragraphs_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
+                operator_id_type: missing::list_transcript_paragraphs_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                operator_id: missing::list_transcript_paragraphs_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
             }
         }
     }
@@ -7448,6 +7692,8 @@ pub mod builders {
     }
     impl ListTranscriptParagraphsResponseBuilder {
         /// The [`ListTranscriptParagraphsResponse`](super::ListTranscriptParagraphsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListTranscriptParagraphsResponse {
             super::ListTranscriptParagraphsResponse {
                 total: self.total,
@@ -7626,21 +7872,42 @@ pub mod builders {
             }
         }
     }
-    impl PrepareRecordUploadRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        crate::records::RecordUploadFileType,
-        i64,
-    > {
+    impl<P0, P1, P2, P3, P4> PrepareRecordUploadRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`PrepareRecordUploadRequest`](super::PrepareRecordUploadRequest).
-        pub fn build(self) -> super::PrepareRecordUploadRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `file_name`, `file_type`, `file_size` are set: a missing one is a compile error naming it ("the required field ... of `PrepareRecordUploadRequest` is not set").
+        pub fn build(self) -> super::PrepareRecordUploadRequest
+        where
+            P0: missing::prepare_record_upload_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::prepare_record_upload_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::prepare_record_upload_request::FileNameIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::prepare_record_upload_request::FileTypeIsSet<
+                crate::records::RecordUploadFileType,
+            >,
+            P4: missing::prepare_record_upload_request::FileSizeIsSet<i64>,
+        {
             super::PrepareRecordUploadRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                file_name: self.file_name,
-                file_type: self.file_type,
-                file_size: self.file_size,
+                operator_id: missing::prepare_record_upload_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::prepare_record_upload_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                file_name: missing::prepare_record_upload_request::FileNameIsSet::into_field(
+                    self.file_name,
+                ),
+                file_type: missing::prepare_record_upload_request::FileTypeIsSet::into_field(
+                    self.file_type,
+                ),
+                file_size: missing::prepare_record_upload_request::FileSizeIsSet::into_field(
+                    self.file_size,
+                ),
             }
         }
     }
@@ -7686,6 +7953,8 @@ pub mod builders {
     }
     impl PrepareRecordUploadResponseBuilder {
         /// The [`PrepareRecordUploadResponse`](super::PrepareRecordUploadResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PrepareRecordUploadResponse {
             super::PrepareRecordUploadResponse {
                 upload_id: self.upload_id,
@@ -7759,12 +8028,24 @@ pub mod builders {
             self
         }
     }
-    impl RecordAccessMemberBuilder<crate::OperatorIdType, ::std::string::String> {
+    impl<P0, P1> RecordAccessMemberBuilder<P0, P1> {
         /// The [`RecordAccessMember`](super::RecordAccessMember).
-        pub fn build(self) -> super::RecordAccessMember {
+        ///
+        /// Compiles once the required fields `to_operator_id_type`, `to_operator_id` are set: a missing one is a compile error naming it ("the required field ... of `RecordAccessMember` is not set").
+        pub fn build(self) -> super::RecordAccessMember
+        where
+            P0: missing::record_access_member::ToOperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::record_access_member::ToOperatorIdIsSet<::std::string::String>,
+        {
             super::RecordAccessMember {
-                to_operator_id_type: self.to_operator_id_type,
-                to_operator_id: self.to_operator_id,
+                to_operator_id_type: missing::record_access_member::ToOperatorIdTypeIsSet::into_field(
+                    self.to_operator_id_type,
+                ),
+                to_operator_id: missing::record_access_member::ToOperatorIdIsSet::into_field(
+                    self.to_operator_id,
+                ),
                 permission: self.permission,
             }
         }
@@ -7820,12 +8101,26 @@ pub mod builders {
             }
         }
     }
-    impl RecordAccessMemberIdBuilder<crate::OperatorIdType, ::std::string::String> {
+    impl<P0, P1> RecordAccessMemberIdBuilder<P0, P1> {
         /// The [`RecordAccessMemberId`](super::RecordAccessMemberId).
-        pub fn build(self) -> super::RecordAccessMemberId {
+        ///
+        /// Compiles once the required fields `to_operator_id_type`, `to_operator_id` are set: a missing one is a compile error naming it ("the required field ... of `RecordAccessMemberId` is not set").
+        pub fn build(self) -> super::RecordAccessMemberId
+        where
+            P0: missing::record_access_member_id::ToOperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::record_access_member_id::ToOperatorIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::RecordAccessMemberId {
-                to_operator_id_type: self.to_operator_id_type,
-                to_operator_id: self.to_operator_id,
+                to_operator_id_type: missing::record_access_member_id::ToOperatorIdTypeIsSet::into_field(
+                    self.to_operator_id_type,
+                ),
+                to_operator_id: missing::record_access_member_id::ToOperatorIdIsSet::into_field(
+                    self.to_operator_id,
+                ),
             }
         }
     }
@@ -7870,6 +8165,8 @@ pub mod builders {
     }
     impl RecordDailyMetricsBuilder {
         /// The [`RecordDailyMetrics`](super::RecordDailyMetrics).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordDailyMetrics {
             super::RecordDailyMetrics {
                 date: self.date,
@@ -7915,6 +8212,8 @@ pub mod builders {
     }
     impl RecordDownloadFileBuilder {
         /// The [`RecordDownloadFile`](super::RecordDownloadFile).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordDownloadFile {
             super::RecordDownloadFile {
                 download_address: self.download_address,
@@ -8037,6 +8336,8 @@ pub mod builders {
     }
     impl RecordFileBuilder {
         /// The [`RecordFile`](super::RecordFile).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordFile {
             super::RecordFile {
                 record_file_id: self.record_file_id,
@@ -8153,6 +8454,8 @@ pub mod builders {
     }
     impl RecordFileAddressBuilder {
         /// The [`RecordFileAddress`](super::RecordFileAddress).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordFileAddress {
             super::RecordFileAddress {
                 record_file_id: self.record_file_id,
@@ -8293,6 +8596,8 @@ pub mod builders {
     }
     impl RecordMeetingBuilder {
         /// The [`RecordMeeting`](super::RecordMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordMeeting {
             super::RecordMeeting {
                 meeting_record_id: self.meeting_record_id,
@@ -8377,6 +8682,8 @@ pub mod builders {
     }
     impl RecordOperationBuilder {
         /// The [`RecordOperation`](super::RecordOperation).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordOperation {
             super::RecordOperation {
                 operate_time: self.operate_time,
@@ -8494,6 +8801,8 @@ pub mod builders {
     }
     impl RecordSharingConfigBuilder {
         /// The [`RecordSharingConfig`](super::RecordSharingConfig).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordSharingConfig {
             super::RecordSharingConfig {
                 enable_sharing: self.enable_sharing,
@@ -8602,6 +8911,8 @@ pub mod builders {
     }
     impl RecordSharingSettingsBuilder {
         /// The [`RecordSharingSettings`](super::RecordSharingSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordSharingSettings {
             super::RecordSharingSettings {
                 enable_sharing: self.enable_sharing,
@@ -8673,6 +8984,8 @@ pub mod builders {
     }
     impl RecordTranscriptBuilder {
         /// The [`RecordTranscript`](super::RecordTranscript).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscript {
             super::RecordTranscript {
                 paragraphs: self.paragraphs,
@@ -8735,6 +9048,8 @@ pub mod builders {
     }
     impl RecordTranscriptHitBuilder {
         /// The [`RecordTranscriptHit`](super::RecordTranscriptHit).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscriptHit {
             super::RecordTranscriptHit {
                 pid: self.pid,
@@ -8815,6 +9130,8 @@ pub mod builders {
     }
     impl RecordTranscriptParagraphBuilder {
         /// The [`RecordTranscriptParagraph`](super::RecordTranscriptParagraph).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscriptParagraph {
             super::RecordTranscriptParagraph {
                 pid: self.pid,
@@ -8868,6 +9185,8 @@ pub mod builders {
     }
     impl RecordTranscriptParagraphSpanBuilder {
         /// The [`RecordTranscriptParagraphSpan`](super::RecordTranscriptParagraphSpan).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscriptParagraphSpan {
             super::RecordTranscriptParagraphSpan {
                 pid: self.pid,
@@ -8934,6 +9253,8 @@ pub mod builders {
     }
     impl RecordTranscriptSentenceBuilder {
         /// The [`RecordTranscriptSentence`](super::RecordTranscriptSentence).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscriptSentence {
             super::RecordTranscriptSentence {
                 sid: self.sid,
@@ -8992,6 +9313,8 @@ pub mod builders {
     }
     impl RecordTranscriptSpeakerBuilder {
         /// The [`RecordTranscriptSpeaker`](super::RecordTranscriptSpeaker).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscriptSpeaker {
             super::RecordTranscriptSpeaker {
                 userid: self.userid,
@@ -9046,6 +9369,8 @@ pub mod builders {
     }
     impl RecordTranscriptTimelineBuilder {
         /// The [`RecordTranscriptTimeline`](super::RecordTranscriptTimeline).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscriptTimeline {
             super::RecordTranscriptTimeline {
                 pid: self.pid,
@@ -9108,6 +9433,8 @@ pub mod builders {
     }
     impl RecordTranscriptWordBuilder {
         /// The [`RecordTranscriptWord`](super::RecordTranscriptWord).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordTranscriptWord {
             super::RecordTranscriptWord {
                 wid: self.wid,
@@ -9144,6 +9471,8 @@ pub mod builders {
     }
     impl RecordUploadJobResponseBuilder {
         /// The [`RecordUploadJobResponse`](super::RecordUploadJobResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordUploadJobResponse {
             super::RecordUploadJobResponse {
                 job_id: self.job_id,
@@ -9233,6 +9562,8 @@ pub mod builders {
     }
     impl RecordViewDetailBuilder {
         /// The [`RecordViewDetail`](super::RecordViewDetail).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RecordViewDetail {
             super::RecordViewDetail {
                 view_start_time: self.view_start_time,
@@ -9275,11 +9606,20 @@ pub mod builders {
             }
         }
     }
-    impl RemoveRecordAccessMembersPathBuilder<::std::string::String> {
+    impl<P0> RemoveRecordAccessMembersPathBuilder<P0> {
         /// The [`RemoveRecordAccessMembersPath`](super::RemoveRecordAccessMembersPath).
-        pub fn build(self) -> super::RemoveRecordAccessMembersPath {
+        ///
+        /// Compiles once the required field `meeting_record_id` is set: a missing one is a compile error naming it ("the required field ... of `RemoveRecordAccessMembersPath` is not set").
+        pub fn build(self) -> super::RemoveRecordAccessMembersPath
+        where
+            P0: missing::remove_record_access_members_path::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::RemoveRecordAccessMembersPath {
-                meeting_record_id: self.meeting_record_id,
+                meeting_record_id: missing::remove_record_access_members_path::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
             }
         }
     }
@@ -9377,17 +9717,32 @@ pub mod builders {
             }
         }
     }
-    impl RemoveRecordAccessMembersRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::vec::Vec<RecordAccessMemberId>,
-    > {
+    impl<P0, P1, P2> RemoveRecordAccessMembersRequestBuilder<P0, P1, P2> {
         /// The [`RemoveRecordAccessMembersRequest`](super::RemoveRecordAccessMembersRequest).
-        pub fn build(self) -> super::RemoveRecordAccessMembersRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `access_members` are set: a missing one is a compile error naming it ("the required field ... of `RemoveRecordAccessMembersRequest` is not set").
+        pub fn build(self) -> super::RemoveRecordAccessMembersRequest
+        where
+            P0: missing::remove_record_access_members_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::remove_record_access_members_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::remove_record_access_members_request::AccessMembersIsSet<
+                ::std::vec::Vec<RecordAccessMemberId>,
+            >,
+        {
             super::RemoveRecordAccessMembersRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                access_members: self.access_members,
+                operator_id: missing::remove_record_access_members_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::remove_record_access_members_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                access_members: missing::remove_record_access_members_request::AccessMembersIsSet::into_field(
+                    self.access_members,
+                ),
             }
         }
     }
@@ -9546,20 +9901,37 @@ pub mod builders {
             self
         }
     }
-    impl SearchTranscriptRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2, P3> SearchTranscriptRequestBuilder<P0, P1, P2, P3> {
         /// The [`SearchTranscriptRequest`](super::SearchTranscriptRequest).
-        pub fn build(self) -> super::SearchTranscriptRequest {
+        ///
+        /// Compiles once the required fields `record_file_id`, `operator_id`, `operator_id_type`, `text` are set: a missing one is a compile error naming it ("the required field ... of `SearchTranscriptRequest` is not set").
+        pub fn build(self) -> super::SearchTranscriptRequest
+        where
+            P0: missing::search_transcript_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::search_transcript_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::search_transcript_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P3: missing::search_transcript_request::TextIsSet<::std::string::String>,
+        {
             super::SearchTranscriptRequest {
                 meeting_id: self.meeting_id,
-                record_file_id: self.record_file_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                text: self.text,
+                record_file_id: missing::search_transcript_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
+                operator_id: missing::search_transcript_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::search_transcript_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                text: missing::search_transcript_request::TextIsSet::into_field(
+                    self.text,
+                ),
                 transcripts_type: self.transcripts_type,
             }
         }
@@ -9611,6 +9983,8 @@ pub mod builders {
     }
     impl SearchTranscriptResponseBuilder {
         /// The [`SearchTranscriptResponse`](super::SearchTranscriptResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SearchTranscriptResponse {
             super::SearchTranscriptResponse {
                 hits: self.hits,
@@ -9804,21 +10178,42 @@ pub mod builders {
             self
         }
     }
-    impl SetRecordTransferRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2, P3, P4> SetRecordTransferRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`SetRecordTransferRequest`](super::SetRecordTransferRequest).
-        pub fn build(self) -> super::SetRecordTransferRequest {
+        ///
+        /// Compiles once the required fields `meeting_id`, `meeting_record_id`, `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `SetRecordTransferRequest` is not set").
+        pub fn build(self) -> super::SetRecordTransferRequest
+        where
+            P0: missing::set_record_transfer_request::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_record_transfer_request::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::set_record_transfer_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::set_record_transfer_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P4: missing::set_record_transfer_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::SetRecordTransferRequest {
-                meeting_id: self.meeting_id,
-                meeting_record_id: self.meeting_record_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                meeting_id: missing::set_record_transfer_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
+                meeting_record_id: missing::set_record_transfer_request::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
+                operator_id: missing::set_record_transfer_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_record_transfer_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::set_record_transfer_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 delete_recording_after_transfer: self.delete_recording_after_transfer,
             }
         }
@@ -9852,11 +10247,20 @@ pub mod builders {
             }
         }
     }
-    impl UpdateRecordSettingsPathBuilder<::std::string::String> {
+    impl<P0> UpdateRecordSettingsPathBuilder<P0> {
         /// The [`UpdateRecordSettingsPath`](super::UpdateRecordSettingsPath).
-        pub fn build(self) -> super::UpdateRecordSettingsPath {
+        ///
+        /// Compiles once the required field `meeting_record_id` is set: a missing one is a compile error naming it ("the required field ... of `UpdateRecordSettingsPath` is not set").
+        pub fn build(self) -> super::UpdateRecordSettingsPath
+        where
+            P0: missing::update_record_settings_path::MeetingRecordIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::UpdateRecordSettingsPath {
-                meeting_record_id: self.meeting_record_id,
+                meeting_record_id: missing::update_record_settings_path::MeetingRecordIdIsSet::into_field(
+                    self.meeting_record_id,
+                ),
             }
         }
     }
@@ -9955,16 +10359,27 @@ pub mod builders {
             self
         }
     }
-    impl UpdateRecordSettingsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> UpdateRecordSettingsRequestBuilder<P0, P1> {
         /// The [`UpdateRecordSettingsRequest`](super::UpdateRecordSettingsRequest).
-        pub fn build(self) -> super::UpdateRecordSettingsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `UpdateRecordSettingsRequest` is not set").
+        pub fn build(self) -> super::UpdateRecordSettingsRequest
+        where
+            P0: missing::update_record_settings_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::update_record_settings_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::UpdateRecordSettingsRequest {
                 meeting_id: self.meeting_id,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::update_record_settings_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::update_record_settings_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 userid: self.userid,
                 sharing_config: self.sharing_config,
             }
@@ -10367,27 +10782,65 @@ pub mod builders {
             self
         }
     }
-    impl UploadRecordFileRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        crate::records::RecordUploadFileType,
-        i64,
-        ::std::string::String,
-        crate::Upload,
-        i64,
-    > {
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+        P7,
+    > UploadRecordFileRequestBuilder<P0, P1, P2, P3, P4, P5, P6, P7> {
         /// The [`UploadRecordFileRequest`](super::UploadRecordFileRequest).
-        pub fn build(self) -> super::UploadRecordFileRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `file_name`, `file_type`, `file_size`, `file_checksum`, `file_content`, `speak_number` are set: a missing one is a compile error naming it ("the required field ... of `UploadRecordFileRequest` is not set").
+        pub fn build(self) -> super::UploadRecordFileRequest
+        where
+            P0: missing::upload_record_file_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::upload_record_file_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::upload_record_file_request::FileNameIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::upload_record_file_request::FileTypeIsSet<
+                crate::records::RecordUploadFileType,
+            >,
+            P4: missing::upload_record_file_request::FileSizeIsSet<i64>,
+            P5: missing::upload_record_file_request::FileChecksumIsSet<
+                ::std::string::String,
+            >,
+            P6: missing::upload_record_file_request::FileContentIsSet<crate::Upload>,
+            P7: missing::upload_record_file_request::SpeakNumberIsSet<i64>,
+        {
             super::UploadRecordFileRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                file_name: self.file_name,
-                file_type: self.file_type,
-                file_size: self.file_size,
-                file_checksum: self.file_checksum,
-                file_content: self.file_content,
-                speak_number: self.speak_number,
+                operator_id: missing::upload_record_file_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::upload_record_file_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                file_name: missing::upload_record_file_request::FileNameIsSet::into_field(
+                    self.file_name,
+                ),
+                file_type: missing::upload_record_file_request::FileTypeIsSet::into_field(
+                    self.file_type,
+                ),
+                file_size: missing::upload_record_file_request::FileSizeIsSet::into_field(
+                    self.file_size,
+                ),
+                file_checksum: missing::upload_record_file_request::FileChecksumIsSet::into_field(
+                    self.file_checksum,
+                ),
+                file_content: missing::upload_record_file_request::FileContentIsSet::into_field(
+                    self.file_content,
+                ),
+                speak_number: missing::upload_record_file_request::SpeakNumberIsSet::into_field(
+                    self.speak_number,
+                ),
                 ai_record: self.ai_record,
             }
         }
@@ -10689,29 +11142,64 @@ pub mod builders {
             }
         }
     }
-    impl UploadRecordPartRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        i64,
-        i64,
-        ::std::string::String,
-        crate::Upload,
-    > {
+    impl<
+        P0,
+        P1,
+        P2,
+        P3,
+        P4,
+        P5,
+        P6,
+    > UploadRecordPartRequestBuilder<P0, P1, P2, P3, P4, P5, P6> {
         /// The [`UploadRecordPartRequest`](super::UploadRecordPartRequest).
-        pub fn build(self) -> super::UploadRecordPartRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `upload_id`, `file_size`, `file_seq`, `file_checksum`, `file_content` are set: a missing one is a compile error naming it ("the required field ... of `UploadRecordPartRequest` is not set").
+        pub fn build(self) -> super::UploadRecordPartRequest
+        where
+            P0: missing::upload_record_part_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::upload_record_part_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::upload_record_part_request::UploadIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::upload_record_part_request::FileSizeIsSet<i64>,
+            P4: missing::upload_record_part_request::FileSeqIsSet<i64>,
+            P5: missing::upload_record_part_request::FileChecksumIsSet<
+                ::std::string::String,
+            >,
+            P6: missing::upload_record_part_request::FileContentIsSet<crate::Upload>,
+        {
             super::UploadRecordPartRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                upload_id: self.upload_id,
-                file_size: self.file_size,
-                file_seq: self.file_seq,
-                file_checksum: self.file_checksum,
-                file_content: self.file_content,
+                operator_id: missing::upload_record_part_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::upload_record_part_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                upload_id: missing::upload_record_part_request::UploadIdIsSet::into_field(
+                    self.upload_id,
+                ),
+                file_size: missing::upload_record_part_request::FileSizeIsSet::into_field(
+                    self.file_size,
+                ),
+                file_seq: missing::upload_record_part_request::FileSeqIsSet::into_field(
+                    self.file_seq,
+                ),
+                file_checksum: missing::upload_record_part_request::FileChecksumIsSet::into_field(
+                    self.file_checksum,
+                ),
+                file_content: missing::upload_record_part_request::FileContentIsSet::into_field(
+                    self.file_content,
+                ),
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`AddRecordAccessMembersPath`](super::super::AddRecordAccessMembersPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -10719,6 +11207,22 @@ pub mod builders {
             /// `meeting_record_id` of [`AddRecordAccessMembersPath`](super::super::super::AddRecordAccessMembersPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `AddRecordAccessMembersPath` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddRecordAccessMembersRequest`](super::super::AddRecordAccessMembersRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -10726,12 +11230,60 @@ pub mod builders {
             /// `operator_id` of [`AddRecordAccessMembersRequest`](super::super::super::AddRecordAccessMembersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `AddRecordAccessMembersRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`AddRecordAccessMembersRequest`](super::super::super::AddRecordAccessMembersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `AddRecordAccessMembersRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `access_members` of [`AddRecordAccessMembersRequest`](super::super::super::AddRecordAccessMembersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct access_members;
+            /// What `build()` requires of `access_members`: implemented for the field's type alone, never for the marker [`access_members`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `access_members` of `AddRecordAccessMembersRequest` is not set",
+                label = "`access_members` is not set",
+                note = "call `.access_members(...)` before `.build()`"
+            )]
+            pub trait AccessMembersIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> AccessMembersIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`AddRecordAccessMembersResponse`](super::super::AddRecordAccessMembersResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10742,6 +11294,22 @@ pub mod builders {
             /// `meeting_record_id` of [`ApproveRecordApplicationsPath`](super::super::super::ApproveRecordApplicationsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `ApproveRecordApplicationsPath` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ApproveRecordApplicationsRequest`](super::super::ApproveRecordApplicationsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -10749,15 +11317,79 @@ pub mod builders {
             /// `operator_id` of [`ApproveRecordApplicationsRequest`](super::super::super::ApproveRecordApplicationsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ApproveRecordApplicationsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ApproveRecordApplicationsRequest`](super::super::super::ApproveRecordApplicationsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ApproveRecordApplicationsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `apply_id_list` of [`ApproveRecordApplicationsRequest`](super::super::super::ApproveRecordApplicationsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct apply_id_list;
+            /// What `build()` requires of `apply_id_list`: implemented for the field's type alone, never for the marker [`apply_id_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `apply_id_list` of `ApproveRecordApplicationsRequest` is not set",
+                label = "`apply_id_list` is not set",
+                note = "call `.apply_id_list(...)` before `.build()`"
+            )]
+            pub trait ApplyIdListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ApplyIdListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `action` of [`ApproveRecordApplicationsRequest`](super::super::super::ApproveRecordApplicationsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct action;
+            /// What `build()` requires of `action`: implemented for the field's type alone, never for the marker [`action`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `action` of `ApproveRecordApplicationsRequest` is not set",
+                label = "`action` is not set",
+                note = "call `.action(...)` before `.build()`"
+            )]
+            pub trait ActionIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ActionIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteMeetingRecordRequest`](super::super::DeleteMeetingRecordRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -10765,6 +11397,22 @@ pub mod builders {
             /// `meeting_record_id` of [`DeleteMeetingRecordRequest`](super::super::super::DeleteMeetingRecordRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `DeleteMeetingRecordRequest` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteRecordFilePath`](super::super::DeleteRecordFilePath) not set yet.
         #[allow(non_camel_case_types)]
@@ -10772,6 +11420,22 @@ pub mod builders {
             /// `record_file_id` of [`DeleteRecordFilePath`](super::super::super::DeleteRecordFilePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `DeleteRecordFilePath` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteRecordFileRequest`](super::super::DeleteRecordFileRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -10785,15 +11449,79 @@ pub mod builders {
             /// `operator_id` of [`FinishRecordUploadRequest`](super::super::super::FinishRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `FinishRecordUploadRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`FinishRecordUploadRequest`](super::super::super::FinishRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `FinishRecordUploadRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `upload_id` of [`FinishRecordUploadRequest`](super::super::super::FinishRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct upload_id;
+            /// What `build()` requires of `upload_id`: implemented for the field's type alone, never for the marker [`upload_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `upload_id` of `FinishRecordUploadRequest` is not set",
+                label = "`upload_id` is not set",
+                note = "call `.upload_id(...)` before `.build()`"
+            )]
+            pub trait UploadIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UploadIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `speak_number` of [`FinishRecordUploadRequest`](super::super::super::FinishRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct speak_number;
+            /// What `build()` requires of `speak_number`: implemented for the field's type alone, never for the marker [`speak_number`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `speak_number` of `FinishRecordUploadRequest` is not set",
+                label = "`speak_number` is not set",
+                note = "call `.speak_number(...)` before `.build()`"
+            )]
+            pub trait SpeakNumberIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SpeakNumberIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRecordFilePath`](super::super::GetRecordFilePath) not set yet.
         #[allow(non_camel_case_types)]
@@ -10801,6 +11529,22 @@ pub mod builders {
             /// `record_file_id` of [`GetRecordFilePath`](super::super::super::GetRecordFilePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `GetRecordFilePath` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRecordFileRequest`](super::super::GetRecordFileRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -10808,9 +11552,41 @@ pub mod builders {
             /// `operator_id` of [`GetRecordFileRequest`](super::super::super::GetRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRecordFileRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRecordFileRequest`](super::super::super::GetRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRecordFileRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRecordFileResponse`](super::super::GetRecordFileResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10821,6 +11597,22 @@ pub mod builders {
             /// `meeting_record_id` of [`GetRecordMetricsRequest`](super::super::super::GetRecordMetricsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `GetRecordMetricsRequest` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRecordMetricsResponse`](super::super::GetRecordMetricsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10831,6 +11623,22 @@ pub mod builders {
             /// `meeting_record_id` of [`GetRecordSettingsPath`](super::super::super::GetRecordSettingsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `GetRecordSettingsPath` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRecordSettingsRequest`](super::super::GetRecordSettingsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -10838,9 +11646,41 @@ pub mod builders {
             /// `operator_id` of [`GetRecordSettingsRequest`](super::super::super::GetRecordSettingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRecordSettingsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRecordSettingsRequest`](super::super::super::GetRecordSettingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRecordSettingsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRecordSettingsResponse`](super::super::GetRecordSettingsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10851,12 +11691,60 @@ pub mod builders {
             /// `record_file_id` of [`GetRecordTranscriptRequest`](super::super::super::GetRecordTranscriptRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `GetRecordTranscriptRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`GetRecordTranscriptRequest`](super::super::super::GetRecordTranscriptRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRecordTranscriptRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRecordTranscriptRequest`](super::super::super::GetRecordTranscriptRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRecordTranscriptRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRecordTranscriptResponse`](super::super::GetRecordTranscriptResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10867,12 +11755,60 @@ pub mod builders {
             /// `meeting_record_id` of [`ListRecordAddressesRequest`](super::super::super::ListRecordAddressesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `ListRecordAddressesRequest` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`ListRecordAddressesRequest`](super::super::super::ListRecordAddressesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListRecordAddressesRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListRecordAddressesRequest`](super::super::super::ListRecordAddressesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListRecordAddressesRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRecordAddressesResponse`](super::super::ListRecordAddressesResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10883,9 +11819,41 @@ pub mod builders {
             /// `meeting_record_id` of [`ListRecordOperationsRequest`](super::super::super::ListRecordOperationsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `ListRecordOperationsRequest` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `event_type` of [`ListRecordOperationsRequest`](super::super::super::ListRecordOperationsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct event_type;
+            /// What `build()` requires of `event_type`: implemented for the field's type alone, never for the marker [`event_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `event_type` of `ListRecordOperationsRequest` is not set",
+                label = "`event_type` is not set",
+                note = "call `.event_type(...)` before `.build()`"
+            )]
+            pub trait EventTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EventTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRecordOperationsResponse`](super::super::ListRecordOperationsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10896,12 +11864,60 @@ pub mod builders {
             /// `record_file_id` of [`ListRecordViewsRequest`](super::super::super::ListRecordViewsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `ListRecordViewsRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListRecordViewsRequest`](super::super::super::ListRecordViewsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListRecordViewsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`ListRecordViewsRequest`](super::super::super::ListRecordViewsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListRecordViewsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRecordViewsResponse`](super::super::ListRecordViewsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10912,15 +11928,79 @@ pub mod builders {
             /// `operator_id` of [`ListRecordsRequest`](super::super::super::ListRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListRecordsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListRecordsRequest`](super::super::super::ListRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListRecordsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `start_time` of [`ListRecordsRequest`](super::super::super::ListRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct start_time;
+            /// What `build()` requires of `start_time`: implemented for the field's type alone, never for the marker [`start_time`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `start_time` of `ListRecordsRequest` is not set",
+                label = "`start_time` is not set",
+                note = "call `.start_time(...)` before `.build()`"
+            )]
+            pub trait StartTimeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> StartTimeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `end_time` of [`ListRecordsRequest`](super::super::super::ListRecordsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct end_time;
+            /// What `build()` requires of `end_time`: implemented for the field's type alone, never for the marker [`end_time`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `end_time` of `ListRecordsRequest` is not set",
+                label = "`end_time` is not set",
+                note = "call `.end_time(...)` before `.build()`"
+            )]
+            pub trait EndTimeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EndTimeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRecordsResponse`](super::super::ListRecordsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10931,12 +12011,60 @@ pub mod builders {
             /// `record_file_id` of [`ListTranscriptParagraphsRequest`](super::super::super::ListTranscriptParagraphsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `ListTranscriptParagraphsRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListTranscriptParagraphsRequest`](super::super::super::ListTranscriptParagraphsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListTranscriptParagraphsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`ListTranscriptParagraphsRequest`](super::super::super::ListTranscriptParagraphsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListTranscriptParagraphsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListTranscriptParagraphsResponse`](super::super::ListTranscriptParagraphsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10947,18 +12075,98 @@ pub mod builders {
             /// `operator_id` of [`PrepareRecordUploadRequest`](super::super::super::PrepareRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `PrepareRecordUploadRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`PrepareRecordUploadRequest`](super::super::super::PrepareRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `PrepareRecordUploadRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_name` of [`PrepareRecordUploadRequest`](super::super::super::PrepareRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_name;
+            /// What `build()` requires of `file_name`: implemented for the field's type alone, never for the marker [`file_name`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_name` of `PrepareRecordUploadRequest` is not set",
+                label = "`file_name` is not set",
+                note = "call `.file_name(...)` before `.build()`"
+            )]
+            pub trait FileNameIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileNameIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_type` of [`PrepareRecordUploadRequest`](super::super::super::PrepareRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_type;
+            /// What `build()` requires of `file_type`: implemented for the field's type alone, never for the marker [`file_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_type` of `PrepareRecordUploadRequest` is not set",
+                label = "`file_type` is not set",
+                note = "call `.file_type(...)` before `.build()`"
+            )]
+            pub trait FileTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_size` of [`PrepareRecordUploadRequest`](super::super::super::PrepareRecordUploadRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_size;
+            /// What `build()` requires of `file_size`: implemented for the field's type alone, never for the marker [`file_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_size` of `PrepareRecordUploadRequest` is not set",
+                label = "`file_size` is not set",
+                note = "call `.file_size(...)` before `.build()`"
+            )]
+            pub trait FileSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`PrepareRecordUploadResponse`](super::super::PrepareRecordUploadResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -10969,9 +12177,41 @@ pub mod builders {
             /// `to_operator_id_type` of [`RecordAccessMember`](super::super::super::RecordAccessMember) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id_type;
+            /// What `build()` requires of `to_operator_id_type`: implemented for the field's type alone, never for the marker [`to_operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id_type` of `RecordAccessMember` is not set",
+                label = "`to_operator_id_type` is not set",
+                note = "call `.to_operator_id_type(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id` of [`RecordAccessMember`](super::super::super::RecordAccessMember) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id;
+            /// What `build()` requires of `to_operator_id`: implemented for the field's type alone, never for the marker [`to_operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id` of `RecordAccessMember` is not set",
+                label = "`to_operator_id` is not set",
+                note = "call `.to_operator_id(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`RecordAccessMemberId`](super::super::RecordAccessMemberId) not set yet.
         #[allow(non_camel_case_types)]
@@ -10979,9 +12219,41 @@ pub mod builders {
             /// `to_operator_id_type` of [`RecordAccessMemberId`](super::super::super::RecordAccessMemberId) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id_type;
+            /// What `build()` requires of `to_operator_id_type`: implemented for the field's type alone, never for the marker [`to_operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id_type` of `RecordAccessMemberId` is not set",
+                label = "`to_operator_id_type` is not set",
+                note = "call `.to_operator_id_type(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id` of [`RecordAccessMemberId`](super::super::super::RecordAccessMemberId) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id;
+            /// What `build()` requires of `to_operator_id`: implemented for the field's type alone, never for the marker [`to_operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id` of `RecordAccessMemberId` is not set",
+                label = "`to_operator_id` is not set",
+                note = "call `.to_operator_id(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`RecordDailyMetrics`](super::super::RecordDailyMetrics) not set yet.
         #[allow(non_camel_case_types)]
@@ -11043,6 +12315,22 @@ pub mod builders {
             /// `meeting_record_id` of [`RemoveRecordAccessMembersPath`](super::super::super::RemoveRecordAccessMembersPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `RemoveRecordAccessMembersPath` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`RemoveRecordAccessMembersRequest`](super::super::RemoveRecordAccessMembersRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -11050,12 +12338,60 @@ pub mod builders {
             /// `operator_id` of [`RemoveRecordAccessMembersRequest`](super::super::super::RemoveRecordAccessMembersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `RemoveRecordAccessMembersRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`RemoveRecordAccessMembersRequest`](super::super::super::RemoveRecordAccessMembersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `RemoveRecordAccessMembersRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `access_members` of [`RemoveRecordAccessMembersRequest`](super::super::super::RemoveRecordAccessMembersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct access_members;
+            /// What `build()` requires of `access_members`: implemented for the field's type alone, never for the marker [`access_members`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `access_members` of `RemoveRecordAccessMembersRequest` is not set",
+                label = "`access_members` is not set",
+                note = "call `.access_members(...)` before `.build()`"
+            )]
+            pub trait AccessMembersIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> AccessMembersIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SearchTranscriptRequest`](super::super::SearchTranscriptRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -11063,15 +12399,79 @@ pub mod builders {
             /// `record_file_id` of [`SearchTranscriptRequest`](super::super::super::SearchTranscriptRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `SearchTranscriptRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SearchTranscriptRequest`](super::super::super::SearchTranscriptRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SearchTranscriptRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SearchTranscriptRequest`](super::super::super::SearchTranscriptRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SearchTranscriptRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `text` of [`SearchTranscriptRequest`](super::super::super::SearchTranscriptRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct text;
+            /// What `build()` requires of `text`: implemented for the field's type alone, never for the marker [`text`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `text` of `SearchTranscriptRequest` is not set",
+                label = "`text` is not set",
+                note = "call `.text(...)` before `.build()`"
+            )]
+            pub trait TextIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> TextIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SearchTranscriptResponse`](super::super::SearchTranscriptResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -11082,18 +12482,98 @@ pub mod builders {
             /// `meeting_id` of [`SetRecordTransferRequest`](super::super::super::SetRecordTransferRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetRecordTransferRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_record_id` of [`SetRecordTransferRequest`](super::super::super::SetRecordTransferRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `SetRecordTransferRequest` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SetRecordTransferRequest`](super::super::super::SetRecordTransferRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetRecordTransferRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetRecordTransferRequest`](super::super::super::SetRecordTransferRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetRecordTransferRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetRecordTransferRequest`](super::super::super::SetRecordTransferRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetRecordTransferRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateRecordSettingsPath`](super::super::UpdateRecordSettingsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -11101,6 +12581,22 @@ pub mod builders {
             /// `meeting_record_id` of [`UpdateRecordSettingsPath`](super::super::super::UpdateRecordSettingsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_record_id;
+            /// What `build()` requires of `meeting_record_id`: implemented for the field's type alone, never for the marker [`meeting_record_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_record_id` of `UpdateRecordSettingsPath` is not set",
+                label = "`meeting_record_id` is not set",
+                note = "call `.meeting_record_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRecordIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRecordIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateRecordSettingsRequest`](super::super::UpdateRecordSettingsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -11108,9 +12604,41 @@ pub mod builders {
             /// `operator_id` of [`UpdateRecordSettingsRequest`](super::super::super::UpdateRecordSettingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UpdateRecordSettingsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UpdateRecordSettingsRequest`](super::super::super::UpdateRecordSettingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UpdateRecordSettingsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UploadRecordFileRequest`](super::super::UploadRecordFileRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -11118,27 +12646,155 @@ pub mod builders {
             /// `operator_id` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UploadRecordFileRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UploadRecordFileRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_name` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_name;
+            /// What `build()` requires of `file_name`: implemented for the field's type alone, never for the marker [`file_name`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_name` of `UploadRecordFileRequest` is not set",
+                label = "`file_name` is not set",
+                note = "call `.file_name(...)` before `.build()`"
+            )]
+            pub trait FileNameIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileNameIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_type` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_type;
+            /// What `build()` requires of `file_type`: implemented for the field's type alone, never for the marker [`file_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_type` of `UploadRecordFileRequest` is not set",
+                label = "`file_type` is not set",
+                note = "call `.file_type(...)` before `.build()`"
+            )]
+            pub trait FileTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_size` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_size;
+            /// What `build()` requires of `file_size`: implemented for the field's type alone, never for the marker [`file_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_size` of `UploadRecordFileRequest` is not set",
+                label = "`file_size` is not set",
+                note = "call `.file_size(...)` before `.build()`"
+            )]
+            pub trait FileSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_checksum` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_checksum;
+            /// What `build()` requires of `file_checksum`: implemented for the field's type alone, never for the marker [`file_checksum`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_checksum` of `UploadRecordFileRequest` is not set",
+                label = "`file_checksum` is not set",
+                note = "call `.file_checksum(...)` before `.build()`"
+            )]
+            pub trait FileChecksumIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileChecksumIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_content` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_content;
+            /// What `build()` requires of `file_content`: implemented for the field's type alone, never for the marker [`file_content`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_content` of `UploadRecordFileRequest` is not set",
+                label = "`file_content` is not set",
+                note = "call `.file_content(...)` before `.build()`"
+            )]
+            pub trait FileContentIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileContentIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `speak_number` of [`UploadRecordFileRequest`](super::super::super::UploadRecordFileRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct speak_number;
+            /// What `build()` requires of `speak_number`: implemented for the field's type alone, never for the marker [`speak_number`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `speak_number` of `UploadRecordFileRequest` is not set",
+                label = "`speak_number` is not set",
+                note = "call `.speak_number(...)` before `.build()`"
+            )]
+            pub trait SpeakNumberIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SpeakNumberIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UploadRecordPartRequest`](super::super::UploadRecordPartRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -11146,24 +12802,136 @@ pub mod builders {
             /// `operator_id` of [`UploadRecordPartRequest`](super::super::super::UploadRecordPartRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UploadRecordPartRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UploadRecordPartRequest`](super::super::super::UploadRecordPartRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UploadRecordPartRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `upload_id` of [`UploadRecordPartRequest`](super::super::super::UploadRecordPartRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct upload_id;
+            /// What `build()` requires of `upload_id`: implemented for the field's type alone, never for the marker [`upload_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `upload_id` of `UploadRecordPartRequest` is not set",
+                label = "`upload_id` is not set",
+                note = "call `.upload_id(...)` before `.build()`"
+            )]
+            pub trait UploadIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UploadIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_size` of [`UploadRecordPartRequest`](super::super::super::UploadRecordPartRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_size;
+            /// What `build()` requires of `file_size`: implemented for the field's type alone, never for the marker [`file_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_size` of `UploadRecordPartRequest` is not set",
+                label = "`file_size` is not set",
+                note = "call `.file_size(...)` before `.build()`"
+            )]
+            pub trait FileSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_seq` of [`UploadRecordPartRequest`](super::super::super::UploadRecordPartRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_seq;
+            /// What `build()` requires of `file_seq`: implemented for the field's type alone, never for the marker [`file_seq`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_seq` of `UploadRecordPartRequest` is not set",
+                label = "`file_seq` is not set",
+                note = "call `.file_seq(...)` before `.build()`"
+            )]
+            pub trait FileSeqIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileSeqIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_checksum` of [`UploadRecordPartRequest`](super::super::super::UploadRecordPartRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_checksum;
+            /// What `build()` requires of `file_checksum`: implemented for the field's type alone, never for the marker [`file_checksum`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_checksum` of `UploadRecordPartRequest` is not set",
+                label = "`file_checksum` is not set",
+                note = "call `.file_checksum(...)` before `.build()`"
+            )]
+            pub trait FileChecksumIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileChecksumIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `file_content` of [`UploadRecordPartRequest`](super::super::super::UploadRecordPartRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct file_content;
+            /// What `build()` requires of `file_content`: implemented for the field's type alone, never for the marker [`file_content`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `file_content` of `UploadRecordPartRequest` is not set",
+                label = "`file_content` is not set",
+                note = "call `.file_content(...)` before `.build()`"
+            )]
+            pub trait FileContentIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> FileContentIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
     }
 }

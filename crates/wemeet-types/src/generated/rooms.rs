@@ -3972,7 +3972,7 @@ pub struct SetRoomBackgroundRequest {
     /// Rules: not empty; not only whitespace.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meeting_room_id: ::std::option::Option<::std::string::String>,
-    /// URL of the background image (背景图片 url): 1920*1080 pixels (尺寸大小为1920*1080), under 10 MB (小于10M), jpg, png or jpeg. Leave it out to restore the room's default background (如果不传入则使用会议室默认背景).
+    /// URL of the background image (背景图片 url): 1920\*1080 pixels (尺寸大小为1920\*1080), under 10 MB (小于10M), jpg, png or jpeg. Leave it out to restore the room's default background (如果不传入则使用会议室默认背景).
     ///
     /// Wire name `background_image`, optional.
     /// Rules: not empty; an absolute URL.
@@ -4298,8 +4298,8 @@ impl crate::Validate for UpdateRoomConfigRequest {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`BookRoomsPath`](super::BookRoomsPath): a setter per field, then `build()` once every required field is set.
@@ -4326,11 +4326,18 @@ pub mod builders {
             }
         }
     }
-    impl BookRoomsPathBuilder<::std::string::String> {
+    impl<P0> BookRoomsPathBuilder<P0> {
         /// The [`BookRoomsPath`](super::BookRoomsPath).
-        pub fn build(self) -> super::BookRoomsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `BookRoomsPath` is not set").
+        pub fn build(self) -> super::BookRoomsPath
+        where
+            P0: missing::book_rooms_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::BookRoomsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::book_rooms_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -4427,17 +4434,28 @@ pub mod builders {
             self
         }
     }
-    impl BookRoomsRequestBuilder<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> BookRoomsRequestBuilder<P0, P1, P2> {
         /// The [`BookRoomsRequest`](super::BookRoomsRequest).
-        pub fn build(self) -> super::BookRoomsRequest {
+        ///
+        /// Compiles once the required fields `meeting_room_id_list`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `BookRoomsRequest` is not set").
+        pub fn build(self) -> super::BookRoomsRequest
+        where
+            P0: missing::book_rooms_request::MeetingRoomIdListIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            P1: missing::book_rooms_request::OperatorIdIsSet<::std::string::String>,
+            P2: missing::book_rooms_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+        {
             super::BookRoomsRequest {
-                meeting_room_id_list: self.meeting_room_id_list,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                meeting_room_id_list: missing::book_rooms_request::MeetingRoomIdListIsSet::into_field(
+                    self.meeting_room_id_list,
+                ),
+                operator_id: missing::book_rooms_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::book_rooms_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 subject_visible: self.subject_visible,
             }
         }
@@ -4484,6 +4502,8 @@ pub mod builders {
     }
     impl BookRoomsResponseBuilder {
         /// The [`BookRoomsResponse`](super::BookRoomsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::BookRoomsResponse {
             super::BookRoomsResponse {
                 meeting_room_number: self.meeting_room_number,
@@ -4539,6 +4559,8 @@ pub mod builders {
     }
     impl BookedMeetingRoomBuilder {
         /// The [`BookedMeetingRoom`](super::BookedMeetingRoom).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::BookedMeetingRoom {
             super::BookedMeetingRoom {
                 meeting_room_id: self.meeting_room_id,
@@ -4646,15 +4668,28 @@ pub mod builders {
             self
         }
     }
-    impl CallRoomRequestBuilder<::std::string::String, crate::OperatorIdType, i64> {
+    impl<P0, P1, P2> CallRoomRequestBuilder<P0, P1, P2> {
         /// The [`CallRoomRequest`](super::CallRoomRequest).
-        pub fn build(self) -> super::CallRoomRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `meeting_id` are set: a missing one is a compile error naming it ("the required field ... of `CallRoomRequest` is not set").
+        pub fn build(self) -> super::CallRoomRequest
+        where
+            P0: missing::call_room_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::call_room_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+            P2: missing::call_room_request::MeetingIdIsSet<i64>,
+        {
             super::CallRoomRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::call_room_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::call_room_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 meeting_room_id: self.meeting_room_id,
                 mra_address: self.mra_address,
-                meeting_id: self.meeting_id,
+                meeting_id: missing::call_room_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -4694,6 +4729,8 @@ pub mod builders {
     }
     impl CallRoomResponseBuilder {
         /// The [`CallRoomResponse`](super::CallRoomResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CallRoomResponse {
             super::CallRoomResponse {
                 invite_id: self.invite_id,
@@ -4899,23 +4936,40 @@ pub mod builders {
             self
         }
     }
-    impl CancelRoomCallRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        ::std::string::String,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2, P3, P4> CancelRoomCallRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`CancelRoomCallRequest`](super::CancelRoomCallRequest).
-        pub fn build(self) -> super::CancelRoomCallRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `invite_id`, `meeting_id`, `instance_id` are set: a missing one is a compile error naming it ("the required field ... of `CancelRoomCallRequest` is not set").
+        pub fn build(self) -> super::CancelRoomCallRequest
+        where
+            P0: missing::cancel_room_call_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::cancel_room_call_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::cancel_room_call_request::InviteIdIsSet<::std::string::String>,
+            P3: missing::cancel_room_call_request::MeetingIdIsSet<::std::string::String>,
+            P4: missing::cancel_room_call_request::InstanceIdIsSet<crate::InstanceId>,
+        {
             super::CancelRoomCallRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::cancel_room_call_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::cancel_room_call_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 meeting_room_id: self.meeting_room_id,
                 mra_address: self.mra_address,
-                invite_id: self.invite_id,
-                meeting_id: self.meeting_id,
-                instance_id: self.instance_id,
+                invite_id: missing::cancel_room_call_request::InviteIdIsSet::into_field(
+                    self.invite_id,
+                ),
+                meeting_id: missing::cancel_room_call_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
+                instance_id: missing::cancel_room_call_request::InstanceIdIsSet::into_field(
+                    self.instance_id,
+                ),
             }
         }
     }
@@ -4948,11 +5002,20 @@ pub mod builders {
             }
         }
     }
-    impl CreateRoomActiveCodePathBuilder<::std::string::String> {
+    impl<P0> CreateRoomActiveCodePathBuilder<P0> {
         /// The [`CreateRoomActiveCodePath`](super::CreateRoomActiveCodePath).
-        pub fn build(self) -> super::CreateRoomActiveCodePath {
+        ///
+        /// Compiles once the required field `meeting_room_id` is set: a missing one is a compile error naming it ("the required field ... of `CreateRoomActiveCodePath` is not set").
+        pub fn build(self) -> super::CreateRoomActiveCodePath
+        where
+            P0: missing::create_room_active_code_path::MeetingRoomIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::CreateRoomActiveCodePath {
-                meeting_room_id: self.meeting_room_id,
+                meeting_room_id: missing::create_room_active_code_path::MeetingRoomIdIsSet::into_field(
+                    self.meeting_room_id,
+                ),
             }
         }
     }
@@ -5010,15 +5073,26 @@ pub mod builders {
             }
         }
     }
-    impl CreateRoomActiveCodeRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> CreateRoomActiveCodeRequestBuilder<P0, P1> {
         /// The [`CreateRoomActiveCodeRequest`](super::CreateRoomActiveCodeRequest).
-        pub fn build(self) -> super::CreateRoomActiveCodeRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `CreateRoomActiveCodeRequest` is not set").
+        pub fn build(self) -> super::CreateRoomActiveCodeRequest
+        where
+            P0: missing::create_room_active_code_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::create_room_active_code_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::CreateRoomActiveCodeRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::create_room_active_code_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::create_room_active_code_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5048,6 +5122,8 @@ pub mod builders {
     }
     impl CreateRoomActiveCodeResponseBuilder {
         /// The [`CreateRoomActiveCodeResponse`](super::CreateRoomActiveCodeResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CreateRoomActiveCodeResponse {
             super::CreateRoomActiveCodeResponse {
                 active_code: self.active_code,
@@ -5081,11 +5157,20 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingRoomPathBuilder<::std::string::String> {
+    impl<P0> GetMeetingRoomPathBuilder<P0> {
         /// The [`GetMeetingRoomPath`](super::GetMeetingRoomPath).
-        pub fn build(self) -> super::GetMeetingRoomPath {
+        ///
+        /// Compiles once the required field `meeting_room_id` is set: a missing one is a compile error naming it ("the required field ... of `GetMeetingRoomPath` is not set").
+        pub fn build(self) -> super::GetMeetingRoomPath
+        where
+            P0: missing::get_meeting_room_path::MeetingRoomIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetMeetingRoomPath {
-                meeting_room_id: self.meeting_room_id,
+                meeting_room_id: missing::get_meeting_room_path::MeetingRoomIdIsSet::into_field(
+                    self.meeting_room_id,
+                ),
             }
         }
     }
@@ -5140,12 +5225,26 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingRoomRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetMeetingRoomRequestBuilder<P0, P1> {
         /// The [`GetMeetingRoomRequest`](super::GetMeetingRoomRequest).
-        pub fn build(self) -> super::GetMeetingRoomRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetMeetingRoomRequest` is not set").
+        pub fn build(self) -> super::GetMeetingRoomRequest
+        where
+            P0: missing::get_meeting_room_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_meeting_room_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetMeetingRoomRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_meeting_room_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_meeting_room_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5242,6 +5341,8 @@ pub mod builders {
     }
     impl GetMeetingRoomResponseBuilder {
         /// The [`GetMeetingRoomResponse`](super::GetMeetingRoomResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetMeetingRoomResponse {
             super::GetMeetingRoomResponse {
                 basic_info: self.basic_info,
@@ -5284,11 +5385,20 @@ pub mod builders {
             }
         }
     }
-    impl GetRoomBackgroundPathBuilder<::std::string::String> {
+    impl<P0> GetRoomBackgroundPathBuilder<P0> {
         /// The [`GetRoomBackgroundPath`](super::GetRoomBackgroundPath).
-        pub fn build(self) -> super::GetRoomBackgroundPath {
+        ///
+        /// Compiles once the required field `meeting_room_id` is set: a missing one is a compile error naming it ("the required field ... of `GetRoomBackgroundPath` is not set").
+        pub fn build(self) -> super::GetRoomBackgroundPath
+        where
+            P0: missing::get_room_background_path::MeetingRoomIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetRoomBackgroundPath {
-                meeting_room_id: self.meeting_room_id,
+                meeting_room_id: missing::get_room_background_path::MeetingRoomIdIsSet::into_field(
+                    self.meeting_room_id,
+                ),
             }
         }
     }
@@ -5346,12 +5456,26 @@ pub mod builders {
             }
         }
     }
-    impl GetRoomBackgroundRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetRoomBackgroundRequestBuilder<P0, P1> {
         /// The [`GetRoomBackgroundRequest`](super::GetRoomBackgroundRequest).
-        pub fn build(self) -> super::GetRoomBackgroundRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetRoomBackgroundRequest` is not set").
+        pub fn build(self) -> super::GetRoomBackgroundRequest
+        where
+            P0: missing::get_room_background_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_room_background_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetRoomBackgroundRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_room_background_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_room_background_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5381,6 +5505,8 @@ pub mod builders {
     }
     impl GetRoomBackgroundResponseBuilder {
         /// The [`GetRoomBackgroundResponse`](super::GetRoomBackgroundResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRoomBackgroundResponse {
             super::GetRoomBackgroundResponse {
                 background_image: self.background_image,
@@ -5417,11 +5543,20 @@ pub mod builders {
             }
         }
     }
-    impl GetRoomByScreencastCodePathBuilder<::std::string::String> {
+    impl<P0> GetRoomByScreencastCodePathBuilder<P0> {
         /// The [`GetRoomByScreencastCodePath`](super::GetRoomByScreencastCodePath).
-        pub fn build(self) -> super::GetRoomByScreencastCodePath {
+        ///
+        /// Compiles once the required field `screencast_code` is set: a missing one is a compile error naming it ("the required field ... of `GetRoomByScreencastCodePath` is not set").
+        pub fn build(self) -> super::GetRoomByScreencastCodePath
+        where
+            P0: missing::get_room_by_screencast_code_path::ScreencastCodeIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetRoomByScreencastCodePath {
-                screencast_code: self.screencast_code,
+                screencast_code: missing::get_room_by_screencast_code_path::ScreencastCodeIsSet::into_field(
+                    self.screencast_code,
+                ),
             }
         }
     }
@@ -5479,15 +5614,26 @@ pub mod builders {
             }
         }
     }
-    impl GetRoomByScreencastCodeRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> GetRoomByScreencastCodeRequestBuilder<P0, P1> {
         /// The [`GetRoomByScreencastCodeRequest`](super::GetRoomByScreencastCodeRequest).
-        pub fn build(self) -> super::GetRoomByScreencastCodeRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetRoomByScreencastCodeRequest` is not set").
+        pub fn build(self) -> super::GetRoomByScreencastCodeRequest
+        where
+            P0: missing::get_room_by_screencast_code_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_room_by_screencast_code_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetRoomByScreencastCodeRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_room_by_screencast_code_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_room_by_screencast_code_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5564,6 +5710,8 @@ pub mod builders {
     }
     impl GetRoomByScreencastCodeResponseBuilder {
         /// The [`GetRoomByScreencastCodeResponse`](super::GetRoomByScreencastCodeResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRoomByScreencastCodeResponse {
             super::GetRoomByScreencastCodeResponse {
                 rooms_id: self.rooms_id,
@@ -5728,21 +5876,40 @@ pub mod builders {
             self
         }
     }
-    impl GetRoomCallStatusRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2, P3> GetRoomCallStatusRequestBuilder<P0, P1, P2, P3> {
         /// The [`GetRoomCallStatusRequest`](super::GetRoomCallStatusRequest).
-        pub fn build(self) -> super::GetRoomCallStatusRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instance_id`, `meeting_id` are set: a missing one is a compile error naming it ("the required field ... of `GetRoomCallStatusRequest` is not set").
+        pub fn build(self) -> super::GetRoomCallStatusRequest
+        where
+            P0: missing::get_room_call_status_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_room_call_status_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_room_call_status_request::InstanceIdIsSet<
+                crate::InstanceId,
+            >,
+            P3: missing::get_room_call_status_request::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetRoomCallStatusRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instance_id: self.instance_id,
+                operator_id: missing::get_room_call_status_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_room_call_status_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instance_id: missing::get_room_call_status_request::InstanceIdIsSet::into_field(
+                    self.instance_id,
+                ),
                 meeting_room_id: self.meeting_room_id,
                 mra_address: self.mra_address,
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_room_call_status_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -5783,6 +5950,8 @@ pub mod builders {
     }
     impl GetRoomCallStatusResponseBuilder {
         /// The [`GetRoomCallStatusResponse`](super::GetRoomCallStatusResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRoomCallStatusResponse {
             super::GetRoomCallStatusResponse {
                 status: self.status,
@@ -5912,19 +6081,34 @@ pub mod builders {
             }
         }
     }
-    impl GetRoomConfigRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2, P3> GetRoomConfigRequestBuilder<P0, P1, P2, P3> {
         /// The [`GetRoomConfigRequest`](super::GetRoomConfigRequest).
-        pub fn build(self) -> super::GetRoomConfigRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instance_id`, `meeting_room_id` are set: a missing one is a compile error naming it ("the required field ... of `GetRoomConfigRequest` is not set").
+        pub fn build(self) -> super::GetRoomConfigRequest
+        where
+            P0: missing::get_room_config_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::get_room_config_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_room_config_request::InstanceIdIsSet<crate::InstanceId>,
+            P3: missing::get_room_config_request::MeetingRoomIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetRoomConfigRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instance_id: self.instance_id,
-                meeting_room_id: self.meeting_room_id,
+                operator_id: missing::get_room_config_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_room_config_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instance_id: missing::get_room_config_request::InstanceIdIsSet::into_field(
+                    self.instance_id,
+                ),
+                meeting_room_id: missing::get_room_config_request::MeetingRoomIdIsSet::into_field(
+                    self.meeting_room_id,
+                ),
             }
         }
     }
@@ -5965,6 +6149,8 @@ pub mod builders {
     }
     impl GetRoomConfigResponseBuilder {
         /// The [`GetRoomConfigResponse`](super::GetRoomConfigResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRoomConfigResponse {
             super::GetRoomConfigResponse {
                 meeting_settings: self.meeting_settings,
@@ -6027,15 +6213,26 @@ pub mod builders {
             }
         }
     }
-    impl GetRoomsAccountStatisticsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> GetRoomsAccountStatisticsRequestBuilder<P0, P1> {
         /// The [`GetRoomsAccountStatisticsRequest`](super::GetRoomsAccountStatisticsRequest).
-        pub fn build(self) -> super::GetRoomsAccountStatisticsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetRoomsAccountStatisticsRequest` is not set").
+        pub fn build(self) -> super::GetRoomsAccountStatisticsRequest
+        where
+            P0: missing::get_rooms_account_statistics_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_rooms_account_statistics_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetRoomsAccountStatisticsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_rooms_account_statistics_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_rooms_account_statistics_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -6081,6 +6278,8 @@ pub mod builders {
     }
     impl GetRoomsAccountStatisticsResponseBuilder {
         /// The [`GetRoomsAccountStatisticsResponse`](super::GetRoomsAccountStatisticsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRoomsAccountStatisticsResponse {
             super::GetRoomsAccountStatisticsResponse {
                 pro_count: self.pro_count,
@@ -6144,12 +6343,26 @@ pub mod builders {
             }
         }
     }
-    impl GetRoomsInventoryRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetRoomsInventoryRequestBuilder<P0, P1> {
         /// The [`GetRoomsInventoryRequest`](super::GetRoomsInventoryRequest).
-        pub fn build(self) -> super::GetRoomsInventoryRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetRoomsInventoryRequest` is not set").
+        pub fn build(self) -> super::GetRoomsInventoryRequest
+        where
+            P0: missing::get_rooms_inventory_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_rooms_inventory_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetRoomsInventoryRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_rooms_inventory_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_rooms_inventory_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -6228,6 +6441,8 @@ pub mod builders {
     }
     impl GetRoomsInventoryResponseBuilder {
         /// The [`GetRoomsInventoryResponse`](super::GetRoomsInventoryResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetRoomsInventoryResponse {
             super::GetRoomsInventoryResponse {
                 normal_count: self.normal_count,
@@ -6329,12 +6544,26 @@ pub mod builders {
             self
         }
     }
-    impl ListMeetingRoomsRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> ListMeetingRoomsRequestBuilder<P0, P1> {
         /// The [`ListMeetingRoomsRequest`](super::ListMeetingRoomsRequest).
-        pub fn build(self) -> super::ListMeetingRoomsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ListMeetingRoomsRequest` is not set").
+        pub fn build(self) -> super::ListMeetingRoomsRequest
+        where
+            P0: missing::list_meeting_rooms_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_meeting_rooms_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ListMeetingRoomsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::list_meeting_rooms_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_meeting_rooms_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 page: self.page,
                 page_size: self.page_size,
                 meeting_room_name: self.meeting_room_name,
@@ -6405,6 +6634,8 @@ pub mod builders {
     }
     impl ListMeetingRoomsResponseBuilder {
         /// The [`ListMeetingRoomsResponse`](super::ListMeetingRoomsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListMeetingRoomsResponse {
             super::ListMeetingRoomsResponse {
                 total_count: self.total_count,
@@ -6458,6 +6689,8 @@ pub mod builders {
     }
     impl ListRoomControllersRequestBuilder {
         /// The [`ListRoomControllersRequest`](super::ListRoomControllersRequest).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRoomControllersRequest {
             super::ListRoomControllersRequest {
                 controller_name: self.controller_name,
@@ -6530,6 +6763,8 @@ pub mod builders {
     }
     impl ListRoomControllersResponseBuilder {
         /// The [`ListRoomControllersResponse`](super::ListRoomControllersResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRoomControllersResponse {
             super::ListRoomControllersResponse {
                 total_count: self.total_count,
@@ -6630,12 +6865,26 @@ pub mod builders {
             self
         }
     }
-    impl ListRoomDevicesRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> ListRoomDevicesRequestBuilder<P0, P1> {
         /// The [`ListRoomDevicesRequest`](super::ListRoomDevicesRequest).
-        pub fn build(self) -> super::ListRoomDevicesRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ListRoomDevicesRequest` is not set").
+        pub fn build(self) -> super::ListRoomDevicesRequest
+        where
+            P0: missing::list_room_devices_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_room_devices_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ListRoomDevicesRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::list_room_devices_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_room_devices_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 page: self.page,
                 page_size: self.page_size,
                 meeting_room_name: self.meeting_room_name,
@@ -6704,6 +6953,8 @@ pub mod builders {
     }
     impl ListRoomDevicesResponseBuilder {
         /// The [`ListRoomDevicesResponse`](super::ListRoomDevicesResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRoomDevicesResponse {
             super::ListRoomDevicesResponse {
                 total_count: self.total_count,
@@ -6742,11 +6993,18 @@ pub mod builders {
             }
         }
     }
-    impl ListRoomMeetingsPathBuilder<::std::string::String> {
+    impl<P0> ListRoomMeetingsPathBuilder<P0> {
         /// The [`ListRoomMeetingsPath`](super::ListRoomMeetingsPath).
-        pub fn build(self) -> super::ListRoomMeetingsPath {
+        ///
+        /// Compiles once the required field `operator_id` is set: a missing one is a compile error naming it ("the required field ... of `ListRoomMeetingsPath` is not set").
+        pub fn build(self) -> super::ListRoomMeetingsPath
+        where
+            P0: missing::list_room_meetings_path::OperatorIdIsSet<::std::string::String>,
+        {
             super::ListRoomMeetingsPath {
-                operator_id: self.operator_id,
+                operator_id: missing::list_room_meetings_path::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
             }
         }
     }
@@ -6875,14 +7133,26 @@ pub mod builders {
             self
         }
     }
-    impl ListRoomMeetingsRequestBuilder<crate::OperatorIdType, crate::InstanceId> {
+    impl<P0, P1> ListRoomMeetingsRequestBuilder<P0, P1> {
         /// The [`ListRoomMeetingsRequest`](super::ListRoomMeetingsRequest).
-        pub fn build(self) -> super::ListRoomMeetingsRequest {
+        ///
+        /// Compiles once the required fields `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `ListRoomMeetingsRequest` is not set").
+        pub fn build(self) -> super::ListRoomMeetingsRequest
+        where
+            P0: missing::list_room_meetings_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::list_room_meetings_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::ListRoomMeetingsRequest {
-                operator_id_type: self.operator_id_type,
+                operator_id_type: missing::list_room_meetings_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 target_rooms_id: self.target_rooms_id,
                 target_rooms_id_type: self.target_rooms_id_type,
-                instanceid: self.instanceid,
+                instanceid: missing::list_room_meetings_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 start_time: self.start_time,
                 end_time: self.end_time,
                 page: self.page,
@@ -6954,6 +7224,8 @@ pub mod builders {
     }
     impl ListRoomMeetingsResponseBuilder {
         /// The [`ListRoomMeetingsResponse`](super::ListRoomMeetingsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListRoomMeetingsResponse {
             super::ListRoomMeetingsResponse {
                 current_page: self.current_page,
@@ -7026,6 +7298,8 @@ pub mod builders {
     }
     impl MeetingRoomAccountInfoBuilder {
         /// The [`MeetingRoomAccountInfo`](super::MeetingRoomAccountInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingRoomAccountInfo {
             super::MeetingRoomAccountInfo {
                 account_new_type: self.account_new_type,
@@ -7175,6 +7449,8 @@ pub mod builders {
     }
     impl MeetingRoomBasicInfoBuilder {
         /// The [`MeetingRoomBasicInfo`](super::MeetingRoomBasicInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingRoomBasicInfo {
             super::MeetingRoomBasicInfo {
                 rooms_id_list: self.rooms_id_list,
@@ -7437,6 +7713,8 @@ pub mod builders {
     }
     impl MeetingRoomHardwareInfoBuilder {
         /// The [`MeetingRoomHardwareInfo`](super::MeetingRoomHardwareInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingRoomHardwareInfo {
             super::MeetingRoomHardwareInfo {
                 factory: self.factory,
@@ -7691,15 +7969,26 @@ pub mod builders {
             self
         }
     }
-    impl MeetingRoomInfoUpdateBuilder<
-        ::std::string::String,
-        crate::rooms::MeetingRoomType,
-    > {
+    impl<P0, P1> MeetingRoomInfoUpdateBuilder<P0, P1> {
         /// The [`MeetingRoomInfoUpdate`](super::MeetingRoomInfoUpdate).
-        pub fn build(self) -> super::MeetingRoomInfoUpdate {
+        ///
+        /// Compiles once the required fields `meeting_room_name`, `meeting_room_type` are set: a missing one is a compile error naming it ("the required field ... of `MeetingRoomInfoUpdate` is not set").
+        pub fn build(self) -> super::MeetingRoomInfoUpdate
+        where
+            P0: missing::meeting_room_info_update::MeetingRoomNameIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::meeting_room_info_update::MeetingRoomTypeIsSet<
+                crate::rooms::MeetingRoomType,
+            >,
+        {
             super::MeetingRoomInfoUpdate {
-                meeting_room_name: self.meeting_room_name,
-                meeting_room_type: self.meeting_room_type,
+                meeting_room_name: missing::meeting_room_info_update::MeetingRoomNameIsSet::into_field(
+                    self.meeting_room_name,
+                ),
+                meeting_room_type: missing::meeting_room_info_update::MeetingRoomTypeIsSet::into_field(
+                    self.meeting_room_type,
+                ),
                 mra_address: self.mra_address,
                 mra_register_account: self.mra_register_account,
                 city: self.city,
@@ -7752,6 +8041,8 @@ pub mod builders {
     }
     impl MeetingRoomPmiInfoBuilder {
         /// The [`MeetingRoomPmiInfo`](super::MeetingRoomPmiInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingRoomPmiInfo {
             super::MeetingRoomPmiInfo {
                 pmi_code: self.pmi_code,
@@ -7887,6 +8178,8 @@ pub mod builders {
     }
     impl MeetingRoomSummaryBuilder {
         /// The [`MeetingRoomSummary`](super::MeetingRoomSummary).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::MeetingRoomSummary {
             super::MeetingRoomSummary {
                 meeting_room_id: self.meeting_room_id,
@@ -7946,12 +8239,20 @@ pub mod builders {
             }
         }
     }
-    impl MraAddressBuilder<crate::MraProtocol, ::std::string::String> {
+    impl<P0, P1> MraAddressBuilder<P0, P1> {
         /// The [`MraAddress`](super::MraAddress).
-        pub fn build(self) -> super::MraAddress {
+        ///
+        /// Compiles once the required fields `protocol`, `dial_string` are set: a missing one is a compile error naming it ("the required field ... of `MraAddress` is not set").
+        pub fn build(self) -> super::MraAddress
+        where
+            P0: missing::mra_address::ProtocolIsSet<crate::MraProtocol>,
+            P1: missing::mra_address::DialStringIsSet<::std::string::String>,
+        {
             super::MraAddress {
-                protocol: self.protocol,
-                dial_string: self.dial_string,
+                protocol: missing::mra_address::ProtocolIsSet::into_field(self.protocol),
+                dial_string: missing::mra_address::DialStringIsSet::into_field(
+                    self.dial_string,
+                ),
             }
         }
     }
@@ -7979,11 +8280,18 @@ pub mod builders {
             }
         }
     }
-    impl ReleaseRoomsPathBuilder<::std::string::String> {
+    impl<P0> ReleaseRoomsPathBuilder<P0> {
         /// The [`ReleaseRoomsPath`](super::ReleaseRoomsPath).
-        pub fn build(self) -> super::ReleaseRoomsPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `ReleaseRoomsPath` is not set").
+        pub fn build(self) -> super::ReleaseRoomsPath
+        where
+            P0: missing::release_rooms_path::MeetingIdIsSet<::std::string::String>,
+        {
             super::ReleaseRoomsPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::release_rooms_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -8072,17 +8380,30 @@ pub mod builders {
             }
         }
     }
-    impl ReleaseRoomsRequestBuilder<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> ReleaseRoomsRequestBuilder<P0, P1, P2> {
         /// The [`ReleaseRoomsRequest`](super::ReleaseRoomsRequest).
-        pub fn build(self) -> super::ReleaseRoomsRequest {
+        ///
+        /// Compiles once the required fields `meeting_room_id_list`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ReleaseRoomsRequest` is not set").
+        pub fn build(self) -> super::ReleaseRoomsRequest
+        where
+            P0: missing::release_rooms_request::MeetingRoomIdListIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            P1: missing::release_rooms_request::OperatorIdIsSet<::std::string::String>,
+            P2: missing::release_rooms_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ReleaseRoomsRequest {
-                meeting_room_id_list: self.meeting_room_id_list,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                meeting_room_id_list: missing::release_rooms_request::MeetingRoomIdListIsSet::into_field(
+                    self.meeting_room_id_list,
+                ),
+                operator_id: missing::release_rooms_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::release_rooms_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -8265,6 +8586,8 @@ pub mod builders {
     }
     impl RoomControllerBuilder {
         /// The [`RoomController`](super::RoomController).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomController {
             super::RoomController {
                 rooms_id: self.rooms_id,
@@ -8390,6 +8713,8 @@ pub mod builders {
     }
     impl RoomDeviceBuilder {
         /// The [`RoomDevice`](super::RoomDevice).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomDevice {
             super::RoomDevice {
                 meeting_room_id: self.meeting_room_id,
@@ -8443,6 +8768,8 @@ pub mod builders {
     }
     impl RoomDeviceMonitorInfoBuilder {
         /// The [`RoomDeviceMonitorInfo`](super::RoomDeviceMonitorInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomDeviceMonitorInfo {
             super::RoomDeviceMonitorInfo {
                 camera_status: self.camera_status,
@@ -8534,6 +8861,8 @@ pub mod builders {
     }
     impl RoomMeetingBuilder {
         /// The [`RoomMeeting`](super::RoomMeeting).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomMeeting {
             super::RoomMeeting {
                 meeting_id: self.meeting_id,
@@ -8619,6 +8948,8 @@ pub mod builders {
     }
     impl RoomMeetingSettingsBuilder {
         /// The [`RoomMeetingSettings`](super::RoomMeetingSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomMeetingSettings {
             super::RoomMeetingSettings {
                 water_mark: self.water_mark,
@@ -8703,6 +9034,8 @@ pub mod builders {
     }
     impl RoomMeetingSettingsUpdateBuilder {
         /// The [`RoomMeetingSettingsUpdate`](super::RoomMeetingSettingsUpdate).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomMeetingSettingsUpdate {
             super::RoomMeetingSettingsUpdate {
                 water_mark: self.water_mark,
@@ -8789,6 +9122,8 @@ pub mod builders {
     }
     impl RoomPmiSettingsBuilder {
         /// The [`RoomPmiSettings`](super::RoomPmiSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomPmiSettings {
             super::RoomPmiSettings {
                 room_pmi_psw: self.room_pmi_psw,
@@ -8877,6 +9212,8 @@ pub mod builders {
     }
     impl RoomPmiSettingsUpdateBuilder {
         /// The [`RoomPmiSettingsUpdate`](super::RoomPmiSettingsUpdate).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomPmiSettingsUpdate {
             super::RoomPmiSettingsUpdate {
                 room_pmi_psw: self.room_pmi_psw,
@@ -8921,6 +9258,8 @@ pub mod builders {
     }
     impl RoomRecordSettingsBuilder {
         /// The [`RoomRecordSettings`](super::RoomRecordSettings).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomRecordSettings {
             super::RoomRecordSettings {
                 share_record: self.share_record,
@@ -8963,6 +9302,8 @@ pub mod builders {
     }
     impl RoomRecordSettingsUpdateBuilder {
         /// The [`RoomRecordSettingsUpdate`](super::RoomRecordSettingsUpdate).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::RoomRecordSettingsUpdate {
             super::RoomRecordSettingsUpdate {
                 share_record: self.share_record,
@@ -8999,11 +9340,20 @@ pub mod builders {
             }
         }
     }
-    impl SetRoomBackgroundPathBuilder<::std::string::String> {
+    impl<P0> SetRoomBackgroundPathBuilder<P0> {
         /// The [`SetRoomBackgroundPath`](super::SetRoomBackgroundPath).
-        pub fn build(self) -> super::SetRoomBackgroundPath {
+        ///
+        /// Compiles once the required field `meeting_room_id` is set: a missing one is a compile error naming it ("the required field ... of `SetRoomBackgroundPath` is not set").
+        pub fn build(self) -> super::SetRoomBackgroundPath
+        where
+            P0: missing::set_room_background_path::MeetingRoomIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SetRoomBackgroundPath {
-                meeting_room_id: self.meeting_room_id,
+                meeting_room_id: missing::set_room_background_path::MeetingRoomIdIsSet::into_field(
+                    self.meeting_room_id,
+                ),
             }
         }
     }
@@ -9089,12 +9439,26 @@ pub mod builders {
             self
         }
     }
-    impl SetRoomBackgroundRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> SetRoomBackgroundRequestBuilder<P0, P1> {
         /// The [`SetRoomBackgroundRequest`](super::SetRoomBackgroundRequest).
-        pub fn build(self) -> super::SetRoomBackgroundRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `SetRoomBackgroundRequest` is not set").
+        pub fn build(self) -> super::SetRoomBackgroundRequest
+        where
+            P0: missing::set_room_background_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_room_background_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::SetRoomBackgroundRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::set_room_background_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_room_background_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 meeting_room_id: self.meeting_room_id,
                 background_image: self.background_image,
             }
@@ -9126,6 +9490,8 @@ pub mod builders {
     }
     impl SetRoomBackgroundResponseBuilder {
         /// The [`SetRoomBackgroundResponse`](super::SetRoomBackgroundResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SetRoomBackgroundResponse {
             super::SetRoomBackgroundResponse {
                 job_id: self.job_id,
@@ -9295,19 +9661,36 @@ pub mod builders {
             self
         }
     }
-    impl UpdateMeetingRoomRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2, P3> UpdateMeetingRoomRequestBuilder<P0, P1, P2, P3> {
         /// The [`UpdateMeetingRoomRequest`](super::UpdateMeetingRoomRequest).
-        pub fn build(self) -> super::UpdateMeetingRoomRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instance_id`, `meeting_room_id` are set: a missing one is a compile error naming it ("the required field ... of `UpdateMeetingRoomRequest` is not set").
+        pub fn build(self) -> super::UpdateMeetingRoomRequest
+        where
+            P0: missing::update_meeting_room_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::update_meeting_room_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::update_meeting_room_request::InstanceIdIsSet<crate::InstanceId>,
+            P3: missing::update_meeting_room_request::MeetingRoomIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::UpdateMeetingRoomRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instance_id: self.instance_id,
-                meeting_room_id: self.meeting_room_id,
+                operator_id: missing::update_meeting_room_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::update_meeting_room_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instance_id: missing::update_meeting_room_request::InstanceIdIsSet::into_field(
+                    self.instance_id,
+                ),
+                meeting_room_id: missing::update_meeting_room_request::MeetingRoomIdIsSet::into_field(
+                    self.meeting_room_id,
+                ),
                 meeting_room_info: self.meeting_room_info,
                 scheduled_status: self.scheduled_status,
                 is_allow_call: self.is_allow_call,
@@ -9467,25 +9850,44 @@ pub mod builders {
             self
         }
     }
-    impl UpdateRoomConfigRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2, P3> UpdateRoomConfigRequestBuilder<P0, P1, P2, P3> {
         /// The [`UpdateRoomConfigRequest`](super::UpdateRoomConfigRequest).
-        pub fn build(self) -> super::UpdateRoomConfigRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instance_id`, `meeting_room_id` are set: a missing one is a compile error naming it ("the required field ... of `UpdateRoomConfigRequest` is not set").
+        pub fn build(self) -> super::UpdateRoomConfigRequest
+        where
+            P0: missing::update_room_config_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::update_room_config_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::update_room_config_request::InstanceIdIsSet<crate::InstanceId>,
+            P3: missing::update_room_config_request::MeetingRoomIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::UpdateRoomConfigRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instance_id: self.instance_id,
-                meeting_room_id: self.meeting_room_id,
+                operator_id: missing::update_room_config_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::update_room_config_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instance_id: missing::update_room_config_request::InstanceIdIsSet::into_field(
+                    self.instance_id,
+                ),
+                meeting_room_id: missing::update_room_config_request::MeetingRoomIdIsSet::into_field(
+                    self.meeting_room_id,
+                ),
                 meeting_settings: self.meeting_settings,
                 record_settings: self.record_settings,
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`BookRoomsPath`](super::super::BookRoomsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9493,6 +9895,22 @@ pub mod builders {
             /// `meeting_id` of [`BookRoomsPath`](super::super::super::BookRoomsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `BookRoomsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`BookRoomsRequest`](super::super::BookRoomsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9500,12 +9918,60 @@ pub mod builders {
             /// `meeting_room_id_list` of [`BookRoomsRequest`](super::super::super::BookRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id_list;
+            /// What `build()` requires of `meeting_room_id_list`: implemented for the field's type alone, never for the marker [`meeting_room_id_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id_list` of `BookRoomsRequest` is not set",
+                label = "`meeting_room_id_list` is not set",
+                note = "call `.meeting_room_id_list(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`BookRoomsRequest`](super::super::super::BookRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `BookRoomsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`BookRoomsRequest`](super::super::super::BookRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `BookRoomsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`BookRoomsResponse`](super::super::BookRoomsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9519,12 +9985,60 @@ pub mod builders {
             /// `operator_id` of [`CallRoomRequest`](super::super::super::CallRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CallRoomRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CallRoomRequest`](super::super::super::CallRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CallRoomRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_id` of [`CallRoomRequest`](super::super::super::CallRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `CallRoomRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CallRoomResponse`](super::super::CallRoomResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9535,18 +10049,98 @@ pub mod builders {
             /// `operator_id` of [`CancelRoomCallRequest`](super::super::super::CancelRoomCallRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CancelRoomCallRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CancelRoomCallRequest`](super::super::super::CancelRoomCallRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CancelRoomCallRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `invite_id` of [`CancelRoomCallRequest`](super::super::super::CancelRoomCallRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct invite_id;
+            /// What `build()` requires of `invite_id`: implemented for the field's type alone, never for the marker [`invite_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `invite_id` of `CancelRoomCallRequest` is not set",
+                label = "`invite_id` is not set",
+                note = "call `.invite_id(...)` before `.build()`"
+            )]
+            pub trait InviteIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InviteIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_id` of [`CancelRoomCallRequest`](super::super::super::CancelRoomCallRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `CancelRoomCallRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instance_id` of [`CancelRoomCallRequest`](super::super::super::CancelRoomCallRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instance_id;
+            /// What `build()` requires of `instance_id`: implemented for the field's type alone, never for the marker [`instance_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instance_id` of `CancelRoomCallRequest` is not set",
+                label = "`instance_id` is not set",
+                note = "call `.instance_id(...)` before `.build()`"
+            )]
+            pub trait InstanceIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateRoomActiveCodePath`](super::super::CreateRoomActiveCodePath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9554,6 +10148,22 @@ pub mod builders {
             /// `meeting_room_id` of [`CreateRoomActiveCodePath`](super::super::super::CreateRoomActiveCodePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id;
+            /// What `build()` requires of `meeting_room_id`: implemented for the field's type alone, never for the marker [`meeting_room_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id` of `CreateRoomActiveCodePath` is not set",
+                label = "`meeting_room_id` is not set",
+                note = "call `.meeting_room_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateRoomActiveCodeRequest`](super::super::CreateRoomActiveCodeRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9561,9 +10171,41 @@ pub mod builders {
             /// `operator_id` of [`CreateRoomActiveCodeRequest`](super::super::super::CreateRoomActiveCodeRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CreateRoomActiveCodeRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CreateRoomActiveCodeRequest`](super::super::super::CreateRoomActiveCodeRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CreateRoomActiveCodeRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateRoomActiveCodeResponse`](super::super::CreateRoomActiveCodeResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9574,6 +10216,22 @@ pub mod builders {
             /// `meeting_room_id` of [`GetMeetingRoomPath`](super::super::super::GetMeetingRoomPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id;
+            /// What `build()` requires of `meeting_room_id`: implemented for the field's type alone, never for the marker [`meeting_room_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id` of `GetMeetingRoomPath` is not set",
+                label = "`meeting_room_id` is not set",
+                note = "call `.meeting_room_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingRoomRequest`](super::super::GetMeetingRoomRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9581,9 +10239,41 @@ pub mod builders {
             /// `operator_id` of [`GetMeetingRoomRequest`](super::super::super::GetMeetingRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetMeetingRoomRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetMeetingRoomRequest`](super::super::super::GetMeetingRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetMeetingRoomRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingRoomResponse`](super::super::GetMeetingRoomResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9594,6 +10284,22 @@ pub mod builders {
             /// `meeting_room_id` of [`GetRoomBackgroundPath`](super::super::super::GetRoomBackgroundPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id;
+            /// What `build()` requires of `meeting_room_id`: implemented for the field's type alone, never for the marker [`meeting_room_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id` of `GetRoomBackgroundPath` is not set",
+                label = "`meeting_room_id` is not set",
+                note = "call `.meeting_room_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomBackgroundRequest`](super::super::GetRoomBackgroundRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9601,9 +10307,41 @@ pub mod builders {
             /// `operator_id` of [`GetRoomBackgroundRequest`](super::super::super::GetRoomBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRoomBackgroundRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRoomBackgroundRequest`](super::super::super::GetRoomBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRoomBackgroundRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomBackgroundResponse`](super::super::GetRoomBackgroundResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9614,6 +10352,22 @@ pub mod builders {
             /// `screencast_code` of [`GetRoomByScreencastCodePath`](super::super::super::GetRoomByScreencastCodePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct screencast_code;
+            /// What `build()` requires of `screencast_code`: implemented for the field's type alone, never for the marker [`screencast_code`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `screencast_code` of `GetRoomByScreencastCodePath` is not set",
+                label = "`screencast_code` is not set",
+                note = "call `.screencast_code(...)` before `.build()`"
+            )]
+            pub trait ScreencastCodeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ScreencastCodeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomByScreencastCodeRequest`](super::super::GetRoomByScreencastCodeRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9621,9 +10375,41 @@ pub mod builders {
             /// `operator_id` of [`GetRoomByScreencastCodeRequest`](super::super::super::GetRoomByScreencastCodeRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRoomByScreencastCodeRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRoomByScreencastCodeRequest`](super::super::super::GetRoomByScreencastCodeRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRoomByScreencastCodeRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomByScreencastCodeResponse`](super::super::GetRoomByScreencastCodeResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9634,15 +10420,79 @@ pub mod builders {
             /// `operator_id` of [`GetRoomCallStatusRequest`](super::super::super::GetRoomCallStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRoomCallStatusRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRoomCallStatusRequest`](super::super::super::GetRoomCallStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRoomCallStatusRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instance_id` of [`GetRoomCallStatusRequest`](super::super::super::GetRoomCallStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instance_id;
+            /// What `build()` requires of `instance_id`: implemented for the field's type alone, never for the marker [`instance_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instance_id` of `GetRoomCallStatusRequest` is not set",
+                label = "`instance_id` is not set",
+                note = "call `.instance_id(...)` before `.build()`"
+            )]
+            pub trait InstanceIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_id` of [`GetRoomCallStatusRequest`](super::super::super::GetRoomCallStatusRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetRoomCallStatusRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomCallStatusResponse`](super::super::GetRoomCallStatusResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9653,15 +10503,79 @@ pub mod builders {
             /// `operator_id` of [`GetRoomConfigRequest`](super::super::super::GetRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRoomConfigRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRoomConfigRequest`](super::super::super::GetRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRoomConfigRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instance_id` of [`GetRoomConfigRequest`](super::super::super::GetRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instance_id;
+            /// What `build()` requires of `instance_id`: implemented for the field's type alone, never for the marker [`instance_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instance_id` of `GetRoomConfigRequest` is not set",
+                label = "`instance_id` is not set",
+                note = "call `.instance_id(...)` before `.build()`"
+            )]
+            pub trait InstanceIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_room_id` of [`GetRoomConfigRequest`](super::super::super::GetRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id;
+            /// What `build()` requires of `meeting_room_id`: implemented for the field's type alone, never for the marker [`meeting_room_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id` of `GetRoomConfigRequest` is not set",
+                label = "`meeting_room_id` is not set",
+                note = "call `.meeting_room_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomConfigResponse`](super::super::GetRoomConfigResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9672,9 +10586,41 @@ pub mod builders {
             /// `operator_id` of [`GetRoomsAccountStatisticsRequest`](super::super::super::GetRoomsAccountStatisticsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRoomsAccountStatisticsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRoomsAccountStatisticsRequest`](super::super::super::GetRoomsAccountStatisticsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRoomsAccountStatisticsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomsAccountStatisticsResponse`](super::super::GetRoomsAccountStatisticsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9685,9 +10631,41 @@ pub mod builders {
             /// `operator_id` of [`GetRoomsInventoryRequest`](super::super::super::GetRoomsInventoryRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetRoomsInventoryRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetRoomsInventoryRequest`](super::super::super::GetRoomsInventoryRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetRoomsInventoryRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetRoomsInventoryResponse`](super::super::GetRoomsInventoryResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9698,9 +10676,41 @@ pub mod builders {
             /// `operator_id` of [`ListMeetingRoomsRequest`](super::super::super::ListMeetingRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListMeetingRoomsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListMeetingRoomsRequest`](super::super::super::ListMeetingRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListMeetingRoomsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListMeetingRoomsResponse`](super::super::ListMeetingRoomsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9717,9 +10727,41 @@ pub mod builders {
             /// `operator_id` of [`ListRoomDevicesRequest`](super::super::super::ListRoomDevicesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListRoomDevicesRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListRoomDevicesRequest`](super::super::super::ListRoomDevicesRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListRoomDevicesRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRoomDevicesResponse`](super::super::ListRoomDevicesResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9730,6 +10772,22 @@ pub mod builders {
             /// `operator_id` of [`ListRoomMeetingsPath`](super::super::super::ListRoomMeetingsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListRoomMeetingsPath` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRoomMeetingsRequest`](super::super::ListRoomMeetingsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9737,9 +10795,41 @@ pub mod builders {
             /// `operator_id_type` of [`ListRoomMeetingsRequest`](super::super::super::ListRoomMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListRoomMeetingsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`ListRoomMeetingsRequest`](super::super::super::ListRoomMeetingsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `ListRoomMeetingsRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListRoomMeetingsResponse`](super::super::ListRoomMeetingsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9759,9 +10849,41 @@ pub mod builders {
             /// `meeting_room_name` of [`MeetingRoomInfoUpdate`](super::super::super::MeetingRoomInfoUpdate) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_name;
+            /// What `build()` requires of `meeting_room_name`: implemented for the field's type alone, never for the marker [`meeting_room_name`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_name` of `MeetingRoomInfoUpdate` is not set",
+                label = "`meeting_room_name` is not set",
+                note = "call `.meeting_room_name(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomNameIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomNameIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_room_type` of [`MeetingRoomInfoUpdate`](super::super::super::MeetingRoomInfoUpdate) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_type;
+            /// What `build()` requires of `meeting_room_type`: implemented for the field's type alone, never for the marker [`meeting_room_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_type` of `MeetingRoomInfoUpdate` is not set",
+                label = "`meeting_room_type` is not set",
+                note = "call `.meeting_room_type(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`MeetingRoomPmiInfo`](super::super::MeetingRoomPmiInfo) not set yet.
         #[allow(non_camel_case_types)]
@@ -9775,9 +10897,41 @@ pub mod builders {
             /// `protocol` of [`MraAddress`](super::super::super::MraAddress) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct protocol;
+            /// What `build()` requires of `protocol`: implemented for the field's type alone, never for the marker [`protocol`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `protocol` of `MraAddress` is not set",
+                label = "`protocol` is not set",
+                note = "call `.protocol(...)` before `.build()`"
+            )]
+            pub trait ProtocolIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ProtocolIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `dial_string` of [`MraAddress`](super::super::super::MraAddress) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct dial_string;
+            /// What `build()` requires of `dial_string`: implemented for the field's type alone, never for the marker [`dial_string`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `dial_string` of `MraAddress` is not set",
+                label = "`dial_string` is not set",
+                note = "call `.dial_string(...)` before `.build()`"
+            )]
+            pub trait DialStringIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> DialStringIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ReleaseRoomsPath`](super::super::ReleaseRoomsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9785,6 +10939,22 @@ pub mod builders {
             /// `meeting_id` of [`ReleaseRoomsPath`](super::super::super::ReleaseRoomsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `ReleaseRoomsPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ReleaseRoomsRequest`](super::super::ReleaseRoomsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9792,12 +10962,60 @@ pub mod builders {
             /// `meeting_room_id_list` of [`ReleaseRoomsRequest`](super::super::super::ReleaseRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id_list;
+            /// What `build()` requires of `meeting_room_id_list`: implemented for the field's type alone, never for the marker [`meeting_room_id_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id_list` of `ReleaseRoomsRequest` is not set",
+                label = "`meeting_room_id_list` is not set",
+                note = "call `.meeting_room_id_list(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`ReleaseRoomsRequest`](super::super::super::ReleaseRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ReleaseRoomsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ReleaseRoomsRequest`](super::super::super::ReleaseRoomsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ReleaseRoomsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`RoomController`](super::super::RoomController) not set yet.
         #[allow(non_camel_case_types)]
@@ -9835,6 +11053,22 @@ pub mod builders {
             /// `meeting_room_id` of [`SetRoomBackgroundPath`](super::super::super::SetRoomBackgroundPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id;
+            /// What `build()` requires of `meeting_room_id`: implemented for the field's type alone, never for the marker [`meeting_room_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id` of `SetRoomBackgroundPath` is not set",
+                label = "`meeting_room_id` is not set",
+                note = "call `.meeting_room_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetRoomBackgroundRequest`](super::super::SetRoomBackgroundRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9842,9 +11076,41 @@ pub mod builders {
             /// `operator_id` of [`SetRoomBackgroundRequest`](super::super::super::SetRoomBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetRoomBackgroundRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetRoomBackgroundRequest`](super::super::super::SetRoomBackgroundRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetRoomBackgroundRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetRoomBackgroundResponse`](super::super::SetRoomBackgroundResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9855,15 +11121,79 @@ pub mod builders {
             /// `operator_id` of [`UpdateMeetingRoomRequest`](super::super::super::UpdateMeetingRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UpdateMeetingRoomRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UpdateMeetingRoomRequest`](super::super::super::UpdateMeetingRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UpdateMeetingRoomRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instance_id` of [`UpdateMeetingRoomRequest`](super::super::super::UpdateMeetingRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instance_id;
+            /// What `build()` requires of `instance_id`: implemented for the field's type alone, never for the marker [`instance_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instance_id` of `UpdateMeetingRoomRequest` is not set",
+                label = "`instance_id` is not set",
+                note = "call `.instance_id(...)` before `.build()`"
+            )]
+            pub trait InstanceIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_room_id` of [`UpdateMeetingRoomRequest`](super::super::super::UpdateMeetingRoomRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id;
+            /// What `build()` requires of `meeting_room_id`: implemented for the field's type alone, never for the marker [`meeting_room_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id` of `UpdateMeetingRoomRequest` is not set",
+                label = "`meeting_room_id` is not set",
+                note = "call `.meeting_room_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateRoomConfigRequest`](super::super::UpdateRoomConfigRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9871,15 +11201,79 @@ pub mod builders {
             /// `operator_id` of [`UpdateRoomConfigRequest`](super::super::super::UpdateRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UpdateRoomConfigRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UpdateRoomConfigRequest`](super::super::super::UpdateRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UpdateRoomConfigRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instance_id` of [`UpdateRoomConfigRequest`](super::super::super::UpdateRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instance_id;
+            /// What `build()` requires of `instance_id`: implemented for the field's type alone, never for the marker [`instance_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instance_id` of `UpdateRoomConfigRequest` is not set",
+                label = "`instance_id` is not set",
+                note = "call `.instance_id(...)` before `.build()`"
+            )]
+            pub trait InstanceIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_room_id` of [`UpdateRoomConfigRequest`](super::super::super::UpdateRoomConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_room_id;
+            /// What `build()` requires of `meeting_room_id`: implemented for the field's type alone, never for the marker [`meeting_room_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_room_id` of `UpdateRoomConfigRequest` is not set",
+                label = "`meeting_room_id` is not set",
+                note = "call `.meeting_room_id(...)` before `.build()`"
+            )]
+            pub trait MeetingRoomIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingRoomIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ impl ErrorInfo {
         }
     }
 }
-/// The body of a failed call (HTTP status >= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.
+/// The body of a failed call (HTTP status \>= 300): an error code (错误码) and message (错误信息). Lenient: unknown fields are ignored.
 ///
 /// Generated from `schemas/error.response.json`.
 /// Decoding ignores the fields the schema does not list.
@@ -248,8 +248,8 @@ impl crate::Validate for UserObj {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`ErrorInfo`](super::ErrorInfo): a setter per field, then `build()` once every required field is set.
@@ -307,13 +307,21 @@ pub mod builders {
             self
         }
     }
-    impl ErrorInfoBuilder<i64, ::std::string::String> {
+    impl<P0, P1> ErrorInfoBuilder<P0, P1> {
         /// The [`ErrorInfo`](super::ErrorInfo).
-        pub fn build(self) -> super::ErrorInfo {
+        ///
+        /// Compiles once the required fields `error_code`, `message` are set: a missing one is a compile error naming it ("the required field ... of `ErrorInfo` is not set").
+        pub fn build(self) -> super::ErrorInfo
+        where
+            P0: missing::error_info::ErrorCodeIsSet<i64>,
+            P1: missing::error_info::MessageIsSet<::std::string::String>,
+        {
             super::ErrorInfo {
-                error_code: self.error_code,
+                error_code: missing::error_info::ErrorCodeIsSet::into_field(
+                    self.error_code,
+                ),
                 new_error_code: self.new_error_code,
-                message: self.message,
+                message: missing::error_info::MessageIsSet::into_field(self.message),
             }
         }
     }
@@ -341,11 +349,18 @@ pub mod builders {
             }
         }
     }
-    impl ErrorResponseBuilder<ErrorInfo> {
+    impl<P0> ErrorResponseBuilder<P0> {
         /// The [`ErrorResponse`](super::ErrorResponse).
-        pub fn build(self) -> super::ErrorResponse {
+        ///
+        /// Compiles once the required field `error_info` is set: a missing one is a compile error naming it ("the required field ... of `ErrorResponse` is not set").
+        pub fn build(self) -> super::ErrorResponse
+        where
+            P0: missing::error_response::ErrorInfoIsSet<ErrorInfo>,
+        {
             super::ErrorResponse {
-                error_info: self.error_info,
+                error_info: missing::error_response::ErrorInfoIsSet::into_field(
+                    self.error_info,
+                ),
             }
         }
     }
@@ -396,6 +411,8 @@ pub mod builders {
     }
     impl GuestBuilder {
         /// The [`Guest`](super::Guest).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::Guest {
             super::Guest {
                 area: self.area,
@@ -463,12 +480,20 @@ pub mod builders {
             self
         }
     }
-    impl GuestSpecBuilder<::std::string::String, ::std::string::String> {
+    impl<P0, P1> GuestSpecBuilder<P0, P1> {
         /// The [`GuestSpec`](super::GuestSpec).
-        pub fn build(self) -> super::GuestSpec {
+        ///
+        /// Compiles once the required fields `area`, `phone_number` are set: a missing one is a compile error naming it ("the required field ... of `GuestSpec` is not set").
+        pub fn build(self) -> super::GuestSpec
+        where
+            P0: missing::guest_spec::AreaIsSet<::std::string::String>,
+            P1: missing::guest_spec::PhoneNumberIsSet<::std::string::String>,
+        {
             super::GuestSpec {
-                area: self.area,
-                phone_number: self.phone_number,
+                area: missing::guest_spec::AreaIsSet::into_field(self.area),
+                phone_number: missing::guest_spec::PhoneNumberIsSet::into_field(
+                    self.phone_number,
+                ),
                 guest_name: self.guest_name,
             }
         }
@@ -535,18 +560,25 @@ pub mod builders {
             self
         }
     }
-    impl UserObjBuilder<::std::string::String> {
+    impl<P0> UserObjBuilder<P0> {
         /// The [`UserObj`](super::UserObj).
-        pub fn build(self) -> super::UserObj {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `UserObj` is not set").
+        pub fn build(self) -> super::UserObj
+        where
+            P0: missing::user_obj::UseridIsSet<::std::string::String>,
+        {
             super::UserObj {
-                userid: self.userid,
+                userid: missing::user_obj::UseridIsSet::into_field(self.userid),
                 is_anonymous: self.is_anonymous,
                 nick_name: self.nick_name,
                 profile_photo: self.profile_photo,
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`ErrorInfo`](super::super::ErrorInfo) not set yet.
         #[allow(non_camel_case_types)]
@@ -554,9 +586,41 @@ pub mod builders {
             /// `error_code` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct error_code;
+            /// What `build()` requires of `error_code`: implemented for the field's type alone, never for the marker [`error_code`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `error_code` of `ErrorInfo` is not set",
+                label = "`error_code` is not set",
+                note = "call `.error_code(...)` before `.build()`"
+            )]
+            pub trait ErrorCodeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ErrorCodeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `message` of [`ErrorInfo`](super::super::super::ErrorInfo) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct message;
+            /// What `build()` requires of `message`: implemented for the field's type alone, never for the marker [`message`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `message` of `ErrorInfo` is not set",
+                label = "`message` is not set",
+                note = "call `.message(...)` before `.build()`"
+            )]
+            pub trait MessageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MessageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ErrorResponse`](super::super::ErrorResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -564,6 +628,22 @@ pub mod builders {
             /// `error_info` of [`ErrorResponse`](super::super::super::ErrorResponse) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct error_info;
+            /// What `build()` requires of `error_info`: implemented for the field's type alone, never for the marker [`error_info`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `error_info` of `ErrorResponse` is not set",
+                label = "`error_info` is not set",
+                note = "call `.error_info(...)` before `.build()`"
+            )]
+            pub trait ErrorInfoIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ErrorInfoIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`Guest`](super::super::Guest) not set yet.
         #[allow(non_camel_case_types)]
@@ -574,9 +654,41 @@ pub mod builders {
             /// `area` of [`GuestSpec`](super::super::super::GuestSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct area;
+            /// What `build()` requires of `area`: implemented for the field's type alone, never for the marker [`area`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `area` of `GuestSpec` is not set",
+                label = "`area` is not set",
+                note = "call `.area(...)` before `.build()`"
+            )]
+            pub trait AreaIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> AreaIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `phone_number` of [`GuestSpec`](super::super::super::GuestSpec) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct phone_number;
+            /// What `build()` requires of `phone_number`: implemented for the field's type alone, never for the marker [`phone_number`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `phone_number` of `GuestSpec` is not set",
+                label = "`phone_number` is not set",
+                note = "call `.phone_number(...)` before `.build()`"
+            )]
+            pub trait PhoneNumberIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PhoneNumberIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UserObj`](super::super::UserObj) not set yet.
         #[allow(non_camel_case_types)]
@@ -584,6 +696,22 @@ pub mod builders {
             /// `userid` of [`UserObj`](super::super::super::UserObj) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `UserObj` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
     }
 }

@@ -821,8 +821,8 @@ impl ::std::fmt::Debug for SmartTopicTime {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`GetSmartChaptersRequest`](super::GetSmartChaptersRequest): a setter per field, then `build()` once every required field is set.
@@ -939,17 +939,32 @@ pub mod builders {
             self
         }
     }
-    impl GetSmartChaptersRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2> GetSmartChaptersRequestBuilder<P0, P1, P2> {
         /// The [`GetSmartChaptersRequest`](super::GetSmartChaptersRequest).
-        pub fn build(self) -> super::GetSmartChaptersRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `record_file_id` are set: a missing one is a compile error naming it ("the required field ... of `GetSmartChaptersRequest` is not set").
+        pub fn build(self) -> super::GetSmartChaptersRequest
+        where
+            P0: missing::get_smart_chapters_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_smart_chapters_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_smart_chapters_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetSmartChaptersRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                record_file_id: self.record_file_id,
+                operator_id: missing::get_smart_chapters_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_smart_chapters_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                record_file_id: missing::get_smart_chapters_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
                 lang: self.lang,
                 pwd: self.pwd,
             }
@@ -985,6 +1000,8 @@ pub mod builders {
     }
     impl GetSmartChaptersResponseBuilder {
         /// The [`GetSmartChaptersResponse`](super::GetSmartChaptersResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetSmartChaptersResponse {
             super::GetSmartChaptersResponse {
                 chapter_list: self.chapter_list,
@@ -1107,17 +1124,32 @@ pub mod builders {
             self
         }
     }
-    impl GetSmartFullSummaryRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2> GetSmartFullSummaryRequestBuilder<P0, P1, P2> {
         /// The [`GetSmartFullSummaryRequest`](super::GetSmartFullSummaryRequest).
-        pub fn build(self) -> super::GetSmartFullSummaryRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `record_file_id` are set: a missing one is a compile error naming it ("the required field ... of `GetSmartFullSummaryRequest` is not set").
+        pub fn build(self) -> super::GetSmartFullSummaryRequest
+        where
+            P0: missing::get_smart_full_summary_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_smart_full_summary_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_smart_full_summary_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetSmartFullSummaryRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                record_file_id: self.record_file_id,
+                operator_id: missing::get_smart_full_summary_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_smart_full_summary_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                record_file_id: missing::get_smart_full_summary_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
                 lang: self.lang,
                 pwd: self.pwd,
             }
@@ -1149,6 +1181,8 @@ pub mod builders {
     }
     impl GetSmartFullSummaryResponseBuilder {
         /// The [`GetSmartFullSummaryResponse`](super::GetSmartFullSummaryResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetSmartFullSummaryResponse {
             super::GetSmartFullSummaryResponse {
                 ai_summary: self.ai_summary,
@@ -1270,17 +1304,32 @@ pub mod builders {
             self
         }
     }
-    impl GetSmartTopicsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1, P2> GetSmartTopicsRequestBuilder<P0, P1, P2> {
         /// The [`GetSmartTopicsRequest`](super::GetSmartTopicsRequest).
-        pub fn build(self) -> super::GetSmartTopicsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `record_file_id` are set: a missing one is a compile error naming it ("the required field ... of `GetSmartTopicsRequest` is not set").
+        pub fn build(self) -> super::GetSmartTopicsRequest
+        where
+            P0: missing::get_smart_topics_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_smart_topics_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::get_smart_topics_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetSmartTopicsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                record_file_id: self.record_file_id,
+                operator_id: missing::get_smart_topics_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_smart_topics_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                record_file_id: missing::get_smart_topics_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
                 lang: self.lang,
                 pwd: self.pwd,
             }
@@ -1316,6 +1365,8 @@ pub mod builders {
     }
     impl GetSmartTopicsResponseBuilder {
         /// The [`GetSmartTopicsResponse`](super::GetSmartTopicsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetSmartTopicsResponse {
             super::GetSmartTopicsResponse {
                 ai_topic_list: self.ai_topic_list,
@@ -1504,22 +1555,41 @@ pub mod builders {
             self
         }
     }
-    impl ListSmartSpeakersRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        i64,
-        i64,
-    > {
+    impl<P0, P1, P2, P3, P4> ListSmartSpeakersRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`ListSmartSpeakersRequest`](super::ListSmartSpeakersRequest).
-        pub fn build(self) -> super::ListSmartSpeakersRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `record_file_id`, `page`, `page_size` are set: a missing one is a compile error naming it ("the required field ... of `ListSmartSpeakersRequest` is not set").
+        pub fn build(self) -> super::ListSmartSpeakersRequest
+        where
+            P0: missing::list_smart_speakers_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_smart_speakers_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::list_smart_speakers_request::RecordFileIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::list_smart_speakers_request::PageIsSet<i64>,
+            P4: missing::list_smart_speakers_request::PageSizeIsSet<i64>,
+        {
             super::ListSmartSpeakersRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                record_file_id: self.record_file_id,
+                operator_id: missing::list_smart_speakers_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_smart_speakers_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                record_file_id: missing::list_smart_speakers_request::RecordFileIdIsSet::into_field(
+                    self.record_file_id,
+                ),
                 pwd: self.pwd,
-                page: self.page,
-                page_size: self.page_size,
+                page: missing::list_smart_speakers_request::PageIsSet::into_field(
+                    self.page,
+                ),
+                page_size: missing::list_smart_speakers_request::PageSizeIsSet::into_field(
+                    self.page_size,
+                ),
             }
         }
     }
@@ -1561,6 +1631,8 @@ pub mod builders {
     }
     impl ListSmartSpeakersResponseBuilder {
         /// The [`ListSmartSpeakersResponse`](super::ListSmartSpeakersResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListSmartSpeakersResponse {
             super::ListSmartSpeakersResponse {
                 total_count: self.total_count,
@@ -1627,6 +1699,8 @@ pub mod builders {
     }
     impl SmartChapterBuilder {
         /// The [`SmartChapter`](super::SmartChapter).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SmartChapter {
             super::SmartChapter {
                 chapter_id: self.chapter_id,
@@ -1720,6 +1794,8 @@ pub mod builders {
     }
     impl SmartSpeakerBuilder {
         /// The [`SmartSpeaker`](super::SmartSpeaker).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SmartSpeaker {
             super::SmartSpeaker {
                 speaker_id_type: self.speaker_id_type,
@@ -1779,6 +1855,8 @@ pub mod builders {
     }
     impl SmartSpeakerTimeBuilder {
         /// The [`SmartSpeakerTime`](super::SmartSpeakerTime).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SmartSpeakerTime {
             super::SmartSpeakerTime {
                 sid: self.sid,
@@ -1839,6 +1917,8 @@ pub mod builders {
     }
     impl SmartTopicBuilder {
         /// The [`SmartTopic`](super::SmartTopic).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SmartTopic {
             super::SmartTopic {
                 topic_id: self.topic_id,
@@ -1895,6 +1975,8 @@ pub mod builders {
     }
     impl SmartTopicTimeBuilder {
         /// The [`SmartTopicTime`](super::SmartTopicTime).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::SmartTopicTime {
             super::SmartTopicTime {
                 pid: self.pid,
@@ -1904,7 +1986,9 @@ pub mod builders {
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`GetSmartChaptersRequest`](super::super::GetSmartChaptersRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -1912,12 +1996,60 @@ pub mod builders {
             /// `operator_id` of [`GetSmartChaptersRequest`](super::super::super::GetSmartChaptersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetSmartChaptersRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetSmartChaptersRequest`](super::super::super::GetSmartChaptersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetSmartChaptersRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `record_file_id` of [`GetSmartChaptersRequest`](super::super::super::GetSmartChaptersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `GetSmartChaptersRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetSmartChaptersResponse`](super::super::GetSmartChaptersResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -1928,12 +2060,60 @@ pub mod builders {
             /// `operator_id` of [`GetSmartFullSummaryRequest`](super::super::super::GetSmartFullSummaryRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetSmartFullSummaryRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetSmartFullSummaryRequest`](super::super::super::GetSmartFullSummaryRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetSmartFullSummaryRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `record_file_id` of [`GetSmartFullSummaryRequest`](super::super::super::GetSmartFullSummaryRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `GetSmartFullSummaryRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetSmartFullSummaryResponse`](super::super::GetSmartFullSummaryResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -1944,12 +2124,60 @@ pub mod builders {
             /// `operator_id` of [`GetSmartTopicsRequest`](super::super::super::GetSmartTopicsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetSmartTopicsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetSmartTopicsRequest`](super::super::super::GetSmartTopicsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetSmartTopicsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `record_file_id` of [`GetSmartTopicsRequest`](super::super::super::GetSmartTopicsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `GetSmartTopicsRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetSmartTopicsResponse`](super::super::GetSmartTopicsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -1960,18 +2188,98 @@ pub mod builders {
             /// `operator_id` of [`ListSmartSpeakersRequest`](super::super::super::ListSmartSpeakersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListSmartSpeakersRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListSmartSpeakersRequest`](super::super::super::ListSmartSpeakersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListSmartSpeakersRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `record_file_id` of [`ListSmartSpeakersRequest`](super::super::super::ListSmartSpeakersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct record_file_id;
+            /// What `build()` requires of `record_file_id`: implemented for the field's type alone, never for the marker [`record_file_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `record_file_id` of `ListSmartSpeakersRequest` is not set",
+                label = "`record_file_id` is not set",
+                note = "call `.record_file_id(...)` before `.build()`"
+            )]
+            pub trait RecordFileIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> RecordFileIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page` of [`ListSmartSpeakersRequest`](super::super::super::ListSmartSpeakersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page;
+            /// What `build()` requires of `page`: implemented for the field's type alone, never for the marker [`page`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page` of `ListSmartSpeakersRequest` is not set",
+                label = "`page` is not set",
+                note = "call `.page(...)` before `.build()`"
+            )]
+            pub trait PageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page_size` of [`ListSmartSpeakersRequest`](super::super::super::ListSmartSpeakersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_size;
+            /// What `build()` requires of `page_size`: implemented for the field's type alone, never for the marker [`page_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_size` of `ListSmartSpeakersRequest` is not set",
+                label = "`page_size` is not set",
+                note = "call `.page_size(...)` before `.build()`"
+            )]
+            pub trait PageSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListSmartSpeakersResponse`](super::super::ListSmartSpeakersResponse) not set yet.
         #[allow(non_camel_case_types)]

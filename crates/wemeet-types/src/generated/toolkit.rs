@@ -290,8 +290,8 @@ impl crate::Validate for ToolkitVisibleUser {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`SetMeetingToolkitRequest`](super::SetMeetingToolkitRequest): a setter per field, then `build()` once every required field is set.
@@ -449,19 +449,34 @@ pub mod builders {
             self
         }
     }
-    impl SetMeetingToolkitRequestBuilder<
-        ::std::string::String,
-        crate::InstanceId,
-        ::std::string::String,
-        ::std::vec::Vec<ToolkitApp>,
-    > {
+    impl<P0, P1, P2, P3> SetMeetingToolkitRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetMeetingToolkitRequest`](super::SetMeetingToolkitRequest).
-        pub fn build(self) -> super::SetMeetingToolkitRequest {
+        ///
+        /// Compiles once the required fields `userid`, `instanceid`, `meeting_id`, `tool_list` are set: a missing one is a compile error naming it ("the required field ... of `SetMeetingToolkitRequest` is not set").
+        pub fn build(self) -> super::SetMeetingToolkitRequest
+        where
+            P0: missing::set_meeting_toolkit_request::UseridIsSet<::std::string::String>,
+            P1: missing::set_meeting_toolkit_request::InstanceidIsSet<crate::InstanceId>,
+            P2: missing::set_meeting_toolkit_request::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::set_meeting_toolkit_request::ToolListIsSet<
+                ::std::vec::Vec<ToolkitApp>,
+            >,
+        {
             super::SetMeetingToolkitRequest {
-                userid: self.userid,
-                instanceid: self.instanceid,
-                meeting_id: self.meeting_id,
-                tool_list: self.tool_list,
+                userid: missing::set_meeting_toolkit_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
+                instanceid: missing::set_meeting_toolkit_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
+                meeting_id: missing::set_meeting_toolkit_request::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
+                tool_list: missing::set_meeting_toolkit_request::ToolListIsSet::into_field(
+                    self.tool_list,
+                ),
                 auto_open_sdkid: self.auto_open_sdkid,
                 toolbar_sdkid: self.toolbar_sdkid,
             }
@@ -599,12 +614,22 @@ pub mod builders {
             self
         }
     }
-    impl ToolkitAppBuilder<::std::string::String, ::std::string::String> {
+    impl<P0, P1> ToolkitAppBuilder<P0, P1> {
         /// The [`ToolkitApp`](super::ToolkitApp).
-        pub fn build(self) -> super::ToolkitApp {
+        ///
+        /// Compiles once the required fields `tool_appid`, `tool_sdkid` are set: a missing one is a compile error naming it ("the required field ... of `ToolkitApp` is not set").
+        pub fn build(self) -> super::ToolkitApp
+        where
+            P0: missing::toolkit_app::ToolAppidIsSet<::std::string::String>,
+            P1: missing::toolkit_app::ToolSdkidIsSet<::std::string::String>,
+        {
             super::ToolkitApp {
-                tool_appid: self.tool_appid,
-                tool_sdkid: self.tool_sdkid,
+                tool_appid: missing::toolkit_app::ToolAppidIsSet::into_field(
+                    self.tool_appid,
+                ),
+                tool_sdkid: missing::toolkit_app::ToolSdkidIsSet::into_field(
+                    self.tool_sdkid,
+                ),
                 visible_type: self.visible_type,
                 visible_list: self.visible_list,
                 is_shield_creator: self.is_shield_creator,
@@ -661,6 +686,8 @@ pub mod builders {
     }
     impl ToolkitVisibleUserBuilder {
         /// The [`ToolkitVisibleUser`](super::ToolkitVisibleUser).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ToolkitVisibleUser {
             super::ToolkitVisibleUser {
                 visible_appid: self.visible_appid,
@@ -669,7 +696,9 @@ pub mod builders {
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`SetMeetingToolkitRequest`](super::super::SetMeetingToolkitRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -677,15 +706,79 @@ pub mod builders {
             /// `userid` of [`SetMeetingToolkitRequest`](super::super::super::SetMeetingToolkitRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SetMeetingToolkitRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`SetMeetingToolkitRequest`](super::super::super::SetMeetingToolkitRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `SetMeetingToolkitRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `meeting_id` of [`SetMeetingToolkitRequest`](super::super::super::SetMeetingToolkitRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `SetMeetingToolkitRequest` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `tool_list` of [`SetMeetingToolkitRequest`](super::super::super::SetMeetingToolkitRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct tool_list;
+            /// What `build()` requires of `tool_list`: implemented for the field's type alone, never for the marker [`tool_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `tool_list` of `SetMeetingToolkitRequest` is not set",
+                label = "`tool_list` is not set",
+                note = "call `.tool_list(...)` before `.build()`"
+            )]
+            pub trait ToolListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToolListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ToolkitApp`](super::super::ToolkitApp) not set yet.
         #[allow(non_camel_case_types)]
@@ -693,9 +786,41 @@ pub mod builders {
             /// `tool_appid` of [`ToolkitApp`](super::super::super::ToolkitApp) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct tool_appid;
+            /// What `build()` requires of `tool_appid`: implemented for the field's type alone, never for the marker [`tool_appid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `tool_appid` of `ToolkitApp` is not set",
+                label = "`tool_appid` is not set",
+                note = "call `.tool_appid(...)` before `.build()`"
+            )]
+            pub trait ToolAppidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToolAppidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `tool_sdkid` of [`ToolkitApp`](super::super::super::ToolkitApp) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct tool_sdkid;
+            /// What `build()` requires of `tool_sdkid`: implemented for the field's type alone, never for the marker [`tool_sdkid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `tool_sdkid` of `ToolkitApp` is not set",
+                label = "`tool_sdkid` is not set",
+                note = "call `.tool_sdkid(...)` before `.build()`"
+            )]
+            pub trait ToolSdkidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToolSdkidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ToolkitVisibleUser`](super::super::ToolkitVisibleUser) not set yet.
         #[allow(non_camel_case_types)]

@@ -316,7 +316,7 @@ pub struct CreateUserRequest {
     /// Wire name `username`, required.
     /// Rules: not empty; not only whitespace.
     pub username: ::std::string::String,
-    /// The unique ID the caller gives the user (调用方用于标识用户的唯一 ID): at most 40 bytes (最大支持传入40字节), no Chinese (暂不支持中文), none of ! * ' ( ) ; : @ & = + $ , / ? # [ ] or spaces. Use an account name, staff number or email, never a phone number or other personal data.
+    /// The unique ID the caller gives the user (调用方用于标识用户的唯一 ID): at most 40 bytes (最大支持传入40字节), no Chinese (暂不支持中文), none of ! \* ' ( ) ; : @ \& = + $ , / ? \# \[ \] or spaces. Use an account name, staff number or email, never a phone number or other personal data.
     ///
     /// Wire name `userid`, required.
     /// Rules: not empty; not only whitespace; at most 40 bytes (UTF-8, as sent).
@@ -326,7 +326,7 @@ pub struct CreateUserRequest {
     /// Wire name `staff_id`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub staff_id: ::std::option::Option<::std::string::String>,
-    /// Job title (员工职位), 0 to 96 characters (长度范围为[0,96]个字符).
+    /// Job title (员工职位), 0 to 96 characters (长度范围为\[0,96\]个字符).
     ///
     /// Wire name `job_title`, optional.
     /// Rules: at most 96 characters.
@@ -2248,7 +2248,7 @@ impl crate::Validate for ListUsersRequest {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
 }
-/// Body of a successful `GET /v1/users/list`: one page of the enterprise's users (获取用户列表). It has no `total_page`: the pages end when `current_page` * `page_size` reaches `total_count`. The example is the older page's. Lenient: nothing is required and unknown fields are kept.
+/// Body of a successful `GET /v1/users/list`: one page of the enterprise's users (获取用户列表). It has no `total_page`: the pages end when `current_page` \* `page_size` reaches `total_count`. The example is the older page's. Lenient: nothing is required and unknown fields are kept.
 ///
 /// Generated from `schemas/users/list-users.response.json`.
 /// Decoding keeps the fields the schema does not list, in `extra`.
@@ -3249,7 +3249,7 @@ pub struct UpdateUserByUuidRequest {
     /// Wire name `staff_id`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub staff_id: ::std::option::Option<::std::string::String>,
-    /// Job title (员工职位). The older page says 1 to 32 characters; the current userid form allows 0 to 96 (长度范围为[0,96]个字符): the more generous, current limit is checked.
+    /// Job title (员工职位). The older page says 1 to 32 characters; the current userid form allows 0 to 96 (长度范围为\[0,96\]个字符): the more generous, current limit is checked.
     ///
     /// Wire name `job_title`, optional.
     /// Rules: at most 96 characters.
@@ -3446,7 +3446,7 @@ pub struct UpdateUserRequest {
     /// Wire name `staff_id`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub staff_id: ::std::option::Option<::std::string::String>,
-    /// Job title (员工职位), 0 to 96 characters (长度范围为[0,96]个字符).
+    /// Job title (员工职位), 0 to 96 characters (长度范围为\[0,96\]个字符).
     ///
     /// Wire name `job_title`, optional.
     /// Rules: at most 96 characters.
@@ -3951,8 +3951,8 @@ impl ::std::fmt::Debug for VerificationLinkFailure {
     }
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
-/// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// required field is set (a missing one is a compile error naming it: "the required field `subject` of
+/// `CreateMeetingRequest` is not set").
 pub mod builders {
     use super::*;
     /// Builds a [`ActivationLink`](super::ActivationLink): a setter per field, then `build()` once every required field is set.
@@ -3991,6 +3991,8 @@ pub mod builders {
     }
     impl ActivationLinkBuilder {
         /// The [`ActivationLink`](super::ActivationLink).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ActivationLink {
             super::ActivationLink {
                 userid: self.userid,
@@ -4046,6 +4048,8 @@ pub mod builders {
     }
     impl AiAccountUsageBuilder {
         /// The [`AiAccountUsage`](super::AiAccountUsage).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::AiAccountUsage {
             super::AiAccountUsage {
                 ai_account_type: self.ai_account_type,
@@ -4106,12 +4110,26 @@ pub mod builders {
             }
         }
     }
-    impl CancelUserAuthRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> CancelUserAuthRequestBuilder<P0, P1> {
         /// The [`CancelUserAuthRequest`](super::CancelUserAuthRequest).
-        pub fn build(self) -> super::CancelUserAuthRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `CancelUserAuthRequest` is not set").
+        pub fn build(self) -> super::CancelUserAuthRequest
+        where
+            P0: missing::cancel_user_auth_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::cancel_user_auth_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::CancelUserAuthRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::cancel_user_auth_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::cancel_user_auth_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -4246,19 +4264,36 @@ pub mod builders {
             }
         }
     }
-    impl ConvertOpenIdsRequestBuilder<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> ConvertOpenIdsRequestBuilder<P0, P1, P2, P3> {
         /// The [`ConvertOpenIdsRequest`](super::ConvertOpenIdsRequest).
-        pub fn build(self) -> super::ConvertOpenIdsRequest {
+        ///
+        /// Compiles once the required fields `open_id_list`, `sdkid`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ConvertOpenIdsRequest` is not set").
+        pub fn build(self) -> super::ConvertOpenIdsRequest
+        where
+            P0: missing::convert_open_ids_request::OpenIdListIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            P1: missing::convert_open_ids_request::SdkidIsSet<::std::string::String>,
+            P2: missing::convert_open_ids_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::convert_open_ids_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ConvertOpenIdsRequest {
-                open_id_list: self.open_id_list,
-                sdkid: self.sdkid,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                open_id_list: missing::convert_open_ids_request::OpenIdListIsSet::into_field(
+                    self.open_id_list,
+                ),
+                sdkid: missing::convert_open_ids_request::SdkidIsSet::into_field(
+                    self.sdkid,
+                ),
+                operator_id: missing::convert_open_ids_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::convert_open_ids_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -4309,6 +4344,8 @@ pub mod builders {
     }
     impl ConvertOpenIdsResponseBuilder {
         /// The [`ConvertOpenIdsResponse`](super::ConvertOpenIdsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ConvertOpenIdsResponse {
             super::ConvertOpenIdsResponse {
                 userid_list: self.userid_list,
@@ -4627,21 +4664,28 @@ pub mod builders {
             self
         }
     }
-    impl CreateUserRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3, P4> CreateUserRequestBuilder<P0, P1, P2, P3, P4> {
         /// The [`CreateUserRequest`](super::CreateUserRequest).
-        pub fn build(self) -> super::CreateUserRequest {
+        ///
+        /// Compiles once the required fields `phone`, `username`, `userid`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `CreateUserRequest` is not set").
+        pub fn build(self) -> super::CreateUserRequest
+        where
+            P0: missing::create_user_request::PhoneIsSet<::std::string::String>,
+            P1: missing::create_user_request::UsernameIsSet<::std::string::String>,
+            P2: missing::create_user_request::UseridIsSet<::std::string::String>,
+            P3: missing::create_user_request::OperatorIdIsSet<::std::string::String>,
+            P4: missing::create_user_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+        {
             super::CreateUserRequest {
                 email: self.email,
                 area: self.area,
-                phone: self.phone,
-                username: self.username,
-                userid: self.userid,
+                phone: missing::create_user_request::PhoneIsSet::into_field(self.phone),
+                username: missing::create_user_request::UsernameIsSet::into_field(
+                    self.username,
+                ),
+                userid: missing::create_user_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
                 staff_id: self.staff_id,
                 job_title: self.job_title,
                 entry_time: self.entry_time,
@@ -4650,8 +4694,12 @@ pub mod builders {
                 user_account_type: self.user_account_type,
                 add_on_largemeeting: self.add_on_largemeeting,
                 add_on_webinar: self.add_on_webinar,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::create_user_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::create_user_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -4724,6 +4772,8 @@ pub mod builders {
     }
     impl CreateUserResponseBuilder {
         /// The [`CreateUserResponse`](super::CreateUserResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::CreateUserResponse {
             super::CreateUserResponse {
                 userid: self.userid,
@@ -4856,19 +4906,38 @@ pub mod builders {
             }
         }
     }
-    impl DeleteUserAiAccountRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> DeleteUserAiAccountRequestBuilder<P0, P1, P2, P3> {
         /// The [`DeleteUserAiAccountRequest`](super::DeleteUserAiAccountRequest).
-        pub fn build(self) -> super::DeleteUserAiAccountRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `to_operator_id`, `to_operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `DeleteUserAiAccountRequest` is not set").
+        pub fn build(self) -> super::DeleteUserAiAccountRequest
+        where
+            P0: missing::delete_user_ai_account_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::delete_user_ai_account_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::delete_user_ai_account_request::ToOperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::delete_user_ai_account_request::ToOperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::DeleteUserAiAccountRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                to_operator_id: self.to_operator_id,
-                to_operator_id_type: self.to_operator_id_type,
+                operator_id: missing::delete_user_ai_account_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::delete_user_ai_account_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                to_operator_id: missing::delete_user_ai_account_request::ToOperatorIdIsSet::into_field(
+                    self.to_operator_id,
+                ),
+                to_operator_id_type: missing::delete_user_ai_account_request::ToOperatorIdTypeIsSet::into_field(
+                    self.to_operator_id_type,
+                ),
             }
         }
     }
@@ -4956,17 +5025,30 @@ pub mod builders {
             }
         }
     }
-    impl DeleteUserByUuidRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> DeleteUserByUuidRequestBuilder<P0, P1, P2> {
         /// The [`DeleteUserByUuidRequest`](super::DeleteUserByUuidRequest).
-        pub fn build(self) -> super::DeleteUserByUuidRequest {
+        ///
+        /// Compiles once the required fields `uuid`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `DeleteUserByUuidRequest` is not set").
+        pub fn build(self) -> super::DeleteUserByUuidRequest
+        where
+            P0: missing::delete_user_by_uuid_request::UuidIsSet<::std::string::String>,
+            P1: missing::delete_user_by_uuid_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::delete_user_by_uuid_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::DeleteUserByUuidRequest {
-                uuid: self.uuid,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                uuid: missing::delete_user_by_uuid_request::UuidIsSet::into_field(
+                    self.uuid,
+                ),
+                operator_id: missing::delete_user_by_uuid_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::delete_user_by_uuid_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -4994,11 +5076,16 @@ pub mod builders {
             }
         }
     }
-    impl DeleteUserPathBuilder<::std::string::String> {
+    impl<P0> DeleteUserPathBuilder<P0> {
         /// The [`DeleteUserPath`](super::DeleteUserPath).
-        pub fn build(self) -> super::DeleteUserPath {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `DeleteUserPath` is not set").
+        pub fn build(self) -> super::DeleteUserPath
+        where
+            P0: missing::delete_user_path::UseridIsSet<::std::string::String>,
+        {
             super::DeleteUserPath {
-                userid: self.userid,
+                userid: missing::delete_user_path::UseridIsSet::into_field(self.userid),
             }
         }
     }
@@ -5047,12 +5134,22 @@ pub mod builders {
             }
         }
     }
-    impl DeleteUserRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> DeleteUserRequestBuilder<P0, P1> {
         /// The [`DeleteUserRequest`](super::DeleteUserRequest).
-        pub fn build(self) -> super::DeleteUserRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `DeleteUserRequest` is not set").
+        pub fn build(self) -> super::DeleteUserRequest
+        where
+            P0: missing::delete_user_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::delete_user_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+        {
             super::DeleteUserRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::delete_user_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::delete_user_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5146,17 +5243,32 @@ pub mod builders {
             }
         }
     }
-    impl GetActivationLinksRequestBuilder<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> GetActivationLinksRequestBuilder<P0, P1, P2> {
         /// The [`GetActivationLinksRequest`](super::GetActivationLinksRequest).
-        pub fn build(self) -> super::GetActivationLinksRequest {
+        ///
+        /// Compiles once the required fields `userid_list`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetActivationLinksRequest` is not set").
+        pub fn build(self) -> super::GetActivationLinksRequest
+        where
+            P0: missing::get_activation_links_request::UseridListIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            P1: missing::get_activation_links_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::get_activation_links_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetActivationLinksRequest {
-                userid_list: self.userid_list,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                userid_list: missing::get_activation_links_request::UseridListIsSet::into_field(
+                    self.userid_list,
+                ),
+                operator_id: missing::get_activation_links_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_activation_links_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5192,6 +5304,8 @@ pub mod builders {
     }
     impl GetActivationLinksResponseBuilder {
         /// The [`GetActivationLinksResponse`](super::GetActivationLinksResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetActivationLinksResponse {
             super::GetActivationLinksResponse {
                 inactivate_user_list: self.inactivate_user_list,
@@ -5228,11 +5342,20 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingMsOpenIdPathBuilder<::std::string::String> {
+    impl<P0> GetMeetingMsOpenIdPathBuilder<P0> {
         /// The [`GetMeetingMsOpenIdPath`](super::GetMeetingMsOpenIdPath).
-        pub fn build(self) -> super::GetMeetingMsOpenIdPath {
+        ///
+        /// Compiles once the required field `meeting_id` is set: a missing one is a compile error naming it ("the required field ... of `GetMeetingMsOpenIdPath` is not set").
+        pub fn build(self) -> super::GetMeetingMsOpenIdPath
+        where
+            P0: missing::get_meeting_ms_open_id_path::MeetingIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::GetMeetingMsOpenIdPath {
-                meeting_id: self.meeting_id,
+                meeting_id: missing::get_meeting_ms_open_id_path::MeetingIdIsSet::into_field(
+                    self.meeting_id,
+                ),
             }
         }
     }
@@ -5290,12 +5413,26 @@ pub mod builders {
             }
         }
     }
-    impl GetMeetingMsOpenIdRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetMeetingMsOpenIdRequestBuilder<P0, P1> {
         /// The [`GetMeetingMsOpenIdRequest`](super::GetMeetingMsOpenIdRequest).
-        pub fn build(self) -> super::GetMeetingMsOpenIdRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetMeetingMsOpenIdRequest` is not set").
+        pub fn build(self) -> super::GetMeetingMsOpenIdRequest
+        where
+            P0: missing::get_meeting_ms_open_id_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_meeting_ms_open_id_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetMeetingMsOpenIdRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_meeting_ms_open_id_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_meeting_ms_open_id_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5336,6 +5473,8 @@ pub mod builders {
     }
     impl GetMeetingMsOpenIdResponseBuilder {
         /// The [`GetMeetingMsOpenIdResponse`](super::GetMeetingMsOpenIdResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetMeetingMsOpenIdResponse {
             super::GetMeetingMsOpenIdResponse {
                 meeting_id: self.meeting_id,
@@ -5383,11 +5522,18 @@ pub mod builders {
             self
         }
     }
-    impl GetPmiConfigRequestBuilder<::std::string::String> {
+    impl<P0> GetPmiConfigRequestBuilder<P0> {
         /// The [`GetPmiConfigRequest`](super::GetPmiConfigRequest).
-        pub fn build(self) -> super::GetPmiConfigRequest {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `GetPmiConfigRequest` is not set").
+        pub fn build(self) -> super::GetPmiConfigRequest
+        where
+            P0: missing::get_pmi_config_request::UseridIsSet<::std::string::String>,
+        {
             super::GetPmiConfigRequest {
-                userid: self.userid,
+                userid: missing::get_pmi_config_request::UseridIsSet::into_field(
+                    self.userid,
+                ),
                 instanceid: self.instanceid,
             }
         }
@@ -5525,6 +5671,8 @@ pub mod builders {
     }
     impl GetPmiConfigResponseBuilder {
         /// The [`GetPmiConfigResponse`](super::GetPmiConfigResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetPmiConfigResponse {
             super::GetPmiConfigResponse {
                 pmi_code: self.pmi_code,
@@ -5597,15 +5745,26 @@ pub mod builders {
             }
         }
     }
-    impl GetUserAccountStatisticsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> GetUserAccountStatisticsRequestBuilder<P0, P1> {
         /// The [`GetUserAccountStatisticsRequest`](super::GetUserAccountStatisticsRequest).
-        pub fn build(self) -> super::GetUserAccountStatisticsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetUserAccountStatisticsRequest` is not set").
+        pub fn build(self) -> super::GetUserAccountStatisticsRequest
+        where
+            P0: missing::get_user_account_statistics_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_user_account_statistics_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetUserAccountStatisticsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_user_account_statistics_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_user_account_statistics_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5666,6 +5825,8 @@ pub mod builders {
     }
     impl GetUserAccountStatisticsResponseBuilder {
         /// The [`GetUserAccountStatisticsResponse`](super::GetUserAccountStatisticsResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetUserAccountStatisticsResponse {
             super::GetUserAccountStatisticsResponse {
                 user_count: self.user_count,
@@ -5729,12 +5890,26 @@ pub mod builders {
             }
         }
     }
-    impl GetUserBasicInfoRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetUserBasicInfoRequestBuilder<P0, P1> {
         /// The [`GetUserBasicInfoRequest`](super::GetUserBasicInfoRequest).
-        pub fn build(self) -> super::GetUserBasicInfoRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetUserBasicInfoRequest` is not set").
+        pub fn build(self) -> super::GetUserBasicInfoRequest
+        where
+            P0: missing::get_user_basic_info_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::get_user_basic_info_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetUserBasicInfoRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_user_basic_info_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_user_basic_info_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -5897,6 +6072,8 @@ pub mod builders {
     }
     impl GetUserBasicInfoResponseBuilder {
         /// The [`GetUserBasicInfoResponse`](super::GetUserBasicInfoResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetUserBasicInfoResponse {
             super::GetUserBasicInfoResponse {
                 username: self.username,
@@ -5996,17 +6173,30 @@ pub mod builders {
             }
         }
     }
-    impl GetUserByUuidRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> GetUserByUuidRequestBuilder<P0, P1, P2> {
         /// The [`GetUserByUuidRequest`](super::GetUserByUuidRequest).
-        pub fn build(self) -> super::GetUserByUuidRequest {
+        ///
+        /// Compiles once the required fields `uuid`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetUserByUuidRequest` is not set").
+        pub fn build(self) -> super::GetUserByUuidRequest
+        where
+            P0: missing::get_user_by_uuid_request::UuidIsSet<::std::string::String>,
+            P1: missing::get_user_by_uuid_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::get_user_by_uuid_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetUserByUuidRequest {
-                uuid: self.uuid,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                uuid: missing::get_user_by_uuid_request::UuidIsSet::into_field(
+                    self.uuid,
+                ),
+                operator_id: missing::get_user_by_uuid_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_user_by_uuid_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -6034,11 +6224,16 @@ pub mod builders {
             }
         }
     }
-    impl GetUserPathBuilder<::std::string::String> {
+    impl<P0> GetUserPathBuilder<P0> {
         /// The [`GetUserPath`](super::GetUserPath).
-        pub fn build(self) -> super::GetUserPath {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `GetUserPath` is not set").
+        pub fn build(self) -> super::GetUserPath
+        where
+            P0: missing::get_user_path::UseridIsSet<::std::string::String>,
+        {
             super::GetUserPath {
-                userid: self.userid,
+                userid: missing::get_user_path::UseridIsSet::into_field(self.userid),
             }
         }
     }
@@ -6085,12 +6280,22 @@ pub mod builders {
             }
         }
     }
-    impl GetUserRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> GetUserRequestBuilder<P0, P1> {
         /// The [`GetUserRequest`](super::GetUserRequest).
-        pub fn build(self) -> super::GetUserRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetUserRequest` is not set").
+        pub fn build(self) -> super::GetUserRequest
+        where
+            P0: missing::get_user_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::get_user_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+        {
             super::GetUserRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::get_user_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_user_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -6368,6 +6573,8 @@ pub mod builders {
     }
     impl GetUserResponseBuilder {
         /// The [`GetUserResponse`](super::GetUserResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetUserResponse {
             super::GetUserResponse {
                 userid: self.userid,
@@ -6488,17 +6695,32 @@ pub mod builders {
             }
         }
     }
-    impl GetVerificationLinksRequestBuilder<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> GetVerificationLinksRequestBuilder<P0, P1, P2> {
         /// The [`GetVerificationLinksRequest`](super::GetVerificationLinksRequest).
-        pub fn build(self) -> super::GetVerificationLinksRequest {
+        ///
+        /// Compiles once the required fields `userid_list`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `GetVerificationLinksRequest` is not set").
+        pub fn build(self) -> super::GetVerificationLinksRequest
+        where
+            P0: missing::get_verification_links_request::UseridListIsSet<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            P1: missing::get_verification_links_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::get_verification_links_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::GetVerificationLinksRequest {
-                userid_list: self.userid_list,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                userid_list: missing::get_verification_links_request::UseridListIsSet::into_field(
+                    self.userid_list,
+                ),
+                operator_id: missing::get_verification_links_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::get_verification_links_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -6551,6 +6773,8 @@ pub mod builders {
     }
     impl GetVerificationLinksResponseBuilder {
         /// The [`GetVerificationLinksResponse`](super::GetVerificationLinksResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::GetVerificationLinksResponse {
             super::GetVerificationLinksResponse {
                 auth_user_list: self.auth_user_list,
@@ -6689,12 +6913,26 @@ pub mod builders {
             self
         }
     }
-    impl ListUsersAdvancedRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> ListUsersAdvancedRequestBuilder<P0, P1> {
         /// The [`ListUsersAdvancedRequest`](super::ListUsersAdvancedRequest).
-        pub fn build(self) -> super::ListUsersAdvancedRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ListUsersAdvancedRequest` is not set").
+        pub fn build(self) -> super::ListUsersAdvancedRequest
+        where
+            P0: missing::list_users_advanced_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::list_users_advanced_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::ListUsersAdvancedRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::list_users_advanced_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_users_advanced_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 pos: self.pos,
                 size: self.size,
                 status: self.status,
@@ -6753,6 +6991,8 @@ pub mod builders {
     }
     impl ListUsersAdvancedResponseBuilder {
         /// The [`ListUsersAdvancedResponse`](super::ListUsersAdvancedResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListUsersAdvancedResponse {
             super::ListUsersAdvancedResponse {
                 has_remaining: self.has_remaining,
@@ -6866,19 +7106,28 @@ pub mod builders {
             }
         }
     }
-    impl ListUsersRequestBuilder<
-        i64,
-        i64,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> ListUsersRequestBuilder<P0, P1, P2, P3> {
         /// The [`ListUsersRequest`](super::ListUsersRequest).
-        pub fn build(self) -> super::ListUsersRequest {
+        ///
+        /// Compiles once the required fields `page`, `page_size`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `ListUsersRequest` is not set").
+        pub fn build(self) -> super::ListUsersRequest
+        where
+            P0: missing::list_users_request::PageIsSet<i64>,
+            P1: missing::list_users_request::PageSizeIsSet<i64>,
+            P2: missing::list_users_request::OperatorIdIsSet<::std::string::String>,
+            P3: missing::list_users_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+        {
             super::ListUsersRequest {
-                page: self.page,
-                page_size: self.page_size,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                page: missing::list_users_request::PageIsSet::into_field(self.page),
+                page_size: missing::list_users_request::PageSizeIsSet::into_field(
+                    self.page_size,
+                ),
+                operator_id: missing::list_users_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::list_users_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -6943,6 +7192,8 @@ pub mod builders {
     }
     impl ListUsersResponseBuilder {
         /// The [`ListUsersResponse`](super::ListUsersResponse).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::ListUsersResponse {
             super::ListUsersResponse {
                 total_count: self.total_count,
@@ -6990,6 +7241,8 @@ pub mod builders {
     }
     impl OpenIdUseridBuilder {
         /// The [`OpenIdUserid`](super::OpenIdUserid).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::OpenIdUserid {
             super::OpenIdUserid {
                 open_id: self.open_id,
@@ -7023,6 +7276,8 @@ pub mod builders {
     }
     impl PmiHostInfoBuilder {
         /// The [`PmiHostInfo`](super::PmiHostInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PmiHostInfo {
             super::PmiHostInfo {
                 userid: self.userid,
@@ -7107,6 +7362,8 @@ pub mod builders {
     }
     impl PmiHostUserBuilder {
         /// The [`PmiHostUser`](super::PmiHostUser).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::PmiHostUser {
             super::PmiHostUser {
                 userid: self.userid,
@@ -7145,11 +7402,18 @@ pub mod builders {
             }
         }
     }
-    impl SendActivationInvitePathBuilder<::std::string::String> {
+    impl<P0> SendActivationInvitePathBuilder<P0> {
         /// The [`SendActivationInvitePath`](super::SendActivationInvitePath).
-        pub fn build(self) -> super::SendActivationInvitePath {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `SendActivationInvitePath` is not set").
+        pub fn build(self) -> super::SendActivationInvitePath
+        where
+            P0: missing::send_activation_invite_path::UseridIsSet<::std::string::String>,
+        {
             super::SendActivationInvitePath {
-                userid: self.userid,
+                userid: missing::send_activation_invite_path::UseridIsSet::into_field(
+                    self.userid,
+                ),
             }
         }
     }
@@ -7207,15 +7471,26 @@ pub mod builders {
             }
         }
     }
-    impl SendActivationInviteRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1> SendActivationInviteRequestBuilder<P0, P1> {
         /// The [`SendActivationInviteRequest`](super::SendActivationInviteRequest).
-        pub fn build(self) -> super::SendActivationInviteRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `SendActivationInviteRequest` is not set").
+        pub fn build(self) -> super::SendActivationInviteRequest
+        where
+            P0: missing::send_activation_invite_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::send_activation_invite_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::SendActivationInviteRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::send_activation_invite_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::send_activation_invite_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -7246,11 +7521,18 @@ pub mod builders {
             }
         }
     }
-    impl SendVerificationSmsPathBuilder<::std::string::String> {
+    impl<P0> SendVerificationSmsPathBuilder<P0> {
         /// The [`SendVerificationSmsPath`](super::SendVerificationSmsPath).
-        pub fn build(self) -> super::SendVerificationSmsPath {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `SendVerificationSmsPath` is not set").
+        pub fn build(self) -> super::SendVerificationSmsPath
+        where
+            P0: missing::send_verification_sms_path::UseridIsSet<::std::string::String>,
+        {
             super::SendVerificationSmsPath {
-                userid: self.userid,
+                userid: missing::send_verification_sms_path::UseridIsSet::into_field(
+                    self.userid,
+                ),
             }
         }
     }
@@ -7308,15 +7590,26 @@ pub mod builders {
             }
         }
     }
-    impl SendVerificationSmsRequestBuilder<
-        crate::OperatorIdType,
-        ::std::string::String,
-    > {
+    impl<P0, P1> SendVerificationSmsRequestBuilder<P0, P1> {
         /// The [`SendVerificationSmsRequest`](super::SendVerificationSmsRequest).
-        pub fn build(self) -> super::SendVerificationSmsRequest {
+        ///
+        /// Compiles once the required fields `operator_id_type`, `operator_id` are set: a missing one is a compile error naming it ("the required field ... of `SendVerificationSmsRequest` is not set").
+        pub fn build(self) -> super::SendVerificationSmsRequest
+        where
+            P0: missing::send_verification_sms_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P1: missing::send_verification_sms_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+        {
             super::SendVerificationSmsRequest {
-                operator_id_type: self.operator_id_type,
-                operator_id: self.operator_id,
+                operator_id_type: missing::send_verification_sms_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                operator_id: missing::send_verification_sms_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
             }
         }
     }
@@ -7458,19 +7751,38 @@ pub mod builders {
             self
         }
     }
-    impl SetUserAiAccountRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> SetUserAiAccountRequestBuilder<P0, P1, P2, P3> {
         /// The [`SetUserAiAccountRequest`](super::SetUserAiAccountRequest).
-        pub fn build(self) -> super::SetUserAiAccountRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `to_operator_id`, `to_operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `SetUserAiAccountRequest` is not set").
+        pub fn build(self) -> super::SetUserAiAccountRequest
+        where
+            P0: missing::set_user_ai_account_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::set_user_ai_account_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::set_user_ai_account_request::ToOperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::set_user_ai_account_request::ToOperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::SetUserAiAccountRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                to_operator_id: self.to_operator_id,
-                to_operator_id_type: self.to_operator_id_type,
+                operator_id: missing::set_user_ai_account_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_user_ai_account_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                to_operator_id: missing::set_user_ai_account_request::ToOperatorIdIsSet::into_field(
+                    self.to_operator_id,
+                ),
+                to_operator_id_type: missing::set_user_ai_account_request::ToOperatorIdTypeIsSet::into_field(
+                    self.to_operator_id_type,
+                ),
                 ai_account_type: self.ai_account_type,
             }
         }
@@ -7499,11 +7811,18 @@ pub mod builders {
             }
         }
     }
-    impl SetUserEnabledPathBuilder<::std::string::String> {
+    impl<P0> SetUserEnabledPathBuilder<P0> {
         /// The [`SetUserEnabledPath`](super::SetUserEnabledPath).
-        pub fn build(self) -> super::SetUserEnabledPath {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `SetUserEnabledPath` is not set").
+        pub fn build(self) -> super::SetUserEnabledPath
+        where
+            P0: missing::set_user_enabled_path::UseridIsSet<::std::string::String>,
+        {
             super::SetUserEnabledPath {
-                userid: self.userid,
+                userid: missing::set_user_enabled_path::UseridIsSet::into_field(
+                    self.userid,
+                ),
             }
         }
     }
@@ -7584,17 +7903,30 @@ pub mod builders {
             }
         }
     }
-    impl SetUserEnabledRequestBuilder<
-        bool,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> SetUserEnabledRequestBuilder<P0, P1, P2> {
         /// The [`SetUserEnabledRequest`](super::SetUserEnabledRequest).
-        pub fn build(self) -> super::SetUserEnabledRequest {
+        ///
+        /// Compiles once the required fields `enable`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `SetUserEnabledRequest` is not set").
+        pub fn build(self) -> super::SetUserEnabledRequest
+        where
+            P0: missing::set_user_enabled_request::EnableIsSet<bool>,
+            P1: missing::set_user_enabled_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::set_user_enabled_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::SetUserEnabledRequest {
-                enable: self.enable,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                enable: missing::set_user_enabled_request::EnableIsSet::into_field(
+                    self.enable,
+                ),
+                operator_id: missing::set_user_enabled_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::set_user_enabled_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -7781,19 +8113,38 @@ pub mod builders {
             self
         }
     }
-    impl TransferDeletedUserAssetsRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2, P3> TransferDeletedUserAssetsRequestBuilder<P0, P1, P2, P3> {
         /// The [`TransferDeletedUserAssetsRequest`](super::TransferDeletedUserAssetsRequest).
-        pub fn build(self) -> super::TransferDeletedUserAssetsRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `to_operator_id`, `to_operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `TransferDeletedUserAssetsRequest` is not set").
+        pub fn build(self) -> super::TransferDeletedUserAssetsRequest
+        where
+            P0: missing::transfer_deleted_user_assets_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::transfer_deleted_user_assets_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::transfer_deleted_user_assets_request::ToOperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P3: missing::transfer_deleted_user_assets_request::ToOperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::TransferDeletedUserAssetsRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                to_operator_id: self.to_operator_id,
-                to_operator_id_type: self.to_operator_id_type,
+                operator_id: missing::transfer_deleted_user_assets_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::transfer_deleted_user_assets_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                to_operator_id: missing::transfer_deleted_user_assets_request::ToOperatorIdIsSet::into_field(
+                    self.to_operator_id,
+                ),
+                to_operator_id_type: missing::transfer_deleted_user_assets_request::ToOperatorIdTypeIsSet::into_field(
+                    self.to_operator_id_type,
+                ),
                 data_process: self.data_process,
                 transfer_data: self.transfer_data,
                 receiver_id_type: self.receiver_id_type,
@@ -8038,17 +8389,30 @@ pub mod builders {
             self
         }
     }
-    impl UpdatePmiConfigRequestBuilder<
-        ::std::string::String,
-        crate::OperatorIdType,
-        crate::InstanceId,
-    > {
+    impl<P0, P1, P2> UpdatePmiConfigRequestBuilder<P0, P1, P2> {
         /// The [`UpdatePmiConfigRequest`](super::UpdatePmiConfigRequest).
-        pub fn build(self) -> super::UpdatePmiConfigRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type`, `instanceid` are set: a missing one is a compile error naming it ("the required field ... of `UpdatePmiConfigRequest` is not set").
+        pub fn build(self) -> super::UpdatePmiConfigRequest
+        where
+            P0: missing::update_pmi_config_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P1: missing::update_pmi_config_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+            P2: missing::update_pmi_config_request::InstanceidIsSet<crate::InstanceId>,
+        {
             super::UpdatePmiConfigRequest {
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
-                instanceid: self.instanceid,
+                operator_id: missing::update_pmi_config_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::update_pmi_config_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
+                instanceid: missing::update_pmi_config_request::InstanceidIsSet::into_field(
+                    self.instanceid,
+                ),
                 pmi_name: self.pmi_name,
                 enable_password: self.enable_password,
                 pmi_password: self.pmi_password,
@@ -8265,15 +8629,24 @@ pub mod builders {
             self
         }
     }
-    impl UpdateUserByUuidRequestBuilder<
-        ::std::string::String,
-        ::std::string::String,
-        crate::OperatorIdType,
-    > {
+    impl<P0, P1, P2> UpdateUserByUuidRequestBuilder<P0, P1, P2> {
         /// The [`UpdateUserByUuidRequest`](super::UpdateUserByUuidRequest).
-        pub fn build(self) -> super::UpdateUserByUuidRequest {
+        ///
+        /// Compiles once the required fields `uuid`, `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `UpdateUserByUuidRequest` is not set").
+        pub fn build(self) -> super::UpdateUserByUuidRequest
+        where
+            P0: missing::update_user_by_uuid_request::UuidIsSet<::std::string::String>,
+            P1: missing::update_user_by_uuid_request::OperatorIdIsSet<
+                ::std::string::String,
+            >,
+            P2: missing::update_user_by_uuid_request::OperatorIdTypeIsSet<
+                crate::OperatorIdType,
+            >,
+        {
             super::UpdateUserByUuidRequest {
-                uuid: self.uuid,
+                uuid: missing::update_user_by_uuid_request::UuidIsSet::into_field(
+                    self.uuid,
+                ),
                 email: self.email,
                 username: self.username,
                 phone: self.phone,
@@ -8282,8 +8655,12 @@ pub mod builders {
                 job_title: self.job_title,
                 entry_time: self.entry_time,
                 department_list: self.department_list,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::update_user_by_uuid_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::update_user_by_uuid_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
             }
         }
     }
@@ -8311,11 +8688,16 @@ pub mod builders {
             }
         }
     }
-    impl UpdateUserPathBuilder<::std::string::String> {
+    impl<P0> UpdateUserPathBuilder<P0> {
         /// The [`UpdateUserPath`](super::UpdateUserPath).
-        pub fn build(self) -> super::UpdateUserPath {
+        ///
+        /// Compiles once the required field `userid` is set: a missing one is a compile error naming it ("the required field ... of `UpdateUserPath` is not set").
+        pub fn build(self) -> super::UpdateUserPath
+        where
+            P0: missing::update_user_path::UseridIsSet<::std::string::String>,
+        {
             super::UpdateUserPath {
-                userid: self.userid,
+                userid: missing::update_user_path::UseridIsSet::into_field(self.userid),
             }
         }
     }
@@ -8542,9 +8924,15 @@ pub mod builders {
             self
         }
     }
-    impl UpdateUserRequestBuilder<::std::string::String, crate::OperatorIdType> {
+    impl<P0, P1> UpdateUserRequestBuilder<P0, P1> {
         /// The [`UpdateUserRequest`](super::UpdateUserRequest).
-        pub fn build(self) -> super::UpdateUserRequest {
+        ///
+        /// Compiles once the required fields `operator_id`, `operator_id_type` are set: a missing one is a compile error naming it ("the required field ... of `UpdateUserRequest` is not set").
+        pub fn build(self) -> super::UpdateUserRequest
+        where
+            P0: missing::update_user_request::OperatorIdIsSet<::std::string::String>,
+            P1: missing::update_user_request::OperatorIdTypeIsSet<crate::OperatorIdType>,
+        {
             super::UpdateUserRequest {
                 email: self.email,
                 area: self.area,
@@ -8558,8 +8946,12 @@ pub mod builders {
                 user_account_type: self.user_account_type,
                 add_on_largemeeting: self.add_on_largemeeting,
                 add_on_webinar: self.add_on_webinar,
-                operator_id: self.operator_id,
-                operator_id_type: self.operator_id_type,
+                operator_id: missing::update_user_request::OperatorIdIsSet::into_field(
+                    self.operator_id,
+                ),
+                operator_id_type: missing::update_user_request::OperatorIdTypeIsSet::into_field(
+                    self.operator_id_type,
+                ),
                 userid: self.userid,
             }
         }
@@ -8613,6 +9005,8 @@ pub mod builders {
     }
     impl UserAccountUsageBuilder {
         /// The [`UserAccountUsage`](super::UserAccountUsage).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::UserAccountUsage {
             super::UserAccountUsage {
                 user_account_type: self.user_account_type,
@@ -8677,6 +9071,8 @@ pub mod builders {
     }
     impl UserDepartmentBuilder {
         /// The [`UserDepartment`](super::UserDepartment).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::UserDepartment {
             super::UserDepartment {
                 department_id: self.department_id,
@@ -8950,6 +9346,8 @@ pub mod builders {
     }
     impl UserInfoBuilder {
         /// The [`UserInfo`](super::UserInfo).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::UserInfo {
             super::UserInfo {
                 userid: self.userid,
@@ -9014,6 +9412,8 @@ pub mod builders {
     }
     impl VerificationLinkBuilder {
         /// The [`VerificationLink`](super::VerificationLink).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::VerificationLink {
             super::VerificationLink {
                 userid: self.userid,
@@ -9070,6 +9470,8 @@ pub mod builders {
     }
     impl VerificationLinkFailureBuilder {
         /// The [`VerificationLinkFailure`](super::VerificationLinkFailure).
+        ///
+        /// Available at once: every field is optional or starts at its documented default.
         pub fn build(self) -> super::VerificationLinkFailure {
             super::VerificationLinkFailure {
                 userid: self.userid,
@@ -9079,7 +9481,9 @@ pub mod builders {
             }
         }
     }
-    /// The markers of required fields not set yet: `missing::<model>::<field>`.
+    /// Code generation's plumbing, not API: the markers of required fields not set yet
+    /// (`missing::<model>::<field>`) and the traits `build()` requires of the set ones.
+    #[doc(hidden)]
     pub mod missing {
         /// The required fields of [`ActivationLink`](super::super::ActivationLink) not set yet.
         #[allow(non_camel_case_types)]
@@ -9093,9 +9497,41 @@ pub mod builders {
             /// `operator_id` of [`CancelUserAuthRequest`](super::super::super::CancelUserAuthRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CancelUserAuthRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CancelUserAuthRequest`](super::super::super::CancelUserAuthRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CancelUserAuthRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ConvertOpenIdsRequest`](super::super::ConvertOpenIdsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9103,15 +9539,79 @@ pub mod builders {
             /// `open_id_list` of [`ConvertOpenIdsRequest`](super::super::super::ConvertOpenIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct open_id_list;
+            /// What `build()` requires of `open_id_list`: implemented for the field's type alone, never for the marker [`open_id_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `open_id_list` of `ConvertOpenIdsRequest` is not set",
+                label = "`open_id_list` is not set",
+                note = "call `.open_id_list(...)` before `.build()`"
+            )]
+            pub trait OpenIdListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OpenIdListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `sdkid` of [`ConvertOpenIdsRequest`](super::super::super::ConvertOpenIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct sdkid;
+            /// What `build()` requires of `sdkid`: implemented for the field's type alone, never for the marker [`sdkid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `sdkid` of `ConvertOpenIdsRequest` is not set",
+                label = "`sdkid` is not set",
+                note = "call `.sdkid(...)` before `.build()`"
+            )]
+            pub trait SdkidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> SdkidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`ConvertOpenIdsRequest`](super::super::super::ConvertOpenIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ConvertOpenIdsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ConvertOpenIdsRequest`](super::super::super::ConvertOpenIdsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ConvertOpenIdsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ConvertOpenIdsResponse`](super::super::ConvertOpenIdsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9122,18 +9622,98 @@ pub mod builders {
             /// `phone` of [`CreateUserRequest`](super::super::super::CreateUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct phone;
+            /// What `build()` requires of `phone`: implemented for the field's type alone, never for the marker [`phone`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `phone` of `CreateUserRequest` is not set",
+                label = "`phone` is not set",
+                note = "call `.phone(...)` before `.build()`"
+            )]
+            pub trait PhoneIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PhoneIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `username` of [`CreateUserRequest`](super::super::super::CreateUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct username;
+            /// What `build()` requires of `username`: implemented for the field's type alone, never for the marker [`username`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `username` of `CreateUserRequest` is not set",
+                label = "`username` is not set",
+                note = "call `.username(...)` before `.build()`"
+            )]
+            pub trait UsernameIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UsernameIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `userid` of [`CreateUserRequest`](super::super::super::CreateUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `CreateUserRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`CreateUserRequest`](super::super::super::CreateUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `CreateUserRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`CreateUserRequest`](super::super::super::CreateUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `CreateUserRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`CreateUserResponse`](super::super::CreateUserResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9144,15 +9724,79 @@ pub mod builders {
             /// `operator_id` of [`DeleteUserAiAccountRequest`](super::super::super::DeleteUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `DeleteUserAiAccountRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`DeleteUserAiAccountRequest`](super::super::super::DeleteUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `DeleteUserAiAccountRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id` of [`DeleteUserAiAccountRequest`](super::super::super::DeleteUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id;
+            /// What `build()` requires of `to_operator_id`: implemented for the field's type alone, never for the marker [`to_operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id` of `DeleteUserAiAccountRequest` is not set",
+                label = "`to_operator_id` is not set",
+                note = "call `.to_operator_id(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id_type` of [`DeleteUserAiAccountRequest`](super::super::super::DeleteUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id_type;
+            /// What `build()` requires of `to_operator_id_type`: implemented for the field's type alone, never for the marker [`to_operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id_type` of `DeleteUserAiAccountRequest` is not set",
+                label = "`to_operator_id_type` is not set",
+                note = "call `.to_operator_id_type(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteUserByUuidRequest`](super::super::DeleteUserByUuidRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9160,12 +9804,60 @@ pub mod builders {
             /// `uuid` of [`DeleteUserByUuidRequest`](super::super::super::DeleteUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct uuid;
+            /// What `build()` requires of `uuid`: implemented for the field's type alone, never for the marker [`uuid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `uuid` of `DeleteUserByUuidRequest` is not set",
+                label = "`uuid` is not set",
+                note = "call `.uuid(...)` before `.build()`"
+            )]
+            pub trait UuidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UuidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`DeleteUserByUuidRequest`](super::super::super::DeleteUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `DeleteUserByUuidRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`DeleteUserByUuidRequest`](super::super::super::DeleteUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `DeleteUserByUuidRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteUserPath`](super::super::DeleteUserPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9173,6 +9865,22 @@ pub mod builders {
             /// `userid` of [`DeleteUserPath`](super::super::super::DeleteUserPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `DeleteUserPath` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`DeleteUserRequest`](super::super::DeleteUserRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9180,9 +9888,41 @@ pub mod builders {
             /// `operator_id` of [`DeleteUserRequest`](super::super::super::DeleteUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `DeleteUserRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`DeleteUserRequest`](super::super::super::DeleteUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `DeleteUserRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetActivationLinksRequest`](super::super::GetActivationLinksRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9190,12 +9930,60 @@ pub mod builders {
             /// `userid_list` of [`GetActivationLinksRequest`](super::super::super::GetActivationLinksRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid_list;
+            /// What `build()` requires of `userid_list`: implemented for the field's type alone, never for the marker [`userid_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid_list` of `GetActivationLinksRequest` is not set",
+                label = "`userid_list` is not set",
+                note = "call `.userid_list(...)` before `.build()`"
+            )]
+            pub trait UseridListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`GetActivationLinksRequest`](super::super::super::GetActivationLinksRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetActivationLinksRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetActivationLinksRequest`](super::super::super::GetActivationLinksRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetActivationLinksRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetActivationLinksResponse`](super::super::GetActivationLinksResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9206,6 +9994,22 @@ pub mod builders {
             /// `meeting_id` of [`GetMeetingMsOpenIdPath`](super::super::super::GetMeetingMsOpenIdPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct meeting_id;
+            /// What `build()` requires of `meeting_id`: implemented for the field's type alone, never for the marker [`meeting_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `meeting_id` of `GetMeetingMsOpenIdPath` is not set",
+                label = "`meeting_id` is not set",
+                note = "call `.meeting_id(...)` before `.build()`"
+            )]
+            pub trait MeetingIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> MeetingIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingMsOpenIdRequest`](super::super::GetMeetingMsOpenIdRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9213,9 +10017,41 @@ pub mod builders {
             /// `operator_id` of [`GetMeetingMsOpenIdRequest`](super::super::super::GetMeetingMsOpenIdRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetMeetingMsOpenIdRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetMeetingMsOpenIdRequest`](super::super::super::GetMeetingMsOpenIdRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetMeetingMsOpenIdRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetMeetingMsOpenIdResponse`](super::super::GetMeetingMsOpenIdResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9226,6 +10062,22 @@ pub mod builders {
             /// `userid` of [`GetPmiConfigRequest`](super::super::super::GetPmiConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `GetPmiConfigRequest` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetPmiConfigResponse`](super::super::GetPmiConfigResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9236,9 +10088,41 @@ pub mod builders {
             /// `operator_id` of [`GetUserAccountStatisticsRequest`](super::super::super::GetUserAccountStatisticsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetUserAccountStatisticsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetUserAccountStatisticsRequest`](super::super::super::GetUserAccountStatisticsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetUserAccountStatisticsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetUserAccountStatisticsResponse`](super::super::GetUserAccountStatisticsResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9249,9 +10133,41 @@ pub mod builders {
             /// `operator_id` of [`GetUserBasicInfoRequest`](super::super::super::GetUserBasicInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetUserBasicInfoRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetUserBasicInfoRequest`](super::super::super::GetUserBasicInfoRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetUserBasicInfoRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetUserBasicInfoResponse`](super::super::GetUserBasicInfoResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9262,12 +10178,60 @@ pub mod builders {
             /// `uuid` of [`GetUserByUuidRequest`](super::super::super::GetUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct uuid;
+            /// What `build()` requires of `uuid`: implemented for the field's type alone, never for the marker [`uuid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `uuid` of `GetUserByUuidRequest` is not set",
+                label = "`uuid` is not set",
+                note = "call `.uuid(...)` before `.build()`"
+            )]
+            pub trait UuidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UuidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`GetUserByUuidRequest`](super::super::super::GetUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetUserByUuidRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetUserByUuidRequest`](super::super::super::GetUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetUserByUuidRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetUserPath`](super::super::GetUserPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9275,6 +10239,22 @@ pub mod builders {
             /// `userid` of [`GetUserPath`](super::super::super::GetUserPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `GetUserPath` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetUserRequest`](super::super::GetUserRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9282,9 +10262,41 @@ pub mod builders {
             /// `operator_id` of [`GetUserRequest`](super::super::super::GetUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetUserRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetUserRequest`](super::super::super::GetUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetUserRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetUserResponse`](super::super::GetUserResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9295,12 +10307,60 @@ pub mod builders {
             /// `userid_list` of [`GetVerificationLinksRequest`](super::super::super::GetVerificationLinksRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid_list;
+            /// What `build()` requires of `userid_list`: implemented for the field's type alone, never for the marker [`userid_list`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid_list` of `GetVerificationLinksRequest` is not set",
+                label = "`userid_list` is not set",
+                note = "call `.userid_list(...)` before `.build()`"
+            )]
+            pub trait UseridListIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridListIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`GetVerificationLinksRequest`](super::super::super::GetVerificationLinksRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `GetVerificationLinksRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`GetVerificationLinksRequest`](super::super::super::GetVerificationLinksRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `GetVerificationLinksRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`GetVerificationLinksResponse`](super::super::GetVerificationLinksResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9311,9 +10371,41 @@ pub mod builders {
             /// `operator_id` of [`ListUsersAdvancedRequest`](super::super::super::ListUsersAdvancedRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListUsersAdvancedRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListUsersAdvancedRequest`](super::super::super::ListUsersAdvancedRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListUsersAdvancedRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListUsersAdvancedResponse`](super::super::ListUsersAdvancedResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9324,15 +10416,79 @@ pub mod builders {
             /// `page` of [`ListUsersRequest`](super::super::super::ListUsersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page;
+            /// What `build()` requires of `page`: implemented for the field's type alone, never for the marker [`page`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page` of `ListUsersRequest` is not set",
+                label = "`page` is not set",
+                note = "call `.page(...)` before `.build()`"
+            )]
+            pub trait PageIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `page_size` of [`ListUsersRequest`](super::super::super::ListUsersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct page_size;
+            /// What `build()` requires of `page_size`: implemented for the field's type alone, never for the marker [`page_size`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `page_size` of `ListUsersRequest` is not set",
+                label = "`page_size` is not set",
+                note = "call `.page_size(...)` before `.build()`"
+            )]
+            pub trait PageSizeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> PageSizeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`ListUsersRequest`](super::super::super::ListUsersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `ListUsersRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`ListUsersRequest`](super::super::super::ListUsersRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `ListUsersRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`ListUsersResponse`](super::super::ListUsersResponse) not set yet.
         #[allow(non_camel_case_types)]
@@ -9352,6 +10508,22 @@ pub mod builders {
             /// `userid` of [`SendActivationInvitePath`](super::super::super::SendActivationInvitePath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SendActivationInvitePath` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SendActivationInviteRequest`](super::super::SendActivationInviteRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9359,9 +10531,41 @@ pub mod builders {
             /// `operator_id` of [`SendActivationInviteRequest`](super::super::super::SendActivationInviteRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SendActivationInviteRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SendActivationInviteRequest`](super::super::super::SendActivationInviteRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SendActivationInviteRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SendVerificationSmsPath`](super::super::SendVerificationSmsPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9369,6 +10573,22 @@ pub mod builders {
             /// `userid` of [`SendVerificationSmsPath`](super::super::super::SendVerificationSmsPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SendVerificationSmsPath` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SendVerificationSmsRequest`](super::super::SendVerificationSmsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9376,9 +10596,41 @@ pub mod builders {
             /// `operator_id_type` of [`SendVerificationSmsRequest`](super::super::super::SendVerificationSmsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SendVerificationSmsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SendVerificationSmsRequest`](super::super::super::SendVerificationSmsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SendVerificationSmsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetUserAiAccountRequest`](super::super::SetUserAiAccountRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9386,15 +10638,79 @@ pub mod builders {
             /// `operator_id` of [`SetUserAiAccountRequest`](super::super::super::SetUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetUserAiAccountRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetUserAiAccountRequest`](super::super::super::SetUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetUserAiAccountRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id` of [`SetUserAiAccountRequest`](super::super::super::SetUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id;
+            /// What `build()` requires of `to_operator_id`: implemented for the field's type alone, never for the marker [`to_operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id` of `SetUserAiAccountRequest` is not set",
+                label = "`to_operator_id` is not set",
+                note = "call `.to_operator_id(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id_type` of [`SetUserAiAccountRequest`](super::super::super::SetUserAiAccountRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id_type;
+            /// What `build()` requires of `to_operator_id_type`: implemented for the field's type alone, never for the marker [`to_operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id_type` of `SetUserAiAccountRequest` is not set",
+                label = "`to_operator_id_type` is not set",
+                note = "call `.to_operator_id_type(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetUserEnabledPath`](super::super::SetUserEnabledPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9402,6 +10718,22 @@ pub mod builders {
             /// `userid` of [`SetUserEnabledPath`](super::super::super::SetUserEnabledPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `SetUserEnabledPath` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`SetUserEnabledRequest`](super::super::SetUserEnabledRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9409,12 +10741,60 @@ pub mod builders {
             /// `enable` of [`SetUserEnabledRequest`](super::super::super::SetUserEnabledRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct enable;
+            /// What `build()` requires of `enable`: implemented for the field's type alone, never for the marker [`enable`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `enable` of `SetUserEnabledRequest` is not set",
+                label = "`enable` is not set",
+                note = "call `.enable(...)` before `.build()`"
+            )]
+            pub trait EnableIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> EnableIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`SetUserEnabledRequest`](super::super::super::SetUserEnabledRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `SetUserEnabledRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`SetUserEnabledRequest`](super::super::super::SetUserEnabledRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `SetUserEnabledRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`TransferDeletedUserAssetsRequest`](super::super::TransferDeletedUserAssetsRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9422,15 +10802,79 @@ pub mod builders {
             /// `operator_id` of [`TransferDeletedUserAssetsRequest`](super::super::super::TransferDeletedUserAssetsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `TransferDeletedUserAssetsRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`TransferDeletedUserAssetsRequest`](super::super::super::TransferDeletedUserAssetsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `TransferDeletedUserAssetsRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id` of [`TransferDeletedUserAssetsRequest`](super::super::super::TransferDeletedUserAssetsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id;
+            /// What `build()` requires of `to_operator_id`: implemented for the field's type alone, never for the marker [`to_operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id` of `TransferDeletedUserAssetsRequest` is not set",
+                label = "`to_operator_id` is not set",
+                note = "call `.to_operator_id(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `to_operator_id_type` of [`TransferDeletedUserAssetsRequest`](super::super::super::TransferDeletedUserAssetsRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct to_operator_id_type;
+            /// What `build()` requires of `to_operator_id_type`: implemented for the field's type alone, never for the marker [`to_operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `to_operator_id_type` of `TransferDeletedUserAssetsRequest` is not set",
+                label = "`to_operator_id_type` is not set",
+                note = "call `.to_operator_id_type(...)` before `.build()`"
+            )]
+            pub trait ToOperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> ToOperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdatePmiConfigRequest`](super::super::UpdatePmiConfigRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9438,12 +10882,60 @@ pub mod builders {
             /// `operator_id` of [`UpdatePmiConfigRequest`](super::super::super::UpdatePmiConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UpdatePmiConfigRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UpdatePmiConfigRequest`](super::super::super::UpdatePmiConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UpdatePmiConfigRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `instanceid` of [`UpdatePmiConfigRequest`](super::super::super::UpdatePmiConfigRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct instanceid;
+            /// What `build()` requires of `instanceid`: implemented for the field's type alone, never for the marker [`instanceid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `instanceid` of `UpdatePmiConfigRequest` is not set",
+                label = "`instanceid` is not set",
+                note = "call `.instanceid(...)` before `.build()`"
+            )]
+            pub trait InstanceidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> InstanceidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateUserByUuidRequest`](super::super::UpdateUserByUuidRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9451,12 +10943,60 @@ pub mod builders {
             /// `uuid` of [`UpdateUserByUuidRequest`](super::super::super::UpdateUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct uuid;
+            /// What `build()` requires of `uuid`: implemented for the field's type alone, never for the marker [`uuid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `uuid` of `UpdateUserByUuidRequest` is not set",
+                label = "`uuid` is not set",
+                note = "call `.uuid(...)` before `.build()`"
+            )]
+            pub trait UuidIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UuidIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id` of [`UpdateUserByUuidRequest`](super::super::super::UpdateUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UpdateUserByUuidRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UpdateUserByUuidRequest`](super::super::super::UpdateUserByUuidRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UpdateUserByUuidRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateUserPath`](super::super::UpdateUserPath) not set yet.
         #[allow(non_camel_case_types)]
@@ -9464,6 +11004,22 @@ pub mod builders {
             /// `userid` of [`UpdateUserPath`](super::super::super::UpdateUserPath) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct userid;
+            /// What `build()` requires of `userid`: implemented for the field's type alone, never for the marker [`userid`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `userid` of `UpdateUserPath` is not set",
+                label = "`userid` is not set",
+                note = "call `.userid(...)` before `.build()`"
+            )]
+            pub trait UseridIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> UseridIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UpdateUserRequest`](super::super::UpdateUserRequest) not set yet.
         #[allow(non_camel_case_types)]
@@ -9471,9 +11027,41 @@ pub mod builders {
             /// `operator_id` of [`UpdateUserRequest`](super::super::super::UpdateUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id;
+            /// What `build()` requires of `operator_id`: implemented for the field's type alone, never for the marker [`operator_id`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id` of `UpdateUserRequest` is not set",
+                label = "`operator_id` is not set",
+                note = "call `.operator_id(...)` before `.build()`"
+            )]
+            pub trait OperatorIdIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
             /// `operator_id_type` of [`UpdateUserRequest`](super::super::super::UpdateUserRequest) is not set yet.
             #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
             pub struct operator_id_type;
+            /// What `build()` requires of `operator_id_type`: implemented for the field's type alone, never for the marker [`operator_id_type`].
+            #[diagnostic::on_unimplemented(
+                message = "the required field `operator_id_type` of `UpdateUserRequest` is not set",
+                label = "`operator_id_type` is not set",
+                note = "call `.operator_id_type(...)` before `.build()`"
+            )]
+            pub trait OperatorIdTypeIsSet<T> {
+                /// The field's value.
+                fn into_field(self) -> T;
+            }
+            impl<T> OperatorIdTypeIsSet<T> for T {
+                #[inline]
+                fn into_field(self) -> T {
+                    self
+                }
+            }
         }
         /// The required fields of [`UserAccountUsage`](super::super::UserAccountUsage) not set yet.
         #[allow(non_camel_case_types)]

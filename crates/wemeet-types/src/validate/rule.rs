@@ -63,7 +63,8 @@ pub enum Rule {
         /// The first character that is not a hexadecimal digit, if the length was right.
         invalid: Option<char>,
     },
-    /// The text must be standard base64 (alphabet `A-Z a-z 0-9 + /`, with `=` padding).
+    /// The text must be standard base64 (alphabet `A-Z a-z 0-9 + /`, with `=` padding): what
+    /// [`encode_base64`](crate::encode_base64) makes of a text.
     Base64,
     /// The base64 text must decode to UTF-8 text.
     DecodedUtf8,
@@ -176,8 +177,14 @@ impl fmt::Display for Rule {
                     None => write!(f, " (got {length} characters)"),
                 }
             }
-            Rule::Base64 => f.write_str("must be standard base64 with `=` padding"),
-            Rule::DecodedUtf8 => f.write_str("must be the base64 encoding of UTF-8 text"),
+            Rule::Base64 => f.write_str(
+                "must be standard base64 with `=` padding: encode the text with `encode_base64` (of `wemeet`, \
+                 `wemeet-blocking` or `wemeet-types`), e.g. `dGVzdDEyMw==` for `test123`",
+            ),
+            Rule::DecodedUtf8 => f.write_str(
+                "must be the base64 encoding of UTF-8 text: encode the text with `encode_base64` (of `wemeet`, \
+                 `wemeet-blocking` or `wemeet-types`)",
+            ),
             Rule::Url {
                 schemes: Some(schemes),
                 problem,

@@ -54,7 +54,10 @@ fn create_meeting_response_example_round_trips() {
 }
 
 #[test]
-fn add_meeting_backgrounds_request_example_round_trips() {
+fn add_meeting_backgrounds_request_example_is_valid_and_round_trips() {
+    each_valid_json_example::<AddMeetingBackgroundsRequest>(
+        schemas::ADD_MEETING_BACKGROUNDS_REQUEST,
+    );
     let request: AddMeetingBackgroundsRequest = round_trip("add-meeting-backgrounds.request.json");
     assert_eq!(request.default_image_order, Some(2));
     assert_eq!(

@@ -10,11 +10,10 @@ use wemeet_types::{
 
 const HTTP: Option<&[&str]> = Some(&["http", "https"]);
 
-/// The docs' input example with real digests in place of the redacted ones, edited by `edit`.
+/// The schema's example (the docs' input example, its redacted digests filled with hexadecimal digits), edited by
+/// `edit`.
 fn request(edit: impl FnOnce(&mut Value)) -> AddMeetingBackgroundsRequest {
     let mut body = support::example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST);
-    body["image_list"][0]["image_md5"] = json!("c8c7a1b2c3d4e5f60718293a4b5c8a2e");
-    body["image_list"][1]["image_md5"] = json!("c3da0123456789abcdef0123456762a4");
     edit(&mut body);
     serde_json::from_value(body).unwrap()
 }
@@ -33,9 +32,13 @@ fn error_coded(field: &str, rule: Rule, code: ErrorCode) -> Result<(), Validatio
 }
 
 #[test]
-fn the_doc_example_is_refused_for_its_redacted_digests() {
-    let example: AddMeetingBackgroundsRequest =
-        serde_json::from_value(support::example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST)).unwrap();
+fn the_docs_redacted_digest_is_refused() {
+    // The docs' example writes its digests redacted; the schema's example (what the generated doc examples show)
+    // fills them in, and passes.
+    assert_eq!(request(|_| {}).validate(), Ok(()));
+    let example = request(|body| {
+        body["image_list"][0]["image_md5"] = json!("c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e");
+    });
     assert_eq!(
         example.validate(),
         error(

@@ -89,7 +89,8 @@ fn messages_name_the_field_the_rule_and_what_was_found() {
         ),
         (
             message("push_stream_info[0].platform_name", Rule::Base64),
-            "`push_stream_info[0].platform_name`: must be standard base64 with `=` padding",
+            "`push_stream_info[0].platform_name`: must be standard base64 with `=` padding: encode the text with \
+             `encode_base64` (of `wemeet`, `wemeet-blocking` or `wemeet-types`), e.g. `dGVzdDEyMw==` for `test123`",
         ),
         (
             message("push_stream_info[0].platform_name", Rule::NotBlank),

@@ -24,8 +24,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::DismissMeetingRequest::builder()
     ///     .operator_id("test1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -35,9 +37,12 @@ impl crate::Client {
     ///     .force_dismiss_meeting(wemeet::control::ForceDismissMeeting::Forced)
     ///     .retrieve_code(wemeet::control::RetrieveMeetingCode::Retrieve)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.dismiss_meeting("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn dismiss_meeting(
@@ -69,17 +74,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::SetMeetingAsrRequest::builder()
     ///     .operator_id("afagsagwags")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .instance_id(wemeet::InstanceId::Ios)
     ///     .is_open(true)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_meeting_asr("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_meeting_asr(
@@ -115,8 +125,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::SetCohostRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -128,9 +140,12 @@ impl crate::Client {
     ///         .instanceid(wemeet::InstanceId::Mac)
     ///         .build())
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_cohost("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_cohost(
@@ -167,15 +182,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::SetDocUploadPermissionRequest::builder()
     ///     .instanceid(wemeet::InstanceId::Ios)
     ///     .enable_upload_doc(true)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_doc_upload_permission("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_doc_upload_permission(
@@ -208,8 +228,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::RemoveParticipantsRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -229,9 +251,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.remove_participants("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn remove_participants(
@@ -264,8 +289,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::SetParticipantMuteRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -277,9 +304,12 @@ impl crate::Client {
     ///         .instanceid(wemeet::InstanceId::Mac)
     ///         .build())
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_participant_mute("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_participant_mute(
@@ -311,8 +341,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::SetParticipantNamesRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -325,9 +357,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_participant_names("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_participant_names(
@@ -360,8 +395,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::StopScreenShareRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -372,9 +409,12 @@ impl crate::Client {
     ///         .instanceid(wemeet::InstanceId::Mac)
     ///         .build())
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.stop_screen_share("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn stop_screen_share(
@@ -407,8 +447,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::SetInMeetingSettingsRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -425,9 +467,12 @@ impl crate::Client {
     ///     .play_ivr_on_join(true)
     ///     .auto_waiting_room(true)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_in_meeting_settings("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_in_meeting_settings(
@@ -460,8 +505,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::SetParticipantVideoRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -473,9 +520,12 @@ impl crate::Client {
     ///         .build())
     ///     .video(false)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_participant_video("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_participant_video(
@@ -508,8 +558,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::control::ManageWaitingRoomParticipantsRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -524,9 +576,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.manage_waiting_room_participants("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn manage_waiting_room_participants(

@@ -21,8 +21,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::CreateMeetingRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet::InstanceId::Pc)
@@ -45,9 +47,12 @@ impl crate::Client {
     ///         .live_url(false)
     ///         .build())
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.create_meeting(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn create_meeting(
@@ -81,16 +86,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::GetMeetingRequest::builder()
     ///     .operator_id("tester1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_meeting("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_meeting(
@@ -125,8 +135,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::UpdateMeetingRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet::InstanceId::Pc)
@@ -176,9 +188,12 @@ impl crate::Client {
     ///     ])
     ///     .location("18单元")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.update_meeting("7567454748865986568", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn update_meeting(
@@ -225,17 +240,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::CancelMeetingRequest::builder()
     ///     .userid("test1")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .reason_code(1)
     ///     .reason_detail("取消会议")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.cancel_meeting("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn cancel_meeting(
@@ -267,15 +287,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListMeetingsRequest::builder()
     ///     .userid("tester1")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_meetings(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_meetings(
@@ -311,15 +336,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListHistoryMeetingsRequest::builder()
     ///     .page_size(20)
     ///     .page(1)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_history_meetings("tester", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_history_meetings(
@@ -369,8 +399,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListPmiMeetingsRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -378,9 +410,12 @@ impl crate::Client {
     ///     .page(1)
     ///     .page_size(20)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_pmi_meetings(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_pmi_meetings(
@@ -414,17 +449,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListUserDeviceMeetingsRequest::builder()
     ///     .operator_id("meeting123")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .instanceids([wemeet::InstanceId::Pc])
     ///     .meeting_id(["4500010439370947386"])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_user_device_meetings(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_user_device_meetings(
@@ -450,15 +490,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListMeetingParticipantsRequest::builder()
     ///     .userid("owner1")
     ///     .size(20)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_meeting_participants("144115214488302892", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_meeting_participants(
@@ -508,17 +553,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListRealTimeParticipantsRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .page(1)
     ///     .page_size(20)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_real_time_participants("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_real_time_participants(
@@ -572,16 +622,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListMeetingInviteesRequest::builder()
     ///     .userid("tester")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .pos(0)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_meeting_invitees("2594xxxxxxxxxx9143", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_meeting_invitees(
@@ -637,8 +692,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::SetMeetingInviteesRequest::builder()
     ///     .userid("testinvitees_01")
     ///     .instanceid(wemeet::InstanceId::Pc)
@@ -651,9 +708,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_meeting_invitees("2594xxxxxxxxxx9143", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_meeting_invitees(
@@ -688,17 +748,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListMeetingQosRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .page_size(20)
     ///     .page(1)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_meeting_qos("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_meeting_qos(
@@ -748,8 +813,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::GetMeetingQualityRequest::builder()
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -757,9 +824,12 @@ impl crate::Client {
     ///     .page(1)
     ///     .start_time(1660000000)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_meeting_quality("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_meeting_quality(
@@ -809,16 +879,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::GetEnrollmentConfigRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_enrollment_config("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_enrollment_config(
@@ -853,8 +928,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::UpdateEnrollmentConfigRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -885,9 +962,12 @@ impl crate::Client {
     ///     .enroll_deadline(1700000000)
     ///     .enroll_push_type([wemeet::meetings::EnrollPushType::Sms])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.update_enrollment_config("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn update_enrollment_config(
@@ -922,8 +1002,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListEnrollmentsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -932,9 +1014,12 @@ impl crate::Client {
     ///     .page_size(20)
     ///     .status(wemeet::meetings::EnrollmentStatusFilter::All)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_enrollments("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_enrollments(
@@ -989,8 +1074,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ReviewEnrollmentsRequest::builder()
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -998,9 +1085,12 @@ impl crate::Client {
     ///     .enroll_id_list([1386442])
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.review_enrollments("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn review_enrollments(
@@ -1035,8 +1125,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListEnrollmentIdsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -1044,9 +1136,12 @@ impl crate::Client {
     ///     .sorting_rules(wemeet::meetings::EnrollSortingRule::ImportedFirst)
     ///     .ms_open_id_list(["xxxxxxxx1", "xxxxxxxx2"])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_enrollment_ids("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_enrollment_ids(
@@ -1081,8 +1176,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ImportEnrollmentsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -1099,9 +1196,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.import_enrollments("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn import_enrollments(
@@ -1139,8 +1239,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::DeleteEnrollmentsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -1151,9 +1253,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.delete_enrollments("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn delete_enrollments(
@@ -1194,8 +1299,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::SetAsrHotWordsRequest::builder()
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .operator_id("afagsagwags")
@@ -1203,9 +1310,12 @@ impl crate::Client {
     ///     .customize_words(["腾讯会议", "热词"])
     ///     .meeting_id("1242152152161")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_asr_hot_words(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_asr_hot_words(
@@ -1234,17 +1344,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::SetAsrPushStatusRequest::builder()
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .operator_id("xxxxxxx")
     ///     .meeting_id("xxxxxxx")
     ///     .is_open(true)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_asr_push_status(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_asr_push_status(
@@ -1268,17 +1383,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ExportAsrRecordsRequest::builder()
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .operator_id("user1")
     ///     .meeting_id("12345678")
     ///     .file_type(wemeet::meetings::AsrExportFileType::Txt)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.export_asr_records(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn export_asr_records(
@@ -1311,16 +1431,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListWaitingRoomParticipantsRequest::builder()
     ///     .userid("tester")
     ///     .page_size(10)
     ///     .page(1)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_waiting_room_participants("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_waiting_room_participants(
@@ -1370,17 +1495,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListWaitingRoomRecordsRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .page(1)
     ///     .page_size(20)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_waiting_room_records("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_waiting_room_records(
@@ -1433,15 +1563,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::GetWaitingRoomWelcomeMessageRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_waiting_room_welcome_message("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_waiting_room_welcome_message(
@@ -1476,8 +1611,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::SetWaitingRoomWelcomeMessageRequest::builder()
     ///     .meeting_id("100001")
     ///     .operator_id("user1")
@@ -1485,9 +1622,12 @@ impl crate::Client {
     ///     .enable_welcome(true)
     ///     .welcome_text("%NICKNAME%,欢迎大家")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_waiting_room_welcome_message(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_waiting_room_welcome_message(
@@ -1520,26 +1660,31 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::AddMeetingBackgroundsRequest::builder()
     ///     .userid("creator1")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .default_image_order(2)
     ///     .image_list([
     ///         wemeet::meetings::BackgroundImage::builder()
-    ///             .image_md5("c8c7xxxxxxxxxxxxxxxxxxxxxxxx8a2e")
+    ///             .image_md5("c8c7a1b2c3d4e5f60718293a4b5c8a2e")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/flower.png")
     ///             .build(),
     ///         wemeet::meetings::BackgroundImage::builder()
-    ///             .image_md5("c3daxxxxxxxxxxxxxxxxxxxxxxxx62a4")
+    ///             .image_md5("c3da0123456789abcdef0123456762a4")
     ///             .image_url("https://xxxxxx.cos.myqcloud.com/cat.png")
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.add_meeting_backgrounds("6524541286408448530", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn add_meeting_backgrounds(
@@ -1580,17 +1725,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::SetDefaultBackgroundRequest::builder()
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .selected_background_id("ca4exxxxxxxxxxxxxxxxxxxxxxxx6e93")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_default_background("6524541286408448530", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_default_background(
@@ -1626,8 +1776,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::SetVirtualBackgroundRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -1635,9 +1787,12 @@ impl crate::Client {
     ///     .image("https://www.abc.com/image/image1.png")
     ///     .scope(wemeet::meetings::VirtualBackgroundScope::AllUsers)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_virtual_background("7567173273889276131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_virtual_background(
@@ -1680,31 +1835,29 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::SetLiveStreamAddressRequest::builder()
     ///     .userid("testuser123")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .push_stream_info([
     ///         wemeet::meetings::PushStreamInfo::builder()
     ///             .platform_type(wemeet::PlatformType::WechatChannels)
-    ///             .platform_name("dGVzdDEyMw==")
+    ///             .platform_name(wemeet::encode_base64("test123"))
     ///             .enable_push_address(true)
     ///             .push_address("rtmp://123123.123live.123.com/trtc_1451297868/")
     ///             .push_password("123123123123123")
     ///             .build(),
-    ///         wemeet::meetings::PushStreamInfo::builder()
-    ///             .platform_type(wemeet::PlatformType::ThirdParty)
-    ///             .platform_name("MTIzdGVzdA==")
-    ///             .enable_push_address(true)
-    ///             .push_address("rtmp://321.321.fs.tv/123live/")
-    ///             .push_password("123123123123321")
-    ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_live_stream_address("6524541286408448530", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_live_stream_address(
@@ -1737,16 +1890,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::GetPushStreamInfoRequest::builder()
     ///     .operator_id("afagsagwags")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_push_stream_info("7424270435941489244", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_push_stream_info(
@@ -1784,17 +1942,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::CreateCustomerShortUrlRequest::builder()
     ///     .meeting_id("7567173273889276131")
     ///     .customer_data("eyJ2ZXIiOiAiMS4wIiwgInVzZXJEYXRhIjoiY2h1eGlhb2h1b2RvbmcxMDAxIn0=")
     ///     .operator_id("KM4Ss4T******1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.create_customer_short_url(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn create_customer_short_url(
@@ -1821,15 +1984,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::ListCustomerShortUrlsRequest::builder()
     ///     .operator_id("14411xxxxxxxxxx002")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_customer_short_urls("7567173xxxxxxxx6131", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_customer_short_urls(
@@ -1867,15 +2035,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::meetings::GetPstnCallDetailJobRequest::builder()
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .operator_id("user123")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_pstn_call_detail_job("e1234567-f123-4d12-123a-12346192e332", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_pstn_call_detail_job(

@@ -18,8 +18,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::ListRecordsRequest::builder()
     ///     .operator_id("testUser")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -27,9 +29,12 @@ impl crate::Client {
     ///     .start_time(1602950400)
     ///     .end_time(1603123200)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_records(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_records(
@@ -62,8 +67,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::ListRecordAddressesRequest::builder()
     ///     .meeting_record_id("1306538850111111111")
     ///     .operator_id("user_test")
@@ -71,9 +78,12 @@ impl crate::Client {
     ///     .page_size(50)
     ///     .page(1)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_record_addresses(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_record_addresses(
@@ -106,15 +116,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::GetRecordFileRequest::builder()
     ///     .operator_id("user_test")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_record_file("1318080811111111111", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_record_file(
@@ -149,12 +164,14 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::UploadRecordFileRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
-    ///     .file_name("dGVzdC5tcDQ=")
+    ///     .file_name(wemeet::encode_base64("test.mp4"))
     ///     .file_type(wemeet::records::RecordUploadFileType::Video)
     ///     .file_size(11)
     ///     .file_checksum("5eb63bbbe01eeed093cb22bb8f5acdc3")
@@ -162,9 +179,12 @@ impl crate::Client {
     ///     .speak_number(2)
     ///     .ai_record(true)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.upload_record_file(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn upload_record_file(
@@ -190,18 +210,23 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::PrepareRecordUploadRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
-    ///     .file_name("eHh4eHh4Lm1wNA==")
+    ///     .file_name(wemeet::encode_base64("xxxxxx.mp4"))
     ///     .file_type(wemeet::records::RecordUploadFileType::Video)
     ///     .file_size(11111)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.prepare_record_upload(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn prepare_record_upload(
@@ -228,8 +253,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::UploadRecordPartRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -239,9 +266,12 @@ impl crate::Client {
     ///     .file_checksum("5eb63bbbe01eeed093cb22bb8f5acdc3")
     ///     .file_content("hello world")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.upload_record_part(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn upload_record_part(
@@ -264,8 +294,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::FinishRecordUploadRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -273,9 +305,12 @@ impl crate::Client {
     ///     .speak_number(2)
     ///     .ai_record(true)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.finish_record_upload(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn finish_record_upload(
@@ -303,16 +338,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::GetRecordMetricsRequest::builder()
     ///     .meeting_record_id("135433123209931232425")
     ///     .start_time(1610985600)
     ///     .end_time(1613664000)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_record_metrics(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_record_metrics(
@@ -342,17 +382,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::DeleteMeetingRecordRequest::builder()
     ///     .meeting_id("765872811111111111")
     ///     .meeting_record_id("133584391111111111")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.delete_meeting_record(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn delete_meeting_record(
@@ -380,16 +425,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::DeleteRecordFileRequest::builder()
     ///     .meeting_id("7658728101111111111")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.delete_record_file("1335844011111111111", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn delete_record_file(
@@ -422,8 +472,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::AddRecordAccessMembersRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -438,9 +490,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.add_record_access_members("12345678", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn add_record_access_members(
@@ -476,8 +531,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::RemoveRecordAccessMembersRequest::builder()
     ///     .operator_id("test")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -492,9 +549,12 @@ impl crate::Client {
     ///             .build(),
     ///     ])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.remove_record_access_members("12345678", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn remove_record_access_members(
@@ -527,17 +587,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::ApproveRecordApplicationsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .apply_id_list(["12345678", "23456789"])
     ///     .action(wemeet::records::RecordApprovalAction::Approve)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.approve_record_applications("123456667", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn approve_record_applications(
@@ -572,8 +637,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::ListRecordOperationsRequest::builder()
     ///     .meeting_record_id("13543312320993232421")
     ///     .event_type(wemeet::records::RecordOperationType::View)
@@ -582,9 +649,12 @@ impl crate::Client {
     ///     .start_time(1610985600)
     ///     .end_time(1613664000)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_record_operations(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_record_operations(
@@ -617,15 +687,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::GetRecordSettingsRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_record_settings("123456789", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_record_settings(
@@ -661,8 +736,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::UpdateRecordSettingsRequest::builder()
     ///     .meeting_id("3423746843611111111")
     ///     .operator_id("test")
@@ -677,9 +754,12 @@ impl crate::Client {
     ///         .allow_download(true)
     ///         .build())
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.update_record_settings("1335844011111111111", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn update_record_settings(
@@ -711,8 +791,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::GetRecordTranscriptRequest::builder()
     ///     .meeting_id("1647607000000001721")
     ///     .record_file_id("1465500000000069281")
@@ -721,9 +803,12 @@ impl crate::Client {
     ///     .operator_id("meeting1122233")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_record_transcript(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_record_transcript(
@@ -749,17 +834,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::ListTranscriptParagraphsRequest::builder()
     ///     .meeting_id("1647607000000001721")
     ///     .record_file_id("1465500000000069281")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .operator_id("meeting1122233")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_transcript_paragraphs(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_transcript_paragraphs(
@@ -785,8 +875,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::SearchTranscriptRequest::builder()
     ///     .meeting_id("1647607000000001721")
     ///     .record_file_id("1465500000000069281")
@@ -794,9 +886,12 @@ impl crate::Client {
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .text("人")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.search_transcript(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn search_transcript(
@@ -823,8 +918,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::SetRecordTransferRequest::builder()
     ///     .meeting_id("12345678")
     ///     .meeting_record_id("1123456789")
@@ -833,9 +930,12 @@ impl crate::Client {
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .delete_recording_after_transfer("-1")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_record_transfer(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_record_transfer(
@@ -859,8 +959,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::records::ListRecordViewsRequest::builder()
     ///     .record_file_id("1318080811111111111")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -868,9 +970,12 @@ impl crate::Client {
     ///     .page_size(20)
     ///     .page(1)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_record_views(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_record_views(

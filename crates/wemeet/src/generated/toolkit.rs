@@ -18,8 +18,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::toolkit::SetMeetingToolkitRequest::builder()
     ///     .userid("tester1")
     ///     .instanceid(wemeet::InstanceId::Pc)
@@ -40,9 +42,12 @@ impl crate::Client {
     ///     .auto_open_sdkid("1xxxxxxx")
     ///     .toolbar_sdkid("1xxxxxxx")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_meeting_toolkit(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_meeting_toolkit(

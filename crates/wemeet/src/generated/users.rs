@@ -18,8 +18,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::CreateUserRequest::builder()
     ///     .email("123456@qq.com")
     ///     .phone("18888888888")
@@ -32,9 +34,12 @@ impl crate::Client {
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.create_user(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn create_user(
@@ -60,15 +65,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetUserRequest::builder()
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_user("user1", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_user(
@@ -101,16 +111,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetUserByUuidRequest::builder()
     ///     .uuid("WM4Fs4Th56ogU13JiK")
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_user_by_uuid(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_user_by_uuid(
@@ -137,16 +152,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::UpdateUserRequest::builder()
     ///     .username("testusername")
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.update_user("user1", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn update_user(
@@ -177,17 +197,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::UpdateUserByUuidRequest::builder()
     ///     .uuid("WM4Fs4Th56ogU13JiK")
     ///     .username("testusername")
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.update_user_by_uuid(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn update_user_by_uuid(
@@ -216,15 +241,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::DeleteUserRequest::builder()
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.delete_user("user1", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn delete_user(
@@ -255,16 +285,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::DeleteUserByUuidRequest::builder()
     ///     .uuid("WM4Fs4Th56ogU13JiK")
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.delete_user_by_uuid(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn delete_user_by_uuid(
@@ -287,17 +322,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::ListUsersRequest::builder()
     ///     .page(1)
     ///     .page_size(1)
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_users(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_users(
@@ -330,17 +370,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::ListUsersAdvancedRequest::builder()
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .size(100)
     ///     .status(wemeet::users::UserStatusFilter::Normal)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.list_users_advanced(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn list_users_advanced(
@@ -373,15 +418,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetUserBasicInfoRequest::builder()
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::OpenId)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_user_basic_info(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_user_basic_info(
@@ -407,15 +457,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetUserAccountStatisticsRequest::builder()
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_user_account_statistics(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_user_account_statistics(
@@ -456,8 +511,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::SetUserAiAccountRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -465,9 +522,12 @@ impl crate::Client {
     ///     .to_operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .ai_account_type(wemeet::users::AiAccountType::Purchased)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_user_ai_account(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_user_ai_account(
@@ -490,17 +550,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::DeleteUserAiAccountRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .to_operator_id("user2")
     ///     .to_operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.delete_user_ai_account(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn delete_user_ai_account(
@@ -524,8 +589,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::TransferDeletedUserAssetsRequest::builder()
     ///     .operator_id("tester")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -536,9 +603,12 @@ impl crate::Client {
     ///     .receiver_id_type(wemeet::OperatorIdType::Userid)
     ///     .receiver_id("test2")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.transfer_deleted_user_assets(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn transfer_deleted_user_assets(
@@ -561,16 +631,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetActivationLinksRequest::builder()
     ///     .userid_list(["user1", "user2", "user3"])
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_activation_links(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_activation_links(
@@ -601,16 +676,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetVerificationLinksRequest::builder()
     ///     .userid_list(["user1", "user2", "user3"])
     ///     .operator_id("xxxxxxxx")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_verification_links(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_verification_links(
@@ -639,15 +719,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::SendActivationInviteRequest::builder()
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.send_activation_invite("user1", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn send_activation_invite(
@@ -685,15 +770,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::SendVerificationSmsRequest::builder()
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .operator_id("xxxxxxxxxxxxx")
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.send_verification_sms("user1", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn send_verification_sms(
@@ -729,16 +819,21 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::SetUserEnabledRequest::builder()
     ///     .enable(true)
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.set_user_enabled("user1", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn set_user_enabled(
@@ -772,15 +867,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetMeetingMsOpenIdRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_meeting_ms_open_id("100001", &request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_meeting_ms_open_id(
@@ -818,15 +918,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::GetPmiConfigRequest::builder()
     ///     .userid("user1")
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.get_pmi_config(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn get_pmi_config(
@@ -855,8 +960,10 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::UpdatePmiConfigRequest::builder()
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
@@ -867,9 +974,12 @@ impl crate::Client {
     ///     .auto_in_waiting_room(false)
     ///     .hosts([wemeet::users::PmiHostSetting::Userid("user2".to_owned())])
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.update_pmi_config(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn update_pmi_config(
@@ -894,15 +1004,20 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::CancelUserAuthRequest::builder()
     ///     .operator_id("KM4Ss4Th09ogUw1JiK")
     ///     .operator_id_type(wemeet::OperatorIdType::OpenId)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.cancel_user_auth(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn cancel_user_auth(
@@ -925,17 +1040,22 @@ impl crate::Client {
     ///
     /// # Example
     ///
-    /// ```no_run
-    /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
+    /// Built from the docs' own example, with values that keep every rule the client checks.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::users::ConvertOpenIdsRequest::builder()
     ///     .open_id_list(["123456"])
     ///     .sdkid("120001")
     ///     .operator_id("admin1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .build();
+    /// # wemeet::Validate::validate(&request)?;
+    /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {
     /// let response = client.convert_open_ids(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.
     /// println!("trace id: {:?}", response.trace_id());
+    /// # Ok(()) };
     /// # Ok(()) }
     /// ```
     pub async fn convert_open_ids(
