@@ -24,7 +24,13 @@ const NUMBER_FROM_STRING: &[&str] = &["wemeet_types::UnixSeconds"];
 pub fn expression(api: &Api, ty: &Ty, value: &Value, krate: &str, indent: usize) -> Result<String> {
     Ok(match (ty, value) {
         (Ty::String, Value::String(text)) => format!("{text:?}"),
-        (Ty::Integer, Value::Number(n)) => n.to_string(),
+        // A literal beyond `i32` is typed: the setters take `impl Into<i64>`, which an `i32` literal fits and a larger
+        // one does not (an unsigned field is typed where the property says so).
+        (Ty::Integer, Value::Number(n)) => match n.as_i64() {
+            Some(small) if i32::try_from(small).is_ok() => n.to_string(),
+            Some(_) => format!("{n}_i64"),
+            None => format!("{n}_u64"),
+        },
         (Ty::Boolean, Value::Bool(flag)) => flag.to_string(),
         (Ty::Array(item), Value::Array(values)) => {
             let items = values
@@ -102,6 +108,7 @@ fn model_expression(
                     continue;
                 };
                 let value = match (&property.rules.base64, value) {
+                    (_, Value::Number(n)) if property.unsigned => Ok(format!("{n}_u64")),
                     (Some(_), Value::String(encoded)) => encoded_text(encoded, krate),
                     (_, Value::Array(items)) => {
                         let taken = property.rules.server_max_items.unwrap_or(u64::MAX);

@@ -78,7 +78,12 @@ fn reduce(schema: &mut Value) {
         object.retain(|key, _| matches!(key.as_str(), "title" | "description" | RUST_TYPE));
         return;
     }
+    let unsigned = object.remove("x-integer").is_some();
     object.retain(|key, _| !removed(key));
+    if unsigned {
+        // typify's unsigned 64-bit integer.
+        object.insert("format".to_owned(), Value::from("uint64"));
+    }
     for (key, child) in object.iter_mut() {
         match key.as_str() {
             "properties" | "definitions" => {

@@ -120,7 +120,7 @@ impl crate::Client {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet_blocking::rooms::ListRoomMeetingsRequest::builder()
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
-    ///     .target_rooms_id(14411234567890002)
+    ///     .target_rooms_id(14411234567890002_i64)
     ///     .target_rooms_id_type(wemeet_blocking::TargetRoomsIdType::RoomsId)
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .start_time(1661961600)
@@ -763,7 +763,7 @@ impl crate::Client {
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .meeting_room_id("xxxxxxxxxxx")
-    ///     .meeting_id(13434000000000927028)
+    ///     .meeting_id(13434000000000927028_u64)
     ///     .build();
     /// # wemeet_blocking::Validate::validate(&request)?;
     /// # let _call = |client: &wemeet_blocking::Client| -> Result<(), wemeet_blocking::Error> {

@@ -121,7 +121,7 @@ impl crate::Client {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let request = wemeet::rooms::ListRoomMeetingsRequest::builder()
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
-    ///     .target_rooms_id(14411234567890002)
+    ///     .target_rooms_id(14411234567890002_i64)
     ///     .target_rooms_id_type(wemeet::TargetRoomsIdType::RoomsId)
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .start_time(1661961600)
@@ -769,7 +769,7 @@ impl crate::Client {
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .meeting_room_id("xxxxxxxxxxx")
-    ///     .meeting_id(13434000000000927028)
+    ///     .meeting_id(13434000000000927028_u64)
     ///     .build();
     /// # wemeet::Validate::validate(&request)?;
     /// # let _call = async |client: &wemeet::Client| -> Result<(), wemeet::Error> {

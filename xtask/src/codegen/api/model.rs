@@ -95,6 +95,8 @@ pub struct Property {
     pub in_query: bool,
     /// `x-form-file`: the file part of a multipart request.
     pub form_file: bool,
+    /// `x-integer: u64`: an integer beyond `i64` (a 20-digit meeting ID), an unsigned 64-bit number in Rust.
+    pub unsigned: bool,
 }
 
 /// The type of a property.
@@ -419,6 +421,17 @@ fn parse_property(
         Some(_) => bail!("`x-in` must be \"query\""),
     };
     let form_file = Keywords(object).flag("x-form-file")?;
+    let unsigned = match object.get("x-integer") {
+        None => false,
+        Some(Value::String(kind)) if kind == "u64" => true,
+        Some(_) => bail!("`x-integer` must be \"u64\""),
+    };
+    if unsigned
+        && (object.get("type").and_then(Value::as_str) != Some("integer")
+            || object.contains_key("minimum"))
+    {
+        bail!("`x-integer: u64` goes on an integer without `minimum` (it is never negative)");
+    }
     Ok(Property {
         wire_name: wire_name.to_owned(),
         rust_name,
@@ -433,6 +446,7 @@ fn parse_property(
         default: object.get("default").cloned(),
         in_query,
         form_file,
+        unsigned,
     })
 }
 

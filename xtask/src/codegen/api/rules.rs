@@ -20,6 +20,7 @@ pub const ANNOTATIONS: &[&str] = &[
     "x-in",
     "x-form-file",
     "contentMediaType",
+    "x-integer",
 ];
 
 /// Keywords that give a value its shape (typify reads them).
