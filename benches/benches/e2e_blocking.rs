@@ -24,11 +24,15 @@ use std::time::{Duration, Instant};
 use criterion::{BatchSize, Criterion, criterion_group};
 use ureq::unversioned::resolver::{ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
-use wemeet_benches::fixture::{create_meeting, deal, shares};
+use wemeet_benches::fixture::{deal, shares};
 use wemeet_benches::{Side, compare};
 use wemeet_blocking::Client;
 use wemeet_mock::MockServer;
+use wemeet_testkit::requests;
 use wemeet_types::{CreateMeeting, CreateMeetingRequest};
+
+/// Who creates the meetings.
+const USERID: &str = "bench-user";
 
 /// Threads of the wide variant, and idle connections raw ureq keeps per host.
 const THREADS: usize = 8;
@@ -68,7 +72,7 @@ impl Bench {
             _mock: mock,
             client,
             raw,
-            request: create_meeting(),
+            request: requests::create_meeting(USERID),
         }
     }
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use wemeet::{Error, TransportErrorKind};
 use wemeet_mock::MockServer;
-use wemeet_tests::sample::create_request;
+use wemeet_testkit::requests;
 use wemeet_tests::{AnyClient, FLAVORS, Proxy, RecordingProxy, Setup, TestCa, TlsFront};
 
 /// A host name only the proxy can reach.
@@ -63,7 +63,7 @@ fn the_environment_names_the_proxy_and_the_hosts_reached_directly() {
             let before = proxy.requests().len();
             let result = AnyClient::build(flavor, setup)
                 .and_then(|client| {
-                    client.send::<wemeet::CreateMeeting>(&(), &create_request("env"))
+                    client.send::<wemeet::CreateMeeting>(&(), &requests::create_meeting("env"))
                 })
                 .map(drop);
             let targets = proxy.requests()[before..]
