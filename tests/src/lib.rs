@@ -1,7 +1,6 @@
 //! Cross-crate end-to-end tests of wemeet-rs: both clients against `wemeet-mock` and against a scripted server.
 //!
 //! This library holds the test harness; the tests are in `tests/tests/`.
-#![warn(missing_docs)]
 
 pub mod background;
 pub mod callback_receiver;

@@ -62,7 +62,6 @@
 //! crate of the build and so are not a library's to turn on. Upstream redacts only at DEBUG: sensitive headers since
 //! ureq 2.3.0 (algesten/ureq#414), URIs and `Location` since 3.0.3 (#964); we found no issue or pull request about
 //! redacting or disabling the TRACE dump. Should ureq gain such a switch, the redaction can go.
-#![warn(missing_docs)]
 
 mod client;
 #[rustfmt::skip]

@@ -12,7 +12,6 @@
 //!    ([`Step::RetryAfter`]) or to finish ([`Step::Done`]).
 //!
 //! A client is therefore a loop of a dozen lines around its transport; everything else lives here, once.
-#![warn(missing_docs)]
 
 mod auth;
 mod builder;

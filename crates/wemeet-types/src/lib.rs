@@ -33,7 +33,6 @@
 //! assert_eq!(body["start_time"], "1572172200");
 //! assert_eq!(body["invitees"][1], "guest1");
 //! ```
-#![warn(missing_docs)]
 
 mod code_list;
 mod endpoint;
