@@ -110,7 +110,7 @@ impl Models {
         items.push(parse_quote! {
             /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
             /// required field is set (a missing one is a compile error naming it, through the
-            /// [`missing`](self::missing) markers).
+            /// [`missing`](builders::missing) markers).
             pub mod builders {
                 use super::*;
 

@@ -3108,7 +3108,7 @@ impl crate::Validate for UserObj {
 }
 /// Builders of the models, one per model: `Model::builder()`, a setter per field, `build()` once every
 /// required field is set (a missing one is a compile error naming it, through the
-/// [`missing`](self::missing) markers).
+/// [`missing`](builders::missing) markers).
 pub mod builders {
     use super::*;
     /// Builds a [`AddMeetingBackgroundsPath`](super::AddMeetingBackgroundsPath): a setter per field, then `build()` once every required field is set.
