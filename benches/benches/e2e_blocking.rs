@@ -21,14 +21,18 @@ use std::hint::black_box;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use criterion::{BatchSize, Criterion, criterion_group};
+use criterion::{BatchSize, Criterion};
 use ureq::unversioned::resolver::{ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
-use wemeet_benches::fixture::{create_meeting, deal, shares};
+use wemeet_benches::fixture::{deal, shares};
 use wemeet_benches::{Side, compare};
 use wemeet_blocking::Client;
 use wemeet_mock::MockServer;
+use wemeet_testkit::requests;
 use wemeet_types::{CreateMeeting, CreateMeetingRequest};
+
+/// Who creates the meetings.
+const USERID: &str = "bench-user";
 
 /// Threads of the wide variant, and idle connections raw ureq keeps per host.
 const THREADS: usize = 8;
@@ -68,7 +72,7 @@ impl Bench {
             _mock: mock,
             client,
             raw,
-            request: create_meeting(),
+            request: requests::create_meeting(USERID),
         }
     }
 
@@ -204,7 +208,11 @@ fn side_by_side() {
     }
 }
 
-criterion_group!(benches, latency);
+/// The Criterion benchmarks of this file (what `criterion_group!` writes, but private and documented).
+fn benches() {
+    let mut criterion = Criterion::default().configure_from_args();
+    latency(&mut criterion);
+}
 
 fn main() {
     benches();

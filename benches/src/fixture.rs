@@ -1,9 +1,7 @@
-//! What both loopback benches send and to whom: the mock, a create-meeting request, calls spread over lanes.
-
-use std::time::{Duration, SystemTime};
+//! Where both loopback benches send and how they spread the calls: the mock, and calls spread over lanes (the
+//! request they send is `wemeet_testkit::requests::create_meeting`).
 
 use wemeet_mock::MockServer;
-use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings, UnixSeconds};
 
 /// The mock on its own runtime, fault injection off. It accepts every nonce of a run (a run sends well under four
 /// million calls) and keeps no request log, so that neither grows during the run.
@@ -16,29 +14,6 @@ pub fn mock() -> MockServer {
         Ok(mock) => mock,
         Err(error) => panic!("cannot start the mock: {error}"),
     }
-}
-
-/// A scheduled meeting in a day, for an hour: what a test suite creates.
-pub fn create_meeting() -> CreateMeetingRequest {
-    let start = UnixSeconds::from(SystemTime::now() + Duration::from_secs(86_400));
-    let end = UnixSeconds::from(u64::from(start) + 3600);
-    let settings = Settings::builder()
-        .mute_enable_join(true)
-        .allow_unmute_self(false)
-        .participant_video(false)
-        .enable_record(false)
-        .play_ivr_on_leave(false)
-        .live_url(false)
-        .build();
-    CreateMeetingRequest::builder()
-        .userid("bench-user")
-        .instanceid(InstanceId::Pc)
-        .subject("bench")
-        .meeting_type(MeetingType::Scheduled)
-        .start_time(start)
-        .end_time(end)
-        .settings(settings)
-        .build()
 }
 
 /// `calls` split as evenly as possible over `lanes`.

@@ -7,7 +7,7 @@
 //! weighs on both sides alike. Many pairs give the median ratio and its interquartile range: load that comes and
 //! goes moves single pairs, not the median.
 //!
-//! [`fixture`] holds what the two benches send and to whom: the mock and the create-meeting request.
+//! [`fixture`] holds where the two benches send and how they spread their calls.
 
 pub mod fixture;
 

@@ -4,8 +4,6 @@
 //! The two quickstarts (`examples/quickstart.rs` with the async client, `examples/quickstart_blocking.rs` with the
 //! blocking one) make the same calls in the same order; everything but the calls themselves lives here, once.
 
-#![warn(missing_docs)]
-
 pub mod environment;
 pub mod events;
 pub mod logging;

@@ -1,12 +1,12 @@
 //! Cross-crate end-to-end tests of wemeet-rs: both clients against `wemeet-mock` and against a scripted server.
 //!
 //! This library holds the test harness; the tests are in `tests/tests/`.
-#![warn(missing_docs)]
 
 pub mod background;
 pub mod callback_receiver;
 pub mod captured_logs;
 pub mod clients;
+pub mod hex_dumps;
 pub mod load;
 pub mod recording_proxy;
 pub mod sample;
@@ -14,10 +14,9 @@ pub mod scripted;
 pub mod tls_server;
 
 pub use callback_receiver::{CallbackReceiver, EventAnswer, VerificationAnswer, eventually};
-pub use captured_logs::{
-    CapturedLogs, capture_everything, hex_dumped_bytes, with_hex_dumps_decoded,
-};
+pub use captured_logs::capture_everything;
 pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Proxy, Setup};
+pub use hex_dumps::{hex_dumped_bytes, with_hex_dumps_decoded};
 pub use recording_proxy::{Proxied, RecordingProxy};
 pub use sample::{Sample, call, prepare};
 pub use scripted::{Recorded, Reply, ScriptedServer};

@@ -13,7 +13,7 @@ use wemeet_core::Credentials;
 
 use wemeet_types::{AddMeetingBackgrounds, CreateMeeting, Endpoint, SetLiveStreamAddress};
 
-use crate::sample::{backgrounds_request, create_request, live_stream_request};
+use wemeet_testkit::requests;
 
 /// The calls of one unit, in order: the three a quickstart makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,18 +212,21 @@ pub fn run_async(
                         let start = Instant::now();
                         let result = match (step, meeting.as_deref()) {
                             (Step::CreateMeeting, _) => client
-                                .create_meeting(&create_request(&userid))
+                                .create_meeting(&requests::create_meeting(&userid))
                                 .await
                                 .map_err(|error| error.to_string())
                                 .and_then(|created| meeting_id(&created))
                                 .map(|id| meeting = Some(id)),
                             (Step::AddMeetingBackgrounds, Some(id)) => client
-                                .add_meeting_backgrounds(id, &backgrounds_request(&userid))
+                                .add_meeting_backgrounds(id, &requests::add_backgrounds(&userid, 2))
                                 .await
                                 .map(drop)
                                 .map_err(|error| error.to_string()),
                             (Step::SetLiveStreamAddress, Some(id)) => client
-                                .set_live_stream_address(id, &live_stream_request(&userid, number))
+                                .set_live_stream_address(
+                                    id,
+                                    &requests::set_live_stream_address(&userid, number),
+                                )
                                 .await
                                 .map(drop)
                                 .map_err(|error| error.to_string()),
@@ -274,16 +277,19 @@ pub fn run_blocking(
                         let start = Instant::now();
                         let result = match (step, meeting.as_deref()) {
                             (Step::CreateMeeting, _) => client
-                                .create_meeting(&create_request(&userid))
+                                .create_meeting(&requests::create_meeting(&userid))
                                 .map_err(|error| error.to_string())
                                 .and_then(|created| meeting_id(&created))
                                 .map(|id| meeting = Some(id)),
                             (Step::AddMeetingBackgrounds, Some(id)) => client
-                                .add_meeting_backgrounds(id, &backgrounds_request(&userid))
+                                .add_meeting_backgrounds(id, &requests::add_backgrounds(&userid, 2))
                                 .map(drop)
                                 .map_err(|error| error.to_string()),
                             (Step::SetLiveStreamAddress, Some(id)) => client
-                                .set_live_stream_address(id, &live_stream_request(&userid, number))
+                                .set_live_stream_address(
+                                    id,
+                                    &requests::set_live_stream_address(&userid, number),
+                                )
                                 .map(drop)
                                 .map_err(|error| error.to_string()),
                             (_, None) => Err("skipped: the unit's create failed".to_owned()),

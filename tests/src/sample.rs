@@ -4,12 +4,9 @@
 //! `wemeet_mock::sample`; [`prepare`] creates what the call acts on through the same client. An endpoint added to
 //! the manifest is covered with no line here.
 
-use wemeet::{
-    AddMeetingBackgroundsRequest, BackgroundImage, CreateMeetingRequest, Error, InstanceId,
-    MeetingType, PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings,
-    encode_base64,
-};
+use wemeet::Error;
 use wemeet_mock::sample::Context;
+use wemeet_testkit::requests;
 use wemeet_types::{
     AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting, Endpoint, EndpointVisitor,
     PathParams, visit_endpoints,
@@ -47,7 +44,7 @@ pub fn prepare<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Resu
     let meeting_id = create_meeting_id(client, userid)?;
     let backgrounds = client.send::<AddMeetingBackgrounds>(
         &AddMeetingBackgroundsPath::new(meeting_id.as_str()),
-        &backgrounds_request_with(userid, 1),
+        &requests::add_backgrounds(userid, 1),
     )?;
     let background_id = backgrounds
         .background_list
@@ -100,74 +97,12 @@ pub fn call_every_endpoint(client: &AnyClient, userid: &str) -> Result<(), Strin
     every.outcome
 }
 
-/// How many images [`backgrounds_request`] adds.
-pub const BACKGROUND_IMAGES: usize = 2;
-
-/// A valid scheduled meeting for `userid`.
-pub fn create_request(userid: &str) -> CreateMeetingRequest {
-    let settings = Settings::builder()
-        .mute_enable_join(true)
-        .allow_unmute_self(false)
-        .participant_video(false)
-        .enable_record(false)
-        .play_ivr_on_leave(false)
-        .live_url(false)
-        .build();
-    CreateMeetingRequest::builder()
-        .userid(userid)
-        .instanceid(InstanceId::Pc)
-        .subject("reliability meeting")
-        .meeting_type(MeetingType::Scheduled)
-        .start_time(1_900_000_000)
-        .end_time(1_900_003_600)
-        .settings(settings)
-        .build()
-}
-
-/// [`BACKGROUND_IMAGES`] valid backgrounds, the first one selected.
-pub fn backgrounds_request(userid: &str) -> AddMeetingBackgroundsRequest {
-    backgrounds_request_with(userid, BACKGROUND_IMAGES)
-}
-
-/// `count` valid backgrounds (distinct MD5s and URLs), the first one selected.
-pub fn backgrounds_request_with(userid: &str, count: usize) -> AddMeetingBackgroundsRequest {
-    let images: Vec<_> = (0..count)
-        .map(|index| {
-            BackgroundImage::builder()
-                .image_md5(format!("{index:032x}"))
-                .image_url(format!("https://example.com/{index}.png"))
-                .build()
-        })
-        .collect();
-    AddMeetingBackgroundsRequest::builder()
-        .userid(userid)
-        .instanceid(InstanceId::Mac)
-        .image_list(images)
-        .default_image_order(1)
-        .build()
-}
-
-/// One valid third-party push address; `n` makes the address unique (the service refuses a duplicate).
-pub fn live_stream_request(userid: &str, n: u64) -> SetLiveStreamAddressRequest {
-    let push = PushStreamInfo::builder()
-        .platform_type(PlatformType::ThirdParty)
-        .platform_name(encode_base64("reliable"))
-        .push_address(format!("rtmp://live.example.com/app/{n}/"))
-        .push_password("stream-key")
-        .build();
-    SetLiveStreamAddressRequest::builder()
-        .userid(userid)
-        .instanceid(InstanceId::Pc)
-        .push_stream_info([push])
-        .build()
-}
-
 /// Creates a meeting for `userid` and returns its id.
 ///
 /// # Errors
 /// The client's error; an answer naming no meeting is a decode error of the test's making.
 pub fn create_meeting_id(client: &AnyClient, userid: &str) -> Result<String, Error> {
-    let created = client.send::<CreateMeeting>(&(), &create_request(userid))?;
+    let created = client.send::<CreateMeeting>(&(), &requests::create_meeting(userid))?;
     Ok(created
         .meeting_info_list
         .as_deref()

@@ -42,7 +42,12 @@ impl TestCa {
     /// # Panics
     /// If the PEM text cannot be read back.
     pub fn root_certificate(&self) -> RootCertificate {
-        RootCertificate::from_pem(self.issuer.pem().as_bytes()).expect("the CA's own PEM")
+        RootCertificate::from_pem(self.pem().as_bytes()).expect("the CA's own PEM")
+    }
+
+    /// The CA certificate's PEM text, for a client in another process to trust.
+    pub fn pem(&self) -> String {
+        self.issuer.pem()
     }
 
     /// A server configuration with a certificate of this CA for `names` (host names or IP addresses).

@@ -52,7 +52,7 @@
 //!   ureq and the connection disagreeing on a body's length.
 //!
 //! The workspace's end-to-end tests capture every `log` record and `tracing` event at TRACE, decode the hex dumps
-//! and look for each secret and body (`tests/tests/no_secret_in_any_log.rs`).
+//! and look for each secret and body (`tests/tests/clients_hide_secrets_from_every_crates_logs.rs`).
 //!
 //! Why not simply turn the dump off: there is no way to, as of ureq 3.5.1 (the version the workspace's lock file pins)
 //! and 3.5.2 (the newest release, checked in December 2026), both on ureq-proto 0.7.1 (the newest). The dump is
@@ -62,7 +62,6 @@
 //! crate of the build and so are not a library's to turn on. Upstream redacts only at DEBUG: sensitive headers since
 //! ureq 2.3.0 (algesten/ureq#414), URIs and `Location` since 3.0.3 (#964); we found no issue or pull request about
 //! redacting or disabling the TRACE dump. Should ureq gain such a switch, the redaction can go.
-#![warn(missing_docs)]
 
 mod client;
 #[rustfmt::skip]

@@ -5,52 +5,22 @@
 //! allocations (and bytes) one preparation makes, with a counting global allocator, and times the three endpoints
 //! side by side; it prints `wemeet-bench: <key> <value>` lines that `cargo xtask bench` collects into its table.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Instant;
 
-use criterion::{Criterion, criterion_group};
+use criterion::Criterion;
 use wemeet_core::{ClientBuilder, Config, Credentials};
+use wemeet_testkit::{Allocations, CountingAllocator, fastest_per_call, requests};
 use wemeet_types::{
-    AddMeetingBackgrounds, AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest,
-    BackgroundImage, CreateMeeting, CreateMeetingRequest, Endpoint, InstanceId, MeetingType,
-    PlatformType, PushStreamInfo, SetLiveStreamAddress, SetLiveStreamAddressPath,
-    SetLiveStreamAddressRequest, Settings, encode_base64,
+    AddMeetingBackgrounds, AddMeetingBackgroundsPath, AddMeetingBackgroundsRequest, CreateMeeting,
+    CreateMeetingRequest, Endpoint, SetLiveStreamAddress, SetLiveStreamAddressPath,
+    SetLiveStreamAddressRequest,
 };
 
-/// The system allocator, counting every allocation (and reallocation) and the bytes asked for.
-struct Counting;
-
-static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
-static BYTES: AtomicU64 = AtomicU64::new(0);
-
-// SAFETY: every call is forwarded unchanged to the system allocator; the counters have no effect on memory.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
-        // SAFETY: forwarded with the caller's layout.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
-        // SAFETY: `ptr` was allocated by `System` with this layout.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 const MEETING_ID: &str = "6524541286408448530";
+const USERID: &str = "tester";
 
 /// What a client holds: credentials with an `SdkId`, the default base URL and options.
 fn config() -> Config {
@@ -67,65 +37,6 @@ fn config() -> Config {
         Ok(config) => config,
         Err(error) => panic!("the bench configuration is valid: {error}"),
     }
-}
-
-fn create_meeting() -> CreateMeetingRequest {
-    let settings = Settings::builder()
-        .mute_enable_join(true)
-        .allow_unmute_self(false)
-        .participant_video(false)
-        .enable_record(false)
-        .play_ivr_on_leave(false)
-        .live_url(false)
-        .build();
-    CreateMeetingRequest::builder()
-        .userid("tester")
-        .instanceid(InstanceId::Pc)
-        .subject("weekly sync")
-        .meeting_type(MeetingType::Scheduled)
-        .start_time(1_900_000_000)
-        .end_time(1_900_003_600)
-        .settings(settings)
-        .build()
-}
-
-fn image(md5: &str, url: &str) -> BackgroundImage {
-    BackgroundImage::builder()
-        .image_md5(md5)
-        .image_url(url)
-        .build()
-}
-
-fn add_backgrounds() -> AddMeetingBackgroundsRequest {
-    AddMeetingBackgroundsRequest::builder()
-        .userid("tester")
-        .instanceid(InstanceId::Pc)
-        .image_list([
-            image(
-                "9e107d9d372bb6826bd81d3542a419d6",
-                "https://example.com/wemeet-rs/aurora.png",
-            ),
-            image(
-                "e4d909c290d0fb1ca068ffaddf22cbd0",
-                "https://example.com/wemeet-rs/harbour.png",
-            ),
-        ])
-        .default_image_order(2)
-        .build()
-}
-
-fn set_live_stream() -> SetLiveStreamAddressRequest {
-    let push = PushStreamInfo::builder()
-        .platform_type(PlatformType::ThirdParty)
-        .platform_name(encode_base64("wemeet-rs"))
-        .push_address("rtmp://live.example.com/app/")
-        .push_password("bench-stream-key")
-        .build();
-    SetLiveStreamAddressRequest::builder()
-        .userid("tester")
-        .instanceid(InstanceId::Pc)
-        .push_stream_info([push])
-        .build()
 }
 
 /// One preparation: validate, serialize, sign, build the request.
@@ -156,11 +67,11 @@ impl Fixture {
     fn new() -> Self {
         Self {
             config: config(),
-            create: create_meeting(),
+            create: requests::create_meeting(USERID),
             backgrounds_path: AddMeetingBackgroundsPath::new(MEETING_ID),
-            backgrounds: add_backgrounds(),
+            backgrounds: requests::add_backgrounds(USERID, 2),
             live_stream_path: SetLiveStreamAddressPath::new(MEETING_ID),
-            live_stream: set_live_stream(),
+            live_stream: requests::set_live_stream_address(USERID, 1),
         }
     }
 
@@ -205,27 +116,17 @@ fn counted_and_side_by_side() {
     println!(
         "\nper call, {CALLS} calls counted; time: fastest of {ROUNDS} alternating rounds of {ITERATIONS}:"
     );
-    let mut fastest = [f64::MAX; VARIANTS.len()];
-    for _ in 0..ROUNDS {
-        for ((_, run), best) in VARIANTS.iter().zip(fastest.iter_mut()) {
-            let start = Instant::now();
-            for _ in 0..ITERATIONS {
-                run(&fixture);
-            }
-            *best = best.min(start.elapsed().as_secs_f64() * 1e9 / f64::from(ITERATIONS));
-        }
-    }
+    let runs = VARIANTS.map(|(_, run)| run);
+    let fastest = fastest_per_call(&fixture, &runs, ROUNDS, ITERATIONS);
     for ((name, run), nanos) in VARIANTS.iter().zip(fastest) {
         run(&fixture);
-        let (allocations, bytes) = (
-            ALLOCATIONS.load(Ordering::Relaxed),
-            BYTES.load(Ordering::Relaxed),
-        );
-        for _ in 0..CALLS {
-            run(&fixture);
-        }
-        let allocations = (ALLOCATIONS.load(Ordering::Relaxed) - allocations) as f64 / CALLS as f64;
-        let bytes = (BYTES.load(Ordering::Relaxed) - bytes) as f64 / CALLS as f64;
+        let (made, ()) = Allocations::of(|| {
+            for _ in 0..CALLS {
+                run(&fixture);
+            }
+        });
+        let allocations = made.count as f64 / CALLS as f64;
+        let bytes = made.bytes as f64 / CALLS as f64;
         println!(
             "  {name:<24} {nanos:>8.0} ns  {allocations:>5.1} allocations  {bytes:>6.0} bytes"
         );
@@ -235,7 +136,11 @@ fn counted_and_side_by_side() {
     }
 }
 
-criterion_group!(benches, prepare_per_endpoint);
+/// The Criterion benchmarks of this file (what `criterion_group!` writes, but private and documented).
+fn benches() {
+    let mut criterion = Criterion::default().configure_from_args();
+    prepare_per_endpoint(&mut criterion);
+}
 
 fn main() {
     benches();

@@ -64,8 +64,6 @@
 //! assert!(server.meetings().is_empty());
 //! # Ok(()) }
 //! ```
-#![forbid(unsafe_code)]
-#![warn(missing_docs)]
 
 mod api;
 mod callbacks;

@@ -13,12 +13,12 @@
 //! `wemeet-bench: <key> <value>` lines that `cargo xtask bench` collects into its table.
 
 use std::hint::black_box;
-use std::time::Instant;
 
-use criterion::{Criterion, Throughput, criterion_group};
+use criterion::{Criterion, Throughput};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use wemeet_sign::{Credentials, Signer, StringToSign};
+use wemeet_testkit::fastest_per_call;
 
 /// The create-meeting example exactly as the API documentation prints it.
 const BODY: &[u8] = include_bytes!("../tests/vectors/bodies/create-meeting.doc-example.txt");
@@ -110,8 +110,7 @@ fn keyed_hmac(key: &[u8]) -> Hmac<Sha256> {
     Hmac::new_from_slice(key).expect("HMAC takes keys of any length")
 }
 
-/// Times the four in alternating rounds of `ITERATIONS` calls and keeps each one's fastest round:
-/// the round least disturbed by anything else running.
+/// Times the four side by side (`fastest_per_call`) and prints their ratios to the bare HMAC.
 fn side_by_side() {
     const ROUNDS: u32 = 3_000;
     const ITERATIONS: u32 = 500;
@@ -126,19 +125,11 @@ fn side_by_side() {
         ("signature", "signature", Fixture::signature),
         ("headers", "headers", Fixture::headers),
     ];
-    let mut fastest = [f64::MAX; 4];
-    for _ in 0..ROUNDS {
-        for ((_, _, run), best) in variants.iter().zip(fastest.iter_mut()) {
-            let start = Instant::now();
-            for _ in 0..ITERATIONS {
-                run(&fixture);
-            }
-            *best = best.min(start.elapsed().as_secs_f64() * 1e9 / f64::from(ITERATIONS));
-        }
-    }
+    let runs = variants.map(|(_, _, run)| run);
+    let fastest = fastest_per_call(&fixture, &runs, ROUNDS, ITERATIONS);
     let bare = fastest[0];
     println!("\nside by side, fastest of {ROUNDS} alternating rounds of {ITERATIONS} calls:");
-    for ((name, key, _), nanos) in variants.iter().zip(fastest) {
+    for ((name, key, _), nanos) in variants.iter().zip(fastest.iter().copied()) {
         println!(
             "  {name:<18} {nanos:>8.1} ns  {:.3}x bare HMAC",
             nanos / bare
@@ -156,7 +147,11 @@ fn side_by_side() {
     );
 }
 
-criterion_group!(benches, sign_create_meeting);
+/// The Criterion benchmarks of this file (what `criterion_group!` writes, but private and documented).
+fn benches() {
+    let mut criterion = Criterion::default().configure_from_args();
+    sign_create_meeting(&mut criterion);
+}
 
 fn main() {
     benches();

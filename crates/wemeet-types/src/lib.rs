@@ -52,12 +52,13 @@
 //!     .build();
 //! ```
 //!
-//! Each field left out is an error of its own, e.g. the six switches of [`Settings`]:
+//! Each field left out is an error of its own: here the push address and its key.
 //!
 //! ```compile_fail,E0277
-//! let settings = wemeet_types::Settings::builder().mute_enable_join(true).build();
+//! use wemeet_types::meetings::{PlatformType, PushStreamInfo};
+//!
+//! let entry = PushStreamInfo::builder().platform_type(PlatformType::ThirdParty).build();
 //! ```
-#![warn(missing_docs)]
 
 mod code_list;
 mod endpoint;

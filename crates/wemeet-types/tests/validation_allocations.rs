@@ -2,9 +2,7 @@
 //!
 //! A counting global allocator records the allocations of the current thread around each `validate` call.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
+use wemeet_testkit::{Allocations, CountingAllocator};
 use wemeet_types::{
     AddMeetingBackgroundsRequest, CreateMeetingRequest, PlatformType, PushStreamInfo,
     SetLiveStreamAddressRequest, Validate, encode_base64, schemas,
@@ -14,40 +12,13 @@ use wemeet_types::{
 #[path = "it/support/mod.rs"]
 mod support;
 
-struct CountingAllocator;
-
-thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-// SAFETY: forwards every call to the system allocator unchanged; counting touches only a const thread-local.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, passed on as is.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with `layout`, as the caller guarantees.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract, passed on as is.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 /// Allocations made by `validate` on this thread, and its outcome.
-fn allocations_of(request: &impl Validate) -> (usize, bool) {
-    let before = ALLOCATIONS.with(Cell::get);
-    let valid = request.validate().is_ok();
-    (ALLOCATIONS.with(Cell::get) - before, valid)
+fn allocations_of(request: &impl Validate) -> (u64, bool) {
+    let (made, outcome) = Allocations::of(|| request.validate());
+    (made.count, outcome.is_ok())
 }
 
 #[test]

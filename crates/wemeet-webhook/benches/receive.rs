@@ -8,14 +8,14 @@
 //! the bare crypto, and `wemeet-bench: <key> <value>` lines for `cargo xtask bench` to collect.
 
 use std::hint::black_box;
-use std::time::Instant;
 
 use aes::Aes256;
 use aes::cipher::block_padding::NoPadding;
 use aes::cipher::{BlockDecryptMut as _, KeyIvInit as _};
 use base64::Engine as _;
-use criterion::{Criterion, Throughput, criterion_group};
+use criterion::{Criterion, Throughput};
 use sha1::{Digest as _, Sha1};
+use wemeet_testkit::fastest_per_call;
 use wemeet_webhook::{Delivery, Webhook};
 
 const EVENT: &str = include_str!("../tests/fixtures/events/meeting.medium-uploaded.json");
@@ -122,19 +122,11 @@ fn side_by_side() {
         ("bare SHA-1 + AES-CBC", "bare", Fixture::bare_both),
         ("receive_event", "receive", Fixture::receive),
     ];
-    let mut fastest = [f64::MAX; 4];
-    for _ in 0..ROUNDS {
-        for ((_, _, run), best) in variants.iter().zip(fastest.iter_mut()) {
-            let start = Instant::now();
-            for _ in 0..ITERATIONS {
-                run(&fixture);
-            }
-            *best = best.min(start.elapsed().as_secs_f64() * 1e9 / f64::from(ITERATIONS));
-        }
-    }
+    let runs = variants.map(|(_, _, run)| run);
+    let fastest = fastest_per_call(&fixture, &runs, ROUNDS, ITERATIONS);
     let bare = fastest[2];
     println!("\nside by side, fastest of {ROUNDS} alternating rounds of {ITERATIONS} calls:");
-    for ((name, key, _), nanos) in variants.iter().zip(fastest) {
+    for ((name, key, _), nanos) in variants.iter().zip(fastest.iter().copied()) {
         println!(
             "  {name:<22} {nanos:>9.1} ns  {:.2}x bare SHA-1 + AES-CBC",
             nanos / bare
@@ -147,7 +139,11 @@ fn side_by_side() {
     );
 }
 
-criterion_group!(benches, receive_medium_uploaded);
+/// The Criterion benchmarks of this file (what `criterion_group!` writes, but private and documented).
+fn benches() {
+    let mut criterion = Criterion::default().configure_from_args();
+    receive_medium_uploaded(&mut criterion);
+}
 
 fn main() {
     benches();

@@ -30,7 +30,6 @@
 //! Every call is validated before anything is sent, signed afresh for each attempt, bounded by timeouts and
 //! retried only when that is safe; see [`RetryPolicy`]. The blocking twin of this crate is `wemeet-blocking`: both
 //! are thin transports over `wemeet-core`, so they behave identically.
-#![warn(missing_docs)]
 
 mod client;
 #[rustfmt::skip]

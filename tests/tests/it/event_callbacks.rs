@@ -11,7 +11,7 @@ use wemeet::{
 use wemeet_mock::{
     DeliveryOutcome, EventDelivery, MockServer, SubscribeError, Subscription, VerificationFailure,
 };
-use wemeet_tests::sample::{backgrounds_request, create_request};
+use wemeet_testkit::requests;
 use wemeet_tests::{
     AnyClient, CallbackReceiver, EventAnswer, FLAVORS, Flavor, Setup, VerificationAnswer,
     eventually,
@@ -54,7 +54,7 @@ fn client(mock: &MockServer, flavor: Flavor) -> AnyClient {
 /// Creates a meeting; its id and the call's trace id.
 fn create(client: &AnyClient) -> (String, String) {
     let created = client
-        .send::<CreateMeeting>(&(), &create_request(USER))
+        .send::<CreateMeeting>(&(), &requests::create_meeting(USER))
         .unwrap();
     let trace_id = created.trace_id().unwrap().to_owned();
     let id = created.meeting_info_list.as_ref().unwrap()[0]
@@ -139,7 +139,7 @@ fn events_reach_the_receiver_plain_and_encrypted_through_both_clients() {
             );
             assert_eq!(info.meeting_create_from, Some(MeetingCreateFrom::RestApi));
 
-            let request = backgrounds_request(USER);
+            let request = requests::add_backgrounds(USER, 2);
             let add_trace = add_backgrounds(&client, &id, &request);
             let arrived = receiver.wait_for("meeting.medium-uploaded", &add_trace, 1, WAIT);
             let item = medium_uploaded(&arrived[0]);
@@ -230,7 +230,7 @@ fn an_event_answered_500_arrives_again_and_is_handled_once() {
         attempts(&mock, &create_trace, 1);
 
         receiver.script([EventAnswer::Status(500)]);
-        let add_trace = add_backgrounds(&client, &id, &backgrounds_request(USER));
+        let add_trace = add_backgrounds(&client, &id, &requests::add_backgrounds(USER, 2));
         let arrived = receiver.wait_for("meeting.medium-uploaded", &add_trace, 2, WAIT);
         assert_eq!(
             arrived[0], arrived[1],
@@ -492,7 +492,7 @@ fn a_receiver_that_never_answers_holds_up_no_call() {
         let client = client(&mock, flavor);
         let (id, trace) = create(&client);
         receiver.wait_for("meeting.created", &trace, 1, WAIT);
-        add_backgrounds(&client, &id, &backgrounds_request(USER));
+        add_backgrounds(&client, &id, &requests::add_backgrounds(USER, 2));
     }
     assert!(
         mock.deliveries().is_empty(),

@@ -9,7 +9,7 @@ mod load_small;
 mod mock_end_to_end;
 mod network_policy;
 mod oauth2;
-mod quickstart_secrets;
+mod quickstarts_walk_the_lifecycle_and_print_no_secret;
 mod readme_endpoint_table;
 mod request_properties;
 mod scripted_server;

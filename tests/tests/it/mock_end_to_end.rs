@@ -2,6 +2,7 @@
 
 use wemeet::{Credentials, Error, ErrorCode};
 use wemeet_mock::MockServer;
+use wemeet_testkit::requests;
 use wemeet_tests::sample::{self, Sample};
 use wemeet_tests::{AnyClient, FLAVORS, Setup};
 use wemeet_types::{
@@ -78,7 +79,7 @@ fn the_quickstart_calls_end_to_end() {
             AnyClient::build(flavor, Setup::new(mock.base_url(), mock.credentials())).unwrap();
 
         let created = client
-            .send::<CreateMeeting>(&(), &sample::create_request("alice"))
+            .send::<CreateMeeting>(&(), &requests::create_meeting("alice"))
             .unwrap();
         assert_eq!(created.meeting_number, Some(1), "{flavor}");
         let meeting = &created.meeting_info_list.as_deref().unwrap()[0];
@@ -91,7 +92,7 @@ fn the_quickstart_calls_end_to_end() {
         );
         assert_eq!(
             meeting.subject.as_deref(),
-            Some("reliability meeting"),
+            Some(requests::SUBJECT),
             "{flavor}"
         );
         assert!(
@@ -102,7 +103,7 @@ fn the_quickstart_calls_end_to_end() {
         let added = client
             .send::<AddMeetingBackgrounds>(
                 &AddMeetingBackgroundsPath::new(meeting_id.as_str()),
-                &sample::backgrounds_request_with("alice", 2),
+                &requests::add_backgrounds("alice", 2),
             )
             .unwrap();
         assert_eq!(added.background_number, Some(2), "{flavor}");
@@ -120,14 +121,14 @@ fn the_quickstart_calls_end_to_end() {
         client
             .send::<SetLiveStreamAddress>(
                 &SetLiveStreamAddressPath::new(meeting_id.as_str()),
-                &sample::live_stream_request("alice", 0),
+                &requests::set_live_stream_address("alice", 0),
             )
             .unwrap();
         let stored = mock.live_stream_addresses(&meeting_id).unwrap();
         assert_eq!(stored.len(), 1, "{flavor}");
         assert_eq!(
             stored[0].decoded_platform_name().as_deref(),
-            Ok("reliable"),
+            Ok(requests::PLATFORM_NAME),
             "{flavor}: the name travels base64-encoded"
         );
     }
@@ -167,7 +168,7 @@ fn server_rules_come_back_as_api_errors_with_code_message_and_trace_id() {
         let add = |meeting_id: &str, userid: &str, count: usize| {
             client.send::<AddMeetingBackgrounds>(
                 &AddMeetingBackgroundsPath::new(meeting_id),
-                &sample::backgrounds_request_with(userid, count),
+                &requests::add_backgrounds(userid, count),
             )
         };
 
@@ -220,7 +221,7 @@ fn a_wrong_secret_key_is_an_authentication_error() {
     for flavor in FLAVORS {
         let client = AnyClient::build(flavor, Setup::new(mock.base_url(), forged.clone())).unwrap();
         let error = client
-            .send::<CreateMeeting>(&(), &sample::create_request("dave"))
+            .send::<CreateMeeting>(&(), &requests::create_meeting("dave"))
             .unwrap_err();
         assert_eq!(
             error.error_code(),

@@ -7,7 +7,8 @@ use std::time::Duration;
 use wemeet::CreateMeeting;
 use wemeet::{ConfigError, Error, TransportErrorKind};
 use wemeet_mock::MockServer;
-use wemeet_tests::sample::{call_every_endpoint, create_meeting_id, create_request};
+use wemeet_testkit::requests;
+use wemeet_tests::sample::{call_every_endpoint, create_meeting_id};
 use wemeet_tests::{
     AnyClient, FLAVORS, Flavor, PlainHttpServer, Proxy, RecordingProxy, Setup, TestCa, TlsFront,
 };
@@ -17,7 +18,7 @@ const API_HOST: &str = "api.wemeet.test";
 
 fn create(client: &AnyClient, userid: &str) -> Result<(), Error> {
     client
-        .send::<CreateMeeting>(&(), &create_request(userid))
+        .send::<CreateMeeting>(&(), &requests::create_meeting(userid))
         .map(drop)
 }
 

@@ -7,7 +7,8 @@ use std::time::Duration;
 use wemeet::{ConfigError, Endpoint, EndpointVisitor, Error, ErrorCode, visit_endpoints};
 use wemeet_mock::MockServer;
 use wemeet_mock::sample::Context;
-use wemeet_tests::sample::{Sample, create_meeting_id, create_request, needs_meeting, prepare};
+use wemeet_testkit::requests;
+use wemeet_tests::sample::{Sample, create_meeting_id, needs_meeting, prepare};
 use wemeet_tests::{AnyClient, FLAVORS, Flavor, Setup};
 
 const OPEN_ID: &str = "oauth-user-open-id";
@@ -168,11 +169,11 @@ fn an_expired_or_unknown_token_is_an_authentication_error_that_names_expiry() {
     for flavor in FLAVORS {
         let (client, token) = token_client(&mock, flavor);
         client
-            .send::<wemeet::CreateMeeting>(&(), &create_request("oauth"))
+            .send::<wemeet::CreateMeeting>(&(), &requests::create_meeting("oauth"))
             .unwrap();
         assert!(mock.expire_access_token(&token));
         let error = client
-            .send::<wemeet::CreateMeeting>(&(), &create_request("oauth"))
+            .send::<wemeet::CreateMeeting>(&(), &requests::create_meeting("oauth"))
             .unwrap_err();
         assert!(error.is_auth(), "{flavor}: {error}");
         assert!(!error.is_retryable(), "{flavor}: {error}");
@@ -190,7 +191,7 @@ fn an_expired_or_unknown_token_is_an_authentication_error_that_names_expiry() {
         setup.access_token = Some(wemeet::AccessToken::new("never-issued", OPEN_ID));
         let stranger = AnyClient::build(flavor, setup).unwrap();
         let error = stranger
-            .send::<wemeet::CreateMeeting>(&(), &create_request("oauth"))
+            .send::<wemeet::CreateMeeting>(&(), &requests::create_meeting("oauth"))
             .unwrap_err();
         assert!(error.is_auth(), "{flavor}: {error}");
         assert_eq!(error.new_error_code(), Some(200_190_303), "{flavor}");
@@ -204,7 +205,7 @@ fn the_token_never_shows_in_debug_or_errors() {
         let (client, token) = token_client(&mock, flavor);
         let sent = {
             client
-                .send::<wemeet::CreateMeeting>(&(), &create_request("oauth"))
+                .send::<wemeet::CreateMeeting>(&(), &requests::create_meeting("oauth"))
                 .unwrap();
             mock.requests()
                 .last()

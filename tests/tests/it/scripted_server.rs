@@ -9,6 +9,7 @@ use wemeet::{
     SetLiveStreamAddressRequest, TransportErrorKind, encode_base64, schemas,
 };
 use wemeet_sign::Verifier;
+use wemeet_testkit::requests;
 use wemeet_tests::{
     AnyClient, FLAVORS, Flavor, Recorded, Reply, ScriptedServer, Setup, doc_example,
 };
@@ -70,7 +71,7 @@ fn credentials() -> Credentials {
 }
 
 fn create_request() -> CreateMeetingRequest {
-    let mut request = wemeet_tests::sample::create_request("tester");
+    let mut request = requests::create_meeting("tester");
     request.subject = "tester's meeting".into();
     request.meeting_type = MeetingType::Scheduled;
     request.invitees = Some(vec!["test1".into(), "guest1".into()]);

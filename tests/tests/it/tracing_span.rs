@@ -2,7 +2,8 @@
 
 use wemeet::{AddMeetingBackgrounds, AddMeetingBackgroundsPath};
 use wemeet_mock::MockServer;
-use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup, sample};
+use wemeet_testkit::{logged_while, requests};
+use wemeet_tests::{AnyClient, FLAVORS, Setup};
 
 #[test]
 fn each_call_is_one_span_with_its_context() {
@@ -10,14 +11,8 @@ fn each_call_is_one_span_with_its_context() {
     for flavor in FLAVORS {
         let client =
             AnyClient::build(flavor, Setup::new(mock.base_url(), mock.credentials())).unwrap();
-        let logs = CapturedLogs::default();
-        let subscriber = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::DEBUG)
-            .with_ansi(false)
-            .with_writer(logs.clone())
-            .finish();
-        let request = sample::backgrounds_request_with("nobody", 1);
-        let error = tracing::subscriber::with_default(subscriber, || {
+        let request = requests::add_backgrounds("nobody", 1);
+        let (error, logs) = logged_while(tracing::Level::DEBUG, || {
             client
                 .send::<AddMeetingBackgrounds>(
                     &AddMeetingBackgroundsPath::new("1234567890123456789"),
@@ -25,7 +20,6 @@ fn each_call_is_one_span_with_its_context() {
                 )
                 .unwrap_err()
         });
-        let logs = logs.text();
         let trace_id = error.trace_id().unwrap();
         for field in [
             "wemeet.call{".to_owned(),

@@ -7,7 +7,8 @@ use wemeet::{
     PushStreamInfo, Rule, SetLiveStreamAddress, SetLiveStreamAddressPath,
     SetLiveStreamAddressRequest, UrlProblem, User, encode_base64,
 };
-use wemeet_tests::{AnyClient, FLAVORS, ScriptedServer, Setup, sample};
+use wemeet_testkit::requests;
+use wemeet_tests::{AnyClient, FLAVORS, ScriptedServer, Setup};
 use wemeet_types::CreateMeetingRequest;
 
 /// A call of either client whose response does not matter.
@@ -23,7 +24,7 @@ struct Case {
 
 fn create(edit: impl Fn(CreateMeetingRequest) -> CreateMeetingRequest + 'static) -> Call {
     Box::new(move |client| {
-        let mut request = sample::create_request("u");
+        let mut request = requests::create_meeting("u");
         request.subject = "s".into();
         request.start_time = 100.into();
         request.end_time = 200.into();

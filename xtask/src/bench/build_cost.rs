@@ -153,6 +153,10 @@ fn build(scratch_root: &Path, lock: &Path, scratch: &Scratch) -> Result<Build> {
 
 /// User + system CPU seconds of every child process this one has waited for, and of their waited-for
 /// descendants (`getrusage(RUSAGE_CHILDREN)`); the difference across one build is that build's CPU time.
+#[allow(
+    unsafe_code,
+    reason = "getrusage is a C call; see xtask/Cargo.toml's `[lints]`"
+)]
 fn children_cpu_seconds() -> Result<f64> {
     let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
     // SAFETY: `usage` is a valid, writable `rusage`; getrusage only writes into it.

@@ -3,60 +3,20 @@
 
 use crate::support;
 
-use std::io::Write;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, PoisonError};
 
 use http::StatusCode;
 use support::{CREATE, create_body, post_as};
 use wemeet_mock::{MockServer, MockServerBuilder};
 use wemeet_sign::{Credentials, Signer};
+use wemeet_testkit::logged_while;
 use wemeet_types::ErrorCode;
-
-/// What a `tracing` subscriber wrote.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned()
-    }
-}
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 /// Starts `builder` (on its own thread) with a subscriber of this thread keeping every event; returns the server
 /// and what was logged while starting it.
 fn start_traced(builder: MockServerBuilder) -> (MockServer, String) {
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(captured.clone())
-        .with_ansi(false)
-        .finish();
-    let server =
-        tracing::subscriber::with_default(subscriber, || builder.start_blocking()).expect("start");
-    (server, captured.text())
+    let (server, logged) = logged_while(tracing::Level::TRACE, || builder.start_blocking());
+    (server.expect("start"), logged)
 }
 
 fn every_interface() -> SocketAddr {

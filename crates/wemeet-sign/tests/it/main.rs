@@ -5,5 +5,5 @@
 mod http_integration;
 mod official_vectors;
 mod properties;
-mod secrets_stay_hidden;
+mod signing_hides_secrets_from_debug_and_display;
 mod verification;

@@ -10,7 +10,7 @@ mod documented_parameters;
 mod endpoints;
 mod hand_written_types;
 mod lenient_responses;
-mod redaction;
+mod models_hide_sensitive_fields_from_debug;
 mod request_snapshots;
 mod required_fields;
 mod unix_seconds;

@@ -1,6 +1,7 @@
 //! Client-side rules of an add-meeting-backgrounds request: each rule reports the exact wire path and rule.
 
 use crate::support;
+use support::error;
 
 use serde_json::{Value, json};
 use wemeet_types::{
@@ -13,17 +14,15 @@ const HTTP: Option<&[&str]> = Some(&["http", "https"]);
 /// The schema's example (the docs' input example, its redacted digests filled with hexadecimal digits), edited by
 /// `edit`.
 fn request(edit: impl FnOnce(&mut Value)) -> AddMeetingBackgroundsRequest {
-    let mut body = support::example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST);
-    edit(&mut body);
-    serde_json::from_value(body).unwrap()
+    support::edited_example(schemas::ADD_MEETING_BACKGROUNDS_REQUEST, |body| {
+        body["image_list"][0]["image_md5"] = json!("c8c7a1b2c3d4e5f60718293a4b5c8a2e");
+        body["image_list"][1]["image_md5"] = json!("c3da0123456789abcdef0123456762a4");
+        edit(body);
+    })
 }
 
 fn image(md5: &str, url: &str) -> Value {
     json!({ "image_md5": md5, "image_url": url })
-}
-
-fn error(field: &str, rule: Rule) -> Result<(), ValidationError> {
-    Err(ValidationError::new(field, rule))
 }
 
 /// An error whose service code is not the default 190004 (`x-error-code`).

@@ -1,20 +1,15 @@
 //! Client-side rules of a create-meeting request: each rule reports the exact wire path and rule.
 
 use crate::support;
+use support::error;
 
 use base64::Engine as _;
 use serde_json::{Value, json};
-use wemeet_types::{CreateMeetingRequest, Rule, Validate, ValidationError, schemas};
+use wemeet_types::{CreateMeetingRequest, Rule, Validate, schemas};
 
 /// The docs' input example, edited by `edit` before it is decoded.
 fn request(edit: impl FnOnce(&mut Value)) -> CreateMeetingRequest {
-    let mut body = support::example(schemas::CREATE_MEETING_REQUEST);
-    edit(&mut body);
-    serde_json::from_value(body).unwrap()
-}
-
-fn error(field: &str, rule: Rule) -> Result<(), ValidationError> {
-    Err(ValidationError::new(field, rule))
+    support::edited_example(schemas::CREATE_MEETING_REQUEST, edit)
 }
 
 #[test]

@@ -10,12 +10,11 @@ use wemeet_types::{
 };
 
 use crate::support;
+use support::error;
 
 /// The docs' input example, edited by `edit` before it is decoded.
 fn request(edit: impl FnOnce(&mut Value)) -> SetLiveStreamAddressRequest {
-    let mut body = support::example(schemas::SET_LIVE_STREAM_ADDRESS_REQUEST);
-    edit(&mut body);
-    serde_json::from_value(body).unwrap()
+    support::edited_example(schemas::SET_LIVE_STREAM_ADDRESS_REQUEST, edit)
 }
 
 /// The example with the second entry's `field` set to `value`.
@@ -25,10 +24,6 @@ fn second_entry(field: &str, value: Value) -> Result<(), ValidationError> {
 
 fn encoded(name: &str) -> Value {
     json!(BASE64_STANDARD.encode(name))
-}
-
-fn error(field: &str, rule: Rule) -> Result<(), ValidationError> {
-    Err(ValidationError::new(field, rule))
 }
 
 #[test]

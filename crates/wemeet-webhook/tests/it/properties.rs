@@ -2,6 +2,7 @@
 //! receiving side opens to the same plaintext; no input, however malformed, panics.
 
 use proptest::prelude::*;
+use wemeet_testkit::callback_headers;
 use wemeet_webhook::{Webhook, WebhookError};
 
 /// A Token: 25 letters or digits.
@@ -17,19 +18,6 @@ fn encoding_aes_key() -> impl Strategy<Value = String> {
 fn webhook() -> impl Strategy<Value = Webhook> {
     (token(), proptest::option::of(encoding_aes_key()))
         .prop_map(|(token, key)| Webhook::from_settings(&token, key.as_deref()).unwrap())
-}
-
-fn headers<'a>(
-    timestamp: &'a str,
-    nonce: &'a str,
-    signature: &'a str,
-) -> impl Fn(&str) -> Option<&'a str> {
-    move |name| match name {
-        "timestamp" => Some(timestamp),
-        "nonce" => Some(nonce),
-        "signature" => Some(signature),
-        _ => None,
-    }
 }
 
 /// The scheme concatenates the sorted values without separators, so two sets of values with the same sorted
@@ -84,7 +72,7 @@ proptest! {
         // Only a value that still signs the same text can pass; the signature itself always counts.
         let same_text = which < 3 && signed_text([&token, &timestamp, &nonce, &check_str]) == before;
         prop_assume!(!same_text);
-        let answer = webhook.verify_url(&check_str, headers(&timestamp, &nonce, &signature));
+        let answer = webhook.verify_url(&check_str, callback_headers(&timestamp, &nonce, &signature));
         // A case-only change of the hex signature is the same signature.
         if which == 3 && signature.eq_ignore_ascii_case(sent.headers().signature()) {
             prop_assert!(answer.is_ok());
@@ -161,7 +149,7 @@ proptest! {
         query in ".{0,200}",
         text in ".{0,300}",
     ) {
-        let lookup = headers(&timestamp, &nonce, &signature);
+        let lookup = callback_headers(&timestamp, &nonce, &signature);
         let _ = webhook.receive_event(&body, &lookup);
         let _ = webhook.receive_event(json_body.as_bytes(), &lookup);
         let _ = webhook.open_delivery(&body, &lookup);
@@ -194,7 +182,7 @@ proptest! {
         let data = webhook.encode(&plaintext);
         let signature = webhook.sign("1", "2", &data);
         let body = format!(r#"{{"data":"{data}"}}"#);
-        let result = webhook.receive_event(body.as_bytes(), headers("1", "2", &signature));
+        let result = webhook.receive_event(body.as_bytes(), callback_headers("1", "2", &signature));
         match std::str::from_utf8(&plaintext) {
             Err(_) => {
                 let is_not_utf8 = matches!(result, Err(WebhookError::NotUtf8 { .. }));

@@ -7,6 +7,7 @@
 //! bytes exactly.
 
 use serde::Deserialize;
+use wemeet_testkit::callback_headers;
 use wemeet_webhook::{Webhook, WebhookError};
 
 const VECTORS: &str = include_str!("../vectors/python-cryptography.json");
@@ -62,19 +63,6 @@ fn vectors() -> Vectors {
 
 fn webhook(token: &str, key: Option<&str>) -> Webhook {
     Webhook::from_settings(token, key).unwrap()
-}
-
-fn lookup<'a>(
-    timestamp: &'a str,
-    nonce: &'a str,
-    signature: &'a str,
-) -> impl Fn(&str) -> Option<&'a str> {
-    move |name| match name {
-        "timestamp" => Some(timestamp),
-        "nonce" => Some(nonce),
-        "signature" => Some(signature),
-        _ => None,
-    }
 }
 
 /// The name of the variant, as the vectors spell the expected errors.
@@ -149,7 +137,7 @@ fn deliveries_from_python_open_to_their_plaintext_or_fail_as_expected() {
     for case in vectors().deliveries {
         let context = format!("{}: {}", case.name, case.description);
         let webhook = webhook(&case.token, case.encoding_aes_key.as_deref());
-        let headers = lookup(&case.timestamp, &case.nonce, &case.signature);
+        let headers = callback_headers(&case.timestamp, &case.nonce, &case.signature);
         let received = webhook.receive_event(case.body.as_bytes(), &headers);
         match (&case.plaintext, &case.error) {
             (Some(plaintext), None) => {
@@ -190,7 +178,7 @@ fn url_verifications_from_python_answer_exactly_the_challenge_however_the_query_
     for case in vectors().url_verifications {
         let context = format!("{}: {}", case.name, case.description);
         let webhook = webhook(&case.token, case.encoding_aes_key.as_deref());
-        let headers = lookup(&case.timestamp, &case.nonce, &case.signature);
+        let headers = callback_headers(&case.timestamp, &case.nonce, &case.signature);
         let answers = [
             webhook.verify_url(&case.check_str, &headers),
             // A form decoder turned each unencoded `+` into a space.

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests of wemeet-types.
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
+use wemeet_types::{Rule, ValidationError};
 
 /// The examples of the root type of an embedded schema (`wemeet_types::schemas::*`): the docs' own examples,
 /// transcribed into the schemas.
@@ -47,4 +49,16 @@ pub fn fixture_value(name: &str) -> Value {
 /// [`fixture_value`] as JSON text.
 pub fn fixture(name: &str) -> String {
     fixture_value(name).to_string()
+}
+
+/// The docs' example of an embedded schema, changed by `edit`, as its model.
+pub fn edited_example<T: DeserializeOwned>(schema: &str, edit: impl FnOnce(&mut Value)) -> T {
+    let mut body = example(schema);
+    edit(&mut body);
+    serde_json::from_value(body).expect("the edited example fits its model")
+}
+
+/// What `validate` answers for a request that breaks `rule` at `field`.
+pub fn error(field: &str, rule: Rule) -> Result<(), ValidationError> {
+    Err(ValidationError::new(field, rule))
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use wemeet::{AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting};
 use wemeet_mock::{MockServer, Subscription};
-use wemeet_tests::sample::{backgrounds_request, create_request};
+use wemeet_testkit::requests;
 use wemeet_tests::{
     AnyClient, CallbackReceiver, EventAnswer, FLAVORS, Setup, VerificationAnswer,
     capture_everything, eventually,
@@ -48,7 +48,7 @@ fn no_callback_secret_in_any_log_record_error_or_debug() {
             let client =
                 AnyClient::build(flavor, Setup::new(mock.base_url(), mock.credentials())).unwrap();
             let created = client
-                .send::<CreateMeeting>(&(), &create_request("logger"))
+                .send::<CreateMeeting>(&(), &requests::create_meeting("logger"))
                 .unwrap();
             let id = created.meeting_info_list.as_ref().unwrap()[0]
                 .meeting_id
@@ -57,7 +57,7 @@ fn no_callback_secret_in_any_log_record_error_or_debug() {
             client
                 .send::<AddMeetingBackgrounds>(
                     &AddMeetingBackgroundsPath::new(id.as_str()),
-                    &backgrounds_request("logger"),
+                    &requests::add_backgrounds("logger", 2),
                 )
                 .unwrap();
         }

@@ -3,8 +3,8 @@
 //! build turns on tracing's `log-always`, so every event also reaches `log`).
 
 use std::io::Write;
-use std::sync::{Arc, Mutex, PoisonError};
 
+use wemeet_testkit::{CapturedLogs, callback_headers};
 use wemeet_webhook::{ConfigError, EncodingAesKey, Token, Webhook, WebhookError};
 
 const TOKEN: &str = "SECRETtokenSECRETtoken123";
@@ -12,38 +12,8 @@ const KEY: &str = "S3cretK3yS3cretK3yS3cretK3yS3cretK3yS3cretK";
 const SUBJECT: &str = "board-meeting-about-the-merger";
 const CHALLENGE: &str = "challenge-that-only-the-receiver-may-echo";
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned()
-    }
-}
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
-struct LogCapture(Captured);
+/// A `log` logger writing every record, with its key-values, to a [`CapturedLogs`].
+struct LogCapture(CapturedLogs);
 
 impl log::Log for LogCapture {
     fn enabled(&self, _: &log::Metadata<'_>) -> bool {
@@ -90,31 +60,13 @@ impl ToMap for dyn log::kv::Source + '_ {
     }
 }
 
-fn headers<'a>(
-    timestamp: &'a str,
-    nonce: &'a str,
-    signature: &'a str,
-) -> impl Fn(&str) -> Option<&'a str> {
-    move |name| match name {
-        "timestamp" => Some(timestamp),
-        "nonce" => Some(nonce),
-        "signature" => Some(signature),
-        _ => None,
-    }
-}
-
 #[test]
 fn no_secret_in_debug_display_errors_or_logs() {
-    let traced = Captured::default();
+    let traced = CapturedLogs::default();
     // Not `init()`: where the workspace builds tracing-subscriber with `tracing-log` (the tests crate does), it
     // would also take the `log` slot, which the capture below needs.
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(traced.clone())
-        .with_ansi(false)
-        .finish();
-    tracing::subscriber::set_global_default(subscriber).unwrap();
-    let logged = Captured::default();
+    tracing::subscriber::set_global_default(traced.subscriber(tracing::Level::TRACE)).unwrap();
+    let logged = CapturedLogs::default();
     log::set_boxed_logger(Box::new(LogCapture(logged.clone()))).unwrap();
     log::set_max_level(log::LevelFilter::Trace);
 
@@ -190,14 +142,17 @@ fn no_secret_in_debug_display_errors_or_logs() {
             webhook
                 .receive_event(
                     delivery.body().as_bytes(),
-                    headers("1", "2", &wrong_signature),
+                    callback_headers("1", "2", &wrong_signature),
                 )
                 .err(),
             webhook
                 .receive_event(delivery.body().as_bytes(), |_| None)
                 .err(),
             webhook
-                .receive_event(br#"{"data":"!!"}"#, headers("1", "2", &bad_data_signature))
+                .receive_event(
+                    br#"{"data":"!!"}"#,
+                    callback_headers("1", "2", &bad_data_signature),
+                )
                 .err(),
             webhook.receive_event(event.as_bytes(), ok).err(),
             webhook
@@ -209,7 +164,7 @@ fn no_secret_in_debug_display_errors_or_logs() {
             webhook
                 .verify_url(
                     verification.check_str(),
-                    headers("1", "2", &wrong_signature),
+                    callback_headers("1", "2", &wrong_signature),
                 )
                 .err(),
             webhook.verify_url_query("x=1", |name| v.get(name)).err(),

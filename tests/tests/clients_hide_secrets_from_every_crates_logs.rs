@@ -16,10 +16,10 @@ use wemeet::{
     TransportErrorKind, encode_base64,
 };
 use wemeet_mock::MockServer;
-use wemeet_tests::sample::{backgrounds_request, create_request};
+use wemeet_testkit::requests;
 use wemeet_tests::{
     AnyClient, FLAVORS, Proxy, RecordingProxy, Reply, ScriptedServer, Setup, TestCa, TlsFront,
-    capture_everything,
+    capture_everything, hex_dumped_bytes,
 };
 
 const APP_ID: &str = "corp-log-test-4711";
@@ -42,7 +42,7 @@ fn credentials() -> Credentials {
 }
 
 fn create() -> CreateMeetingRequest {
-    let mut request = create_request("logger");
+    let mut request = requests::create_meeting("logger");
     request.password = Some(MEETING_PASSWORD.to_owned());
     request
 }
@@ -116,7 +116,7 @@ fn no_secret_and_no_response_body_in_any_log_record() {
         client
             .send::<AddMeetingBackgrounds>(
                 &AddMeetingBackgroundsPath::new(id.as_str()),
-                &backgrounds_request("logger"),
+                &requests::add_backgrounds("logger", 2),
             )
             .unwrap();
         client
@@ -143,7 +143,7 @@ fn no_secret_and_no_response_body_in_any_log_record() {
         let error = client
             .send::<AddMeetingBackgrounds>(
                 &AddMeetingBackgroundsPath::new("404"),
-                &backgrounds_request("logger"),
+                &requests::add_backgrounds("logger", 2),
             )
             .unwrap_err();
         assert!(matches!(error, Error::Api { .. }), "{flavor}: {error}");
@@ -213,8 +213,8 @@ fn no_secret_and_no_response_body_in_any_log_record() {
         "both clients went through the proxy"
     );
 
-    let dumped = String::from_utf8_lossy(&logs.hex_dumped_bytes()).into_owned();
     let logs = logs.text();
+    let dumped = String::from_utf8_lossy(&hex_dumped_bytes(&logs)).into_owned();
     // The capture saw the wire-level records it is about, so finding nothing below means something.
     for expected in ["ureq_proto", "reqwest", "wemeet.call"] {
         assert!(logs.contains(expected), "no {expected} record was captured");

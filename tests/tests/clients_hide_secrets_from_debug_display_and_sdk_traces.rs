@@ -3,8 +3,9 @@
 
 use wemeet::{AddMeetingBackgrounds, AddMeetingBackgroundsPath, Credentials};
 use wemeet_mock::MockServer;
+use wemeet_testkit::requests;
 use wemeet_tests::sample::{self, Sample};
-use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup};
+use wemeet_tests::{AnyClient, FLAVORS, Setup, capture_everything};
 use wemeet_types::{Endpoint, EndpointVisitor, visit_endpoints};
 
 const SECRET_KEY: &str = "sk-ultra-secret-7f3a";
@@ -29,12 +30,7 @@ impl EndpointVisitor for EveryEndpoint<'_> {
 
 #[test]
 fn no_secret_in_trace_logs_debug_or_display() {
-    let logs = CapturedLogs::default();
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(logs.clone())
-        .with_ansi(false)
-        .init();
+    let logs = capture_everything();
 
     let mock = MockServer::start_blocking().unwrap();
     let demo = mock.credentials();
@@ -63,14 +59,14 @@ fn no_secret_in_trace_logs_debug_or_display() {
         let error = client
             .send::<AddMeetingBackgrounds>(
                 &AddMeetingBackgroundsPath::new("404"),
-                &sample::backgrounds_request("leaky"),
+                &requests::add_backgrounds("leaky", 2),
             )
             .unwrap_err();
         printed.push(format!("{error} {error:?} {error:#?}"));
         let error = client
             .send::<AddMeetingBackgrounds>(
                 &AddMeetingBackgroundsPath::new("404"),
-                &sample::backgrounds_request_with("leaky", 0),
+                &requests::add_backgrounds("leaky", 0),
             )
             .unwrap_err();
         printed.push(format!("{error} {error:?}"));
