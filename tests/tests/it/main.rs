@@ -11,6 +11,7 @@ mod network_policy;
 mod oauth2;
 mod quickstart_secrets;
 mod readme_endpoint_table;
+mod readme_install;
 mod request_properties;
 mod scripted_server;
 mod tracing_span;
