@@ -42,7 +42,16 @@ pub fn client_config(config: &Config) -> Result<ClientConfig, ConfigError> {
 
 fn provider() -> Arc<CryptoProvider> {
     static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
-    Arc::clone(PROVIDER.get_or_init(|| Arc::new(rustls::crypto::ring::default_provider())))
+    Arc::clone(PROVIDER.get_or_init(|| Arc::new(ring_provider())))
+}
+
+/// rustls' provider on ring. rustls 0.23.48 deprecated `ring::default_provider` because ring has no post-quantum
+/// key exchange (X25519MLKEM768); it remains supported for 0.23, has no replacement on ring, and ring is our
+/// default for its build (no C toolchain beyond `cc`, no cmake). `allow`, not `expect`: the lock file's older
+/// rustls does not deprecate it, and CI builds with both (the lock file's and the newest, `.ci/run`).
+#[allow(deprecated)]
+fn ring_provider() -> CryptoProvider {
+    rustls::crypto::ring::default_provider()
 }
 
 /// The verifier for the platform's roots plus `extra`.
