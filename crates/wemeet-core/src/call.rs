@@ -203,10 +203,14 @@ impl Config {
                 url: self.base_url.clone(),
                 reason: format!("joined with {path_text:?} it is not a valid URL: {error}"),
             })?;
-        // The path, not the query: a span records where a call went, not what it asked.
-        let span = tracing::info_span!(
+        // The path, not the query: a span records where a call went, not what it asked. WARN, the level of its
+        // most severe event (the retry warning), so that the span is enabled wherever one of its events is: every
+        // line a call logs, at any level, carries the endpoint and the host.
+        let host = crate::network::host_and_port(&uri);
+        let span = tracing::warn_span!(
             "wemeet.call",
             endpoint,
+            host = %host,
             path = %path_text,
             meeting_id,
             attempt = Empty,

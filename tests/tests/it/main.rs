@@ -1,6 +1,7 @@
 //! The integration tests of this package, gathered into one test binary (one link instead of one per file);
 //! each module is one former `tests/<name>.rs`.
 
+mod call_log_context;
 mod clock_skew_and_replay;
 mod event_callbacks;
 mod fault_matrix;

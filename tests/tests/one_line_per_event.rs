@@ -1,0 +1,49 @@
+//! An application that installs tracing-subscriber as most do (`init()`, which also bridges the `log` crate into
+//! tracing) sees each event of a call once. A dependency that turns on tracing's `log-always` feature, unified into
+//! the whole workspace's build, once made every event go out through `log` as well and come back through the
+//! bridge: every line printed twice.
+//!
+//! A test binary of its own: the subscriber is global and keeps everything, which would slow the other tests.
+
+use std::net::TcpListener;
+
+use wemeet::CreateMeeting;
+use wemeet_tests::{AnyClient, FLAVORS, Setup, capture_everything, sample};
+
+#[test]
+fn each_event_of_a_call_is_logged_once() {
+    let logs = capture_everything();
+    for flavor in FLAVORS {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let host = listener.local_addr().unwrap().to_string();
+        drop(listener);
+        let client = AnyClient::build(
+            flavor,
+            Setup::new(
+                format!("http://{host}"),
+                wemeet::Credentials::builder()
+                    .app_id("a")
+                    .secret_id("b")
+                    .secret_key("c")
+                    .build(),
+            ),
+        )
+        .unwrap();
+        client
+            .send::<CreateMeeting>(&(), &sample::create_request("once"))
+            .unwrap_err();
+        let text = logs.text();
+        let of_this_call = |message: &str| {
+            text.lines()
+                .filter(|line| line.contains(&format!("host={host}")) && line.contains(message))
+                .count()
+        };
+        assert_eq!(of_this_call("sending request"), 3, "{flavor}:\n{text}");
+        assert_eq!(
+            of_this_call("attempt failed, retrying"),
+            2,
+            "{flavor}:\n{text}"
+        );
+        assert_eq!(of_this_call("call failed"), 1, "{flavor}:\n{text}");
+    }
+}
