@@ -33,9 +33,13 @@ fn each_event_of_a_call_is_logged_once() {
             .send::<CreateMeeting>(&(), &sample::create_request("once"))
             .unwrap_err();
         let text = logs.text();
+        // The event's own message follows its target (an error's text may say "sending request" too).
         let of_this_call = |message: &str| {
             text.lines()
-                .filter(|line| line.contains(&format!("host={host}")) && line.contains(message))
+                .filter(|line| {
+                    line.contains(&format!("host={host}"))
+                        && line.contains(&format!("wemeet_core::call: {message}"))
+                })
                 .count()
         };
         assert_eq!(of_this_call("sending request"), 3, "{flavor}:\n{text}");

@@ -335,14 +335,38 @@ const INSECURE_HTTP: &str = "plain http would carry the AppId, the signature and
     https, or opt in with `allow_insecure_http(true)` on the builder or WEMEET_ALLOW_INSECURE_HTTP=1 in the \
     environment (http is accepted without it only for localhost, 127.0.0.0/8 and [::1])";
 
+/// What the error for a base URL with a user name or password says.
+const USER_INFO: &str = "must not hold a user name or password: the API authenticates each request by its \
+    signature or access token (`credentials(...)`, `access_token(...)`), and a password in the URL would travel to \
+    every log, proxy and error that names the URL (a proxy's own password goes in `proxy(url)`)";
+
+/// `url` with any user name and password between `://` and `@` replaced by `***`, so that an error quoting the URL
+/// quotes no password.
+fn without_user_info(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://***{}", &rest[at..]),
+        None => url.to_owned(),
+    }
+}
+
 /// Checks that `url` is an absolute http(s) URL without query or fragment, https unless its host is loopback or
 /// `allow_insecure_http`, and drops a trailing slash.
 fn normalize_base_url(url: &str, allow_insecure_http: bool) -> Result<(String, Uri), ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
-        url: url.to_owned(),
+        url: without_user_info(url),
         reason: reason.to_owned(),
     };
     let uri: Uri = url.parse().map_err(|_| invalid("not a valid URL"))?;
+    if uri
+        .authority()
+        .is_some_and(|authority| authority.as_str().contains('@'))
+    {
+        return Err(invalid(USER_INFO));
+    }
     let host = uri.host().unwrap_or_default();
     match uri.scheme_str() {
         Some("https") => {}
@@ -405,6 +429,34 @@ mod tests {
                 "{url}: {error}"
             );
             assert!(error.to_string().contains(reason), "{url}: {error}");
+        }
+    }
+
+    #[test]
+    fn a_base_url_with_user_info_is_refused_without_quoting_the_password() {
+        for url in [
+            "https://user:pa55word@api.meeting.qq.com",
+            "https://user@api.meeting.qq.com/prefix",
+            "http://user:pa55word@127.0.0.1:8080",
+            "ftp://user:pa55word@api.meeting.qq.com",
+        ] {
+            let error = builder().base_url(url).build_config().unwrap_err();
+            let ConfigError::InvalidBaseUrl { url: quoted, .. } = &error else {
+                panic!("{url}: {error}");
+            };
+            assert!(
+                quoted.starts_with("http") || quoted.starts_with("ftp"),
+                "{quoted}"
+            );
+            let message = error.to_string();
+            assert!(!message.contains("pa55word"), "{message}");
+            assert!(
+                !message.contains("user@") && !message.contains("user:"),
+                "{message}"
+            );
+            if !url.starts_with("ftp") {
+                assert!(message.contains("user name or password"), "{message}");
+            }
         }
     }
 

@@ -280,7 +280,8 @@ impl CallState<'_> {
         let budget = self.config.timeouts.call;
         let remaining = budget.saturating_sub(self.started.elapsed());
         if remaining.is_zero() {
-            return Err(TransportError::call_budget_exhausted(budget).into());
+            let error = Error::from(TransportError::call_budget_exhausted(budget));
+            return Err(self.in_context(error));
         }
         self.attempts = self.attempts.saturating_add(1);
         self.span.record("attempt", self.attempts);
@@ -321,8 +322,14 @@ impl CallState<'_> {
         tracing::debug!(parent: &self.span, attempt = self.attempts, "call succeeded");
     }
 
+    /// `error` naming the call's host and how many attempts it made.
+    fn in_context(&self, error: Error) -> Error {
+        error.in_call(&crate::network::host_and_port(&self.uri), self.attempts)
+    }
+
     /// After a failed attempt: the pause before the next one, or the error that ends the call.
     fn failed(&mut self, error: Error) -> Result<Duration, Error> {
+        let error = self.in_context(error);
         if let Some(code) = error.error_code() {
             self.span.record("error_code", code.get());
         }
@@ -344,13 +351,18 @@ impl CallState<'_> {
                     attempt = self.attempts,
                     ?reason,
                     pause_ms = u64::try_from(pause.as_millis()).unwrap_or(u64::MAX),
-                    %error,
+                    error = %crate::error::WithCauses(&error),
                     "attempt failed, retrying"
                 );
                 Ok(pause)
             }
             _ => {
-                tracing::debug!(parent: &self.span, attempt = self.attempts, %error, "call failed");
+                tracing::debug!(
+                    parent: &self.span,
+                    attempt = self.attempts,
+                    error = %crate::error::WithCauses(&error),
+                    "call failed"
+                );
                 Err(error)
             }
         }

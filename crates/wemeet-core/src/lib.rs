@@ -17,6 +17,7 @@
 mod auth;
 mod builder;
 mod call;
+mod certificate_failure;
 mod config;
 pub mod env;
 mod error;

@@ -71,7 +71,8 @@ impl Transport {
     }
 }
 
-/// Classifies a reqwest error by whether the request may have reached the server.
+/// Classifies a reqwest error by whether the request may have reached the server (a refused certificate is told
+/// apart in `wemeet_core`). The URL is dropped: the error names the host, and a GET's query is what it asked.
 fn transport_error(error: reqwest::Error) -> Error {
     let kind = if error.is_connect() {
         TransportErrorKind::Connect
@@ -80,5 +81,5 @@ fn transport_error(error: reqwest::Error) -> Error {
     } else {
         TransportErrorKind::Interrupted
     };
-    TransportError::new(kind, error).into()
+    TransportError::new(kind, error.without_url()).into()
 }

@@ -459,6 +459,26 @@ fn a_refused_connection_never_reached_the_server() {
             "{flavor}: {error}"
         );
         assert!(!error.may_have_reached_server(), "{flavor}");
+        // Where and how often, in the message; why, in the chain of causes, down to the operating system's error.
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "could not connect to 127.0.0.1:{port} (the request was not sent; tried 3 times)"
+            ),
+            "{flavor}"
+        );
+        let mut causes = Vec::new();
+        let mut cause = std::error::Error::source(&error);
+        while let Some(current) = cause {
+            causes.push(current);
+            cause = current.source();
+        }
+        assert!(
+            causes.iter().any(|cause| cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused)),
+            "{flavor}: {causes:?}"
+        );
     }
 }
 

@@ -122,6 +122,9 @@ fn transport_error(error: ureq::Error) -> Error {
         ureq::Error::Other(source) if source.is::<TlsFailed>() || source.is::<ResolveFailed>() => {
             TransportError::new(kind, source).into()
         }
+        // ureq's `Io` has no `source()`: handing on the I/O error itself keeps the operating system's error in the
+        // chain of causes, as the async client's chain has it.
+        ureq::Error::Io(io) => TransportError::new(kind, io).into(),
         error => TransportError::new(kind, error).into(),
     }
 }
@@ -159,9 +162,12 @@ mod tests {
         );
         assert_eq!(
             error.to_string(),
-            "could not connect (the request was not sent): failed to lookup address information: Name or \
-             service not known",
-            "reads as the async client's"
+            "could not connect (the request was not sent)"
+        );
+        assert_eq!(
+            std::error::Error::source(&error).map(ToString::to_string),
+            Some("failed to lookup address information: Name or service not known".to_owned()),
+            "the cause itself, without ureq's \"other: \" in front"
         );
         assert_eq!(
             kind(ureq::Error::HostNotFound),
