@@ -16,8 +16,11 @@
 
 mod auth;
 mod builder;
+mod builder_options;
 mod call;
 mod certificate_failure;
+mod client_builder;
+mod client_docs;
 mod config;
 pub mod env;
 mod error;
@@ -50,7 +53,7 @@ pub use wemeet_sign::{
 
 /// What both clients re-export next to their `Client`, so that depending on one client crate alone is enough:
 /// the configuration and its parts, credentials and access tokens, clocks and nonce sources, the error types,
-/// `StatusCode` and the `WEMEET_*` variable names ([`env`]); [`testing`](client_exports::testing) holds the
+/// `StatusCode` and the `WEMEET_*` variable names ([`env`](mod@env)); [`testing`](client_exports::testing) holds the
 /// deterministic clocks and nonce sources for tests. Each client does `pub use wemeet_core::client_exports::*`:
 /// the list is written here once.
 #[doc(hidden)]
@@ -63,7 +66,7 @@ pub mod client_exports {
     };
 
     /// Deterministic clocks and nonce sources, for tests of code that calls the API (with `wemeet-mock`,
-    /// a [`ManualClock`] can be moved past the signature's five-minute window).
+    /// a [`ManualClock`](testing::ManualClock) can be moved past the signature's five-minute window).
     pub mod testing {
         pub use wemeet_sign::{FixedClock, ManualClock, SequentialNonce};
     }

@@ -5,11 +5,9 @@ use std::sync::Arc;
 use wemeet_core::{Config, Error, FromConfig, Response, Step};
 use wemeet_types::Endpoint;
 
+use crate::ClientBuilder;
 use crate::transport::Transport;
 use tracing::Instrument;
-
-/// Builds a [`Client`]; see [`wemeet_core::ClientBuilder`] for every option.
-pub type ClientBuilder = wemeet_core::ClientBuilder<Client>;
 
 /// An async Tencent Meeting client. Cheap to clone: clones share their connection pool.
 #[derive(Debug, Clone)]
