@@ -73,8 +73,8 @@ its most severe event, so that every line of a call names its endpoint and host 
 
 | target | level | event |
 |---|---|---|
-| `wemeet_core::call` | DEBUG | `sending request` (the attempt and the body's size), `call succeeded`, `call failed` (the error and its causes) |
-| `wemeet_core::call` | WARN | `attempt failed, retrying` (the attempt, why it is retried, the pause, the error and its causes) |
+| `wemeet_core::call` | DEBUG | `sending request` (attempt, body size), `call succeeded`, `call failed` (error, causes) |
+| `wemeet_core::call` | WARN | `attempt failed, retrying` (attempt, reason, pause, error, causes) |
 | `wemeet_core::tls` | WARN | once per process, when the platform has no trust store and the bundled roots stand in |
 
 `RUST_LOG=wemeet_core=debug` (with `tracing-subscriber`'s `EnvFilter`) shows every call and attempt. Nothing

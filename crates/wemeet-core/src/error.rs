@@ -69,7 +69,7 @@ pub enum Error {
     BodyTooLarge {
         /// The HTTP status of the answer.
         status: StatusCode,
-        /// The configured cap ([`crate::Config::max_response_bytes`]).
+        /// The configured cap ([`Config::max_response_bytes`](crate::Config::max_response_bytes)).
         limit: usize,
     },
 
@@ -165,7 +165,8 @@ impl Error {
     /// Trying the same request again later may succeed: a per-minute rate limit, an error the service asks to
     /// retry, a gateway error or a network failure.
     ///
-    /// Whether the client *does* retry also depends on the endpoint's retry class; see [`crate::RetryPolicy`].
+    /// Whether the client *does* retry also depends on the endpoint's retry class; see
+    /// [`RetryPolicy`](crate::RetryPolicy).
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Api { status, .. } => match self.class() {

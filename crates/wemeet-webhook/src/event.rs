@@ -49,7 +49,7 @@ macro_rules! events {
 
             /// Decodes an event's JSON (the decrypted `data` of a delivery).
             ///
-            /// A known event must fit its model ([`WebhookError::EventModel`] otherwise); the models are lenient
+            /// A known event must fit its model ([`WebhookError::EventModel`](crate::WebhookError::EventModel) otherwise); the models are lenient
             /// (every field optional, unknown fields ignored). Any other event becomes [`Event::Other`].
             pub fn from_json(json: &str) -> Result<Self, $crate::error::WebhookError> {
                 let peeked = $crate::event::peek(json)?;
