@@ -1,8 +1,8 @@
 """Fails when a package that the published crates build with needs a newer Rust than the workspace's MSRV.
 
-Reads `cargo metadata` on stdin: the workspace's `rust-version` is the MSRV; every package reachable from a
-publishable crate of `crates/` through normal and build dependencies (any platform, any feature resolved) must
-declare a `rust-version` no newer, or none. CI cannot install an older toolchain than the machine's, so this and
+Reads `cargo metadata --all-features` on stdin: the workspace's `rust-version` is the MSRV; every package
+reachable from a publishable crate of `crates/` through normal and build dependencies (any platform, every feature,
+so each TLS backend) must declare a `rust-version` no newer, or none. CI cannot install an older toolchain than the machine's, so this and
 Clippy's `incompatible_msrv` lint (the standard library's APIs against `rust-version`) are what hold the MSRV.
 """
 

@@ -1,6 +1,6 @@
 //! Whether a transport failed because the server's TLS certificate was refused: the one failure of a connection
 //! that trying again cannot mend, and that the caller can (by trusting the server's authority). Both clients'
-//! errors are read here, so that they classify it alike.
+//! errors are read here, whatever their TLS library, so that they classify it alike.
 
 use std::error::Error;
 
@@ -10,7 +10,7 @@ use std::error::Error;
 pub(crate) fn is_refused_certificate(error: &(dyn Error + 'static)) -> bool {
     let mut next = Some(error);
     while let Some(current) = next {
-        if is_certificate_error(current) {
+        if is_certificate_error(current) || current.to_string().contains(OPENSSL_VERIFY_FAILED) {
             return true;
         }
         let wrapped = current
@@ -23,6 +23,11 @@ pub(crate) fn is_refused_certificate(error: &(dyn Error + 'static)) -> bool {
     }
     false
 }
+
+/// OpenSSL's reason for a refused certificate (`SSL_R_CERTIFICATE_VERIFY_FAILED`), in the text of what native-tls
+/// reports on Linux (feature `native-tls` of the clients): native-tls has no typed way to tell it. Its macOS and
+/// Windows backends word it otherwise, and there such a failure stays a connect error.
+const OPENSSL_VERIFY_FAILED: &str = "certificate verify failed";
 
 /// rustls refused the server's certificate (unknown authority, another name, expired, revoked, ...).
 #[cfg(feature = "rustls")]
@@ -63,6 +68,15 @@ mod tests {
         let refused = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
         let io = std::io::Error::new(std::io::ErrorKind::InvalidData, refused);
         assert!(is_refused_certificate(&Wrapper(io)));
+    }
+
+    #[test]
+    fn openssl_s_refusal_is_recognized_by_its_reason() {
+        let refused = std::io::Error::other(
+            "error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:\
+             ../ssl/statem/statem_clnt.c:1889: (self-signed certificate in certificate chain)",
+        );
+        assert!(is_refused_certificate(&Wrapper(refused)));
     }
 
     #[test]

@@ -36,6 +36,13 @@ from the environment. The defaults are meant for production, and each option say
   each authority given to [`add_root_certificate`](ClientBuilder::add_root_certificate) ([`RootCertificate`] reads
   PEM or DER): the way to reach a server behind a company proxy that inspects TLS, or a test server. A refused
   certificate fails the call at once, as [`TransportErrorKind::Certificate`], pointing at that option.
+- **TLS backend.** A Cargo feature of the client crate chooses it: `rustls-ring` (the default: rustls on ring),
+  `rustls-aws-lc` (rustls on aws-lc-rs, whose key exchange is post-quantum; it builds AWS-LC from C) or
+  `native-tls` (the platform's library: OpenSSL on Linux, which needs its development headers to build,
+  Security.framework on macOS, SChannel on Windows; when on, it wins over a rustls feature). Every backend keeps
+  the rest of this list: no redirects, the timeouts, the proxy and added roots, and no secret in any log. With
+  `native-tls` the trust store is the platform's alone (no bundled fallback), and a refused certificate is told
+  apart from other connect failures only on Linux.
 - **Limits and headers.** The largest answer read ([`max_response_bytes`](ClientBuilder::max_response_bytes),
   4 MiB), idle connections kept per host
   ([`max_idle_connections_per_host`](ClientBuilder::max_idle_connections_per_host), 64), a suffix for the

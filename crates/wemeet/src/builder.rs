@@ -1,6 +1,6 @@
 //! [`ClientBuilder`]: every option of the builder both clients share (`wemeet_core`), on this crate's own page.
 
-use wemeet_core::{Error, FromConfig};
+use wemeet_core::Error;
 
 use crate::Client;
 
@@ -28,13 +28,69 @@ wemeet_core::client_builder! {
     /// # let _ = client;
     /// # Ok::<(), wemeet::Error>(())
     /// ```
-    Client, transport options: ()
+    Client, transport options: TransportOptions
+}
+
+/// What only the async client's builder sets: the caller's own reqwest client.
+#[derive(Default)]
+struct TransportOptions {
+    http_client: Option<reqwest::Client>,
+}
+
+/// Whether a client was given, not its `Debug`: that shows its proxies, whose URLs may carry a password.
+impl std::fmt::Debug for TransportOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransportOptions")
+            .field("http_client", &self.http_client.as_ref().map(|_| "given"))
+            .finish()
+    }
 }
 
 impl ClientBuilder {
+    /// Sends every request through this reqwest client instead of one the builder sets up: to share a connection
+    /// pool, a proxy or middleware with the rest of an application.
+    ///
+    /// The caller then owns what the builder would have configured on the client: the **redirect policy** (keep
+    /// `reqwest::redirect::Policy::none()`: a followed redirect drops the signature's guarantees and re-sends the
+    /// request elsewhere), **TLS** (the crypto provider, the trusted roots: [`add_root_certificate`] does not
+    /// apply), the **proxy** ([`proxy`] and [`no_proxy`] do not apply, and reqwest reads the environment unless told
+    /// not to), the **connect timeout** ([`connect_timeout`] does not apply), the **connection pool**
+    /// ([`max_idle_connections_per_host`] does not apply), and anything it logs (keep `connection_verbose` off: it
+    /// would log every byte, the signature and bodies included).
+    ///
+    /// What stays: the base URL's checks (https off loopback, no user info), validation before sending, signing
+    /// afresh for each attempt, the attempt timeout (set on each request) and the call timeout, retries by each
+    /// endpoint's retry class, the response body cap, typed errors, and this crate's logging, which records no
+    /// secret.
+    ///
+    /// ```no_run
+    /// use std::time::Duration;
+    ///
+    /// let shared = reqwest::Client::builder()
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .connect_timeout(Duration::from_secs(5))
+    ///     .build()?;
+    /// let client = wemeet::Client::builder()
+    ///     .credentials(wemeet::Credentials::builder().app_id("a").secret_id("b").secret_key("c").build())
+    ///     .http_client(shared.clone())
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// [`add_root_certificate`]: Self::add_root_certificate
+    /// [`proxy`]: Self::proxy
+    /// [`no_proxy`]: Self::no_proxy
+    /// [`connect_timeout`]: Self::connect_timeout
+    /// [`max_idle_connections_per_host`]: Self::max_idle_connections_per_host
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.transport.http_client = Some(client);
+        self
+    }
+
     /// Builds the client: checks the options (as [`build_config`](Self::build_config) does) and sets up its
-    /// connection pool. Nothing is sent.
+    /// connection pool (or takes the one given to [`http_client`](Self::http_client)). Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
-        Client::from_config(self.core.build_config()?)
+        Client::with_http_client(self.core.build_config()?, self.transport.http_client)
     }
 }

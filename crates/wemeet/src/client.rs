@@ -18,7 +18,17 @@ pub struct Client {
 
 impl FromConfig for Client {
     fn from_config(config: Config) -> Result<Self, Error> {
-        let transport = Transport::new(&config)?;
+        Self::with_http_client(config, None)
+    }
+}
+
+impl Client {
+    /// The client for `config`, on the caller's own reqwest client when one is given.
+    pub(crate) fn with_http_client(
+        config: Config,
+        http: Option<reqwest::Client>,
+    ) -> Result<Self, Error> {
+        let transport = Transport::new(&config, http)?;
         Ok(Client {
             config: Arc::new(config),
             transport,

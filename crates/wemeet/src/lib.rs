@@ -71,12 +71,18 @@
 //! and roots decided once for both clients, reqwest's own reading of the environment off. Their logs (targets
 //! `reqwest`, `hyper_util`, `rustls`, at DEBUG and TRACE) name connections and TLS steps, never a header value or a
 //! body: reqwest's `connection_verbose`, which would dump every byte, stays off.
+//!
+//! To share a connection pool, a proxy or middleware with the rest of an application, hand the builder your own
+//! `reqwest::Client` ([`ClientBuilder::http_client`]): its page says which guarantees you then own (redirect
+//! policy, TLS and roots, proxy, connect timeout, pool) and which stay (validation, signing, the attempt and call
+//! timeouts, retries, the body cap, logging without secrets).
 #![warn(missing_docs)]
 
 mod builder;
 mod client;
 #[rustfmt::skip]
 mod generated;
+mod tls;
 mod transport;
 
 pub use builder::ClientBuilder;

@@ -10,6 +10,7 @@ mod load_small;
 mod mock_end_to_end;
 mod network_policy;
 mod oauth2;
+mod own_http_client;
 mod quickstart_secrets;
 mod readme_endpoint_table;
 mod readme_install;

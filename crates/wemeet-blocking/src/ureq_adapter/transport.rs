@@ -3,7 +3,6 @@
 //! [`TransportError`] kinds.
 
 use std::io;
-use std::sync::Arc;
 
 use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
 use wemeet_core::{
@@ -12,10 +11,11 @@ use wemeet_core::{
 
 use super::connector::{ApiConnector, TlsFailed};
 use super::resolver::{AddressFirstResolver, ResolveFailed};
+use super::tls::TlsSetup;
 use crate::redaction::{Exchange, ExchangeScope};
 
 /// A ureq agent configured for the API: the proxy the [`Config`] decided (or none: ureq's own reading of the
-/// environment is off), the shared rustls configuration (`wemeet_core::tls`), no redirects (they would break the
+/// environment is off), the TLS the features chose ([`super::tls`]), no redirects (they would break the
 /// signature), HTTP error statuses returned as responses (the shared path reads their bodies), the connect timeout
 /// and pool size of the [`Config`]; and a connection that keeps every secret out of what ureq logs
 /// ([`crate::redaction`]).
@@ -41,7 +41,7 @@ impl Transport {
             .max_idle_connections(config.max_idle_per_host().max(100))
             .user_agent(ureq::config::AutoHeaderValue::None)
             .build();
-        let tls = Arc::new(wemeet_core::tls::client_config(config)?);
+        let tls = TlsSetup::new(config)?;
         let connector =
             ().chain(ConnectProxyConnector::default())
                 .chain(TcpConnector::default())
