@@ -5,30 +5,19 @@
 //!
 //! A test binary of its own: the subscriber is global and keeps everything, which would slow the other tests.
 
-use std::net::TcpListener;
-
 use wemeet::CreateMeeting;
-use wemeet_tests::{AnyClient, FLAVORS, Setup, capture_everything, sample};
+use wemeet_tests::{
+    AnyClient, FLAVORS, Setup, capture_everything, refusing_base_url, sample, scripted_credentials,
+};
 
 #[test]
 fn each_event_of_a_call_is_logged_once() {
     let logs = capture_everything();
     for flavor in FLAVORS {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let host = listener.local_addr().unwrap().to_string();
-        drop(listener);
-        let client = AnyClient::build(
-            flavor,
-            Setup::new(
-                format!("http://{host}"),
-                wemeet::Credentials::builder()
-                    .app_id("a")
-                    .secret_id("b")
-                    .secret_key("c")
-                    .build(),
-            ),
-        )
-        .unwrap();
+        let base_url = refusing_base_url();
+        let host = base_url.trim_start_matches("http://").to_owned();
+        let client =
+            AnyClient::build(flavor, Setup::new(base_url, scripted_credentials())).unwrap();
         client
             .send::<CreateMeeting>(&(), &sample::create_request("once"))
             .unwrap_err();

@@ -1,37 +1,20 @@
 //! Every line a call logs names its endpoint and host, at every level: a subscriber set to WARN sees the retry
 //! warning with both, not a bare "attempt failed, retrying".
 
-use std::net::TcpListener;
-
 use tracing::Level;
 use wemeet::CreateMeeting;
-use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup, sample};
-
-/// A loopback address where nothing listens: every attempt is refused, and retried.
-fn refusing_address() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let address = listener.local_addr().unwrap();
-    drop(listener);
-    address.to_string()
-}
+use wemeet_tests::{
+    AnyClient, CapturedLogs, FLAVORS, Setup, refusing_base_url, sample, scripted_credentials,
+};
 
 #[test]
 fn every_line_of_a_call_names_the_endpoint_and_the_host_at_every_level() {
     for flavor in FLAVORS {
         for level in [Level::WARN, Level::INFO, Level::DEBUG, Level::TRACE] {
-            let host = refusing_address();
-            let client = AnyClient::build(
-                flavor,
-                Setup::new(
-                    format!("http://{host}"),
-                    wemeet::Credentials::builder()
-                        .app_id("a")
-                        .secret_id("b")
-                        .secret_key("c")
-                        .build(),
-                ),
-            )
-            .unwrap();
+            let base_url = refusing_base_url();
+            let host = base_url.trim_start_matches("http://").to_owned();
+            let client =
+                AnyClient::build(flavor, Setup::new(base_url, scripted_credentials())).unwrap();
             let logs = CapturedLogs::default();
             let subscriber = tracing_subscriber::fmt()
                 .with_max_level(level)

@@ -4,18 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use wemeet::{
-    Credentials, Error, GetMeeting, GetMeetingPath, GetMeetingRequest, TransportErrorKind,
-};
-use wemeet_tests::{Reply, ScriptedServer, doc_example};
-
-fn credentials() -> Credentials {
-    Credentials::builder()
-        .app_id("corp-1")
-        .secret_id("secret-id-1")
-        .secret_key("secret-key-1")
-        .build()
-}
+use wemeet::{Error, GetMeeting, GetMeetingPath, GetMeetingRequest, TransportErrorKind};
+use wemeet_tests::{Reply, ScriptedServer, doc_example, scripted_credentials};
 
 fn get_meeting(
     client: &wemeet::Client,
@@ -57,7 +47,7 @@ fn requests_go_through_the_given_client_signed_and_retried_as_always() {
     ]);
     let client = wemeet::Client::builder()
         .base_url(server.base_url())
-        .credentials(credentials())
+        .credentials(scripted_credentials())
         .retry_policy(
             wemeet::RetryPolicy::default()
                 .with_backoff(Duration::from_millis(10), Duration::from_millis(10)),
@@ -90,7 +80,7 @@ fn the_attempt_timeout_holds_on_the_given_client() {
     let server = ScriptedServer::start([slow(), slow(), slow()]);
     let client = wemeet::Client::builder()
         .base_url(server.base_url())
-        .credentials(credentials())
+        .credentials(scripted_credentials())
         .attempt_timeout(Duration::from_millis(200))
         .retry_policy(wemeet::RetryPolicy::disabled())
         .http_client(own_http_client())
@@ -113,7 +103,7 @@ fn the_attempt_timeout_holds_on_the_given_client() {
 fn the_base_url_is_checked_whatever_the_http_client() {
     let error = wemeet::Client::builder()
         .base_url("http://api.meeting.qq.com")
-        .credentials(credentials())
+        .credentials(scripted_credentials())
         .http_client(own_http_client())
         .build()
         .unwrap_err();
