@@ -58,6 +58,10 @@ impl ClientBuilder {
     /// ([`max_idle_connections_per_host`] does not apply), and anything it logs (keep `connection_verbose` off: it
     /// would log every byte, the signature and bodies included).
     ///
+    /// The given client needs a TLS backend of its own: reqwest's default features give it one; with only the
+    /// features this crate turns on (`rustls-no-provider`), building it panics unless a rustls crypto provider is
+    /// installed for the process (`CryptoProvider::install_default`).
+    ///
     /// What stays: the base URL's checks (https off loopback, no user info), validation before sending, signing
     /// afresh for each attempt, the attempt timeout (set on each request) and the call timeout, retries by each
     /// endpoint's retry class, the response body cap, typed errors, and this crate's logging, which records no

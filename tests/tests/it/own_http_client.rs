@@ -24,7 +24,13 @@ fn get_meeting(
 }
 
 /// A reqwest client as an application might share it: its own default header, no redirects.
+///
+/// Its TLS: an application's reqwest usually has a crypto provider of its own (reqwest's default features); the
+/// one this package builds has only the `rustls-no-provider` the clients turn on, with which building a client
+/// panics unless a process-wide provider is installed.
 fn own_http_client() -> reqwest::Client {
+    #[allow(deprecated)] // ring's provider, deprecated by rustls 0.23.48 (see wemeet_core::tls).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(
         "x-app-tag",
