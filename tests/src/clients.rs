@@ -48,13 +48,13 @@ impl AnyClient {
                     .enable_all()
                     .build()
                     .expect("runtime");
-                let client = runtime
-                    .block_on(async { configure.apply(wemeet::Client::builder()).build() })?;
+                // Each client's own builder, from the generic one the options were set on.
+                let builder = wemeet::ClientBuilder::from(configure.apply(ClientBuilder::new()));
+                let client = runtime.block_on(async { builder.build() })?;
                 AnyClient::Async(client, runtime)
             }
             Flavor::Blocking => AnyClient::Blocking(
-                configure
-                    .apply(wemeet_blocking::Client::builder())
+                wemeet_blocking::ClientBuilder::from(configure.apply(ClientBuilder::new()))
                     .build()?,
             ),
         })

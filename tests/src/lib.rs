@@ -9,6 +9,7 @@ pub mod clients;
 pub mod hex_dumps;
 pub mod load;
 pub mod recording_proxy;
+pub mod refusing;
 pub mod sample;
 pub mod scripted;
 pub mod tls_server;
@@ -18,8 +19,9 @@ pub use captured_logs::capture_everything;
 pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Proxy, Setup};
 pub use hex_dumps::{hex_dumped_bytes, with_hex_dumps_decoded};
 pub use recording_proxy::{Proxied, RecordingProxy};
+pub use refusing::refusing_base_url;
 pub use sample::{Sample, call, prepare};
-pub use scripted::{Recorded, Reply, ScriptedServer};
+pub use scripted::{Recorded, Reply, ScriptedServer, scripted_credentials};
 pub use tls_server::{PlainHttpServer, TestCa, TlsFront};
 
 /// The docs' first example of the root type of an embedded schema (`wemeet_types::schemas::*`).

@@ -9,6 +9,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::Duration;
 
+/// The credentials the tests against a scripted server sign with (it answers whatever the signature).
+pub fn scripted_credentials() -> wemeet::Credentials {
+    wemeet::Credentials::builder()
+        .app_id("corp-1")
+        .secret_id("secret-id-1")
+        .secret_key("secret-key-1")
+        .build()
+}
+
 /// What the server does with one request.
 #[derive(Debug, Clone)]
 pub enum Reply {

@@ -5,10 +5,8 @@ use std::sync::Arc;
 use wemeet_core::{Call, Config, Error, FromConfig, Response, Step};
 use wemeet_types::Endpoint;
 
+use crate::ClientBuilder;
 use crate::ureq_adapter::Transport;
-
-/// Builds a [`Client`]; see [`wemeet_core::ClientBuilder`] for every option.
-pub type ClientBuilder = wemeet_core::ClientBuilder<Client>;
 
 /// A blocking Tencent Meeting client. Cheap to clone and safe to share between threads: clones share their
 /// connection pool.

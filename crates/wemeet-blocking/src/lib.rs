@@ -31,6 +31,46 @@
 //! retried only when that is safe; see [`RetryPolicy`]. The async twin of this crate is `wemeet`: both are thin
 //! transports over `wemeet-core`, so they behave identically.
 //!
+#![doc = wemeet_core::client_crate_docs!()]
+//!
+//! ```
+//! use wemeet_blocking::{Client, CreateMeetingRequest, InstanceId, MeetingType, Settings};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mock = wemeet_mock::MockServer::start_blocking()?;
+//! let client = Client::builder()
+//!     .base_url(mock.base_url())
+//!     .credentials(mock.credentials())
+//!     .build()?;
+//! let settings = Settings::builder()
+//!     .mute_enable_join(true)
+//!     .allow_unmute_self(false)
+//!     .participant_video(false)
+//!     .enable_record(false)
+//!     .play_ivr_on_leave(false)
+//!     .live_url(false)
+//!     .build();
+//! let request = CreateMeetingRequest::builder()
+//!     .userid("tester")
+//!     .instanceid(InstanceId::Pc)
+//!     .subject("weekly sync")
+//!     .meeting_type(MeetingType::Scheduled)
+//!     .start_time(1_900_000_000)
+//!     .end_time(1_900_003_600)
+//!     .settings(settings)
+//!     .build();
+//! let created = client.create_meeting(&request)?;
+//! assert_eq!(created.meeting_info_list.iter().flatten().count(), 1);
+//! # Ok(()) }
+//! ```
+//!
+//! # This crate's HTTP stack
+//!
+//! Requests go through ureq and rustls, configured by [`ClientBuilder`]: no redirects, the proxy and roots decided
+//! once for both clients, ureq's own reading of the environment off. ureq and ureq-proto log through the `log`
+//! crate (targets `ureq`, `ureq_proto`), ureq-proto's TRACE records dumping every byte it reads and writes: what
+//! keeps secrets out of them is the next section.
+//!
 //! # Secrets and ureq's wire log
 //!
 //! ureq-proto, the HTTP/1.1 engine under ureq, writes every byte of each request it serializes and of each
@@ -63,6 +103,7 @@
 //! ureq 2.3.0 (algesten/ureq#414), URIs and `Location` since 3.0.3 (#964); we found no issue or pull request about
 //! redacting or disabling the TRACE dump. Should ureq gain such a switch, the redaction can go.
 
+mod builder;
 mod client;
 #[rustfmt::skip]
 mod generated;
@@ -70,7 +111,8 @@ mod pages;
 mod redaction;
 mod ureq_adapter;
 
-pub use client::{Client, ClientBuilder};
+pub use builder::ClientBuilder;
+pub use client::Client;
 pub use pages::{Items, Pages};
 pub use wemeet_core::client_exports::*;
 pub use wemeet_types::*;

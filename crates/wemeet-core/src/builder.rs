@@ -1,9 +1,10 @@
-//! The builder both clients share: `wemeet::Client::builder()` and `wemeet_blocking::Client::builder()` are this.
+//! The builder both clients share: `wemeet::ClientBuilder` and `wemeet_blocking::ClientBuilder` wrap it (see
+//! [`client_builder!`](crate::client_builder)), with every option of
+//! [`client_builder_options!`](crate::client_builder_options).
 
 use std::ffi::OsString;
 use std::fmt;
 use std::marker::PhantomData;
-use std::time::Duration;
 
 use http::{HeaderValue, Uri};
 use std::sync::Arc;
@@ -31,7 +32,9 @@ enum Identity {
     AccessToken(AccessToken),
 }
 
-/// Builds a client `C`: credentials, base URL, timeouts, retries and the optional headers.
+/// Builds a client `C`: credentials, base URL, timeouts, retries and the optional headers. Each client crate's
+/// own `ClientBuilder` wraps this one and documents every option on its page; this generic form serves code written
+/// once for both clients (`ClientBuilder<wemeet::Client>` converts into `wemeet::ClientBuilder` with `From`).
 ///
 /// ```
 /// # use wemeet_core::{ClientBuilder, Credentials, Config, Error, FromConfig};
@@ -128,139 +131,7 @@ impl<C> ClientBuilder<C> {
         crate::env::builder_from_env(|name| std::env::var_os(name))
     }
 
-    /// Signs every call with the credentials of an enterprise self-built app (AppId, SdkId, SecretId, SecretKey).
-    /// Replaces an [`access_token`](Self::access_token) given earlier.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.identity = Some(Identity::Credentials(credentials));
-        self
-    }
-
-    /// Authenticates every call with a third-party app's OAuth 2.0 access token instead of a signature (api-notes
-    /// §2). Only the endpoints that accept access tokens can then be called (`Endpoint::OAUTH2`; creating, reading
-    /// and cancelling meetings do); calling another fails before anything is sent, with
-    /// [`ConfigError::AccessTokenNotAccepted`]. A token the service no longer accepts answers an
-    /// [`Error::is_auth`] error (190303 / 200190303): refresh it and build a new client. Replaces
-    /// [`credentials`](Self::credentials) given earlier.
-    pub fn access_token(mut self, token: AccessToken) -> Self {
-        self.identity = Some(Identity::AccessToken(token));
-        self
-    }
-
-    /// Where calls go: an absolute https URL, by default [`DEFAULT_BASE_URL`]. A path prefix is kept.
-    ///
-    /// Plain `http://` is accepted only for a loopback host (`localhost`, `127.0.0.0/8`, `[::1]`), such as a local
-    /// `wemeet-mock`, unless [`allow_insecure_http`](Self::allow_insecure_http) is set: over http the AppId, the
-    /// SecretId, every signature and the meeting and push passwords would travel in clear.
-    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.base_url = base_url.into();
-        self
-    }
-
-    /// Allows a plain `http://` base URL whose host is not loopback (default `false`), e.g. a test server inside a
-    /// private network. The environment variable `WEMEET_ALLOW_INSECURE_HTTP=1` does the same for
-    /// [`from_env`](Self::from_env).
-    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
-        self.allow_insecure_http = allow;
-        self
-    }
-
-    /// Sends every request through this HTTP proxy, `http://[user:password@]host[:port]`, whatever the
-    /// environment says; loopback base URLs still connect directly. https requests are tunnelled (`CONNECT`), so
-    /// the proxy sees only the host name and port. An unusable URL fails [`build`](Self::build), naming `proxy`.
-    ///
-    /// By default the proxy comes from the environment, read as curl reads it: `https_proxy`/`HTTPS_PROXY` (for
-    /// an https base URL) or `http_proxy`/`HTTP_PROXY`, then `all_proxy`/`ALL_PROXY`, with the hosts of
-    /// `no_proxy`/`NO_PROXY` reached directly.
-    pub fn proxy(mut self, url: impl Into<String>) -> Self {
-        self.proxy = ProxySetting::Url(url.into());
-        self
-    }
-
-    /// Connects directly, never through a proxy, whatever the environment says.
-    pub fn no_proxy(mut self) -> Self {
-        self.proxy = ProxySetting::Disabled;
-        self
-    }
-
-    /// Trusts this certificate authority besides the platform's trust store, e.g. the CA of a company proxy that
-    /// inspects TLS, or of a test server. May be called several times.
-    pub fn add_root_certificate(mut self, certificate: RootCertificate) -> Self {
-        self.root_certificates.push(certificate);
-        self
-    }
-
-    /// All timeouts at once.
-    pub fn timeouts(mut self, timeouts: Timeouts) -> Self {
-        self.timeouts = timeouts;
-        self
-    }
-
-    /// How long establishing a connection may take (default 5 s).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.timeouts.connect = timeout;
-        self
-    }
-
-    /// How long one attempt may take, from sending to the last byte of the response (default 15 s).
-    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.timeouts.attempt = timeout;
-        self
-    }
-
-    /// How long a whole call may take, retries and pauses included (default 30 s).
-    pub fn call_timeout(mut self, timeout: Duration) -> Self {
-        self.timeouts.call = timeout;
-        self
-    }
-
-    /// When and how calls are retried; [`RetryPolicy::disabled`] turns retries off.
-    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self
-    }
-
-    /// The `X-TC-Registered` header: `1` (the default) or `0`.
-    pub fn registered(mut self, registered: bool) -> Self {
-        self.registered = registered;
-        self
-    }
-
-    /// The `X-TC-Version` header, sent only when set.
-    pub fn app_version(mut self, version: impl Into<String>) -> Self {
-        self.app_version = Some(version.into());
-        self
-    }
-
-    /// Text appended to the `User-Agent` (`wemeet-rs/<version> <suffix>`), e.g. your app's name and version.
-    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
-        self.user_agent_suffix = Some(suffix.into());
-        self
-    }
-
-    /// The largest response body read (default 4 MiB); a larger one fails with [`Error::BodyTooLarge`].
-    pub fn max_response_bytes(mut self, limit: usize) -> Self {
-        self.max_response_bytes = limit;
-        self
-    }
-
-    /// How many idle connections per host the transport keeps (default 64). Set it to at least the number of
-    /// threads or tasks that use the client at once, so that none of them has to open a new connection.
-    pub fn max_idle_connections_per_host(mut self, connections: usize) -> Self {
-        self.max_idle_per_host = connections;
-        self
-    }
-
-    /// The clock timestamps come from (default: the system clock). For tests and clock-skew experiments.
-    pub fn clock(mut self, clock: impl Clock) -> Self {
-        self.clock = Some(Arc::new(clock));
-        self
-    }
-
-    /// Where nonces come from (default: random, unique per request). For deterministic tests.
-    pub fn nonce_source(mut self, nonces: impl NonceSource) -> Self {
-        self.nonces = Some(Arc::new(nonces));
-        self
-    }
+    crate::client_builder_options!(define);
 
     /// Checks the options and settles them into a [`Config`]; the proxy is decided here, reading the process
     /// environment unless [`proxy`](Self::proxy) or [`no_proxy`](Self::no_proxy) was set.
@@ -335,14 +206,38 @@ const INSECURE_HTTP: &str = "plain http would carry the AppId, the signature and
     https, or opt in with `allow_insecure_http(true)` on the builder or WEMEET_ALLOW_INSECURE_HTTP=1 in the \
     environment (http is accepted without it only for localhost, 127.0.0.0/8 and [::1])";
 
+/// What the error for a base URL with a user name or password says.
+const USER_INFO: &str = "must not hold a user name or password: the API authenticates each request by its \
+    signature or access token (`credentials(...)`, `access_token(...)`), and a password in the URL would travel to \
+    every log, proxy and error that names the URL (a proxy's own password goes in `proxy(url)`)";
+
+/// `url` with any user name and password between `://` and `@` replaced by `***`, so that an error quoting the URL
+/// quotes no password.
+fn without_user_info(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://***{}", &rest[at..]),
+        None => url.to_owned(),
+    }
+}
+
 /// Checks that `url` is an absolute http(s) URL without query or fragment, https unless its host is loopback or
 /// `allow_insecure_http`, and drops a trailing slash.
 fn normalize_base_url(url: &str, allow_insecure_http: bool) -> Result<(String, Uri), ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
-        url: url.to_owned(),
+        url: without_user_info(url),
         reason: reason.to_owned(),
     };
     let uri: Uri = url.parse().map_err(|_| invalid("not a valid URL"))?;
+    if uri
+        .authority()
+        .is_some_and(|authority| authority.as_str().contains('@'))
+    {
+        return Err(invalid(USER_INFO));
+    }
     let host = uri.host().unwrap_or_default();
     match uri.scheme_str() {
         Some("https") => {}
@@ -405,6 +300,34 @@ mod tests {
                 "{url}: {error}"
             );
             assert!(error.to_string().contains(reason), "{url}: {error}");
+        }
+    }
+
+    #[test]
+    fn a_base_url_with_user_info_is_refused_without_quoting_the_password() {
+        for url in [
+            "https://user:pa55word@api.meeting.qq.com",
+            "https://user@api.meeting.qq.com/prefix",
+            "http://user:pa55word@127.0.0.1:8080",
+            "ftp://user:pa55word@api.meeting.qq.com",
+        ] {
+            let error = builder().base_url(url).build_config().unwrap_err();
+            let ConfigError::InvalidBaseUrl { url: quoted, .. } = &error else {
+                panic!("{url}: {error}");
+            };
+            assert!(
+                quoted.starts_with("http") || quoted.starts_with("ftp"),
+                "{quoted}"
+            );
+            let message = error.to_string();
+            assert!(!message.contains("pa55word"), "{message}");
+            assert!(
+                !message.contains("user@") && !message.contains("user:"),
+                "{message}"
+            );
+            if !url.starts_with("ftp") {
+                assert!(message.contains("user name or password"), "{message}");
+            }
         }
     }
 

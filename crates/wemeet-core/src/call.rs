@@ -234,10 +234,14 @@ impl Config {
                 url: self.base_url.clone(),
                 reason: format!("joined with {path_text:?} it is not a valid URL: {error}"),
             })?;
-        // The path, not the query: a span records where a call went, not what it asked.
-        let span = tracing::info_span!(
+        // The path, not the query: a span records where a call went, not what it asked. WARN, the level of its
+        // most severe event (the retry warning), so that the span is enabled wherever one of its events is: every
+        // line a call logs, at any level, carries the endpoint and the host.
+        let host = crate::network::host_and_port(&uri);
+        let span = tracing::warn_span!(
             "wemeet.call",
             endpoint,
+            host = %host,
             path = %path_text,
             meeting_id,
             attempt = Empty,
@@ -311,7 +315,8 @@ impl CallState<'_> {
         let budget = self.config.timeouts.call;
         let remaining = budget.saturating_sub(self.started.elapsed());
         if remaining.is_zero() {
-            return Err(TransportError::call_budget_exhausted(budget).into());
+            let error = Error::from(TransportError::call_budget_exhausted(budget));
+            return Err(self.in_context(error));
         }
         self.attempts = self.attempts.saturating_add(1);
         self.span.record("attempt", self.attempts);
@@ -357,8 +362,14 @@ impl CallState<'_> {
         tracing::debug!(parent: &self.span, attempt = self.attempts, "call succeeded");
     }
 
+    /// `error` naming the call's host and how many attempts it made.
+    fn in_context(&self, error: Error) -> Error {
+        error.in_call(&crate::network::host_and_port(&self.uri), self.attempts)
+    }
+
     /// After a failed attempt: the pause before the next one, or the error that ends the call.
     fn failed(&mut self, error: Error) -> Result<Duration, Error> {
+        let error = self.in_context(error);
         if let Some(code) = error.error_code() {
             self.span.record("error_code", code.get());
         }
@@ -386,13 +397,18 @@ impl CallState<'_> {
                     attempt = self.attempts,
                     ?reason,
                     pause_ms = u64::try_from(pause.as_millis()).unwrap_or(u64::MAX),
-                    %error,
+                    error = %crate::error::WithCauses(&error),
                     "attempt failed, retrying"
                 );
                 Ok(pause)
             }
             _ => {
-                tracing::debug!(parent: &self.span, attempt = self.attempts, %error, "call failed");
+                tracing::debug!(
+                    parent: &self.span,
+                    attempt = self.attempts,
+                    error = %crate::error::WithCauses(&error),
+                    "call failed"
+                );
                 Err(error)
             }
         }

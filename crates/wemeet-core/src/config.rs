@@ -11,7 +11,8 @@ use crate::{Auth, ProxyUrl, RetryPolicy, RootCertificate};
 /// The production endpoint of the Tencent Meeting REST API.
 pub const DEFAULT_BASE_URL: &str = "https://api.meeting.qq.com";
 
-/// The largest response body a client reads before giving up with [`crate::Error::BodyTooLarge`]: 4 MiB.
+/// The largest response body a client reads before giving up with
+/// [`Error::BodyTooLarge`](crate::Error::BodyTooLarge): 4 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 
 /// How long a client waits.
@@ -36,7 +37,7 @@ impl Default for Timeouts {
     }
 }
 
-/// Everything a client needs besides its transport; built by [`crate::ClientBuilder`].
+/// Everything a client needs besides its transport; built by the client's `ClientBuilder` (`build_config`).
 ///
 /// `Debug` shows no secret: the SecretKey and the access token are redacted.
 #[derive(Clone)]
@@ -83,7 +84,7 @@ impl Config {
         self.user_agent.to_str().unwrap_or("wemeet-rs")
     }
 
-    /// The largest response body read before failing with [`crate::Error::BodyTooLarge`].
+    /// The largest response body read before failing with [`Error::BodyTooLarge`](crate::Error::BodyTooLarge).
     pub fn max_response_bytes(&self) -> usize {
         self.max_response_bytes
     }
@@ -95,7 +96,7 @@ impl Config {
 
     /// The proxy every request of this client goes through, or `None` for direct connections: decided once, when
     /// the client was built, for the base URL's host (every request goes there), from
-    /// [`crate::ClientBuilder::proxy`] / [`crate::ClientBuilder::no_proxy`] or else the environment
+    /// the builder's `proxy(url)` / `no_proxy()` or else the environment
     /// (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`, read as curl reads them). A loopback base URL is
     /// always reached directly.
     ///
@@ -104,7 +105,7 @@ impl Config {
         self.proxy.as_ref()
     }
 
-    /// The certificate authorities trusted besides the platform's ([`crate::ClientBuilder::add_root_certificate`]).
+    /// The certificate authorities trusted besides the platform's (the builder's `add_root_certificate`).
     pub fn root_certificates(&self) -> &[RootCertificate] {
         &self.root_certificates
     }

@@ -33,10 +33,10 @@ pub const SECRET_KEY: &str = "WEMEET_SECRET_KEY";
 pub const ACCESS_TOKEN: &str = "WEMEET_ACCESS_TOKEN";
 /// `WEMEET_OPEN_ID`: the open id of the user who granted [`ACCESS_TOKEN`].
 pub const OPEN_ID: &str = "WEMEET_OPEN_ID";
-/// `WEMEET_BASE_URL`: the base URL, when not the production one ([`crate::DEFAULT_BASE_URL`]).
+/// `WEMEET_BASE_URL`: the base URL, when not the production one ([`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL)).
 pub const BASE_URL: &str = "WEMEET_BASE_URL";
 /// `WEMEET_ALLOW_INSECURE_HTTP`: `1` (or `true`) to allow a plain-http base URL whose host is not loopback
-/// ([`ClientBuilder::allow_insecure_http`]); `0` (or `false`) to refuse it.
+/// (the builder's `allow_insecure_http`); `0` (or `false`) to refuse it.
 pub const ALLOW_INSECURE_HTTP: &str = "WEMEET_ALLOW_INSECURE_HTTP";
 
 /// Reads the variables through `lookup` (the process environment in production, a map in tests).

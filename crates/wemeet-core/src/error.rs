@@ -1,7 +1,8 @@
 //! The one error type of both clients.
 //!
 //! Every `Display` here is complete on its own, and `source()` returns only what `Display` does not already say,
-//! so a chain printer (`anyhow`'s `{:#}`, say) never prints a cause twice.
+//! so a chain printer (`anyhow`'s `{:#}`, say) never prints a cause twice: a [`TransportError`] says what failed,
+//! where and after how many attempts, and its `source()` is the transport's own error, down to the OS's.
 
 use std::fmt;
 use std::time::Duration;
@@ -44,7 +45,7 @@ pub enum Error {
     Validation(ValidationError),
 
     /// The request or its response did not make it across the network.
-    #[error("{0}")]
+    #[error(transparent)]
     Transport(TransportError),
 
     /// The server answered, but not with a body this SDK can read (an HTML error page, truncated JSON...).
@@ -68,7 +69,7 @@ pub enum Error {
     BodyTooLarge {
         /// The HTTP status of the answer.
         status: StatusCode,
-        /// The configured cap ([`crate::Config::max_response_bytes`]).
+        /// The configured cap ([`Config::max_response_bytes`](crate::Config::max_response_bytes)).
         limit: usize,
     },
 
@@ -164,7 +165,8 @@ impl Error {
     /// Trying the same request again later may succeed: a per-minute rate limit, an error the service asks to
     /// retry, a gateway error or a network failure.
     ///
-    /// Whether the client *does* retry also depends on the endpoint's retry class; see [`crate::RetryPolicy`].
+    /// Whether the client *does* retry also depends on the endpoint's retry class; see
+    /// [`RetryPolicy`](crate::RetryPolicy).
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Api { status, .. } => match self.class() {
@@ -173,7 +175,7 @@ impl Error {
                 _ => is_gateway_status(*status),
             },
             Error::Decode { status, .. } => is_gateway_status(*status),
-            Error::Transport(_) => true,
+            Error::Transport(transport) => transport.is_retryable(),
             Error::Validation(_)
             | Error::Encode(_)
             | Error::BodyTooLarge { .. }
@@ -189,6 +191,15 @@ impl Error {
             // A rate limit is answered before the request is processed.
             Error::Api { .. } => self.class() != Some(ErrorClass::RateLimit),
             Error::Decode { .. } | Error::BodyTooLarge { .. } => true,
+        }
+    }
+
+    /// The error as the call that made it reports it: a transport error learns the host and how many attempts
+    /// were made.
+    pub(crate) fn in_call(self, host: &str, attempts: u32) -> Self {
+        match self {
+            Error::Transport(transport) => Error::Transport(transport.in_call(host, attempts)),
+            other => other,
         }
     }
 
@@ -217,6 +228,21 @@ impl Error {
     }
 }
 
+/// An error and its causes on one line (`what: cause: deeper cause`), as the call's log events print it.
+pub(crate) struct WithCauses<'a>(pub(crate) &'a (dyn std::error::Error + 'static));
+
+impl fmt::Display for WithCauses<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut cause = self.0.source();
+        while let Some(current) = cause {
+            write!(f, ": {current}")?;
+            cause = current.source();
+        }
+        Ok(())
+    }
+}
+
 /// 502, 503 and 504: a gateway in front of the service failed, the service itself may not have seen the request.
 fn is_gateway_status(status: StatusCode) -> bool {
     matches!(
@@ -231,12 +257,18 @@ fn is_gateway_status(status: StatusCode) -> bool {
 /// [`TransportError::may_have_reached_server`]): only those make retrying a call of class
 /// [`RetryClass::IfNotSent`](wemeet_types::RetryClass::IfNotSent) safe.
 ///
-/// `Display` reads the same in both clients: what happened, then the innermost cause the transport reported
-/// ("Connection refused (os error 111)"). The transport's own error is [`get_ref`](Self::get_ref); `source()`
-/// returns nothing more, since `Display` already says it all.
+/// `Display` reads the same in both clients: what happened, to which host, and how many attempts the call made
+/// ("could not connect to api.meeting.qq.com (the request was not sent; tried 3 times)"). What the transport
+/// reported is `source()`, the whole chain down to the operating system's error ("Connection refused (os error
+/// 111)"): print it with a chain printer (`anyhow`'s `{:#}`) or walk `source()`. [`get_ref`](Self::get_ref) is the
+/// transport's own error.
 pub struct TransportError {
     kind: TransportErrorKind,
     inner: Box<dyn std::error::Error + Send + Sync>,
+    /// Where the call went (`host[:port]`), once the call has reported the error.
+    host: Option<String>,
+    /// How many attempts the call made, once it has reported the error (0 before).
+    attempts: u32,
 }
 
 /// What kind of network failure a [`TransportError`] is.
@@ -245,6 +277,11 @@ pub struct TransportError {
 pub enum TransportErrorKind {
     /// No connection could be made (DNS, refused, TLS handshake, connect timeout): nothing was sent.
     Connect,
+    /// The server's TLS certificate was refused (an unknown authority, another name, expired...): nothing was
+    /// sent, and the call is not retried, since the same certificate fails again. A server behind a private
+    /// authority (a company proxy that inspects TLS, a test server) is reached by trusting that authority with the
+    /// builder's `add_root_certificate`.
+    Certificate,
     /// The attempt or the call ran out of time after the connection was made: the request may have been processed.
     Timeout,
     /// The connection failed while sending the request or reading the response: it may have been processed.
@@ -255,6 +292,9 @@ impl fmt::Display for TransportErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             TransportErrorKind::Connect => "could not connect (the request was not sent)",
+            TransportErrorKind::Certificate => {
+                "the server's TLS certificate was refused (the request was not sent)"
+            }
             TransportErrorKind::Timeout => "timed out (the request may have reached the server)",
             TransportErrorKind::Interrupted => {
                 "connection failed (the request may have reached the server)"
@@ -264,14 +304,24 @@ impl fmt::Display for TransportErrorKind {
 }
 
 impl TransportError {
-    /// A transport error of `kind`, caused by `inner` (the transport's own error).
+    /// A transport error of `kind`, caused by `inner` (the transport's own error). Whatever `kind` says, a cause
+    /// whose chain holds a certificate that rustls refused makes it [`TransportErrorKind::Certificate`]: both
+    /// clients' rustls failures are classified here, once.
     pub fn new(
         kind: TransportErrorKind,
         inner: impl Into<Box<dyn std::error::Error + Send + Sync>>,
     ) -> Self {
+        let inner = inner.into();
+        let kind = if crate::certificate_failure::is_refused_certificate(&*inner) {
+            TransportErrorKind::Certificate
+        } else {
+            kind
+        };
         TransportError {
             kind,
-            inner: inner.into(),
+            inner,
+            host: None,
+            attempts: 0,
         }
     }
 
@@ -283,9 +333,26 @@ impl TransportError {
         )
     }
 
+    /// The error as the call reports it: to `host`, after `attempts` attempts.
+    pub(crate) fn in_call(mut self, host: &str, attempts: u32) -> Self {
+        self.host = Some(host.to_owned());
+        self.attempts = attempts;
+        self
+    }
+
     /// What kind of failure this is.
     pub fn kind(&self) -> TransportErrorKind {
         self.kind
+    }
+
+    /// The host the call went to (`host[:port]`), when the error comes from a call.
+    pub fn host(&self) -> Option<&str> {
+        self.host.as_deref()
+    }
+
+    /// How many attempts the call made, this one included (0 when the error does not come from a call).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
     }
 
     /// The transport's own error (a `reqwest::Error`, a `ureq::Error`, ...).
@@ -295,7 +362,15 @@ impl TransportError {
 
     /// False only when the request certainly never reached the server.
     pub fn may_have_reached_server(&self) -> bool {
-        self.kind != TransportErrorKind::Connect
+        !matches!(
+            self.kind,
+            TransportErrorKind::Connect | TransportErrorKind::Certificate
+        )
+    }
+
+    /// Whether trying again may succeed: any network failure but a refused certificate.
+    pub fn is_retryable(&self) -> bool {
+        self.kind != TransportErrorKind::Certificate
     }
 
     /// The innermost error of the transport's chain: what actually went wrong.
@@ -310,7 +385,41 @@ impl TransportError {
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.kind, self.root_cause())
+        let host = self.host.as_deref();
+        match (self.kind, host) {
+            (TransportErrorKind::Connect, Some(host)) => write!(f, "could not connect to {host}"),
+            (TransportErrorKind::Connect, None) => f.write_str("could not connect"),
+            (TransportErrorKind::Certificate, Some(host)) => {
+                write!(f, "the TLS certificate of {host} was refused")
+            }
+            (TransportErrorKind::Certificate, None) => {
+                f.write_str("the server's TLS certificate was refused")
+            }
+            (TransportErrorKind::Timeout, Some(host)) => write!(f, "timed out waiting for {host}"),
+            (TransportErrorKind::Timeout, None) => f.write_str("timed out"),
+            (TransportErrorKind::Interrupted, Some(host)) => {
+                write!(f, "the connection to {host} failed")
+            }
+            (TransportErrorKind::Interrupted, None) => f.write_str("the connection failed"),
+        }?;
+        f.write_str(if self.may_have_reached_server() {
+            " (the request may have reached the server"
+        } else {
+            " (the request was not sent"
+        })?;
+        match self.attempts {
+            0 => {}
+            1 => f.write_str("; tried once")?,
+            attempts => write!(f, "; tried {attempts} times")?,
+        }
+        if self.kind == TransportErrorKind::Certificate {
+            f.write_str(
+                "; not retried: a refused certificate fails again. If the server's certificate comes from a \
+                 private authority (a company proxy that inspects TLS, a test server), trust that authority \
+                 with `add_root_certificate` on the client builder",
+            )?;
+        }
+        f.write_str(")")
     }
 }
 
@@ -318,12 +427,18 @@ impl fmt::Debug for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TransportError")
             .field("kind", &self.kind)
+            .field("host", &self.host)
+            .field("attempts", &self.attempts)
             .field("cause", &self.root_cause().to_string())
             .finish()
     }
 }
 
-impl std::error::Error for TransportError {}
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.inner)
+    }
+}
 
 /// A client could not be configured.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

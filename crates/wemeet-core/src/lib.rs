@@ -15,7 +15,11 @@
 
 mod auth;
 mod builder;
+mod builder_options;
 mod call;
+mod certificate_failure;
+mod client_builder;
+mod client_docs;
 mod config;
 pub mod env;
 mod error;
@@ -67,7 +71,7 @@ pub mod client_exports {
     };
 
     /// Deterministic clocks and nonce sources, for tests of code that calls the API (with `wemeet-mock`,
-    /// a [`ManualClock`](crate::ManualClock) can be moved past the signature's five-minute window).
+    /// a [`ManualClock`](testing::ManualClock) can be moved past the signature's five-minute window).
     pub mod testing {
         pub use wemeet_sign::{FixedClock, ManualClock, SequentialNonce};
     }

@@ -29,6 +29,16 @@ pub(crate) fn parse_ip(host: &str) -> Option<IpAddr> {
     bare.parse().ok()
 }
 
+/// Where `uri` goes, as logs and errors name it: the host, and the port when the URL gives one
+/// (`api.meeting.qq.com`, `127.0.0.1:8080`). Never a user name or password (a base URL with them is refused).
+pub(crate) fn host_and_port(uri: &http::Uri) -> String {
+    let host = uri.host().unwrap_or_default();
+    match uri.port_u16() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
+    }
+}
+
 fn is_mapped_loopback(ip: Ipv6Addr) -> bool {
     ip.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
 }

@@ -2,7 +2,7 @@
 //!
 //! The rules, in order; the classes of error codes come from the vocabulary (`schemas/error-codes.json`) and the
 //! retry class of each endpoint from the manifest (`schemas/endpoints.json`):
-//! - bad input, an oversized body and configuration errors are never retried;
+//! - bad input, an oversized body, configuration errors and a refused TLS certificate are never retried;
 //! - a rate limit (class `rate-limit`, e.g. 190310, 190313) gets one retry, after at least
 //!   [`RetryPolicy::rate_limit_pause`];
 //! - quotas, authentication failures (e.g. an expired signature, 190300) and the caller's or the service's own
@@ -131,6 +131,7 @@ impl RetryPolicy {
                 _ if error.is_retryable() => may_have_been_sent,
                 _ => None,
             },
+            Error::Transport(transport) if !transport.is_retryable() => None,
             Error::Transport(transport) if !transport.may_have_reached_server() => {
                 Some(RetryReason::NotSent)
             }
@@ -228,6 +229,16 @@ mod tests {
                 delay >= Duration::from_millis(500) && delay <= Duration::from_millis(1000),
                 "{delay:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_refused_certificate_is_never_retried() {
+        let error = transport(TransportErrorKind::Certificate);
+        assert!(!error.may_have_reached_server());
+        assert!(!error.is_retryable());
+        for class in [IF_NOT_SENT, IDEMPOTENT] {
+            assert!(steady().next_delay(&error, class, 1, 0).is_none());
         }
     }
 

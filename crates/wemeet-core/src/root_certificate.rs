@@ -11,7 +11,7 @@ use crate::ConfigError;
 /// The builder option the errors of this type name.
 const OPTION: &str = "add_root_certificate";
 
-/// A root certificate (DER-encoded X.509) for [`crate::ClientBuilder::add_root_certificate`].
+/// A root certificate (DER-encoded X.509) for the client builder's `add_root_certificate`.
 ///
 /// The certificate itself is checked when the client is built; that error names the option and the reason.
 #[derive(Clone, PartialEq, Eq)]

@@ -1,6 +1,6 @@
-//! The one rustls configuration both clients use (feature `rustls`): ring as the crypto provider, the platform's
-//! certificate verifier plus the builder's root certificates, and the bundled Mozilla roots only where the platform
-//! has no trust store.
+//! The one rustls configuration both clients use (feature `rustls`): ring or aws-lc-rs as the crypto provider
+//! (features `rustls-ring`, `rustls-aws-lc`), the platform's certificate verifier plus the builder's root
+//! certificates, and the bundled Mozilla roots only where the platform has no trust store.
 //!
 //! It lives here rather than in each client so that the two trust exactly the same authorities; it is behind a
 //! feature so that this crate's default build (and anyone driving [`crate::Call`] with another transport) does not
@@ -20,7 +20,8 @@ use crate::{Config, ConfigError, RootCertificate};
 /// The builder option the errors of this module name.
 const OPTION: &str = "add_root_certificate";
 
-/// The rustls client configuration for `config`: TLS 1.2 and 1.3 with ring, no client certificate, no ALPN (both
+/// The rustls client configuration for `config`: TLS 1.2 and 1.3 with the provider the features chose, no client
+/// certificate, no ALPN (both
 /// clients speak HTTP/1.1).
 ///
 /// The verifier is the platform's (`rustls-platform-verifier`: the OS trust store, on Linux the system CA bundle)
@@ -42,8 +43,30 @@ pub fn client_config(config: &Config) -> Result<ClientConfig, ConfigError> {
 
 fn provider() -> Arc<CryptoProvider> {
     static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
-    Arc::clone(PROVIDER.get_or_init(|| Arc::new(rustls::crypto::ring::default_provider())))
+    Arc::clone(PROVIDER.get_or_init(|| Arc::new(crypto_provider())))
 }
+
+/// rustls on aws-lc-rs (feature `rustls-aws-lc`; it wins when both providers are on): its default key exchange
+/// prefers the post-quantum X25519MLKEM768.
+#[cfg(feature = "rustls-aws-lc")]
+fn crypto_provider() -> CryptoProvider {
+    rustls::crypto::aws_lc_rs::default_provider()
+}
+
+/// rustls on ring (feature `rustls-ring`, the clients' default). rustls 0.23.48 deprecated ring's provider because
+/// ring has no post-quantum key exchange; it remains supported throughout 0.23 and has no replacement on ring
+/// (`rustls-aws-lc` has one). `allow`, not `expect`: the lock file's rustls does not deprecate it yet, and CI
+/// builds with both (the lock file's and the newest, `.ci/run`).
+#[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc")))]
+#[allow(deprecated)]
+fn crypto_provider() -> CryptoProvider {
+    rustls::crypto::ring::default_provider()
+}
+
+#[cfg(not(any(feature = "rustls-ring", feature = "rustls-aws-lc")))]
+compile_error!(
+    "wemeet-core's `rustls` feature needs a crypto provider: turn on `rustls-ring` or `rustls-aws-lc`"
+);
 
 /// The verifier for the platform's roots plus `extra`.
 fn verifier(

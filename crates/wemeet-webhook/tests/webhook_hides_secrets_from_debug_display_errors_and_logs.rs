@@ -1,6 +1,11 @@
 //! The Token, the EncodingAESKey, signatures, bodies and decrypted text never appear in `Debug` or `Display`
-//! output, in errors, or in what the crate logs, captured both through `tracing` and through `log` (the test
-//! build turns on tracing's `log-always`, so every event also reaches `log`).
+//! output, in errors, or in what the crate logs, captured both through `log` and through `tracing`.
+//!
+//! The test build turns on tracing's `log` feature, with which an event reaches `log` while no tracing
+//! subscriber is installed (an application that logs with `log` alone): the same calls run once that way, then
+//! again with a subscriber. Not `log-always`: cargo unifies a dev-dependency's features into every build of the
+//! workspace that needs dev-dependencies, and there, with `tracing-log` forwarding `log` back into tracing, every
+//! event of every crate printed twice (`RUST_LOG=... cargo run --example quickstart`).
 
 use std::io::Write;
 
@@ -60,16 +65,8 @@ impl ToMap for dyn log::kv::Source + '_ {
     }
 }
 
-#[test]
-fn no_secret_in_debug_display_errors_or_logs() {
-    let traced = CapturedLogs::default();
-    // Not `init()`: where the workspace builds tracing-subscriber with `tracing-log` (the tests crate does), it
-    // would also take the `log` slot, which the capture below needs.
-    tracing::subscriber::set_global_default(traced.subscriber(tracing::Level::TRACE)).unwrap();
-    let logged = CapturedLogs::default();
-    log::set_boxed_logger(Box::new(LogCapture(logged.clone()))).unwrap();
-    log::set_max_level(log::LevelFilter::Trace);
-
+/// Every entry point, with every outcome: what it printed, and the secrets it handled.
+fn exercise() -> (Vec<String>, Vec<String>) {
     let mut printed: Vec<String> = Vec::new();
     let mut forbidden: Vec<String> =
         vec![TOKEN.into(), KEY.into(), SUBJECT.into(), CHALLENGE.into()];
@@ -194,6 +191,36 @@ fn no_secret_in_debug_display_errors_or_logs() {
         Token::new(TOKEN).unwrap(),
         EncodingAesKey::new(KEY).unwrap()
     ));
+
+    (printed, forbidden)
+}
+
+#[test]
+fn no_secret_in_debug_display_errors_or_logs() {
+    // Through `log` first: no tracing subscriber is installed yet, so tracing hands every event to `log`.
+    let logged = CapturedLogs::default();
+    log::set_boxed_logger(Box::new(LogCapture(logged.clone()))).unwrap();
+    log::set_max_level(log::LevelFilter::Trace);
+    let (mut printed, mut forbidden) = exercise();
+
+    // Then through a tracing subscriber (not `init()`: where the workspace builds tracing-subscriber with
+    // `tracing-log` (the tests crate does), it would also take the `log` slot, which holds the capture above).
+    let traced = CapturedLogs::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(traced.clone())
+        .with_ansi(false)
+        .finish();
+    tracing::subscriber::set_global_default(subscriber).unwrap();
+    let logged_before = logged.text().len();
+    let (more_printed, more_forbidden) = exercise();
+    printed.extend(more_printed);
+    forbidden.extend(more_forbidden);
+    assert_eq!(
+        logged.text().len(),
+        logged_before,
+        "with a subscriber installed, events go to it alone, not to `log` as well"
+    );
 
     let traced = traced.text();
     let logged = logged.text();

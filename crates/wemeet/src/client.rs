@@ -5,11 +5,9 @@ use std::sync::Arc;
 use wemeet_core::{Call, Config, Error, FromConfig, Response, Step};
 use wemeet_types::Endpoint;
 
+use crate::ClientBuilder;
 use crate::transport::Transport;
 use tracing::Instrument;
-
-/// Builds a [`Client`]; see [`wemeet_core::ClientBuilder`] for every option.
-pub type ClientBuilder = wemeet_core::ClientBuilder<Client>;
 
 /// An async Tencent Meeting client. Cheap to clone: clones share their connection pool.
 #[derive(Debug, Clone)]
@@ -20,7 +18,17 @@ pub struct Client {
 
 impl FromConfig for Client {
     fn from_config(config: Config) -> Result<Self, Error> {
-        let transport = Transport::new(&config)?;
+        Self::with_http_client(config, None)
+    }
+}
+
+impl Client {
+    /// The client for `config`, on the caller's own reqwest client when one is given.
+    pub(crate) fn with_http_client(
+        config: Config,
+        http: Option<reqwest::Client>,
+    ) -> Result<Self, Error> {
+        let transport = Transport::new(&config, http)?;
         Ok(Client {
             config: Arc::new(config),
             transport,

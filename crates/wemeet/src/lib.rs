@@ -30,15 +30,64 @@
 //! Every call is validated before anything is sent, signed afresh for each attempt, bounded by timeouts and
 //! retried only when that is safe; see [`RetryPolicy`]. The blocking twin of this crate is `wemeet-blocking`: both
 //! are thin transports over `wemeet-core`, so they behave identically.
+//!
+#![doc = wemeet_core::client_crate_docs!()]
+//!
+//! ```
+//! use wemeet::{Client, CreateMeetingRequest, InstanceId, MeetingType, Settings};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mock = wemeet_mock::MockServer::start().await?;
+//! let client = Client::builder()
+//!     .base_url(mock.base_url())
+//!     .credentials(mock.credentials())
+//!     .build()?;
+//! let settings = Settings::builder()
+//!     .mute_enable_join(true)
+//!     .allow_unmute_self(false)
+//!     .participant_video(false)
+//!     .enable_record(false)
+//!     .play_ivr_on_leave(false)
+//!     .live_url(false)
+//!     .build();
+//! let request = CreateMeetingRequest::builder()
+//!     .userid("tester")
+//!     .instanceid(InstanceId::Pc)
+//!     .subject("weekly sync")
+//!     .meeting_type(MeetingType::Scheduled)
+//!     .start_time(1_900_000_000)
+//!     .end_time(1_900_003_600)
+//!     .settings(settings)
+//!     .build();
+//! let created = client.create_meeting(&request).await?;
+//! assert_eq!(created.meeting_info_list.iter().flatten().count(), 1);
+//! # Ok(()) }
+//! ```
+//!
+//! # This crate's HTTP stack
+//!
+//! Requests go through reqwest, on hyper and rustls, configured by [`ClientBuilder`]: no redirects, the proxy
+//! and roots decided once for both clients, reqwest's own reading of the environment off. Their logs (targets
+//! `reqwest`, `hyper_util`, `rustls`, at DEBUG and TRACE) name connections and TLS steps, never a header value or a
+//! body: reqwest's `connection_verbose`, which would dump every byte, stays off.
+//!
+//! To share a connection pool, a proxy or middleware with the rest of an application, hand the builder your own
+//! `reqwest::Client` ([`ClientBuilder::http_client`]): its page says which guarantees you then own (redirect
+//! policy, TLS and roots, proxy, connect timeout, pool) and which stay (validation, signing, the attempt and call
+//! timeouts, retries, the body cap, logging without secrets).
 
+mod builder;
 mod client;
 #[rustfmt::skip]
 mod generated;
 mod pages;
+mod tls;
 mod transport;
 mod upload_body;
 
-pub use client::{Client, ClientBuilder};
+pub use builder::ClientBuilder;
+pub use client::Client;
 pub use pages::{Items, Pages};
 pub use wemeet_core::client_exports::*;
 pub use wemeet_types::*;

@@ -4,9 +4,10 @@ use wemeet_core::{
     Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind,
 };
 
-/// A reqwest client configured for the API: the shared rustls configuration (`wemeet_core::tls`), the proxy the
-/// [`Config`] decided (or none: reqwest's own reading of the environment is off), no redirects (they would break
-/// the signature), the connect timeout and pool size of the [`Config`]. reqwest's `connection_verbose`, which would
+/// A reqwest client configured for the API: the TLS the features chose ([`crate::tls`]), the proxy the [`Config`]
+/// decided (or none: reqwest's own reading of the environment is off), no redirects (they would break the
+/// signature), the connect timeout and pool size of the [`Config`] — or the caller's own client
+/// ([`ClientBuilder::http_client`](crate::ClientBuilder::http_client)). reqwest's `connection_verbose`, which would
 /// log every byte read and written at TRACE, stays off; hyper and rustls log no header value and no body.
 #[derive(Debug, Clone)]
 pub(crate) struct Transport {
@@ -15,9 +16,21 @@ pub(crate) struct Transport {
 }
 
 impl Transport {
-    pub(crate) fn new(config: &Config) -> Result<Self, Error> {
-        let builder = reqwest::Client::builder()
-            .tls_backend_preconfigured(wemeet_core::tls::client_config(config)?)
+    /// The transport for `config`: on `http`, the caller's own client, when given.
+    pub(crate) fn new(config: &Config, http: Option<reqwest::Client>) -> Result<Self, Error> {
+        let http = match http {
+            Some(http) => http,
+            None => Self::configured(config)?,
+        };
+        Ok(Transport {
+            http,
+            max_response_bytes: config.max_response_bytes(),
+        })
+    }
+
+    /// A reqwest client set up as the [`Config`] says.
+    fn configured(config: &Config) -> Result<reqwest::Client, Error> {
+        let builder = crate::tls::configure(reqwest::Client::builder(), config)?
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(config.timeouts().connect)
             .pool_max_idle_per_host(config.max_idle_per_host());
@@ -28,13 +41,9 @@ impl Transport {
             ),
             None => builder.no_proxy(),
         };
-        let http = builder
+        Ok(builder
             .build()
-            .map_err(|error| ConfigError::Transport(error.to_string()))?;
-        Ok(Transport {
-            http,
-            max_response_bytes: config.max_response_bytes(),
-        })
+            .map_err(|error| ConfigError::Transport(error.to_string()))?)
     }
 
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
@@ -84,7 +93,8 @@ impl Transport {
     }
 }
 
-/// Classifies a reqwest error by whether the request may have reached the server.
+/// Classifies a reqwest error by whether the request may have reached the server (a refused certificate is told
+/// apart in `wemeet_core`). The URL is dropped: the error names the host, and a GET's query is what it asked.
 fn transport_error(error: reqwest::Error) -> Error {
     let kind = if error.is_connect() {
         TransportErrorKind::Connect
@@ -93,5 +103,5 @@ fn transport_error(error: reqwest::Error) -> Error {
     } else {
         TransportErrorKind::Interrupted
     };
-    TransportError::new(kind, error).into()
+    TransportError::new(kind, error.without_url()).into()
 }

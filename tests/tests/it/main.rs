@@ -1,6 +1,7 @@
 //! The integration tests of this package, gathered into one test binary (one link instead of one per file);
 //! each module is one former `tests/<name>.rs`.
 
+mod call_log_context;
 mod clock_skew_and_replay;
 mod event_callbacks;
 mod fault_matrix;
@@ -9,8 +10,10 @@ mod load_small;
 mod mock_end_to_end;
 mod network_policy;
 mod oauth2;
+mod own_http_client;
 mod quickstarts_walk_the_lifecycle_and_print_no_secret;
 mod readme_endpoint_table;
+mod readme_install;
 mod request_properties;
 mod scripted_server;
 mod tracing_span;

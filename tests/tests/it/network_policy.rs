@@ -37,6 +37,28 @@ fn assert_connect_error(flavor: Flavor, error: &Error) {
     assert!(!error.may_have_reached_server(), "{flavor}: {error}");
 }
 
+/// The error is a refused certificate: nothing was sent, it was not retried, and it says how to trust a private
+/// authority.
+fn assert_certificate_refused(flavor: Flavor, error: &Error) {
+    match error {
+        Error::Transport(transport) => {
+            assert_eq!(
+                transport.kind(),
+                TransportErrorKind::Certificate,
+                "{flavor}: {error}"
+            );
+            assert_eq!(transport.attempts(), 1, "{flavor}: not retried: {error}");
+        }
+        other => panic!("{flavor}: not a transport error: {other:?}"),
+    }
+    assert!(!error.may_have_reached_server(), "{flavor}: {error}");
+    assert!(!error.is_retryable(), "{flavor}: {error}");
+    assert!(
+        error.to_string().contains("`add_root_certificate`"),
+        "{flavor}: {error}"
+    );
+}
+
 #[test]
 fn a_custom_ca_is_trusted_only_once_added_and_only_for_its_names() {
     let mock = MockServer::start_blocking().unwrap();
@@ -48,7 +70,7 @@ fn a_custom_ca_is_trusted_only_once_added_and_only_for_its_names() {
         let setup = Setup::new(front.base_url(), mock.credentials());
         let untrusting = AnyClient::build(flavor, setup.clone()).unwrap();
         let error = create(&untrusting, "ca").unwrap_err();
-        assert_connect_error(flavor, &error);
+        assert_certificate_refused(flavor, &error);
         assert!(mock.requests().is_empty(), "{flavor}");
 
         let mut trusting = setup;
@@ -65,7 +87,7 @@ fn a_custom_ca_is_trusted_only_once_added_and_only_for_its_names() {
         trusting.base_url = wrong_name.base_url();
         let client = AnyClient::build(flavor, trusting).unwrap();
         let error = create(&client, "ca").unwrap_err();
-        assert_connect_error(flavor, &error);
+        assert_certificate_refused(flavor, &error);
         assert_eq!(mock.requests().len(), through, "{flavor}");
     }
 }

@@ -12,6 +12,7 @@ use wemeet_sign::Verifier;
 use wemeet_testkit::requests;
 use wemeet_tests::{
     AnyClient, FLAVORS, Flavor, Recorded, Reply, ScriptedServer, Setup, doc_example,
+    scripted_credentials,
 };
 use wemeet_types::CreateMeetingRequest;
 
@@ -62,14 +63,6 @@ fn get_meeting(client: &AnyClient) -> Result<wemeet::Response<wemeet::GetMeeting
     )
 }
 
-fn credentials() -> Credentials {
-    Credentials::builder()
-        .app_id("corp-1")
-        .secret_id("secret-id-1")
-        .secret_key("secret-key-1")
-        .build()
-}
-
 fn create_request() -> CreateMeetingRequest {
     let mut request = requests::create_meeting("tester");
     request.subject = "tester's meeting".into();
@@ -109,7 +102,7 @@ fn client(
     server: &ScriptedServer,
     configure: impl FnOnce(&mut Setup),
 ) -> AnyClient {
-    let mut setup = Setup::new(server.base_url(), credentials());
+    let mut setup = Setup::new(server.base_url(), scripted_credentials());
     configure(&mut setup);
     AnyClient::build(flavor, setup).unwrap()
 }
@@ -168,7 +161,7 @@ fn sends_the_exact_path_headers_and_signed_body_bytes() {
                 request.body, body,
                 "{flavor}: the body is the serialized request, byte for byte"
             );
-            assert_signed(request, credentials());
+            assert_signed(request, scripted_credentials());
             assert_eq!(
                 request.header("content-type"),
                 Some("application/json; charset=utf-8"),
@@ -203,7 +196,7 @@ fn sends_the_exact_path_headers_and_signed_body_bytes() {
 fn sends_sdk_id_when_configured() {
     for flavor in FLAVORS {
         let server = ScriptedServer::start([Reply::json(200, &created())]);
-        let with_sdk = credentials().with_sdk_id("sdk-9");
+        let with_sdk = scripted_credentials().with_sdk_id("sdk-9");
         let client = client(flavor, &server, |setup| {
             setup.credentials = with_sdk.clone()
         });
@@ -427,7 +420,7 @@ fn a_rate_limit_is_retried_once_after_a_second_with_a_new_signature() {
             received[0].body, received[1].body,
             "{flavor}: the same bytes, signed anew"
         );
-        assert_signed(&received[1], credentials());
+        assert_signed(&received[1], scripted_credentials());
 
         let error = create(&client).unwrap_err();
         assert_eq!(
@@ -449,7 +442,7 @@ fn a_refused_connection_never_reached_the_server() {
         .unwrap()
         .port();
     for flavor in FLAVORS {
-        let setup = Setup::new(format!("http://127.0.0.1:{port}"), credentials());
+        let setup = Setup::new(format!("http://127.0.0.1:{port}"), scripted_credentials());
         let error = create(&AnyClient::build(flavor, setup).unwrap()).unwrap_err();
         let Error::Transport(transport) = &error else {
             panic!("{flavor}: {error:?}")
@@ -460,6 +453,26 @@ fn a_refused_connection_never_reached_the_server() {
             "{flavor}: {error}"
         );
         assert!(!error.may_have_reached_server(), "{flavor}");
+        // Where and how often, in the message; why, in the chain of causes, down to the operating system's error.
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "could not connect to 127.0.0.1:{port} (the request was not sent; tried 3 times)"
+            ),
+            "{flavor}"
+        );
+        let mut causes = Vec::new();
+        let mut cause = std::error::Error::source(&error);
+        while let Some(current) = cause {
+            causes.push(current);
+            cause = current.source();
+        }
+        assert!(
+            causes.iter().any(|cause| cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused)),
+            "{flavor}: {causes:?}"
+        );
     }
 }
 

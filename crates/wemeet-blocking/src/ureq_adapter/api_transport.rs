@@ -5,11 +5,11 @@
 use std::fmt;
 use std::io::{self, Read, Write};
 
-use rustls::{ClientConnection, StreamOwned};
 use ureq::unversioned::transport::{
     Buffers, LazyBuffers, NextTimeout, Transport, TransportAdapter,
 };
 
+use super::tls::{TlsStream, adapter};
 use crate::redaction::ConnectionRedaction;
 
 /// The bytes under the HTTP layer: the connection as is, or TLS over it.
@@ -17,14 +17,14 @@ pub(crate) enum Stream {
     /// Plain http (loopback, or by the caller's opt-in).
     Plain(TransportAdapter),
     /// https.
-    Tls(Box<StreamOwned<ClientConnection, TransportAdapter>>),
+    Tls(Box<TlsStream>),
 }
 
 impl Stream {
     fn adapter(&mut self) -> &mut TransportAdapter {
         match self {
             Stream::Plain(adapter) => adapter,
-            Stream::Tls(stream) => &mut stream.sock,
+            Stream::Tls(stream) => adapter(stream),
         }
     }
 }

@@ -1,15 +1,12 @@
 //! The last link of the agent's connector chain: turns the TCP connection (or the proxy's tunnel) to the API into
-//! an [`ApiTransport`], doing the TLS handshake with the shared rustls configuration when the URL is https.
+//! an [`ApiTransport`], doing the TLS handshake ([`super::tls`]) when the URL is https.
 //!
 //! The chain is ureq's `CONNECT` proxy connector, ureq's TCP connector, then this. ureq runs the same chain to reach
 //! the proxy itself; that hop (plain TCP to the proxy) is passed through untouched.
 
 use std::error::Error as StdError;
 use std::fmt;
-use std::sync::Arc;
 
-use rustls::ClientConnection;
-use rustls::pki_types::ServerName;
 use ureq::http::Uri;
 use ureq::unversioned::transport::{
     ConnectionDetails, Connector, Either, Transport, TransportAdapter,
@@ -17,17 +14,18 @@ use ureq::unversioned::transport::{
 use wemeet_core::ProxyUrl;
 
 use super::api_transport::{ApiTransport, Stream};
+use super::tls::TlsSetup;
 
 /// Connects to the API: TLS for https, and the transport that keeps secrets away from ureq-proto.
 #[derive(Debug)]
 pub(crate) struct ApiConnector {
-    tls: Arc<rustls::ClientConfig>,
+    tls: TlsSetup,
     /// `host:port` of the proxy, if the agent uses one.
     proxy: Option<String>,
 }
 
 impl ApiConnector {
-    pub(crate) fn new(tls: Arc<rustls::ClientConfig>, proxy: Option<&ProxyUrl>) -> Self {
+    pub(crate) fn new(tls: TlsSetup, proxy: Option<&ProxyUrl>) -> Self {
         ApiConnector {
             tls,
             proxy: proxy.map(|proxy| proxy.host_and_port().to_ascii_lowercase()),
@@ -68,14 +66,7 @@ impl<In: Transport> Connector<In> for ApiConnector {
                 .strip_prefix('[')
                 .and_then(|inner| inner.strip_suffix(']'))
                 .unwrap_or(host);
-            let name = ServerName::try_from(host.to_owned())
-                .map_err(|error| TlsFailed::error(io_error(error)))?;
-            let mut connection = ClientConnection::new(Arc::clone(&self.tls), name)
-                .map_err(|error| TlsFailed::error(io_error(error)))?;
-            connection
-                .complete_io(&mut adapter)
-                .map_err(TlsFailed::from_handshake)?;
-            Stream::Tls(Box::new(rustls::StreamOwned::new(connection, adapter)))
+            Stream::Tls(Box::new(self.tls.handshake(host, adapter)?))
         } else {
             Stream::Plain(adapter)
         };
@@ -97,8 +88,14 @@ impl TlsFailed {
         ureq::Error::Other(Box::new(TlsFailed(error)))
     }
 
+    /// A failure of the TLS library itself (a name it cannot use, a handshake it refused).
+    pub(crate) fn other(error: impl Into<Box<dyn StdError + Send + Sync>>) -> ureq::Error {
+        Self::error(io_error(error))
+    }
+
     /// A handshake error; a timeout stays ureq's connect timeout.
-    fn from_handshake(error: std::io::Error) -> ureq::Error {
+    #[cfg_attr(feature = "native-tls", allow(dead_code))]
+    pub(crate) fn from_handshake(error: std::io::Error) -> ureq::Error {
         match ureq::Error::from(error) {
             timeout @ ureq::Error::Timeout(_) => timeout,
             ureq::Error::Io(error) => Self::error(error),

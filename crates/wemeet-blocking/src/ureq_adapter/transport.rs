@@ -3,7 +3,6 @@
 //! [`TransportError`] kinds.
 
 use std::io;
-use std::sync::Arc;
 
 use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
 use wemeet_core::{
@@ -12,10 +11,11 @@ use wemeet_core::{
 
 use super::connector::{ApiConnector, TlsFailed};
 use super::resolver::{AddressFirstResolver, ResolveFailed};
+use super::tls::TlsSetup;
 use crate::redaction::{Exchange, ExchangeScope};
 
 /// A ureq agent configured for the API: the proxy the [`Config`] decided (or none: ureq's own reading of the
-/// environment is off), the shared rustls configuration (`wemeet_core::tls`), no redirects (they would break the
+/// environment is off), the TLS the features chose ([`super::tls`]), no redirects (they would break the
 /// signature), HTTP error statuses returned as responses (the shared path reads their bodies), the connect timeout
 /// and pool size of the [`Config`]; and a connection that keeps every secret out of what ureq logs
 /// ([`crate::redaction`]).
@@ -41,7 +41,7 @@ impl Transport {
             .max_idle_connections(config.max_idle_per_host().max(100))
             .user_agent(ureq::config::AutoHeaderValue::None)
             .build();
-        let tls = Arc::new(wemeet_core::tls::client_config(config)?);
+        let tls = TlsSetup::new(config)?;
         let connector =
             ().chain(ConnectProxyConnector::default())
                 .chain(TcpConnector::default())
@@ -128,6 +128,9 @@ fn transport_error(error: ureq::Error) -> Error {
         ureq::Error::Other(source) if source.is::<TlsFailed>() || source.is::<ResolveFailed>() => {
             TransportError::new(kind, source).into()
         }
+        // ureq's `Io` has no `source()`: handing on the I/O error itself keeps the operating system's error in the
+        // chain of causes, as the async client's chain has it.
+        ureq::Error::Io(io) => TransportError::new(kind, io).into(),
         error => TransportError::new(kind, error).into(),
     }
 }
@@ -165,9 +168,12 @@ mod tests {
         );
         assert_eq!(
             error.to_string(),
-            "could not connect (the request was not sent): failed to lookup address information: Name or \
-             service not known",
-            "reads as the async client's"
+            "could not connect (the request was not sent)"
+        );
+        assert_eq!(
+            std::error::Error::source(&error).map(ToString::to_string),
+            Some("failed to lookup address information: Name or service not known".to_owned()),
+            "the cause itself, without ureq's \"other: \" in front"
         );
         assert_eq!(
             kind(ureq::Error::HostNotFound),
