@@ -8,8 +8,9 @@ use wemeet_types::{ErrorCode, ValidationError};
 /// An error answer of the mock: an API error code, the HTTP status the service answers it with, and a message.
 ///
 /// The status comes from the error vocabulary (`schemas/error-codes.json`), as does the `new_error_code` where the
-/// docs give one; the mock's own answers for paths and methods the API does not have use [`NO_SUCH_ENDPOINT`]
-/// with 404/405, and a failure of the mock itself [`INTERNAL_ERROR`] with 500.
+/// docs give one; the mock's own answers for paths the API does not have use [`NO_SUCH_ENDPOINT`] with 404, for a
+/// method a known path does not take [`METHOD_NOT_ALLOWED`] with 405, and a failure of the mock itself
+/// [`INTERNAL_ERROR`] with 500.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ApiError {
     status: StatusCode,
@@ -17,8 +18,10 @@ pub(crate) struct ApiError {
     message: String,
 }
 
-/// The mock's code for a path or method the API does not have (sent with 404 or 405; not an API code).
+/// The mock's code for a path the API does not have (sent with 404; not an API code).
 pub const NO_SUCH_ENDPOINT: ErrorCode = ErrorCode::new(404);
+/// The mock's code for a method a path of the API does not take (sent with 405; not an API code).
+pub const METHOD_NOT_ALLOWED: ErrorCode = ErrorCode::new(405);
 /// The mock's code for a failure of the mock itself (sent with 500; not an API code).
 pub const INTERNAL_ERROR: ErrorCode = ErrorCode::new(500);
 
@@ -90,19 +93,20 @@ impl From<ValidationError> for ApiError {
     }
 }
 
-/// The documented error body for `code` and `message`; `new_error_code` is sent where the vocabulary documents
-/// one, and left out otherwise (the service leaves it out at times, and clients must cope).
+/// The documented error body for `code` and `message`, with every field the docs' error body has:
+/// `new_error_code` is the newer code the vocabulary documents, or the code itself where it documents none (clients
+/// such as the official SDKs lose the whole error when the field is missing; wemeet-rs's clients cope either way,
+/// which the scripted-server tests check).
 pub(crate) fn error_body(code: ErrorCode, message: &str) -> Vec<u8> {
-    let mut info = serde_json::json!({ "error_code": code.get(), "message": message });
-    if let (Some(new_code), Some(object)) = (
-        code.info().and_then(|info| info.new_code),
-        info.as_object_mut(),
-    ) {
-        object.insert("new_error_code".to_owned(), new_code.into());
-    }
-    serde_json::json!({ "error_info": info })
-        .to_string()
-        .into_bytes()
+    let new_code = code
+        .info()
+        .and_then(|info| info.new_code)
+        .unwrap_or_else(|| i64::from(code.get()));
+    serde_json::json!({
+        "error_info": { "error_code": code.get(), "new_error_code": new_code, "message": message }
+    })
+    .to_string()
+    .into_bytes()
 }
 
 /// A response with a JSON body.
@@ -128,7 +132,7 @@ mod tests {
         let error = ApiError::invalid_parameter("missing field `userid`");
         let body: serde_json::Value = serde_json::from_slice(&error.body()).expect("valid JSON");
         assert_eq!(body["error_info"]["error_code"], 190_004);
-        assert!(body["error_info"].get("new_error_code").is_none());
+        assert_eq!(body["error_info"]["new_error_code"], 190_004, "every field of the body");
         assert_eq!(body["error_info"]["message"], "missing field `userid`");
         assert_eq!(error.status(), StatusCode::BAD_REQUEST);
     }
