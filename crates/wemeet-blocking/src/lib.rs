@@ -108,6 +108,8 @@ mod client;
 #[rustfmt::skip]
 mod generated;
 mod pages;
+#[cfg(feature = "records")]
+mod recording_upload;
 mod redaction;
 mod ureq_adapter;
 

@@ -77,6 +77,14 @@ pub enum Error {
     #[error("could not serialize the request: {0}")]
     Encode(String),
 
+    /// A recording uploaded in parts went wrong: the service's plan does not fit the file, a part read from the
+    /// file is not the length the plan gives it, or the file could not be read.
+    #[error("recording upload: {reason}")]
+    Upload {
+        /// What went wrong.
+        reason: String,
+    },
+
     /// The client could not be configured.
     #[error("invalid client configuration: {0}")]
     Config(ConfigError),
@@ -178,6 +186,7 @@ impl Error {
             Error::Transport(transport) => transport.is_retryable(),
             Error::Validation(_)
             | Error::Encode(_)
+            | Error::Upload { .. }
             | Error::BodyTooLarge { .. }
             | Error::Config(_) => false,
         }
@@ -187,7 +196,9 @@ impl Error {
     pub fn may_have_reached_server(&self) -> bool {
         match self {
             Error::Transport(transport) => transport.may_have_reached_server(),
-            Error::Validation(_) | Error::Encode(_) | Error::Config(_) => false,
+            Error::Validation(_) | Error::Encode(_) | Error::Upload { .. } | Error::Config(_) => {
+                false
+            }
             // A rate limit is answered before the request is processed.
             Error::Api { .. } => self.class() != Some(ErrorClass::RateLimit),
             Error::Decode { .. } | Error::BodyTooLarge { .. } => true,

@@ -30,6 +30,8 @@ mod no_proxy;
 mod pager;
 mod proxy;
 mod raw;
+#[cfg(feature = "records")]
+mod recording_upload;
 mod response;
 mod retry;
 mod root_certificate;
@@ -46,6 +48,8 @@ pub use multipart::AttemptUpload;
 pub use pager::Pager;
 pub use proxy::ProxyUrl;
 pub use raw::RawRequest;
+#[cfg(feature = "records")]
+pub use recording_upload::{Part, Progress, RecordingUpload, RecordingUploadStopped};
 pub use response::Response;
 pub use retry::RetryPolicy;
 pub use root_certificate::RootCertificate;

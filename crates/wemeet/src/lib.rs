@@ -82,6 +82,8 @@ mod client;
 #[rustfmt::skip]
 mod generated;
 mod pages;
+#[cfg(feature = "records")]
+mod recording_upload;
 mod tls;
 mod transport;
 mod upload_body;

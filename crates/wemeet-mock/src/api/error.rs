@@ -132,7 +132,10 @@ mod tests {
         let error = ApiError::invalid_parameter("missing field `userid`");
         let body: serde_json::Value = serde_json::from_slice(&error.body()).expect("valid JSON");
         assert_eq!(body["error_info"]["error_code"], 190_004);
-        assert_eq!(body["error_info"]["new_error_code"], 190_004, "every field of the body");
+        assert_eq!(
+            body["error_info"]["new_error_code"], 190_004,
+            "every field of the body"
+        );
         assert_eq!(body["error_info"]["message"], "missing field `userid`");
         assert_eq!(error.status(), StatusCode::BAD_REQUEST);
     }
