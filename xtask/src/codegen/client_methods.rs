@@ -122,8 +122,10 @@ fn method(api: &Api, endpoint: &Endpoint, flavor: Flavor) -> Result<proc_macro2:
             }
             #pages
         },
+        // Inline: compiled in the application, for the endpoints it calls, not all of them in this crate.
         Flavor::Blocking => quote! {
             #(#[doc = #docs])*
+            #[inline]
             pub fn #name(
                 &self,
                 #(#params: &str,)*

@@ -45,6 +45,7 @@ pub fn redacting(shaped: &mut Shaped<'_>) -> Result<Option<TokenStream>> {
     }
     Ok(Some(quote! {
         impl ::std::fmt::Debug for #name {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct(#name_text) #(#fields)* .finish()
             }

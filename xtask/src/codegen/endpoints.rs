@@ -302,9 +302,11 @@ fn response_body_impl(api: &Api, name: &str) -> Result<TokenStream> {
     let ty = naming::model_path(api, name)?;
     Ok(quote! {
         impl crate::ResponseBody for #ty {
+            #[inline]
             fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
                 ::serde_json::from_slice(body)
             }
+            #[inline]
             fn to_body(&self) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
                 ::serde_json::to_vec(self)
             }
@@ -379,6 +381,7 @@ fn encode_impl(api: &Api, model: &str, location: RequestIn) -> Result<TokenStrea
     };
     Ok(quote! {
         impl crate::EncodeRequest for #ty {
+            #[inline]
             fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
                 #body
             }
@@ -403,9 +406,11 @@ fn path_params_impl(api: &Api, name: &str) -> Result<TokenStream> {
     let ty = naming::model_path(api, name)?;
     Ok(quote! {
         impl crate::PathParams for #ty {
+            #[inline]
             fn render_path(&self, template: &'static str) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
                 crate::endpoint::render_template(template, &[#(#pairs),*])
             }
+            #[inline]
             fn param(&self, name: &str) -> ::std::option::Option<&str> {
                 match name {
                     #(#arms)*

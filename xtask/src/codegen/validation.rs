@@ -25,6 +25,7 @@ pub fn generate(shaped: &Shaped<'_>, api: &Api) -> Result<TokenStream> {
     }
     Ok(quote! {
         impl crate::validate::ValidateAt for #name {
+            #[inline]
             fn validate_at(
                 &self,
                 at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -35,6 +36,7 @@ pub fn generate(shaped: &Shaped<'_>, api: &Api) -> Result<TokenStream> {
         }
 
         impl crate::Validate for #name {
+            #[inline]
             fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
                 crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
             }
@@ -429,6 +431,7 @@ pub fn union(api: &Api, name: &str, branches: &[super::api::UnionBranch]) -> Res
         .collect::<Result<Vec<_>>>()?;
     Ok(quote! {
         impl crate::validate::ValidateAt for #ty {
+            #[inline]
             fn validate_at(
                 &self,
                 at: ::std::option::Option<&crate::validate::FieldPath<'_>>,

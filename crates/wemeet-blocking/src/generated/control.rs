@@ -45,6 +45,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn dismiss_meeting(
         &self,
         meeting_id: &str,
@@ -91,6 +92,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_meeting_asr(
         &self,
         meeting_id: &str,
@@ -146,6 +148,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_cohost(
         &self,
         meeting_id: &str,
@@ -195,6 +198,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_doc_upload_permission(
         &self,
         meeting_id: &str,
@@ -255,6 +259,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn remove_participants(
         &self,
         meeting_id: &str,
@@ -307,6 +312,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_participant_mute(
         &self,
         meeting_id: &str,
@@ -359,6 +365,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_participant_names(
         &self,
         meeting_id: &str,
@@ -410,6 +417,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn stop_screen_share(
         &self,
         meeting_id: &str,
@@ -467,6 +475,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_in_meeting_settings(
         &self,
         meeting_id: &str,
@@ -519,6 +528,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_participant_video(
         &self,
         meeting_id: &str,
@@ -574,6 +584,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn manage_waiting_room_participants(
         &self,
         meeting_id: &str,

@@ -38,6 +38,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_meeting_guests(
         &self,
         meeting_id: &str,
@@ -98,6 +99,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_meeting_guests(
         &self,
         meeting_id: &str,

@@ -52,6 +52,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn add_meeting_layouts(
         &self,
         meeting_id: &str,
@@ -131,6 +132,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn add_advanced_layouts(
         &self,
         meeting_id: &str,
@@ -184,6 +186,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn apply_meeting_layout(
         &self,
         meeting_id: &str,

@@ -55,6 +55,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_meeting(
         &self,
         request: &wemeet_types::meetings::CreateMeetingRequest,
@@ -103,6 +104,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_meeting(
         &self,
         meeting_id: &str,
@@ -195,6 +197,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_meeting(
         &self,
         meeting_id: &str,
@@ -256,6 +259,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel_meeting(
         &self,
         meeting_id: &str,
@@ -300,6 +304,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_meetings(
         &self,
         request: &wemeet_types::meetings::ListMeetingsRequest,
@@ -349,6 +354,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_history_meetings(
         &self,
         userid: &str,
@@ -414,6 +420,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_pmi_meetings(
         &self,
         request: &wemeet_types::meetings::ListPmiMeetingsRequest,
@@ -463,6 +470,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_user_device_meetings(
         &self,
         request: &wemeet_types::meetings::ListUserDeviceMeetingsRequest,
@@ -502,6 +510,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_meeting_participants(
         &self,
         meeting_id: &str,
@@ -566,6 +575,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_real_time_participants(
         &self,
         meeting_id: &str,
@@ -633,6 +643,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_meeting_invitees(
         &self,
         meeting_id: &str,
@@ -709,6 +720,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_meeting_invitees(
         &self,
         meeting_id: &str,
@@ -758,6 +770,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_meeting_qos(
         &self,
         meeting_id: &str,
@@ -823,6 +836,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_meeting_quality(
         &self,
         meeting_id: &str,
@@ -886,6 +900,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_enrollment_config(
         &self,
         meeting_id: &str,
@@ -959,6 +974,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_enrollment_config(
         &self,
         meeting_id: &str,
@@ -1010,6 +1026,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_enrollments(
         &self,
         meeting_id: &str,
@@ -1080,6 +1097,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn review_enrollments(
         &self,
         meeting_id: &str,
@@ -1130,6 +1148,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_enrollment_ids(
         &self,
         meeting_id: &str,
@@ -1189,6 +1208,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn import_enrollments(
         &self,
         meeting_id: &str,
@@ -1245,6 +1265,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete_enrollments(
         &self,
         meeting_id: &str,
@@ -1301,6 +1322,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_asr_hot_words(
         &self,
         request: &wemeet_types::meetings::SetAsrHotWordsRequest,
@@ -1345,6 +1367,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_asr_push_status(
         &self,
         request: &wemeet_types::meetings::SetAsrPushStatusRequest,
@@ -1384,6 +1407,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn export_asr_records(
         &self,
         request: &wemeet_types::meetings::ExportAsrRecordsRequest,
@@ -1431,6 +1455,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_waiting_room_participants(
         &self,
         meeting_id: &str,
@@ -1495,6 +1520,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_waiting_room_records(
         &self,
         meeting_id: &str,
@@ -1560,6 +1586,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_waiting_room_welcome_message(
         &self,
         meeting_id: &str,
@@ -1610,6 +1637,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_waiting_room_welcome_message(
         &self,
         request: &wemeet_types::meetings::SetWaitingRoomWelcomeMessageRequest,
@@ -1666,6 +1694,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn add_meeting_backgrounds(
         &self,
         meeting_id: &str,
@@ -1721,6 +1750,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_default_background(
         &self,
         meeting_id: &str,
@@ -1772,6 +1802,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_virtual_background(
         &self,
         meeting_id: &str,
@@ -1836,6 +1867,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_live_stream_address(
         &self,
         meeting_id: &str,
@@ -1882,6 +1914,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_push_stream_info(
         &self,
         meeting_id: &str,
@@ -1934,6 +1967,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_customer_short_url(
         &self,
         request: &wemeet_types::meetings::CreateCustomerShortUrlRequest,
@@ -1974,6 +2008,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_customer_short_urls(
         &self,
         meeting_id: &str,
@@ -2024,6 +2059,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_pstn_call_detail_job(
         &self,
         job_id: &str,

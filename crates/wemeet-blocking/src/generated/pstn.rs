@@ -51,6 +51,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn call_out_phones(
         &self,
         meeting_id: &str,
@@ -108,6 +109,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel_phone_calls(
         &self,
         meeting_id: &str,

@@ -37,6 +37,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_records(
         &self,
         request: &wemeet_types::records::ListRecordsRequest,
@@ -86,6 +87,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_record_addresses(
         &self,
         request: &wemeet_types::records::ListRecordAddressesRequest,
@@ -132,6 +134,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_record_file(
         &self,
         record_file_id: &str,
@@ -186,6 +189,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn upload_record_file(
         &self,
         request: &wemeet_types::records::UploadRecordFileRequest,
@@ -228,6 +232,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn prepare_record_upload(
         &self,
         request: &wemeet_types::records::PrepareRecordUploadRequest,
@@ -273,6 +278,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn upload_record_part(
         &self,
         request: &wemeet_types::records::UploadRecordPartRequest,
@@ -312,6 +318,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn finish_record_upload(
         &self,
         request: &wemeet_types::records::FinishRecordUploadRequest,
@@ -354,6 +361,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_record_metrics(
         &self,
         request: &wemeet_types::records::GetRecordMetricsRequest,
@@ -399,6 +407,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete_meeting_record(
         &self,
         request: &wemeet_types::records::DeleteMeetingRecordRequest,
@@ -441,6 +450,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete_record_file(
         &self,
         record_file_id: &str,
@@ -496,6 +506,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn add_record_access_members(
         &self,
         meeting_record_id: &str,
@@ -554,6 +565,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn remove_record_access_members(
         &self,
         meeting_record_id: &str,
@@ -601,6 +613,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn approve_record_applications(
         &self,
         meeting_record_id: &str,
@@ -652,6 +665,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_record_operations(
         &self,
         request: &wemeet_types::records::ListRecordOperationsRequest,
@@ -698,6 +712,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_record_settings(
         &self,
         meeting_record_id: &str,
@@ -756,6 +771,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_record_settings(
         &self,
         meeting_record_id: &str,
@@ -804,6 +820,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_record_transcript(
         &self,
         request: &wemeet_types::records::GetRecordTranscriptRequest,
@@ -845,6 +862,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_transcript_paragraphs(
         &self,
         request: &wemeet_types::records::ListTranscriptParagraphsRequest,
@@ -887,6 +905,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn search_transcript(
         &self,
         request: &wemeet_types::records::SearchTranscriptRequest,
@@ -931,6 +950,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_record_transfer(
         &self,
         request: &wemeet_types::records::SetRecordTransferRequest,
@@ -971,6 +991,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_record_views(
         &self,
         request: &wemeet_types::records::ListRecordViewsRequest,

@@ -37,6 +37,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_meeting_rooms(
         &self,
         request: &wemeet_types::rooms::ListMeetingRoomsRequest,
@@ -83,6 +84,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_meeting_room(
         &self,
         meeting_room_id: &str,
@@ -136,6 +138,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_room_meetings(
         &self,
         operator_id: &str,
@@ -201,6 +204,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_room_devices(
         &self,
         request: &wemeet_types::rooms::ListRoomDevicesRequest,
@@ -246,6 +250,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_room_controllers(
         &self,
         request: &wemeet_types::rooms::ListRoomControllersRequest,
@@ -294,6 +299,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_room_config(
         &self,
         request: &wemeet_types::rooms::GetRoomConfigRequest,
@@ -336,6 +342,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_room_call_status(
         &self,
         request: &wemeet_types::rooms::GetRoomCallStatusRequest,
@@ -375,6 +382,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_rooms_account_statistics(
         &self,
         request: &wemeet_types::rooms::GetRoomsAccountStatisticsRequest,
@@ -415,6 +423,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_rooms_inventory(
         &self,
         request: &wemeet_types::rooms::GetRoomsInventoryRequest,
@@ -454,6 +463,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_room_background(
         &self,
         meeting_room_id: &str,
@@ -501,6 +511,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_room_by_screencast_code(
         &self,
         screencast_code: &str,
@@ -561,6 +572,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn book_rooms(
         &self,
         meeting_id: &str,
@@ -621,6 +633,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn release_rooms(
         &self,
         meeting_id: &str,
@@ -679,6 +692,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_meeting_room(
         &self,
         request: &wemeet_types::rooms::UpdateMeetingRoomRequest,
@@ -732,6 +746,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_room_config(
         &self,
         request: &wemeet_types::rooms::UpdateRoomConfigRequest,
@@ -773,6 +788,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn call_room(
         &self,
         request: &wemeet_types::rooms::CallRoomRequest,
@@ -817,6 +833,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel_room_call(
         &self,
         request: &wemeet_types::rooms::CancelRoomCallRequest,
@@ -855,6 +872,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_room_active_code(
         &self,
         meeting_room_id: &str,
@@ -904,6 +922,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_room_background(
         &self,
         meeting_room_id: &str,

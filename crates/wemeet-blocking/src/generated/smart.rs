@@ -35,6 +35,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_smart_chapters(
         &self,
         request: &wemeet_types::smart::GetSmartChaptersRequest,
@@ -75,6 +76,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_smart_full_summary(
         &self,
         request: &wemeet_types::smart::GetSmartFullSummaryRequest,
@@ -115,6 +117,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_smart_topics(
         &self,
         request: &wemeet_types::smart::GetSmartTopicsRequest,
@@ -157,6 +160,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_smart_speakers(
         &self,
         request: &wemeet_types::smart::ListSmartSpeakersRequest,

@@ -50,6 +50,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_meeting_toolkit(
         &self,
         request: &wemeet_types::toolkit::SetMeetingToolkitRequest,

@@ -42,6 +42,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_user(
         &self,
         request: &wemeet_types::users::CreateUserRequest,
@@ -81,6 +82,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_user(
         &self,
         userid: &str,
@@ -127,6 +129,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_user_by_uuid(
         &self,
         request: &wemeet_types::users::GetUserByUuidRequest,
@@ -168,6 +171,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_user(
         &self,
         userid: &str,
@@ -213,6 +217,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_user_by_uuid(
         &self,
         request: &wemeet_types::users::UpdateUserByUuidRequest,
@@ -255,6 +260,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete_user(
         &self,
         userid: &str,
@@ -299,6 +305,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete_user_by_uuid(
         &self,
         request: &wemeet_types::users::DeleteUserByUuidRequest,
@@ -337,6 +344,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_users(
         &self,
         request: &wemeet_types::users::ListUsersRequest,
@@ -385,6 +393,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list_users_advanced(
         &self,
         request: &wemeet_types::users::ListUsersAdvancedRequest,
@@ -431,6 +440,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_user_basic_info(
         &self,
         request: &wemeet_types::users::GetUserBasicInfoRequest,
@@ -470,6 +480,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_user_account_statistics(
         &self,
         request: &wemeet_types::users::GetUserAccountStatisticsRequest,
@@ -527,6 +538,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_user_ai_account(
         &self,
         request: &wemeet_types::users::SetUserAiAccountRequest,
@@ -565,6 +577,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete_user_ai_account(
         &self,
         request: &wemeet_types::users::DeleteUserAiAccountRequest,
@@ -608,6 +621,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn transfer_deleted_user_assets(
         &self,
         request: &wemeet_types::users::TransferDeletedUserAssetsRequest,
@@ -645,6 +659,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_activation_links(
         &self,
         request: &wemeet_types::users::GetActivationLinksRequest,
@@ -690,6 +705,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_verification_links(
         &self,
         request: &wemeet_types::users::GetVerificationLinksRequest,
@@ -732,6 +748,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn send_activation_invite(
         &self,
         userid: &str,
@@ -782,6 +799,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn send_verification_sms(
         &self,
         userid: &str,
@@ -831,6 +849,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn set_user_enabled(
         &self,
         userid: &str,
@@ -875,6 +894,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_meeting_ms_open_id(
         &self,
         meeting_id: &str,
@@ -925,6 +945,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn get_pmi_config(
         &self,
         request: &wemeet_types::users::GetPmiConfigRequest,
@@ -973,6 +994,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update_pmi_config(
         &self,
         request: &wemeet_types::users::UpdatePmiConfigRequest,
@@ -1011,6 +1033,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel_user_auth(
         &self,
         request: &wemeet_types::users::CancelUserAuthRequest,
@@ -1049,6 +1072,7 @@ impl crate::Client {
     /// # Ok(()) };
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn convert_open_ids(
         &self,
         request: &wemeet_types::users::ConvertOpenIdsRequest,

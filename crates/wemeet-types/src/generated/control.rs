@@ -60,6 +60,7 @@ impl ControlTargetUser {
     pub const UUID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ControlTargetUser {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -86,6 +87,7 @@ impl crate::validate::ValidateAt for ControlTargetUser {
     }
 }
 impl crate::Validate for ControlTargetUser {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -120,6 +122,7 @@ impl DismissMeetingPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DismissMeetingPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -137,6 +140,7 @@ impl crate::validate::ValidateAt for DismissMeetingPath {
     }
 }
 impl crate::Validate for DismissMeetingPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -204,6 +208,7 @@ impl DismissMeetingRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DismissMeetingRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -222,6 +227,7 @@ impl crate::validate::ValidateAt for DismissMeetingRequest {
     }
 }
 impl crate::Validate for DismissMeetingRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -256,6 +262,7 @@ impl ManageWaitingRoomParticipantsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ManageWaitingRoomParticipantsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -273,6 +280,7 @@ impl crate::validate::ValidateAt for ManageWaitingRoomParticipantsPath {
     }
 }
 impl crate::Validate for ManageWaitingRoomParticipantsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -331,6 +339,7 @@ impl ManageWaitingRoomParticipantsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ManageWaitingRoomParticipantsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -363,6 +372,7 @@ impl crate::validate::ValidateAt for ManageWaitingRoomParticipantsRequest {
     }
 }
 impl crate::Validate for ManageWaitingRoomParticipantsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -404,6 +414,7 @@ impl ParticipantNickname {
     pub const MS_OPEN_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ParticipantNickname {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -422,6 +433,7 @@ impl crate::validate::ValidateAt for ParticipantNickname {
     }
 }
 impl crate::Validate for ParticipantNickname {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -456,6 +468,7 @@ impl RemoveParticipantsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for RemoveParticipantsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -473,6 +486,7 @@ impl crate::validate::ValidateAt for RemoveParticipantsPath {
     }
 }
 impl crate::Validate for RemoveParticipantsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -534,6 +548,7 @@ impl RemoveParticipantsRequest {
     pub const USERS_MAX_ITEMS: usize = 20usize;
 }
 impl crate::validate::ValidateAt for RemoveParticipantsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -567,6 +582,7 @@ impl crate::validate::ValidateAt for RemoveParticipantsRequest {
     }
 }
 impl crate::Validate for RemoveParticipantsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -601,6 +617,7 @@ impl SetCohostPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetCohostPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -618,6 +635,7 @@ impl crate::validate::ValidateAt for SetCohostPath {
     }
 }
 impl crate::Validate for SetCohostPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -670,6 +688,7 @@ impl SetCohostRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetCohostRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -699,6 +718,7 @@ impl crate::validate::ValidateAt for SetCohostRequest {
     }
 }
 impl crate::Validate for SetCohostRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -733,6 +753,7 @@ impl SetDocUploadPermissionPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetDocUploadPermissionPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -750,6 +771,7 @@ impl crate::validate::ValidateAt for SetDocUploadPermissionPath {
     }
 }
 impl crate::Validate for SetDocUploadPermissionPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -797,6 +819,7 @@ impl SetDocUploadPermissionRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetDocUploadPermissionRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -814,6 +837,7 @@ impl crate::validate::ValidateAt for SetDocUploadPermissionRequest {
     }
 }
 impl crate::Validate for SetDocUploadPermissionRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -848,6 +872,7 @@ impl SetInMeetingSettingsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetInMeetingSettingsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -865,6 +890,7 @@ impl crate::validate::ValidateAt for SetInMeetingSettingsPath {
     }
 }
 impl crate::Validate for SetInMeetingSettingsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -977,6 +1003,7 @@ impl SetInMeetingSettingsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetInMeetingSettingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -994,6 +1021,7 @@ impl crate::validate::ValidateAt for SetInMeetingSettingsRequest {
     }
 }
 impl crate::Validate for SetInMeetingSettingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1028,6 +1056,7 @@ impl SetMeetingAsrPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetMeetingAsrPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1045,6 +1074,7 @@ impl crate::validate::ValidateAt for SetMeetingAsrPath {
     }
 }
 impl crate::Validate for SetMeetingAsrPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1112,6 +1142,7 @@ impl SetMeetingAsrRequest {
     pub const TARGET_ROOMS_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetMeetingAsrRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1139,6 +1170,7 @@ impl crate::validate::ValidateAt for SetMeetingAsrRequest {
     }
 }
 impl crate::Validate for SetMeetingAsrRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1175,6 +1207,7 @@ impl SetMeetingAsrResponse {
     }
 }
 impl ::std::fmt::Debug for SetMeetingAsrResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SetMeetingAsrResponse")
             .field("code", &self.code)
@@ -1213,6 +1246,7 @@ impl SetParticipantMutePath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetParticipantMutePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1230,6 +1264,7 @@ impl crate::validate::ValidateAt for SetParticipantMutePath {
     }
 }
 impl crate::Validate for SetParticipantMutePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1282,6 +1317,7 @@ impl SetParticipantMuteRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetParticipantMuteRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1311,6 +1347,7 @@ impl crate::validate::ValidateAt for SetParticipantMuteRequest {
     }
 }
 impl crate::Validate for SetParticipantMuteRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1345,6 +1382,7 @@ impl SetParticipantNamesPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetParticipantNamesPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1362,6 +1400,7 @@ impl crate::validate::ValidateAt for SetParticipantNamesPath {
     }
 }
 impl crate::Validate for SetParticipantNamesPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1410,6 +1449,7 @@ impl SetParticipantNamesRequest {
     pub const USERS_MAX_ITEMS: usize = 20usize;
 }
 impl crate::validate::ValidateAt for SetParticipantNamesRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1444,6 +1484,7 @@ impl crate::validate::ValidateAt for SetParticipantNamesRequest {
     }
 }
 impl crate::Validate for SetParticipantNamesRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1478,6 +1519,7 @@ impl SetParticipantVideoPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetParticipantVideoPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1495,6 +1537,7 @@ impl crate::validate::ValidateAt for SetParticipantVideoPath {
     }
 }
 impl crate::Validate for SetParticipantVideoPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1549,6 +1592,7 @@ impl SetParticipantVideoRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetParticipantVideoRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1578,6 +1622,7 @@ impl crate::validate::ValidateAt for SetParticipantVideoRequest {
     }
 }
 impl crate::Validate for SetParticipantVideoRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1612,6 +1657,7 @@ impl StopScreenSharePath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for StopScreenSharePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1629,6 +1675,7 @@ impl crate::validate::ValidateAt for StopScreenSharePath {
     }
 }
 impl crate::Validate for StopScreenSharePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1676,6 +1723,7 @@ impl StopScreenShareRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for StopScreenShareRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1705,6 +1753,7 @@ impl crate::validate::ValidateAt for StopScreenShareRequest {
     }
 }
 impl crate::Validate for StopScreenShareRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5321,6 +5370,7 @@ impl crate::Endpoint for DismissMeeting {
     type Response = ();
 }
 impl crate::PathParams for crate::control::DismissMeetingPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5330,6 +5380,7 @@ impl crate::PathParams for crate::control::DismissMeetingPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5338,6 +5389,7 @@ impl crate::PathParams for crate::control::DismissMeetingPath {
     }
 }
 impl crate::EncodeRequest for crate::control::DismissMeetingRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5366,6 +5418,7 @@ impl crate::Endpoint for SetMeetingAsr {
     type Response = crate::control::SetMeetingAsrResponse;
 }
 impl crate::PathParams for crate::control::SetMeetingAsrPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5375,6 +5428,7 @@ impl crate::PathParams for crate::control::SetMeetingAsrPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5383,6 +5437,7 @@ impl crate::PathParams for crate::control::SetMeetingAsrPath {
     }
 }
 impl crate::EncodeRequest for crate::control::SetMeetingAsrRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5411,6 +5466,7 @@ impl crate::Endpoint for SetCohost {
     type Response = ();
 }
 impl crate::PathParams for crate::control::SetCohostPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5420,6 +5476,7 @@ impl crate::PathParams for crate::control::SetCohostPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5428,6 +5485,7 @@ impl crate::PathParams for crate::control::SetCohostPath {
     }
 }
 impl crate::EncodeRequest for crate::control::SetCohostRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5461,6 +5519,7 @@ impl crate::Endpoint for SetDocUploadPermission {
     type Response = ();
 }
 impl crate::PathParams for crate::control::SetDocUploadPermissionPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5470,6 +5529,7 @@ impl crate::PathParams for crate::control::SetDocUploadPermissionPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5478,6 +5538,7 @@ impl crate::PathParams for crate::control::SetDocUploadPermissionPath {
     }
 }
 impl crate::EncodeRequest for crate::control::SetDocUploadPermissionRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5506,6 +5567,7 @@ impl crate::Endpoint for RemoveParticipants {
     type Response = ();
 }
 impl crate::PathParams for crate::control::RemoveParticipantsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5515,6 +5577,7 @@ impl crate::PathParams for crate::control::RemoveParticipantsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5523,6 +5586,7 @@ impl crate::PathParams for crate::control::RemoveParticipantsPath {
     }
 }
 impl crate::EncodeRequest for crate::control::RemoveParticipantsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5551,6 +5615,7 @@ impl crate::Endpoint for SetParticipantMute {
     type Response = ();
 }
 impl crate::PathParams for crate::control::SetParticipantMutePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5560,6 +5625,7 @@ impl crate::PathParams for crate::control::SetParticipantMutePath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5568,6 +5634,7 @@ impl crate::PathParams for crate::control::SetParticipantMutePath {
     }
 }
 impl crate::EncodeRequest for crate::control::SetParticipantMuteRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5596,6 +5663,7 @@ impl crate::Endpoint for SetParticipantNames {
     type Response = crate::JsonObject;
 }
 impl crate::PathParams for crate::control::SetParticipantNamesPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5605,6 +5673,7 @@ impl crate::PathParams for crate::control::SetParticipantNamesPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5613,6 +5682,7 @@ impl crate::PathParams for crate::control::SetParticipantNamesPath {
     }
 }
 impl crate::EncodeRequest for crate::control::SetParticipantNamesRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5641,6 +5711,7 @@ impl crate::Endpoint for StopScreenShare {
     type Response = ();
 }
 impl crate::PathParams for crate::control::StopScreenSharePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5650,6 +5721,7 @@ impl crate::PathParams for crate::control::StopScreenSharePath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5658,6 +5730,7 @@ impl crate::PathParams for crate::control::StopScreenSharePath {
     }
 }
 impl crate::EncodeRequest for crate::control::StopScreenShareRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5686,6 +5759,7 @@ impl crate::Endpoint for SetInMeetingSettings {
     type Response = ();
 }
 impl crate::PathParams for crate::control::SetInMeetingSettingsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5695,6 +5769,7 @@ impl crate::PathParams for crate::control::SetInMeetingSettingsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5703,6 +5778,7 @@ impl crate::PathParams for crate::control::SetInMeetingSettingsPath {
     }
 }
 impl crate::EncodeRequest for crate::control::SetInMeetingSettingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5731,6 +5807,7 @@ impl crate::Endpoint for SetParticipantVideo {
     type Response = ();
 }
 impl crate::PathParams for crate::control::SetParticipantVideoPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5740,6 +5817,7 @@ impl crate::PathParams for crate::control::SetParticipantVideoPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5748,6 +5826,7 @@ impl crate::PathParams for crate::control::SetParticipantVideoPath {
     }
 }
 impl crate::EncodeRequest for crate::control::SetParticipantVideoRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -5776,6 +5855,7 @@ impl crate::Endpoint for ManageWaitingRoomParticipants {
     type Response = ();
 }
 impl crate::PathParams for crate::control::ManageWaitingRoomParticipantsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -5785,6 +5865,7 @@ impl crate::PathParams for crate::control::ManageWaitingRoomParticipantsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -5793,14 +5874,17 @@ impl crate::PathParams for crate::control::ManageWaitingRoomParticipantsPath {
     }
 }
 impl crate::EncodeRequest for crate::control::ManageWaitingRoomParticipantsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
 }
 impl crate::ResponseBody for crate::control::SetMeetingAsrResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

@@ -2423,9 +2423,11 @@ pub fn visit_endpoints<V: crate::EndpointVisitor + ?::std::marker::Sized>(
     #[cfg(feature = "toolkit")] visitor.visit::<crate::toolkit::SetMeetingToolkit>();
 }
 impl crate::ResponseBody for crate::ErrorResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

@@ -50,6 +50,7 @@ impl AsrSentence {
     }
 }
 impl ::std::fmt::Debug for AsrSentence {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AsrSentence")
             .field("speaker", &self.speaker)
@@ -98,6 +99,7 @@ impl AsrSentenceContent {
     }
 }
 impl ::std::fmt::Debug for AsrSentenceContent {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AsrSentenceContent")
             .field("text", &self.text)
@@ -151,6 +153,7 @@ impl AsrSpeaker {
     }
 }
 impl ::std::fmt::Debug for AsrSpeaker {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AsrSpeaker")
             .field("userid", &self.userid)
@@ -193,6 +196,7 @@ impl AsrTranslation {
     }
 }
 impl ::std::fmt::Debug for AsrTranslation {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AsrTranslation")
             .field("text", &self.text)
@@ -239,6 +243,7 @@ impl AsyncJobContent {
     }
 }
 impl ::std::fmt::Debug for AsyncJobContent {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AsyncJobContent")
             .field("content", &self.content)
@@ -280,6 +285,7 @@ impl AsyncJobInfo {
     }
 }
 impl ::std::fmt::Debug for AsyncJobInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AsyncJobInfo")
             .field("success", &self.success)
@@ -320,6 +326,7 @@ impl EnrollCancelInfo {
     }
 }
 impl ::std::fmt::Debug for EnrollCancelInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnrollCancelInfo")
             .field("meeting_id", &self.meeting_id)
@@ -366,6 +373,7 @@ impl EnrollCancelPayload {
     }
 }
 impl ::std::fmt::Debug for EnrollCancelPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnrollCancelPayload")
             .field("operate_time", &self.operate_time)
@@ -401,6 +409,7 @@ impl EventExtendInfo {
     }
 }
 impl ::std::fmt::Debug for EventExtendInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventExtendInfo")
             .field("customer_data", &self.customer_data)
@@ -552,6 +561,7 @@ impl EventMeetingInfo {
     }
 }
 impl ::std::fmt::Debug for EventMeetingInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventMeetingInfo")
             .field("meeting_id", &self.meeting_id)
@@ -607,6 +617,7 @@ impl EventMraAddress {
     }
 }
 impl ::std::fmt::Debug for EventMraAddress {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventMraAddress")
             .field("protocol", &self.protocol)
@@ -647,6 +658,7 @@ impl EventRecordingFile {
     }
 }
 impl ::std::fmt::Debug for EventRecordingFile {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventRecordingFile")
             .field("record_file_id", &self.record_file_id)
@@ -723,6 +735,7 @@ impl EventRoleChangedUser {
     }
 }
 impl ::std::fmt::Debug for EventRoleChangedUser {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventRoleChangedUser")
             .field("userid", &self.userid)
@@ -775,6 +788,7 @@ impl EventRoomInfo {
     }
 }
 impl ::std::fmt::Debug for EventRoomInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventRoomInfo")
             .field("meeting_room_id", &self.meeting_room_id)
@@ -852,6 +866,7 @@ impl EventUser {
     }
 }
 impl ::std::fmt::Debug for EventUser {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventUser")
             .field("userid", &self.userid)
@@ -916,6 +931,7 @@ impl MediumUploadInfo {
     }
 }
 impl ::std::fmt::Debug for MediumUploadInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MediumUploadInfo")
             .field("upload_status", &self.upload_status)
@@ -959,6 +975,7 @@ impl MeetingAsrPushPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingAsrPushPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingAsrPushPayload")
             .field("asr_content", &self.asr_content)
@@ -1011,6 +1028,7 @@ impl MeetingCanceledPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingCanceledPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingCanceledPayload")
             .field("operate_time", &self.operate_time)
@@ -1059,6 +1077,7 @@ impl MeetingCreatedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingCreatedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingCreatedPayload")
             .field("operate_time", &self.operate_time)
@@ -1112,6 +1131,7 @@ impl MeetingEndPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingEndPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingEndPayload")
             .field("operate_time", &self.operate_time)
@@ -1190,6 +1210,7 @@ impl MeetingJobResultsPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingJobResultsPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingJobResultsPayload")
             .field("operate_time", &self.operate_time)
@@ -1242,6 +1263,7 @@ impl MeetingLiveStartedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingLiveStartedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingLiveStartedPayload")
             .field("operate_time", &self.operate_time)
@@ -1289,6 +1311,7 @@ impl MeetingLiveStoppedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingLiveStoppedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingLiveStoppedPayload")
             .field("operate_time", &self.operate_time)
@@ -1342,6 +1365,7 @@ impl MeetingMediumUploadedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingMediumUploadedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingMediumUploadedPayload")
             .field("operate_time", &self.operate_time)
@@ -1390,6 +1414,7 @@ impl MeetingOpenAsrPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingOpenAsrPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingOpenAsrPayload")
             .field("operate_time", &self.operate_time)
@@ -1449,6 +1474,7 @@ impl MeetingParticipantAdmittedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantAdmittedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantAdmittedPayload")
             .field("operate_time", &self.operate_time)
@@ -1498,6 +1524,7 @@ impl MeetingParticipantJbhWaitingPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantJbhWaitingPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantJbhWaitingPayload")
             .field("operate_time", &self.operate_time)
@@ -1551,6 +1578,7 @@ impl MeetingParticipantJoinedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantJoinedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantJoinedPayload")
             .field("operate_time", &self.operate_time)
@@ -1605,6 +1633,7 @@ impl MeetingParticipantJoinedWaitingRoomPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantJoinedWaitingRoomPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantJoinedWaitingRoomPayload")
             .field("operate_time", &self.operate_time)
@@ -1659,6 +1688,7 @@ impl MeetingParticipantLeftPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantLeftPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantLeftPayload")
             .field("operate_time", &self.operate_time)
@@ -1719,6 +1749,7 @@ impl MeetingParticipantLeftWaitingRoomPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantLeftWaitingRoomPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantLeftWaitingRoomPayload")
             .field("operate_time", &self.operate_time)
@@ -1774,6 +1805,7 @@ impl MeetingParticipantPutInWaitingRoomPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantPutInWaitingRoomPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantPutInWaitingRoomPayload")
             .field("operate_time", &self.operate_time)
@@ -1828,6 +1860,7 @@ impl MeetingParticipantRoleChangedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipantRoleChangedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipantRoleChangedPayload")
             .field("operate_time", &self.operate_time)
@@ -1882,6 +1915,7 @@ impl MeetingPhoneParticipantStatusUpdatedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingPhoneParticipantStatusUpdatedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingPhoneParticipantStatusUpdatedPayload")
             .field("operate_time", &self.operate_time)
@@ -1930,6 +1964,7 @@ impl MeetingShareScreenClosePayload {
     }
 }
 impl ::std::fmt::Debug for MeetingShareScreenClosePayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingShareScreenClosePayload")
             .field("operate_time", &self.operate_time)
@@ -1977,6 +2012,7 @@ impl MeetingShareScreenOpenPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingShareScreenOpenPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingShareScreenOpenPayload")
             .field("operate_time", &self.operate_time)
@@ -2024,6 +2060,7 @@ impl MeetingStartedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingStartedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingStartedPayload")
             .field("operate_time", &self.operate_time)
@@ -2071,6 +2108,7 @@ impl MeetingUnmuteAllPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingUnmuteAllPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingUnmuteAllPayload")
             .field("operate_time", &self.operate_time)
@@ -2124,6 +2162,7 @@ impl MeetingUpdatedPayload {
     }
 }
 impl ::std::fmt::Debug for MeetingUpdatedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingUpdatedPayload")
             .field("operate_time", &self.operate_time)
@@ -2196,6 +2235,7 @@ impl OauthAppInfo {
     }
 }
 impl ::std::fmt::Debug for OauthAppInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthAppInfo")
             .field("sdk_id", &self.sdk_id)
@@ -2275,6 +2315,7 @@ impl OauthAuthUserPayload {
     }
 }
 impl ::std::fmt::Debug for OauthAuthUserPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthAuthUserPayload")
             .field("operate_time", &self.operate_time)
@@ -2329,6 +2370,7 @@ impl OauthCancelAuthPayload {
     }
 }
 impl ::std::fmt::Debug for OauthCancelAuthPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthCancelAuthPayload")
             .field("operate_time", &self.operate_time)
@@ -2383,6 +2425,7 @@ impl OauthCorpAuthPayload {
     }
 }
 impl ::std::fmt::Debug for OauthCorpAuthPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthCorpAuthPayload")
             .field("operate_time", &self.operate_time)
@@ -2431,6 +2474,7 @@ impl OauthCorpCancelAuthPayload {
     }
 }
 impl ::std::fmt::Debug for OauthCorpCancelAuthPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthCorpCancelAuthPayload")
             .field("operate_time", &self.operate_time)
@@ -2502,6 +2546,7 @@ impl OauthEventOperator {
     }
 }
 impl ::std::fmt::Debug for OauthEventOperator {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthEventOperator")
             .field("userid", &self.userid)
@@ -2541,6 +2586,7 @@ impl OauthOpenId {
     }
 }
 impl ::std::fmt::Debug for OauthOpenId {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthOpenId")
             .field("open_id", &self.open_id)
@@ -2586,6 +2632,7 @@ impl OauthUserAuthPayload {
     }
 }
 impl ::std::fmt::Debug for OauthUserAuthPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthUserAuthPayload")
             .field("operate_time", &self.operate_time)
@@ -2633,6 +2680,7 @@ impl OauthUserCancelAuthPayload {
     }
 }
 impl ::std::fmt::Debug for OauthUserCancelAuthPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OauthUserCancelAuthPayload")
             .field("operate_time", &self.operate_time)
@@ -2680,6 +2728,7 @@ impl RecordingApplyInfo {
     }
 }
 impl ::std::fmt::Debug for RecordingApplyInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingApplyInfo")
             .field("meeting_record_id", &self.meeting_record_id)
@@ -2733,6 +2782,7 @@ impl RecordingApplyPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingApplyPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingApplyPayload")
             .field("operate_time", &self.operate_time)
@@ -2787,6 +2837,7 @@ impl RecordingClippedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingClippedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingClippedPayload")
             .field("operate_time", &self.operate_time)
@@ -2835,6 +2886,7 @@ impl RecordingCompletedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingCompletedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingCompletedPayload")
             .field("operate_time", &self.operate_time)
@@ -2888,6 +2940,7 @@ impl RecordingDeletedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingDeletedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingDeletedPayload")
             .field("operate_time", &self.operate_time)
@@ -2924,6 +2977,7 @@ impl RecordingEventRecordInfo {
     }
 }
 impl ::std::fmt::Debug for RecordingEventRecordInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingEventRecordInfo")
             .field("meeting_record_id", &self.meeting_record_id)
@@ -2975,6 +3029,7 @@ impl RecordingFailedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingFailedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingFailedPayload")
             .field("operate_time", &self.operate_time)
@@ -3023,6 +3078,7 @@ impl RecordingPausedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingPausedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingPausedPayload")
             .field("operate_time", &self.operate_time)
@@ -3070,6 +3126,7 @@ impl RecordingResumedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingResumedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingResumedPayload")
             .field("operate_time", &self.operate_time)
@@ -3117,6 +3174,7 @@ impl RecordingStartedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingStartedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingStartedPayload")
             .field("operate_time", &self.operate_time)
@@ -3164,6 +3222,7 @@ impl RecordingStoppedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingStoppedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingStoppedPayload")
             .field("operate_time", &self.operate_time)
@@ -3217,6 +3276,7 @@ impl RecordingUpdatedPayload {
     }
 }
 impl ::std::fmt::Debug for RecordingUpdatedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordingUpdatedPayload")
             .field("operate_time", &self.operate_time)
@@ -3285,6 +3345,7 @@ impl RoomAlertEvent {
     }
 }
 impl ::std::fmt::Debug for RoomAlertEvent {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomAlertEvent")
             .field("health_status", &self.health_status)
@@ -3351,6 +3412,7 @@ impl RoomAlertPayload {
     }
 }
 impl ::std::fmt::Debug for RoomAlertPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomAlertPayload")
             .field("operate_time", &self.operate_time)
@@ -3415,6 +3477,7 @@ impl RoomAlertRoom {
     }
 }
 impl ::std::fmt::Debug for RoomAlertRoom {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomAlertRoom")
             .field("rooms_id", &self.rooms_id)
@@ -3471,6 +3534,7 @@ impl RoomResponseEvent {
     }
 }
 impl ::std::fmt::Debug for RoomResponseEvent {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomResponseEvent")
             .field("meeting_id", &self.meeting_id)
@@ -3513,6 +3577,7 @@ impl RoomResponsePayload {
     }
 }
 impl ::std::fmt::Debug for RoomResponsePayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomResponsePayload")
             .field("operate_time", &self.operate_time)
@@ -3553,6 +3618,7 @@ impl RoomResponseResult {
     }
 }
 impl ::std::fmt::Debug for RoomResponseResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomResponseResult")
             .field("response_status", &self.response_status)
@@ -3599,6 +3665,7 @@ impl SmartTranscriptsPayload {
     }
 }
 impl ::std::fmt::Debug for SmartTranscriptsPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SmartTranscriptsPayload")
             .field("operate_time", &self.operate_time)
@@ -3652,6 +3719,7 @@ impl WarmUpUploadInfo {
     }
 }
 impl ::std::fmt::Debug for WarmUpUploadInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("WarmUpUploadInfo")
             .field("upload_status", &self.upload_status)
@@ -3700,6 +3768,7 @@ impl WebinarWarmUpUploadedPayload {
     }
 }
 impl ::std::fmt::Debug for WebinarWarmUpUploadedPayload {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("WebinarWarmUpUploadedPayload")
             .field("operate_time", &self.operate_time)

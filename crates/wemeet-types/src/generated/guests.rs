@@ -39,6 +39,7 @@ impl GetMeetingGuestsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingGuestsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -56,6 +57,7 @@ impl crate::validate::ValidateAt for GetMeetingGuestsPath {
     }
 }
 impl crate::Validate for GetMeetingGuestsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -91,6 +93,7 @@ impl GetMeetingGuestsRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingGuestsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -109,6 +112,7 @@ impl crate::validate::ValidateAt for GetMeetingGuestsRequest {
     }
 }
 impl crate::Validate for GetMeetingGuestsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -157,6 +161,7 @@ impl GetMeetingGuestsResponse {
     }
 }
 impl ::std::fmt::Debug for GetMeetingGuestsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMeetingGuestsResponse")
             .field("meeting_id", &self.meeting_id)
@@ -197,6 +202,7 @@ impl SetMeetingGuestsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetMeetingGuestsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -214,6 +220,7 @@ impl crate::validate::ValidateAt for SetMeetingGuestsPath {
     }
 }
 impl crate::Validate for SetMeetingGuestsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -254,6 +261,7 @@ impl SetMeetingGuestsRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetMeetingGuestsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -287,6 +295,7 @@ impl crate::validate::ValidateAt for SetMeetingGuestsRequest {
     }
 }
 impl crate::Validate for SetMeetingGuestsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -823,6 +832,7 @@ impl crate::Endpoint for GetMeetingGuests {
     type Response = crate::guests::GetMeetingGuestsResponse;
 }
 impl crate::PathParams for crate::guests::GetMeetingGuestsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -832,6 +842,7 @@ impl crate::PathParams for crate::guests::GetMeetingGuestsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -840,6 +851,7 @@ impl crate::PathParams for crate::guests::GetMeetingGuestsPath {
     }
 }
 impl crate::EncodeRequest for crate::guests::GetMeetingGuestsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("userid", &self.userid);
@@ -877,6 +889,7 @@ impl crate::Endpoint for SetMeetingGuests {
     type Response = ();
 }
 impl crate::PathParams for crate::guests::SetMeetingGuestsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -886,6 +899,7 @@ impl crate::PathParams for crate::guests::SetMeetingGuestsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -894,14 +908,17 @@ impl crate::PathParams for crate::guests::SetMeetingGuestsPath {
     }
 }
 impl crate::EncodeRequest for crate::guests::SetMeetingGuestsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
 }
 impl crate::ResponseBody for crate::guests::GetMeetingGuestsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

@@ -39,6 +39,7 @@ impl AddAdvancedLayoutsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for AddAdvancedLayoutsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -56,6 +57,7 @@ impl crate::validate::ValidateAt for AddAdvancedLayoutsPath {
     }
 }
 impl crate::Validate for AddAdvancedLayoutsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -104,6 +106,7 @@ impl AddAdvancedLayoutsRequest {
     pub const LAYOUT_LIST_MAX_ITEMS: usize = 20usize;
 }
 impl crate::validate::ValidateAt for AddAdvancedLayoutsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -138,6 +141,7 @@ impl crate::validate::ValidateAt for AddAdvancedLayoutsRequest {
     }
 }
 impl crate::Validate for AddAdvancedLayoutsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -168,6 +172,7 @@ impl AddAdvancedLayoutsResponse {
     }
 }
 impl ::std::fmt::Debug for AddAdvancedLayoutsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AddAdvancedLayoutsResponse")
             .field("layout_list", &self.layout_list)
@@ -217,6 +222,7 @@ impl AddMeetingLayoutsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for AddMeetingLayoutsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -234,6 +240,7 @@ impl crate::validate::ValidateAt for AddMeetingLayoutsPath {
     }
 }
 impl crate::Validate for AddMeetingLayoutsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -302,6 +309,7 @@ impl AddMeetingLayoutsRequest {
     pub const LAYOUT_LIST_MAX_ITEMS: usize = 20usize;
 }
 impl crate::validate::ValidateAt for AddMeetingLayoutsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -362,6 +370,7 @@ impl crate::validate::ValidateAt for AddMeetingLayoutsRequest {
     }
 }
 impl crate::Validate for AddMeetingLayoutsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -404,6 +413,7 @@ impl AddMeetingLayoutsResponse {
     }
 }
 impl ::std::fmt::Debug for AddMeetingLayoutsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AddMeetingLayoutsResponse")
             .field("layout_number", &self.layout_number)
@@ -471,6 +481,7 @@ impl AdvancedLayout {
     }
 }
 impl ::std::fmt::Debug for AdvancedLayout {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AdvancedLayout")
             .field("layout_id", &self.layout_id)
@@ -524,6 +535,7 @@ impl AdvancedLayoutPage {
     }
 }
 impl ::std::fmt::Debug for AdvancedLayoutPage {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AdvancedLayoutPage")
             .field("layout_template_id", &self.layout_template_id)
@@ -578,6 +590,7 @@ impl AdvancedLayoutPageSpec {
     pub const LAYOUT_TEMPLATE_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for AdvancedLayoutPageSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -621,6 +634,7 @@ impl crate::validate::ValidateAt for AdvancedLayoutPageSpec {
     }
 }
 impl crate::Validate for AdvancedLayoutPageSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -669,6 +683,7 @@ impl AdvancedLayoutSeat {
     }
 }
 impl ::std::fmt::Debug for AdvancedLayoutSeat {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AdvancedLayoutSeat")
             .field("grid_id", &self.grid_id)
@@ -722,6 +737,7 @@ impl AdvancedLayoutSeatSpec {
     pub const GRID_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for AdvancedLayoutSeatSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -753,6 +769,7 @@ impl crate::validate::ValidateAt for AdvancedLayoutSeatSpec {
     }
 }
 impl crate::Validate for AdvancedLayoutSeatSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -795,6 +812,7 @@ impl AdvancedLayoutSeatUser {
     }
 }
 impl ::std::fmt::Debug for AdvancedLayoutSeatUser {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AdvancedLayoutSeatUser")
             .field("userid", &self.userid)
@@ -838,6 +856,7 @@ impl AdvancedLayoutSeatUserSpec {
     }
 }
 impl crate::validate::ValidateAt for AdvancedLayoutSeatUserSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -847,6 +866,7 @@ impl crate::validate::ValidateAt for AdvancedLayoutSeatUserSpec {
     }
 }
 impl crate::Validate for AdvancedLayoutSeatUserSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -886,6 +906,7 @@ impl AdvancedLayoutSpec {
     }
 }
 impl crate::validate::ValidateAt for AdvancedLayoutSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -909,6 +930,7 @@ impl crate::validate::ValidateAt for AdvancedLayoutSpec {
     }
 }
 impl crate::Validate for AdvancedLayoutSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -943,6 +965,7 @@ impl ApplyMeetingLayoutPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ApplyMeetingLayoutPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -960,6 +983,7 @@ impl crate::validate::ValidateAt for ApplyMeetingLayoutPath {
     }
 }
 impl crate::Validate for ApplyMeetingLayoutPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1015,6 +1039,7 @@ impl ApplyMeetingLayoutRequest {
     pub const USER_LIST_MAX_ITEMS: usize = 20usize;
 }
 impl crate::validate::ValidateAt for ApplyMeetingLayoutRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1048,6 +1073,7 @@ impl crate::validate::ValidateAt for ApplyMeetingLayoutRequest {
     }
 }
 impl crate::Validate for ApplyMeetingLayoutRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1090,6 +1116,7 @@ impl LayoutPageSpec {
     pub const LAYOUT_TEMPLATE_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for LayoutPageSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1121,6 +1148,7 @@ impl crate::validate::ValidateAt for LayoutPageSpec {
     }
 }
 impl crate::Validate for LayoutPageSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1171,6 +1199,7 @@ impl LayoutPollingSetting {
     }
 }
 impl ::std::fmt::Debug for LayoutPollingSetting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LayoutPollingSetting")
             .field("polling_interval_unit", &self.polling_interval_unit)
@@ -1224,6 +1253,7 @@ impl LayoutPollingSettingSpec {
     pub const POLLING_INTERVAL_MAXIMUM: i64 = 999999i64;
 }
 impl crate::validate::ValidateAt for LayoutPollingSettingSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1241,6 +1271,7 @@ impl crate::validate::ValidateAt for LayoutPollingSettingSpec {
     }
 }
 impl crate::Validate for LayoutPollingSettingSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1306,6 +1337,7 @@ impl LayoutSeatSpec {
     pub const GRID_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for LayoutSeatSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1323,6 +1355,7 @@ impl crate::validate::ValidateAt for LayoutSeatSpec {
     }
 }
 impl crate::Validate for LayoutSeatSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1367,6 +1400,7 @@ impl LayoutSpec {
     pub const LAYOUT_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for LayoutSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1398,6 +1432,7 @@ impl crate::validate::ValidateAt for LayoutSpec {
     }
 }
 impl crate::Validate for LayoutSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1433,6 +1468,7 @@ impl LayoutTargetUser {
     pub const MS_OPEN_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for LayoutTargetUser {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1451,6 +1487,7 @@ impl crate::validate::ValidateAt for LayoutTargetUser {
     }
 }
 impl crate::Validate for LayoutTargetUser {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1487,6 +1524,7 @@ impl MeetingLayout {
     }
 }
 impl ::std::fmt::Debug for MeetingLayout {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingLayout")
             .field("layout_id", &self.layout_id)
@@ -1527,6 +1565,7 @@ impl MeetingLayoutPage {
     }
 }
 impl ::std::fmt::Debug for MeetingLayoutPage {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingLayoutPage")
             .field("layout_template_id", &self.layout_template_id)
@@ -1597,6 +1636,7 @@ impl MeetingLayoutSeat {
     }
 }
 impl ::std::fmt::Debug for MeetingLayoutSeat {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingLayoutSeat")
             .field("grid_id", &self.grid_id)
@@ -4514,6 +4554,7 @@ impl crate::Endpoint for AddMeetingLayouts {
     type Response = crate::layouts::AddMeetingLayoutsResponse;
 }
 impl crate::PathParams for crate::layouts::AddMeetingLayoutsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -4523,6 +4564,7 @@ impl crate::PathParams for crate::layouts::AddMeetingLayoutsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -4531,6 +4573,7 @@ impl crate::PathParams for crate::layouts::AddMeetingLayoutsPath {
     }
 }
 impl crate::EncodeRequest for crate::layouts::AddMeetingLayoutsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -4559,6 +4602,7 @@ impl crate::Endpoint for AddAdvancedLayouts {
     type Response = crate::layouts::AddAdvancedLayoutsResponse;
 }
 impl crate::PathParams for crate::layouts::AddAdvancedLayoutsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -4568,6 +4612,7 @@ impl crate::PathParams for crate::layouts::AddAdvancedLayoutsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -4576,6 +4621,7 @@ impl crate::PathParams for crate::layouts::AddAdvancedLayoutsPath {
     }
 }
 impl crate::EncodeRequest for crate::layouts::AddAdvancedLayoutsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -4608,6 +4654,7 @@ impl crate::Endpoint for ApplyMeetingLayout {
     type Response = ();
 }
 impl crate::PathParams for crate::layouts::ApplyMeetingLayoutPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -4617,6 +4664,7 @@ impl crate::PathParams for crate::layouts::ApplyMeetingLayoutPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -4625,14 +4673,17 @@ impl crate::PathParams for crate::layouts::ApplyMeetingLayoutPath {
     }
 }
 impl crate::EncodeRequest for crate::layouts::ApplyMeetingLayoutRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
 }
 impl crate::ResponseBody for crate::layouts::AddMeetingLayoutsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -4640,9 +4691,11 @@ impl crate::ResponseBody for crate::layouts::AddMeetingLayoutsResponse {
     }
 }
 impl crate::ResponseBody for crate::layouts::AddAdvancedLayoutsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

@@ -39,6 +39,7 @@ impl AddMeetingBackgroundsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for AddMeetingBackgroundsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -56,6 +57,7 @@ impl crate::validate::ValidateAt for AddMeetingBackgroundsPath {
     }
 }
 impl crate::Validate for AddMeetingBackgroundsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -128,6 +130,7 @@ impl AddMeetingBackgroundsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for AddMeetingBackgroundsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -202,6 +205,7 @@ impl crate::validate::ValidateAt for AddMeetingBackgroundsRequest {
     }
 }
 impl crate::Validate for AddMeetingBackgroundsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -244,6 +248,7 @@ impl AddMeetingBackgroundsResponse {
     }
 }
 impl ::std::fmt::Debug for AddMeetingBackgroundsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AddMeetingBackgroundsResponse")
             .field("background_number", &self.background_number)
@@ -305,6 +310,7 @@ impl Background {
     }
 }
 impl ::std::fmt::Debug for Background {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Background")
             .field("background_id", &self.background_id)
@@ -356,6 +362,7 @@ impl BackgroundImage {
     pub const IMAGE_MIN_HEIGHT: u32 = 1080u32;
 }
 impl crate::validate::ValidateAt for BackgroundImage {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -389,6 +396,7 @@ impl crate::validate::ValidateAt for BackgroundImage {
     }
 }
 impl crate::Validate for BackgroundImage {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -423,6 +431,7 @@ impl CancelMeetingPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CancelMeetingPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -440,6 +449,7 @@ impl crate::validate::ValidateAt for CancelMeetingPath {
     }
 }
 impl crate::Validate for CancelMeetingPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -502,6 +512,7 @@ impl CancelMeetingRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CancelMeetingRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -520,6 +531,7 @@ impl crate::validate::ValidateAt for CancelMeetingRequest {
     }
 }
 impl crate::Validate for CancelMeetingRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -573,6 +585,7 @@ impl CreateCustomerShortUrlRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CreateCustomerShortUrlRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -612,6 +625,7 @@ impl crate::validate::ValidateAt for CreateCustomerShortUrlRequest {
     }
 }
 impl crate::Validate for CreateCustomerShortUrlRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -642,6 +656,7 @@ impl CreateCustomerShortUrlResponse {
     }
 }
 impl ::std::fmt::Debug for CreateCustomerShortUrlResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateCustomerShortUrlResponse")
             .field(
@@ -836,6 +851,7 @@ impl CreateMeetingRequest {
     }
 }
 impl ::std::fmt::Debug for CreateMeetingRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateMeetingRequest")
             .field("userid", &self.userid)
@@ -894,6 +910,7 @@ impl CreateMeetingRequest {
     pub const LOCATION_MAX_LENGTH: usize = 36usize;
 }
 impl crate::validate::ValidateAt for CreateMeetingRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1048,6 +1065,7 @@ impl crate::validate::ValidateAt for CreateMeetingRequest {
     }
 }
 impl crate::Validate for CreateMeetingRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1084,6 +1102,7 @@ impl CreateMeetingResponse {
     }
 }
 impl ::std::fmt::Debug for CreateMeetingResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateMeetingResponse")
             .field("meeting_number", &self.meeting_number)
@@ -1156,6 +1175,7 @@ impl CustomerShortUrl {
     }
 }
 impl ::std::fmt::Debug for CustomerShortUrl {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CustomerShortUrl")
             .field("customer_data", &self.customer_data)
@@ -1197,6 +1217,7 @@ impl DeleteEnrollmentsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteEnrollmentsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1214,6 +1235,7 @@ impl crate::validate::ValidateAt for DeleteEnrollmentsPath {
     }
 }
 impl crate::Validate for DeleteEnrollmentsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1259,6 +1281,7 @@ impl DeleteEnrollmentsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteEnrollmentsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1292,6 +1315,7 @@ impl crate::validate::ValidateAt for DeleteEnrollmentsRequest {
     }
 }
 impl crate::Validate for DeleteEnrollmentsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1322,6 +1346,7 @@ impl DeleteEnrollmentsResponse {
     }
 }
 impl ::std::fmt::Debug for DeleteEnrollmentsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DeleteEnrollmentsResponse")
             .field("total_count", &self.total_count)
@@ -1361,6 +1386,7 @@ impl DeviceMeeting {
     }
 }
 impl ::std::fmt::Debug for DeviceMeeting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DeviceMeeting")
             .field("meeting_id", &self.meeting_id)
@@ -1434,6 +1460,7 @@ impl EndedMeeting {
     }
 }
 impl ::std::fmt::Debug for EndedMeeting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EndedMeeting")
             .field("subject", &self.subject)
@@ -1503,6 +1530,7 @@ impl EnrollAnswer {
     }
 }
 impl ::std::fmt::Debug for EnrollAnswer {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnrollAnswer")
             .field("question_num", &self.question_num)
@@ -1547,6 +1575,7 @@ impl EnrollIdMatch {
     }
 }
 impl ::std::fmt::Debug for EnrollIdMatch {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnrollIdMatch")
             .field("ms_open_id", &self.ms_open_id)
@@ -1580,6 +1609,7 @@ impl EnrollIdRef {
     }
 }
 impl crate::validate::ValidateAt for EnrollIdRef {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1589,6 +1619,7 @@ impl crate::validate::ValidateAt for EnrollIdRef {
     }
 }
 impl crate::Validate for EnrollIdRef {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1639,6 +1670,7 @@ impl EnrollImportEntry {
     }
 }
 impl crate::validate::ValidateAt for EnrollImportEntry {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1648,6 +1680,7 @@ impl crate::validate::ValidateAt for EnrollImportEntry {
     }
 }
 impl crate::Validate for EnrollImportEntry {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1702,6 +1735,7 @@ impl EnrollQuestion {
     }
 }
 impl ::std::fmt::Debug for EnrollQuestion {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnrollQuestion")
             .field("is_required", &self.is_required)
@@ -1739,6 +1773,7 @@ impl EnrollQuestionOption {
     }
 }
 impl ::std::fmt::Debug for EnrollQuestionOption {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnrollQuestionOption")
             .field("content", &self.content)
@@ -1773,6 +1808,7 @@ impl EnrollQuestionOptionSpec {
     pub const CONTENT_MAX_LENGTH: usize = 40usize;
 }
 impl crate::validate::ValidateAt for EnrollQuestionOptionSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1789,6 +1825,7 @@ impl crate::validate::ValidateAt for EnrollQuestionOptionSpec {
     }
 }
 impl crate::Validate for EnrollQuestionOptionSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1854,6 +1891,7 @@ impl EnrollQuestionSpec {
     pub const OPTION_LIST_MAX_ITEMS: usize = 8usize;
 }
 impl crate::validate::ValidateAt for EnrollQuestionSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1885,6 +1923,7 @@ impl crate::validate::ValidateAt for EnrollQuestionSpec {
     }
 }
 impl crate::Validate for EnrollQuestionSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1967,6 +2006,7 @@ impl ExportAsrRecordsRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 50i64;
 }
 impl crate::validate::ValidateAt for ExportAsrRecordsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2003,6 +2043,7 @@ impl crate::validate::ValidateAt for ExportAsrRecordsRequest {
     }
 }
 impl crate::Validate for ExportAsrRecordsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2058,6 +2099,7 @@ impl ExportAsrRecordsResponse {
     }
 }
 impl ::std::fmt::Debug for ExportAsrRecordsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExportAsrRecordsResponse")
             .field("total_count", &self.total_count)
@@ -2102,6 +2144,7 @@ impl GetEnrollmentConfigPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetEnrollmentConfigPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2119,6 +2162,7 @@ impl crate::validate::ValidateAt for GetEnrollmentConfigPath {
     }
 }
 impl crate::Validate for GetEnrollmentConfigPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2159,6 +2203,7 @@ impl GetEnrollmentConfigRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetEnrollmentConfigRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2177,6 +2222,7 @@ impl crate::validate::ValidateAt for GetEnrollmentConfigRequest {
     }
 }
 impl crate::Validate for GetEnrollmentConfigRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2273,6 +2319,7 @@ impl GetEnrollmentConfigResponse {
     }
 }
 impl ::std::fmt::Debug for GetEnrollmentConfigResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetEnrollmentConfigResponse")
             .field("meeting_id", &self.meeting_id)
@@ -2326,6 +2373,7 @@ impl GetMeetingPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2343,6 +2391,7 @@ impl crate::validate::ValidateAt for GetMeetingPath {
     }
 }
 impl crate::Validate for GetMeetingPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2377,6 +2426,7 @@ impl GetMeetingQualityPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingQualityPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2394,6 +2444,7 @@ impl crate::validate::ValidateAt for GetMeetingQualityPath {
     }
 }
 impl crate::Validate for GetMeetingQualityPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2468,6 +2519,7 @@ impl GetMeetingQualityRequest {
     pub const START_TIME_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for GetMeetingQualityRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2521,6 +2573,7 @@ impl crate::validate::ValidateAt for GetMeetingQualityRequest {
     }
 }
 impl crate::Validate for GetMeetingQualityRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2617,6 +2670,7 @@ impl GetMeetingQualityResponse {
     }
 }
 impl ::std::fmt::Debug for GetMeetingQualityResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMeetingQualityResponse")
             .field("meeting_id", &self.meeting_id)
@@ -2680,6 +2734,7 @@ impl GetMeetingRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2707,6 +2762,7 @@ impl crate::validate::ValidateAt for GetMeetingRequest {
     }
 }
 impl crate::Validate for GetMeetingRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2743,6 +2799,7 @@ impl GetMeetingResponse {
     }
 }
 impl ::std::fmt::Debug for GetMeetingResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMeetingResponse")
             .field("meeting_number", &self.meeting_number)
@@ -2792,6 +2849,7 @@ impl GetPstnCallDetailJobPath {
     pub const JOB_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetPstnCallDetailJobPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2809,6 +2867,7 @@ impl crate::validate::ValidateAt for GetPstnCallDetailJobPath {
     }
 }
 impl crate::Validate for GetPstnCallDetailJobPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2844,6 +2903,7 @@ impl GetPstnCallDetailJobRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetPstnCallDetailJobRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2862,6 +2922,7 @@ impl crate::validate::ValidateAt for GetPstnCallDetailJobRequest {
     }
 }
 impl crate::Validate for GetPstnCallDetailJobRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2905,6 +2966,7 @@ impl GetPstnCallDetailJobResponse {
     }
 }
 impl ::std::fmt::Debug for GetPstnCallDetailJobResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetPstnCallDetailJobResponse")
             .field("status", &self.status)
@@ -2944,6 +3006,7 @@ impl GetPushStreamInfoPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetPushStreamInfoPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2961,6 +3024,7 @@ impl crate::validate::ValidateAt for GetPushStreamInfoPath {
     }
 }
 impl crate::Validate for GetPushStreamInfoPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3002,6 +3066,7 @@ impl GetPushStreamInfoRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetPushStreamInfoRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3031,6 +3096,7 @@ impl crate::validate::ValidateAt for GetPushStreamInfoRequest {
     }
 }
 impl crate::Validate for GetPushStreamInfoRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3061,6 +3127,7 @@ impl GetPushStreamInfoResponse {
     }
 }
 impl ::std::fmt::Debug for GetPushStreamInfoResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetPushStreamInfoResponse")
             .field("push_stream_info", &self.push_stream_info)
@@ -3098,6 +3165,7 @@ impl GetWaitingRoomWelcomeMessagePath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetWaitingRoomWelcomeMessagePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3115,6 +3183,7 @@ impl crate::validate::ValidateAt for GetWaitingRoomWelcomeMessagePath {
     }
 }
 impl crate::Validate for GetWaitingRoomWelcomeMessagePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3150,6 +3219,7 @@ impl GetWaitingRoomWelcomeMessageRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetWaitingRoomWelcomeMessageRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3168,6 +3238,7 @@ impl crate::validate::ValidateAt for GetWaitingRoomWelcomeMessageRequest {
     }
 }
 impl crate::Validate for GetWaitingRoomWelcomeMessageRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3202,6 +3273,7 @@ impl ImportEnrollmentsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ImportEnrollmentsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3219,6 +3291,7 @@ impl crate::validate::ValidateAt for ImportEnrollmentsPath {
     }
 }
 impl crate::Validate for ImportEnrollmentsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3267,6 +3340,7 @@ impl ImportEnrollmentsRequest {
     pub const ENROLL_LIST_MAX_ITEMS: usize = 1000usize;
 }
 impl crate::validate::ValidateAt for ImportEnrollmentsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3301,6 +3375,7 @@ impl crate::validate::ValidateAt for ImportEnrollmentsRequest {
     }
 }
 impl crate::Validate for ImportEnrollmentsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3345,6 +3420,7 @@ impl ImportEnrollmentsResponse {
     }
 }
 impl ::std::fmt::Debug for ImportEnrollmentsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImportEnrollmentsResponse")
             .field("total_count", &self.total_count)
@@ -3417,6 +3493,7 @@ impl ImportedEnrollment {
     }
 }
 impl ::std::fmt::Debug for ImportedEnrollment {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImportedEnrollment")
             .field("enroll_id", &self.enroll_id)
@@ -3463,6 +3540,7 @@ impl ListCustomerShortUrlsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListCustomerShortUrlsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3480,6 +3558,7 @@ impl crate::validate::ValidateAt for ListCustomerShortUrlsPath {
     }
 }
 impl crate::Validate for ListCustomerShortUrlsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3515,6 +3594,7 @@ impl ListCustomerShortUrlsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListCustomerShortUrlsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3533,6 +3613,7 @@ impl crate::validate::ValidateAt for ListCustomerShortUrlsRequest {
     }
 }
 impl crate::Validate for ListCustomerShortUrlsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3565,6 +3646,7 @@ impl ListCustomerShortUrlsResponse {
     }
 }
 impl ::std::fmt::Debug for ListCustomerShortUrlsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListCustomerShortUrlsResponse")
             .field(
@@ -3605,6 +3687,7 @@ impl ListEnrollmentIdsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListEnrollmentIdsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3622,6 +3705,7 @@ impl crate::validate::ValidateAt for ListEnrollmentIdsPath {
     }
 }
 impl crate::Validate for ListEnrollmentIdsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3676,6 +3760,7 @@ impl ListEnrollmentIdsRequest {
     pub const MS_OPEN_ID_LIST_MAX_ITEMS: usize = 500usize;
 }
 impl crate::validate::ValidateAt for ListEnrollmentIdsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3703,6 +3788,7 @@ impl crate::validate::ValidateAt for ListEnrollmentIdsRequest {
     }
 }
 impl crate::Validate for ListEnrollmentIdsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3739,6 +3825,7 @@ impl ListEnrollmentIdsResponse {
     }
 }
 impl ::std::fmt::Debug for ListEnrollmentIdsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListEnrollmentIdsResponse")
             .field("meeting_id", &self.meeting_id)
@@ -3777,6 +3864,7 @@ impl ListEnrollmentsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListEnrollmentsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3794,6 +3882,7 @@ impl crate::validate::ValidateAt for ListEnrollmentsPath {
     }
 }
 impl crate::Validate for ListEnrollmentsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3856,6 +3945,7 @@ impl ListEnrollmentsRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 300i64;
 }
 impl crate::validate::ValidateAt for ListEnrollmentsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3892,6 +3982,7 @@ impl crate::validate::ValidateAt for ListEnrollmentsRequest {
     }
 }
 impl crate::Validate for ListEnrollmentsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3946,6 +4037,7 @@ impl ListEnrollmentsResponse {
     }
 }
 impl ::std::fmt::Debug for ListEnrollmentsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListEnrollmentsResponse")
             .field("current_page", &self.current_page)
@@ -3987,6 +4079,7 @@ impl ListHistoryMeetingsPath {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListHistoryMeetingsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4004,6 +4097,7 @@ impl crate::validate::ValidateAt for ListHistoryMeetingsPath {
     }
 }
 impl crate::Validate for ListHistoryMeetingsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4069,6 +4163,7 @@ impl ListHistoryMeetingsRequest {
     pub const END_TIME_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for ListHistoryMeetingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4119,6 +4214,7 @@ impl crate::validate::ValidateAt for ListHistoryMeetingsRequest {
     }
 }
 impl crate::Validate for ListHistoryMeetingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4173,6 +4269,7 @@ impl ListHistoryMeetingsResponse {
     }
 }
 impl ::std::fmt::Debug for ListHistoryMeetingsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListHistoryMeetingsResponse")
             .field("current_page", &self.current_page)
@@ -4214,6 +4311,7 @@ impl ListMeetingInviteesPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListMeetingInviteesPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4231,6 +4329,7 @@ impl crate::validate::ValidateAt for ListMeetingInviteesPath {
     }
 }
 impl crate::Validate for ListMeetingInviteesPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4275,6 +4374,7 @@ impl ListMeetingInviteesRequest {
     pub const POS_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for ListMeetingInviteesRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4301,6 +4401,7 @@ impl crate::validate::ValidateAt for ListMeetingInviteesRequest {
     }
 }
 impl crate::Validate for ListMeetingInviteesRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4343,6 +4444,7 @@ impl ListMeetingInviteesResponse {
     }
 }
 impl ::std::fmt::Debug for ListMeetingInviteesResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListMeetingInviteesResponse")
             .field("invitees", &self.invitees)
@@ -4382,6 +4484,7 @@ impl ListMeetingParticipantsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListMeetingParticipantsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4399,6 +4502,7 @@ impl crate::validate::ValidateAt for ListMeetingParticipantsPath {
     }
 }
 impl crate::Validate for ListMeetingParticipantsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4490,6 +4594,7 @@ impl ListMeetingParticipantsRequest {
     pub const END_TIME_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for ListMeetingParticipantsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4556,6 +4661,7 @@ impl crate::validate::ValidateAt for ListMeetingParticipantsRequest {
     }
 }
 impl crate::Validate for ListMeetingParticipantsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4634,6 +4740,7 @@ impl ListMeetingParticipantsResponse {
     }
 }
 impl ::std::fmt::Debug for ListMeetingParticipantsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListMeetingParticipantsResponse")
             .field("meeting_id", &self.meeting_id)
@@ -4679,6 +4786,7 @@ impl ListMeetingQosPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListMeetingQosPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4696,6 +4804,7 @@ impl crate::validate::ValidateAt for ListMeetingQosPath {
     }
 }
 impl crate::Validate for ListMeetingQosPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4787,6 +4896,7 @@ impl ListMeetingQosRequest {
     pub const KEY_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListMeetingQosRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4837,6 +4947,7 @@ impl crate::validate::ValidateAt for ListMeetingQosRequest {
     }
 }
 impl crate::Validate for ListMeetingQosRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4891,6 +5002,7 @@ impl ListMeetingQosResponse {
     }
 }
 impl ::std::fmt::Debug for ListMeetingQosResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListMeetingQosResponse")
             .field("total_count", &self.total_count)
@@ -4983,6 +5095,7 @@ impl ListMeetingsRequest {
     pub const MEETING_CODE_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListMeetingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5035,6 +5148,7 @@ impl crate::validate::ValidateAt for ListMeetingsRequest {
     }
 }
 impl crate::Validate for ListMeetingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5089,6 +5203,7 @@ impl ListMeetingsResponse {
     }
 }
 impl ::std::fmt::Debug for ListMeetingsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListMeetingsResponse")
             .field("meeting_number", &self.meeting_number)
@@ -5172,6 +5287,7 @@ impl ListPmiMeetingsRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 20i64;
 }
 impl crate::validate::ValidateAt for ListPmiMeetingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5222,6 +5338,7 @@ impl crate::validate::ValidateAt for ListPmiMeetingsRequest {
     }
 }
 impl crate::Validate for ListPmiMeetingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5276,6 +5393,7 @@ impl ListPmiMeetingsResponse {
     }
 }
 impl ::std::fmt::Debug for ListPmiMeetingsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListPmiMeetingsResponse")
             .field("current_page", &self.current_page)
@@ -5317,6 +5435,7 @@ impl ListRealTimeParticipantsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListRealTimeParticipantsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5334,6 +5453,7 @@ impl crate::validate::ValidateAt for ListRealTimeParticipantsPath {
     }
 }
 impl crate::Validate for ListRealTimeParticipantsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5394,6 +5514,7 @@ impl ListRealTimeParticipantsRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 50i64;
 }
 impl crate::validate::ValidateAt for ListRealTimeParticipantsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5438,6 +5559,7 @@ impl crate::validate::ValidateAt for ListRealTimeParticipantsRequest {
     }
 }
 impl crate::Validate for ListRealTimeParticipantsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5528,6 +5650,7 @@ impl ListRealTimeParticipantsResponse {
     }
 }
 impl ::std::fmt::Debug for ListRealTimeParticipantsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRealTimeParticipantsResponse")
             .field("meeting_id", &self.meeting_id)
@@ -5590,6 +5713,7 @@ impl ListUserDeviceMeetingsRequest {
     pub const MEETING_ID_MIN_ITEMS: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListUserDeviceMeetingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5621,6 +5745,7 @@ impl crate::validate::ValidateAt for ListUserDeviceMeetingsRequest {
     }
 }
 impl crate::Validate for ListUserDeviceMeetingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5651,6 +5776,7 @@ impl ListUserDeviceMeetingsResponse {
     }
 }
 impl ::std::fmt::Debug for ListUserDeviceMeetingsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUserDeviceMeetingsResponse")
             .field("meeting_id_map", &self.meeting_id_map)
@@ -5688,6 +5814,7 @@ impl ListWaitingRoomParticipantsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListWaitingRoomParticipantsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5705,6 +5832,7 @@ impl crate::validate::ValidateAt for ListWaitingRoomParticipantsPath {
     }
 }
 impl crate::Validate for ListWaitingRoomParticipantsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5757,6 +5885,7 @@ impl ListWaitingRoomParticipantsRequest {
     pub const PAGE_MINIMUM: i64 = 1i64;
 }
 impl crate::validate::ValidateAt for ListWaitingRoomParticipantsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5791,6 +5920,7 @@ impl crate::validate::ValidateAt for ListWaitingRoomParticipantsRequest {
     }
 }
 impl crate::Validate for ListWaitingRoomParticipantsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5875,6 +6005,7 @@ impl ListWaitingRoomParticipantsResponse {
     }
 }
 impl ::std::fmt::Debug for ListWaitingRoomParticipantsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListWaitingRoomParticipantsResponse")
             .field("total_count", &self.total_count)
@@ -5921,6 +6052,7 @@ impl ListWaitingRoomRecordsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListWaitingRoomRecordsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -5938,6 +6070,7 @@ impl crate::validate::ValidateAt for ListWaitingRoomRecordsPath {
     }
 }
 impl crate::Validate for ListWaitingRoomRecordsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -5989,6 +6122,7 @@ impl ListWaitingRoomRecordsRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 50i64;
 }
 impl crate::validate::ValidateAt for ListWaitingRoomRecordsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -6025,6 +6159,7 @@ impl crate::validate::ValidateAt for ListWaitingRoomRecordsRequest {
     }
 }
 impl crate::Validate for ListWaitingRoomRecordsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -6109,6 +6244,7 @@ impl ListWaitingRoomRecordsResponse {
     }
 }
 impl ::std::fmt::Debug for ListWaitingRoomRecordsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListWaitingRoomRecordsResponse")
             .field("meeting_id", &self.meeting_id)
@@ -6194,6 +6330,7 @@ impl LiveConfig {
     }
 }
 impl ::std::fmt::Debug for LiveConfig {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LiveConfig")
             .field("live_subject", &self.live_subject)
@@ -6270,6 +6407,7 @@ impl LiveConfigSpec {
     }
 }
 impl ::std::fmt::Debug for LiveConfigSpec {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LiveConfigSpec")
             .field("live_subject", &self.live_subject)
@@ -6286,6 +6424,7 @@ impl ::std::fmt::Debug for LiveConfigSpec {
     }
 }
 impl crate::validate::ValidateAt for LiveConfigSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -6305,6 +6444,7 @@ impl crate::validate::ValidateAt for LiveConfigSpec {
     }
 }
 impl crate::Validate for LiveConfigSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -6335,6 +6475,7 @@ impl LiveWatermark {
     }
 }
 impl ::std::fmt::Debug for LiveWatermark {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LiveWatermark")
             .field("watermark_opt", &self.watermark_opt)
@@ -6364,6 +6505,7 @@ impl LiveWatermarkSpec {
     }
 }
 impl crate::validate::ValidateAt for LiveWatermarkSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -6373,6 +6515,7 @@ impl crate::validate::ValidateAt for LiveWatermarkSpec {
     }
 }
 impl crate::Validate for LiveWatermarkSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -6619,6 +6762,7 @@ impl MeetingDetail {
     }
 }
 impl ::std::fmt::Debug for MeetingDetail {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingDetail")
             .field("subject", &self.subject)
@@ -6807,6 +6951,7 @@ impl MeetingDetailSettings {
     }
 }
 impl ::std::fmt::Debug for MeetingDetailSettings {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingDetailSettings")
             .field("mute_enable_join", &self.mute_enable_join)
@@ -6916,6 +7061,7 @@ impl MeetingEnrollment {
     }
 }
 impl ::std::fmt::Debug for MeetingEnrollment {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingEnrollment")
             .field("enroll_id", &self.enroll_id)
@@ -7059,6 +7205,7 @@ impl MeetingInfo {
     }
 }
 impl ::std::fmt::Debug for MeetingInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingInfo")
             .field("subject", &self.subject)
@@ -7236,6 +7383,7 @@ impl MeetingInfoSettings {
     }
 }
 impl ::std::fmt::Debug for MeetingInfoSettings {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingInfoSettings")
             .field("mute_enable_join", &self.mute_enable_join)
@@ -7295,6 +7443,7 @@ impl MeetingInvitee {
     }
 }
 impl ::std::fmt::Debug for MeetingInvitee {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingInvitee")
             .field("userid", &self.userid)
@@ -7333,6 +7482,7 @@ impl MeetingInviteeSpec {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for MeetingInviteeSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -7351,6 +7501,7 @@ impl crate::validate::ValidateAt for MeetingInviteeSpec {
     }
 }
 impl crate::Validate for MeetingInviteeSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -7501,6 +7652,7 @@ impl MeetingParticipant {
     }
 }
 impl ::std::fmt::Debug for MeetingParticipant {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingParticipant")
             .field("userid", &self.userid)
@@ -7598,6 +7750,7 @@ impl MeetingUserObj {
     }
 }
 impl ::std::fmt::Debug for MeetingUserObj {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingUserObj")
             .field("userid", &self.userid)
@@ -7690,6 +7843,7 @@ impl ParticipantQuality {
     }
 }
 impl ::std::fmt::Debug for ParticipantQuality {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ParticipantQuality")
             .field("userid", &self.userid)
@@ -7762,6 +7916,7 @@ impl PmiMeeting {
     }
 }
 impl ::std::fmt::Debug for PmiMeeting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PmiMeeting")
             .field("meeting_id", &self.meeting_id)
@@ -7828,6 +7983,7 @@ impl PushStreamEntry {
     }
 }
 impl ::std::fmt::Debug for PushStreamEntry {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PushStreamEntry")
             .field("platform_type", &self.platform_type)
@@ -7890,6 +8046,7 @@ impl PushStreamInfo {
     }
 }
 impl ::std::fmt::Debug for PushStreamInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PushStreamInfo")
             .field("platform_type", &self.platform_type)
@@ -7913,6 +8070,7 @@ impl PushStreamInfo {
     pub const PUSH_PASSWORD_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for PushStreamInfo {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -7970,6 +8128,7 @@ impl crate::validate::ValidateAt for PushStreamInfo {
     }
 }
 impl crate::Validate for PushStreamInfo {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -8018,6 +8177,7 @@ impl QosAudio {
     }
 }
 impl ::std::fmt::Debug for QosAudio {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("QosAudio")
             .field("upstream_bitrate", &self.upstream_bitrate)
@@ -8078,6 +8238,7 @@ impl QosDetail {
     }
 }
 impl ::std::fmt::Debug for QosDetail {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("QosDetail")
             .field("instanceid", &self.instanceid)
@@ -8145,6 +8306,7 @@ impl QosNetwork {
     }
 }
 impl ::std::fmt::Debug for QosNetwork {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("QosNetwork")
             .field("network_delay", &self.network_delay)
@@ -8194,6 +8356,7 @@ impl QosParticipant {
     }
 }
 impl ::std::fmt::Debug for QosParticipant {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("QosParticipant")
             .field("ms_open_id", &self.ms_open_id)
@@ -8259,6 +8422,7 @@ impl QosShareScreen {
     }
 }
 impl ::std::fmt::Debug for QosShareScreen {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("QosShareScreen")
             .field("upstream_bitrate", &self.upstream_bitrate)
@@ -8327,6 +8491,7 @@ impl QosVideo {
     }
 }
 impl ::std::fmt::Debug for QosVideo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("QosVideo")
             .field("upstream_bitrate", &self.upstream_bitrate)
@@ -8437,6 +8602,7 @@ impl RealTimeParticipant {
     }
 }
 impl ::std::fmt::Debug for RealTimeParticipant {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RealTimeParticipant")
             .field("userid", &self.userid)
@@ -8520,6 +8686,7 @@ impl RecurringRule {
     }
 }
 impl ::std::fmt::Debug for RecurringRule {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecurringRule")
             .field("recurring_type", &self.recurring_type)
@@ -8616,6 +8783,7 @@ impl RecurringRuleSpec {
     pub const SUB_MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for RecurringRuleSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -8664,6 +8832,7 @@ impl crate::validate::ValidateAt for RecurringRuleSpec {
     }
 }
 impl crate::Validate for RecurringRuleSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -8698,6 +8867,7 @@ impl ReviewEnrollmentsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ReviewEnrollmentsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -8715,6 +8885,7 @@ impl crate::validate::ValidateAt for ReviewEnrollmentsPath {
     }
 }
 impl crate::Validate for ReviewEnrollmentsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -8766,6 +8937,7 @@ impl ReviewEnrollmentsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ReviewEnrollmentsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -8784,6 +8956,7 @@ impl crate::validate::ValidateAt for ReviewEnrollmentsRequest {
     }
 }
 impl crate::Validate for ReviewEnrollmentsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -8820,6 +8993,7 @@ impl ReviewEnrollmentsResponse {
     }
 }
 impl ::std::fmt::Debug for ReviewEnrollmentsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ReviewEnrollmentsResponse")
             .field("meeting_id", &self.meeting_id)
@@ -8887,6 +9061,7 @@ impl SetAsrHotWordsRequest {
     pub const CUSTOMIZE_WORDS_MAX_ITEMS: usize = 500usize;
 }
 impl crate::validate::ValidateAt for SetAsrHotWordsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -8927,6 +9102,7 @@ impl crate::validate::ValidateAt for SetAsrHotWordsRequest {
     }
 }
 impl crate::Validate for SetAsrHotWordsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -8963,6 +9139,7 @@ impl SetAsrHotWordsResponse {
     }
 }
 impl ::std::fmt::Debug for SetAsrHotWordsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SetAsrHotWordsResponse")
             .field("tag", &self.tag)
@@ -9027,6 +9204,7 @@ impl SetAsrPushStatusRequest {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetAsrPushStatusRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9055,6 +9233,7 @@ impl crate::validate::ValidateAt for SetAsrPushStatusRequest {
     }
 }
 impl crate::Validate for SetAsrPushStatusRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9089,6 +9268,7 @@ impl SetDefaultBackgroundPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetDefaultBackgroundPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9106,6 +9286,7 @@ impl crate::validate::ValidateAt for SetDefaultBackgroundPath {
     }
 }
 impl crate::Validate for SetDefaultBackgroundPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9161,6 +9342,7 @@ impl SetDefaultBackgroundRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetDefaultBackgroundRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9199,6 +9381,7 @@ impl crate::validate::ValidateAt for SetDefaultBackgroundRequest {
     }
 }
 impl crate::Validate for SetDefaultBackgroundRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9233,6 +9416,7 @@ impl SetLiveStreamAddressPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetLiveStreamAddressPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9250,6 +9434,7 @@ impl crate::validate::ValidateAt for SetLiveStreamAddressPath {
     }
 }
 impl crate::Validate for SetLiveStreamAddressPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9295,6 +9480,7 @@ impl SetLiveStreamAddressRequest {
     pub const PUSH_STREAM_INFO_SERVER_MAX_ITEMS: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetLiveStreamAddressRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9329,6 +9515,7 @@ impl crate::validate::ValidateAt for SetLiveStreamAddressRequest {
     }
 }
 impl crate::Validate for SetLiveStreamAddressRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9363,6 +9550,7 @@ impl SetMeetingInviteesPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetMeetingInviteesPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9380,6 +9568,7 @@ impl crate::validate::ValidateAt for SetMeetingInviteesPath {
     }
 }
 impl crate::Validate for SetMeetingInviteesPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9424,6 +9613,7 @@ impl SetMeetingInviteesRequest {
     pub const INVITEES_MAX_ITEMS: usize = 2000usize;
 }
 impl crate::validate::ValidateAt for SetMeetingInviteesRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9457,6 +9647,7 @@ impl crate::validate::ValidateAt for SetMeetingInviteesRequest {
     }
 }
 impl crate::Validate for SetMeetingInviteesRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9489,6 +9680,7 @@ impl SetMeetingInviteesResponse {
     }
 }
 impl ::std::fmt::Debug for SetMeetingInviteesResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SetMeetingInviteesResponse")
             .field("user_non_registered", &self.user_non_registered)
@@ -9526,6 +9718,7 @@ impl SetVirtualBackgroundPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetVirtualBackgroundPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9543,6 +9736,7 @@ impl crate::validate::ValidateAt for SetVirtualBackgroundPath {
     }
 }
 impl crate::Validate for SetVirtualBackgroundPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9602,6 +9796,7 @@ impl SetVirtualBackgroundRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetVirtualBackgroundRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9631,6 +9826,7 @@ impl crate::validate::ValidateAt for SetVirtualBackgroundRequest {
     }
 }
 impl crate::Validate for SetVirtualBackgroundRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9661,6 +9857,7 @@ impl SetVirtualBackgroundResponse {
     }
 }
 impl ::std::fmt::Debug for SetVirtualBackgroundResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SetVirtualBackgroundResponse")
             .field("job_id", &self.job_id)
@@ -9730,6 +9927,7 @@ impl SetWaitingRoomWelcomeMessageRequest {
     pub const WELCOME_TEXT_MAX_LENGTH: usize = 1000usize;
 }
 impl crate::validate::ValidateAt for SetWaitingRoomWelcomeMessageRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9767,6 +9965,7 @@ impl crate::validate::ValidateAt for SetWaitingRoomWelcomeMessageRequest {
     }
 }
 impl crate::Validate for SetWaitingRoomWelcomeMessageRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9919,6 +10118,7 @@ impl Settings {
     }
 }
 impl crate::validate::ValidateAt for Settings {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -9928,6 +10128,7 @@ impl crate::validate::ValidateAt for Settings {
     }
 }
 impl crate::Validate for Settings {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -9976,6 +10177,7 @@ impl SubMeeting {
     }
 }
 impl ::std::fmt::Debug for SubMeeting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SubMeeting")
             .field("sub_meeting_id", &self.sub_meeting_id)
@@ -10016,6 +10218,7 @@ impl UpdateEnrollmentConfigPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateEnrollmentConfigPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -10033,6 +10236,7 @@ impl crate::validate::ValidateAt for UpdateEnrollmentConfigPath {
     }
 }
 impl crate::Validate for UpdateEnrollmentConfigPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -10148,6 +10352,7 @@ impl UpdateEnrollmentConfigRequest {
     pub const COVER_IMAGE_MAX_ITEMS: usize = 5usize;
 }
 impl crate::validate::ValidateAt for UpdateEnrollmentConfigRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -10204,6 +10409,7 @@ impl crate::validate::ValidateAt for UpdateEnrollmentConfigRequest {
     }
 }
 impl crate::Validate for UpdateEnrollmentConfigRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -10240,6 +10446,7 @@ impl UpdateEnrollmentConfigResponse {
     }
 }
 impl ::std::fmt::Debug for UpdateEnrollmentConfigResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateEnrollmentConfigResponse")
             .field("meeting_id", &self.meeting_id)
@@ -10278,6 +10485,7 @@ impl UpdateMeetingPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateMeetingPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -10295,6 +10503,7 @@ impl crate::validate::ValidateAt for UpdateMeetingPath {
     }
 }
 impl crate::Validate for UpdateMeetingPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -10457,6 +10666,7 @@ impl UpdateMeetingRequest {
     }
 }
 impl ::std::fmt::Debug for UpdateMeetingRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMeetingRequest")
             .field("userid", &self.userid)
@@ -10512,6 +10722,7 @@ impl UpdateMeetingRequest {
     pub const HOST_KEY_MAX_LENGTH: usize = 6usize;
 }
 impl crate::validate::ValidateAt for UpdateMeetingRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -10654,6 +10865,7 @@ impl crate::validate::ValidateAt for UpdateMeetingRequest {
     }
 }
 impl crate::Validate for UpdateMeetingRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -10690,6 +10902,7 @@ impl UpdateMeetingResponse {
     }
 }
 impl ::std::fmt::Debug for UpdateMeetingResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMeetingResponse")
             .field("meeting_number", &self.meeting_number)
@@ -10776,6 +10989,7 @@ impl UpdatedMeeting {
     }
 }
 impl ::std::fmt::Debug for UpdatedMeeting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdatedMeeting")
             .field("meeting_id", &self.meeting_id)
@@ -10859,6 +11073,7 @@ impl WaitingRoomParticipant {
     }
 }
 impl ::std::fmt::Debug for WaitingRoomParticipant {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("WaitingRoomParticipant")
             .field("userid", &self.userid)
@@ -10947,6 +11162,7 @@ impl WaitingRoomRecord {
     }
 }
 impl ::std::fmt::Debug for WaitingRoomRecord {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("WaitingRoomRecord")
             .field("user_name", &self.user_name)
@@ -10994,6 +11210,7 @@ impl WaitingRoomWelcomeMessageResponse {
     }
 }
 impl ::std::fmt::Debug for WaitingRoomWelcomeMessageResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("WaitingRoomWelcomeMessageResponse")
             .field("welcome_text", &self.welcome_text)
@@ -30511,6 +30728,7 @@ impl crate::Endpoint for CreateMeeting {
     type Response = crate::meetings::CreateMeetingResponse;
 }
 impl crate::EncodeRequest for crate::meetings::CreateMeetingRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -30548,6 +30766,7 @@ impl crate::Endpoint for GetMeeting {
     type Response = crate::meetings::GetMeetingResponse;
 }
 impl crate::PathParams for crate::meetings::GetMeetingPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -30557,6 +30776,7 @@ impl crate::PathParams for crate::meetings::GetMeetingPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -30565,6 +30785,7 @@ impl crate::PathParams for crate::meetings::GetMeetingPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::GetMeetingRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -30600,6 +30821,7 @@ impl crate::Endpoint for UpdateMeeting {
     type Response = crate::meetings::UpdateMeetingResponse;
 }
 impl crate::PathParams for crate::meetings::UpdateMeetingPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -30609,6 +30831,7 @@ impl crate::PathParams for crate::meetings::UpdateMeetingPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -30617,6 +30840,7 @@ impl crate::PathParams for crate::meetings::UpdateMeetingPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::UpdateMeetingRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -30657,6 +30881,7 @@ impl crate::Endpoint for CancelMeeting {
     type Response = ();
 }
 impl crate::PathParams for crate::meetings::CancelMeetingPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -30666,6 +30891,7 @@ impl crate::PathParams for crate::meetings::CancelMeetingPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -30674,6 +30900,7 @@ impl crate::PathParams for crate::meetings::CancelMeetingPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::CancelMeetingRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -30702,6 +30929,7 @@ impl crate::Endpoint for ListMeetings {
     type Response = crate::meetings::ListMeetingsResponse;
 }
 impl crate::EncodeRequest for crate::meetings::ListMeetingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("userid", &self.userid);
@@ -30777,12 +31005,14 @@ impl crate::Endpoint for ListHistoryMeetings {
     type Response = crate::meetings::ListHistoryMeetingsResponse;
 }
 impl crate::PathParams for crate::meetings::ListHistoryMeetingsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("userid", self.userid.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "userid" => ::std::option::Option::Some(self.userid.as_str()),
@@ -30791,6 +31021,7 @@ impl crate::PathParams for crate::meetings::ListHistoryMeetingsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListHistoryMeetingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("page_size", &self.page_size);
@@ -30852,6 +31083,7 @@ impl crate::Endpoint for ListPmiMeetings {
     type Response = crate::meetings::ListPmiMeetingsResponse;
 }
 impl crate::EncodeRequest for crate::meetings::ListPmiMeetingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -30917,6 +31149,7 @@ impl crate::Endpoint for ListUserDeviceMeetings {
     type Response = crate::meetings::ListUserDeviceMeetingsResponse;
 }
 impl crate::EncodeRequest for crate::meetings::ListUserDeviceMeetingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -30945,6 +31178,7 @@ impl crate::Endpoint for ListMeetingParticipants {
     type Response = crate::meetings::ListMeetingParticipantsResponse;
 }
 impl crate::PathParams for crate::meetings::ListMeetingParticipantsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -30954,6 +31188,7 @@ impl crate::PathParams for crate::meetings::ListMeetingParticipantsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -30962,6 +31197,7 @@ impl crate::PathParams for crate::meetings::ListMeetingParticipantsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListMeetingParticipantsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.sub_meeting_id {
@@ -31034,6 +31270,7 @@ impl crate::Endpoint for ListRealTimeParticipants {
     type Response = crate::meetings::ListRealTimeParticipantsResponse;
 }
 impl crate::PathParams for crate::meetings::ListRealTimeParticipantsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31043,6 +31280,7 @@ impl crate::PathParams for crate::meetings::ListRealTimeParticipantsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31051,6 +31289,7 @@ impl crate::PathParams for crate::meetings::ListRealTimeParticipantsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListRealTimeParticipantsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.sub_meeting_id {
@@ -31113,6 +31352,7 @@ impl crate::Endpoint for ListMeetingInvitees {
     type Response = crate::meetings::ListMeetingInviteesResponse;
 }
 impl crate::PathParams for crate::meetings::ListMeetingInviteesPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31122,6 +31362,7 @@ impl crate::PathParams for crate::meetings::ListMeetingInviteesPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31130,6 +31371,7 @@ impl crate::PathParams for crate::meetings::ListMeetingInviteesPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListMeetingInviteesRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("userid", &self.userid);
@@ -31190,6 +31432,7 @@ impl crate::Endpoint for SetMeetingInvitees {
     type Response = crate::meetings::SetMeetingInviteesResponse;
 }
 impl crate::PathParams for crate::meetings::SetMeetingInviteesPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31199,6 +31442,7 @@ impl crate::PathParams for crate::meetings::SetMeetingInviteesPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31207,6 +31451,7 @@ impl crate::PathParams for crate::meetings::SetMeetingInviteesPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::SetMeetingInviteesRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31235,6 +31480,7 @@ impl crate::Endpoint for ListMeetingQos {
     type Response = crate::meetings::ListMeetingQosResponse;
 }
 impl crate::PathParams for crate::meetings::ListMeetingQosPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31244,6 +31490,7 @@ impl crate::PathParams for crate::meetings::ListMeetingQosPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31252,6 +31499,7 @@ impl crate::PathParams for crate::meetings::ListMeetingQosPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListMeetingQosRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -31325,6 +31573,7 @@ impl crate::Endpoint for GetMeetingQuality {
     type Response = crate::meetings::GetMeetingQualityResponse;
 }
 impl crate::PathParams for crate::meetings::GetMeetingQualityPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31334,6 +31583,7 @@ impl crate::PathParams for crate::meetings::GetMeetingQualityPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31342,6 +31592,7 @@ impl crate::PathParams for crate::meetings::GetMeetingQualityPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::GetMeetingQualityRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -31403,6 +31654,7 @@ impl crate::Endpoint for GetEnrollmentConfig {
     type Response = crate::meetings::GetEnrollmentConfigResponse;
 }
 impl crate::PathParams for crate::meetings::GetEnrollmentConfigPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31412,6 +31664,7 @@ impl crate::PathParams for crate::meetings::GetEnrollmentConfigPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31420,6 +31673,7 @@ impl crate::PathParams for crate::meetings::GetEnrollmentConfigPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::GetEnrollmentConfigRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -31452,6 +31706,7 @@ impl crate::Endpoint for UpdateEnrollmentConfig {
     type Response = crate::meetings::UpdateEnrollmentConfigResponse;
 }
 impl crate::PathParams for crate::meetings::UpdateEnrollmentConfigPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31461,6 +31716,7 @@ impl crate::PathParams for crate::meetings::UpdateEnrollmentConfigPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31469,6 +31725,7 @@ impl crate::PathParams for crate::meetings::UpdateEnrollmentConfigPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::UpdateEnrollmentConfigRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31497,6 +31754,7 @@ impl crate::Endpoint for ListEnrollments {
     type Response = crate::meetings::ListEnrollmentsResponse;
 }
 impl crate::PathParams for crate::meetings::ListEnrollmentsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31506,6 +31764,7 @@ impl crate::PathParams for crate::meetings::ListEnrollmentsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31514,6 +31773,7 @@ impl crate::PathParams for crate::meetings::ListEnrollmentsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListEnrollmentsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -31578,6 +31838,7 @@ impl crate::Endpoint for ReviewEnrollments {
     type Response = crate::meetings::ReviewEnrollmentsResponse;
 }
 impl crate::PathParams for crate::meetings::ReviewEnrollmentsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31587,6 +31848,7 @@ impl crate::PathParams for crate::meetings::ReviewEnrollmentsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31595,6 +31857,7 @@ impl crate::PathParams for crate::meetings::ReviewEnrollmentsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ReviewEnrollmentsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31623,6 +31886,7 @@ impl crate::Endpoint for ListEnrollmentIds {
     type Response = crate::meetings::ListEnrollmentIdsResponse;
 }
 impl crate::PathParams for crate::meetings::ListEnrollmentIdsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31632,6 +31896,7 @@ impl crate::PathParams for crate::meetings::ListEnrollmentIdsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31640,6 +31905,7 @@ impl crate::PathParams for crate::meetings::ListEnrollmentIdsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListEnrollmentIdsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31668,6 +31934,7 @@ impl crate::Endpoint for ImportEnrollments {
     type Response = crate::meetings::ImportEnrollmentsResponse;
 }
 impl crate::PathParams for crate::meetings::ImportEnrollmentsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31677,6 +31944,7 @@ impl crate::PathParams for crate::meetings::ImportEnrollmentsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31685,6 +31953,7 @@ impl crate::PathParams for crate::meetings::ImportEnrollmentsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ImportEnrollmentsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31717,6 +31986,7 @@ impl crate::Endpoint for DeleteEnrollments {
     type Response = crate::meetings::DeleteEnrollmentsResponse;
 }
 impl crate::PathParams for crate::meetings::DeleteEnrollmentsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31726,6 +31996,7 @@ impl crate::PathParams for crate::meetings::DeleteEnrollmentsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31734,6 +32005,7 @@ impl crate::PathParams for crate::meetings::DeleteEnrollmentsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::DeleteEnrollmentsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31769,6 +32041,7 @@ impl crate::Endpoint for SetAsrHotWords {
     type Response = crate::meetings::SetAsrHotWordsResponse;
 }
 impl crate::EncodeRequest for crate::meetings::SetAsrHotWordsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31800,6 +32073,7 @@ impl crate::Endpoint for SetAsrPushStatus {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::meetings::SetAsrPushStatusRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -31828,6 +32102,7 @@ impl crate::Endpoint for ExportAsrRecords {
     type Response = crate::meetings::ExportAsrRecordsResponse;
 }
 impl crate::EncodeRequest for crate::meetings::ExportAsrRecordsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id_type", &self.operator_id_type);
@@ -31899,6 +32174,7 @@ impl crate::Endpoint for ListWaitingRoomParticipants {
     type Response = crate::meetings::ListWaitingRoomParticipantsResponse;
 }
 impl crate::PathParams for crate::meetings::ListWaitingRoomParticipantsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31908,6 +32184,7 @@ impl crate::PathParams for crate::meetings::ListWaitingRoomParticipantsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31916,6 +32193,7 @@ impl crate::PathParams for crate::meetings::ListWaitingRoomParticipantsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListWaitingRoomParticipantsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("userid", &self.userid);
@@ -31973,6 +32251,7 @@ impl crate::Endpoint for ListWaitingRoomRecords {
     type Response = crate::meetings::ListWaitingRoomRecordsResponse;
 }
 impl crate::PathParams for crate::meetings::ListWaitingRoomRecordsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -31982,6 +32261,7 @@ impl crate::PathParams for crate::meetings::ListWaitingRoomRecordsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -31990,6 +32270,7 @@ impl crate::PathParams for crate::meetings::ListWaitingRoomRecordsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListWaitingRoomRecordsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -32048,6 +32329,7 @@ impl crate::Endpoint for GetWaitingRoomWelcomeMessage {
     type Response = crate::meetings::WaitingRoomWelcomeMessageResponse;
 }
 impl crate::PathParams for crate::meetings::GetWaitingRoomWelcomeMessagePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -32057,6 +32339,7 @@ impl crate::PathParams for crate::meetings::GetWaitingRoomWelcomeMessagePath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -32065,6 +32348,7 @@ impl crate::PathParams for crate::meetings::GetWaitingRoomWelcomeMessagePath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::GetWaitingRoomWelcomeMessageRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -32096,6 +32380,7 @@ impl crate::Endpoint for SetWaitingRoomWelcomeMessage {
     type Response = crate::meetings::WaitingRoomWelcomeMessageResponse;
 }
 impl crate::EncodeRequest for crate::meetings::SetWaitingRoomWelcomeMessageRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -32131,6 +32416,7 @@ impl crate::Endpoint for AddMeetingBackgrounds {
     type Response = crate::meetings::AddMeetingBackgroundsResponse;
 }
 impl crate::PathParams for crate::meetings::AddMeetingBackgroundsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -32140,6 +32426,7 @@ impl crate::PathParams for crate::meetings::AddMeetingBackgroundsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -32148,6 +32435,7 @@ impl crate::PathParams for crate::meetings::AddMeetingBackgroundsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::AddMeetingBackgroundsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -32182,6 +32470,7 @@ impl crate::Endpoint for SetDefaultBackground {
     type Response = ();
 }
 impl crate::PathParams for crate::meetings::SetDefaultBackgroundPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -32191,6 +32480,7 @@ impl crate::PathParams for crate::meetings::SetDefaultBackgroundPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -32199,6 +32489,7 @@ impl crate::PathParams for crate::meetings::SetDefaultBackgroundPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::SetDefaultBackgroundRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -32232,6 +32523,7 @@ impl crate::Endpoint for SetVirtualBackground {
     type Response = crate::meetings::SetVirtualBackgroundResponse;
 }
 impl crate::PathParams for crate::meetings::SetVirtualBackgroundPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -32241,6 +32533,7 @@ impl crate::PathParams for crate::meetings::SetVirtualBackgroundPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -32249,6 +32542,7 @@ impl crate::PathParams for crate::meetings::SetVirtualBackgroundPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::SetVirtualBackgroundRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -32285,6 +32579,7 @@ impl crate::Endpoint for SetLiveStreamAddress {
     type Response = ();
 }
 impl crate::PathParams for crate::meetings::SetLiveStreamAddressPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -32294,6 +32589,7 @@ impl crate::PathParams for crate::meetings::SetLiveStreamAddressPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -32302,6 +32598,7 @@ impl crate::PathParams for crate::meetings::SetLiveStreamAddressPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::SetLiveStreamAddressRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -32330,6 +32627,7 @@ impl crate::Endpoint for GetPushStreamInfo {
     type Response = crate::meetings::GetPushStreamInfoResponse;
 }
 impl crate::PathParams for crate::meetings::GetPushStreamInfoPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -32339,6 +32637,7 @@ impl crate::PathParams for crate::meetings::GetPushStreamInfoPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -32347,6 +32646,7 @@ impl crate::PathParams for crate::meetings::GetPushStreamInfoPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::GetPushStreamInfoRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -32383,6 +32683,7 @@ impl crate::Endpoint for CreateCustomerShortUrl {
     type Response = crate::meetings::CreateCustomerShortUrlResponse;
 }
 impl crate::EncodeRequest for crate::meetings::CreateCustomerShortUrlRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -32411,6 +32712,7 @@ impl crate::Endpoint for ListCustomerShortUrls {
     type Response = crate::meetings::ListCustomerShortUrlsResponse;
 }
 impl crate::PathParams for crate::meetings::ListCustomerShortUrlsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -32420,6 +32722,7 @@ impl crate::PathParams for crate::meetings::ListCustomerShortUrlsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -32428,6 +32731,7 @@ impl crate::PathParams for crate::meetings::ListCustomerShortUrlsPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::ListCustomerShortUrlsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -32463,12 +32767,14 @@ impl crate::Endpoint for GetPstnCallDetailJob {
     type Response = crate::meetings::GetPstnCallDetailJobResponse;
 }
 impl crate::PathParams for crate::meetings::GetPstnCallDetailJobPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("job_id", self.job_id.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "job_id" => ::std::option::Option::Some(self.job_id.as_str()),
@@ -32477,6 +32783,7 @@ impl crate::PathParams for crate::meetings::GetPstnCallDetailJobPath {
     }
 }
 impl crate::EncodeRequest for crate::meetings::GetPstnCallDetailJobRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id_type", &self.operator_id_type);
@@ -32485,9 +32792,11 @@ impl crate::EncodeRequest for crate::meetings::GetPstnCallDetailJobRequest {
     }
 }
 impl crate::ResponseBody for crate::meetings::CreateMeetingResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32495,9 +32804,11 @@ impl crate::ResponseBody for crate::meetings::CreateMeetingResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::GetMeetingResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32505,9 +32816,11 @@ impl crate::ResponseBody for crate::meetings::GetMeetingResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::UpdateMeetingResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32515,9 +32828,11 @@ impl crate::ResponseBody for crate::meetings::UpdateMeetingResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListMeetingsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32525,9 +32840,11 @@ impl crate::ResponseBody for crate::meetings::ListMeetingsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListHistoryMeetingsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32535,9 +32852,11 @@ impl crate::ResponseBody for crate::meetings::ListHistoryMeetingsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListPmiMeetingsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32545,9 +32864,11 @@ impl crate::ResponseBody for crate::meetings::ListPmiMeetingsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListUserDeviceMeetingsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32555,9 +32876,11 @@ impl crate::ResponseBody for crate::meetings::ListUserDeviceMeetingsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListMeetingParticipantsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32565,9 +32888,11 @@ impl crate::ResponseBody for crate::meetings::ListMeetingParticipantsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListRealTimeParticipantsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32575,9 +32900,11 @@ impl crate::ResponseBody for crate::meetings::ListRealTimeParticipantsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListMeetingInviteesResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32585,9 +32912,11 @@ impl crate::ResponseBody for crate::meetings::ListMeetingInviteesResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::SetMeetingInviteesResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32595,9 +32924,11 @@ impl crate::ResponseBody for crate::meetings::SetMeetingInviteesResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListMeetingQosResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32605,9 +32936,11 @@ impl crate::ResponseBody for crate::meetings::ListMeetingQosResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::GetMeetingQualityResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32615,9 +32948,11 @@ impl crate::ResponseBody for crate::meetings::GetMeetingQualityResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::GetEnrollmentConfigResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32625,9 +32960,11 @@ impl crate::ResponseBody for crate::meetings::GetEnrollmentConfigResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::UpdateEnrollmentConfigResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32635,9 +32972,11 @@ impl crate::ResponseBody for crate::meetings::UpdateEnrollmentConfigResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListEnrollmentsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32645,9 +32984,11 @@ impl crate::ResponseBody for crate::meetings::ListEnrollmentsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ReviewEnrollmentsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32655,9 +32996,11 @@ impl crate::ResponseBody for crate::meetings::ReviewEnrollmentsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListEnrollmentIdsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32665,9 +33008,11 @@ impl crate::ResponseBody for crate::meetings::ListEnrollmentIdsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ImportEnrollmentsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32675,9 +33020,11 @@ impl crate::ResponseBody for crate::meetings::ImportEnrollmentsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::DeleteEnrollmentsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32685,9 +33032,11 @@ impl crate::ResponseBody for crate::meetings::DeleteEnrollmentsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::SetAsrHotWordsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32695,9 +33044,11 @@ impl crate::ResponseBody for crate::meetings::SetAsrHotWordsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ExportAsrRecordsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32705,9 +33056,11 @@ impl crate::ResponseBody for crate::meetings::ExportAsrRecordsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListWaitingRoomParticipantsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32715,9 +33068,11 @@ impl crate::ResponseBody for crate::meetings::ListWaitingRoomParticipantsRespons
     }
 }
 impl crate::ResponseBody for crate::meetings::ListWaitingRoomRecordsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32725,9 +33080,11 @@ impl crate::ResponseBody for crate::meetings::ListWaitingRoomRecordsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::WaitingRoomWelcomeMessageResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32735,9 +33092,11 @@ impl crate::ResponseBody for crate::meetings::WaitingRoomWelcomeMessageResponse 
     }
 }
 impl crate::ResponseBody for crate::meetings::AddMeetingBackgroundsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32745,9 +33104,11 @@ impl crate::ResponseBody for crate::meetings::AddMeetingBackgroundsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::SetVirtualBackgroundResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32755,9 +33116,11 @@ impl crate::ResponseBody for crate::meetings::SetVirtualBackgroundResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::GetPushStreamInfoResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32765,9 +33128,11 @@ impl crate::ResponseBody for crate::meetings::GetPushStreamInfoResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::CreateCustomerShortUrlResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32775,9 +33140,11 @@ impl crate::ResponseBody for crate::meetings::CreateCustomerShortUrlResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::ListCustomerShortUrlsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -32785,9 +33152,11 @@ impl crate::ResponseBody for crate::meetings::ListCustomerShortUrlsResponse {
     }
 }
 impl crate::ResponseBody for crate::meetings::GetPstnCallDetailJobResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

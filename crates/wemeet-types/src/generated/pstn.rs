@@ -39,6 +39,7 @@ impl CallOutPhonesPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CallOutPhonesPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -56,6 +57,7 @@ impl crate::validate::ValidateAt for CallOutPhonesPath {
     }
 }
 impl crate::Validate for CallOutPhonesPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -99,6 +101,7 @@ impl CallOutPhonesRequest {
     pub const PHONE_NUMBERS_MAX_ITEMS: usize = 30usize;
 }
 impl crate::validate::ValidateAt for CallOutPhonesRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -133,6 +136,7 @@ impl crate::validate::ValidateAt for CallOutPhonesRequest {
     }
 }
 impl crate::Validate for CallOutPhonesRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -177,6 +181,7 @@ impl CallOutPhonesResponse {
     }
 }
 impl ::std::fmt::Debug for CallOutPhonesResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CallOutPhonesResponse")
             .field("meeting_id", &self.meeting_id)
@@ -216,6 +221,7 @@ impl CancelPhoneCallsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CancelPhoneCallsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -233,6 +239,7 @@ impl crate::validate::ValidateAt for CancelPhoneCallsPath {
     }
 }
 impl crate::Validate for CancelPhoneCallsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -276,6 +283,7 @@ impl CancelPhoneCallsRequest {
     pub const PHONE_NUMBERS_MAX_ITEMS: usize = 50usize;
 }
 impl crate::validate::ValidateAt for CancelPhoneCallsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -310,6 +318,7 @@ impl crate::validate::ValidateAt for CancelPhoneCallsRequest {
     }
 }
 impl crate::Validate for CancelPhoneCallsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -368,6 +377,7 @@ impl CancelPhoneCallsResponse {
     }
 }
 impl ::std::fmt::Debug for CancelPhoneCallsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CancelPhoneCallsResponse")
             .field("success_list", &self.success_list)
@@ -422,6 +432,7 @@ impl PstnCalledPhoneNumber {
     }
 }
 impl ::std::fmt::Debug for PstnCalledPhoneNumber {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PstnCalledPhoneNumber")
             .field("area", &self.area)
@@ -487,6 +498,7 @@ impl PstnCalloutTarget {
     pub const PHONE_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for PstnCalloutTarget {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -505,6 +517,7 @@ impl crate::validate::ValidateAt for PstnCalloutTarget {
     }
 }
 impl crate::Validate for PstnCalloutTarget {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -546,6 +559,7 @@ impl PstnCancelTarget {
     pub const PHONE_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for PstnCancelTarget {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -564,6 +578,7 @@ impl crate::validate::ValidateAt for PstnCancelTarget {
     }
 }
 impl crate::Validate for PstnCancelTarget {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -606,6 +621,7 @@ impl PstnPhoneNumber {
     }
 }
 impl ::std::fmt::Debug for PstnPhoneNumber {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PstnPhoneNumber")
             .field("area", &self.area)
@@ -659,6 +675,7 @@ impl PstnPhoneNumberFailure {
     }
 }
 impl ::std::fmt::Debug for PstnPhoneNumberFailure {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PstnPhoneNumberFailure")
             .field("area", &self.area)
@@ -1839,6 +1856,7 @@ impl crate::Endpoint for CallOutPhones {
     type Response = crate::pstn::CallOutPhonesResponse;
 }
 impl crate::PathParams for crate::pstn::CallOutPhonesPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -1848,6 +1866,7 @@ impl crate::PathParams for crate::pstn::CallOutPhonesPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -1856,6 +1875,7 @@ impl crate::PathParams for crate::pstn::CallOutPhonesPath {
     }
 }
 impl crate::EncodeRequest for crate::pstn::CallOutPhonesRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -1889,6 +1909,7 @@ impl crate::Endpoint for CancelPhoneCalls {
     type Response = crate::pstn::CancelPhoneCallsResponse;
 }
 impl crate::PathParams for crate::pstn::CancelPhoneCallsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -1898,6 +1919,7 @@ impl crate::PathParams for crate::pstn::CancelPhoneCallsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -1906,14 +1928,17 @@ impl crate::PathParams for crate::pstn::CancelPhoneCallsPath {
     }
 }
 impl crate::EncodeRequest for crate::pstn::CancelPhoneCallsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
 }
 impl crate::ResponseBody for crate::pstn::CallOutPhonesResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -1921,9 +1946,11 @@ impl crate::ResponseBody for crate::pstn::CallOutPhonesResponse {
     }
 }
 impl crate::ResponseBody for crate::pstn::CancelPhoneCallsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

@@ -41,6 +41,7 @@ impl AddRecordAccessMembersPath {
     pub const MEETING_RECORD_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for AddRecordAccessMembersPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -59,6 +60,7 @@ impl crate::validate::ValidateAt for AddRecordAccessMembersPath {
     }
 }
 impl crate::Validate for AddRecordAccessMembersPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -103,6 +105,7 @@ impl AddRecordAccessMembersRequest {
     pub const ACCESS_MEMBERS_MAX_ITEMS: usize = 200usize;
 }
 impl crate::validate::ValidateAt for AddRecordAccessMembersRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -148,6 +151,7 @@ impl crate::validate::ValidateAt for AddRecordAccessMembersRequest {
     }
 }
 impl crate::Validate for AddRecordAccessMembersRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -180,6 +184,7 @@ impl AddRecordAccessMembersResponse {
     }
 }
 impl ::std::fmt::Debug for AddRecordAccessMembersResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AddRecordAccessMembersResponse")
             .field("fail_access_members", &self.fail_access_members)
@@ -219,6 +224,7 @@ impl ApproveRecordApplicationsPath {
     pub const MEETING_RECORD_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ApproveRecordApplicationsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -237,6 +243,7 @@ impl crate::validate::ValidateAt for ApproveRecordApplicationsPath {
     }
 }
 impl crate::Validate for ApproveRecordApplicationsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -284,6 +291,7 @@ impl ApproveRecordApplicationsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ApproveRecordApplicationsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -325,6 +333,7 @@ impl crate::validate::ValidateAt for ApproveRecordApplicationsRequest {
     }
 }
 impl crate::Validate for ApproveRecordApplicationsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -394,6 +403,7 @@ impl DeleteMeetingRecordRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteMeetingRecordRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -438,6 +448,7 @@ impl crate::validate::ValidateAt for DeleteMeetingRecordRequest {
     }
 }
 impl crate::Validate for DeleteMeetingRecordRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -474,6 +485,7 @@ impl DeleteRecordFilePath {
     pub const RECORD_FILE_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteRecordFilePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -492,6 +504,7 @@ impl crate::validate::ValidateAt for DeleteRecordFilePath {
     }
 }
 impl crate::Validate for DeleteRecordFilePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -547,6 +560,7 @@ impl DeleteRecordFileRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteRecordFileRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -581,6 +595,7 @@ impl crate::validate::ValidateAt for DeleteRecordFileRequest {
     }
 }
 impl crate::Validate for DeleteRecordFileRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -623,6 +638,7 @@ impl FailedRecordAccessMember {
     }
 }
 impl ::std::fmt::Debug for FailedRecordAccessMember {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("FailedRecordAccessMember")
             .field("to_operator_id_type", &self.to_operator_id_type)
@@ -689,6 +705,7 @@ impl FinishRecordUploadRequest {
     pub const SPEAK_NUMBER_MAXIMUM: i64 = 12i64;
 }
 impl crate::validate::ValidateAt for FinishRecordUploadRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -737,6 +754,7 @@ impl crate::validate::ValidateAt for FinishRecordUploadRequest {
     }
 }
 impl crate::Validate for FinishRecordUploadRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -773,6 +791,7 @@ impl GetRecordFilePath {
     pub const RECORD_FILE_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRecordFilePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -791,6 +810,7 @@ impl crate::validate::ValidateAt for GetRecordFilePath {
     }
 }
 impl crate::Validate for GetRecordFilePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -841,6 +861,7 @@ impl GetRecordFileRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRecordFileRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -868,6 +889,7 @@ impl crate::validate::ValidateAt for GetRecordFileRequest {
     }
 }
 impl crate::Validate for GetRecordFileRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -962,6 +984,7 @@ impl GetRecordFileResponse {
     }
 }
 impl ::std::fmt::Debug for GetRecordFileResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRecordFileResponse")
             .field("record_file_id", &self.record_file_id)
@@ -1035,6 +1058,7 @@ impl GetRecordMetricsRequest {
     pub const END_TIME_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for GetRecordMetricsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1069,6 +1093,7 @@ impl crate::validate::ValidateAt for GetRecordMetricsRequest {
     }
 }
 impl crate::Validate for GetRecordMetricsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1099,6 +1124,7 @@ impl GetRecordMetricsResponse {
     }
 }
 impl ::std::fmt::Debug for GetRecordMetricsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRecordMetricsResponse")
             .field("summaries", &self.summaries)
@@ -1138,6 +1164,7 @@ impl GetRecordSettingsPath {
     pub const MEETING_RECORD_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRecordSettingsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1156,6 +1183,7 @@ impl crate::validate::ValidateAt for GetRecordSettingsPath {
     }
 }
 impl crate::Validate for GetRecordSettingsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1192,6 +1220,7 @@ impl GetRecordSettingsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRecordSettingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1221,6 +1250,7 @@ impl crate::validate::ValidateAt for GetRecordSettingsRequest {
     }
 }
 impl crate::Validate for GetRecordSettingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1263,6 +1293,7 @@ impl GetRecordSettingsResponse {
     }
 }
 impl ::std::fmt::Debug for GetRecordSettingsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRecordSettingsResponse")
             .field("meeting_id", &self.meeting_id)
@@ -1344,6 +1375,7 @@ impl GetRecordTranscriptRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRecordTranscriptRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1396,6 +1428,7 @@ impl crate::validate::ValidateAt for GetRecordTranscriptRequest {
     }
 }
 impl crate::Validate for GetRecordTranscriptRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1432,6 +1465,7 @@ impl GetRecordTranscriptResponse {
     }
 }
 impl ::std::fmt::Debug for GetRecordTranscriptResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRecordTranscriptResponse")
             .field("minutes", &self.minutes)
@@ -1514,6 +1548,7 @@ impl ListRecordAddressesRequest {
     pub const PAGE_MINIMUM: i64 = 1i64;
 }
 impl crate::validate::ValidateAt for ListRecordAddressesRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1567,6 +1602,7 @@ impl crate::validate::ValidateAt for ListRecordAddressesRequest {
     }
 }
 impl crate::Validate for ListRecordAddressesRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1645,6 +1681,7 @@ impl ListRecordAddressesResponse {
     }
 }
 impl ::std::fmt::Debug for ListRecordAddressesResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRecordAddressesResponse")
             .field("total_count", &self.total_count)
@@ -1729,6 +1766,7 @@ impl ListRecordOperationsRequest {
     pub const END_TIME_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for ListRecordOperationsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1779,6 +1817,7 @@ impl crate::validate::ValidateAt for ListRecordOperationsRequest {
     }
 }
 impl crate::Validate for ListRecordOperationsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1833,6 +1872,7 @@ impl ListRecordOperationsResponse {
     }
 }
 impl ::std::fmt::Debug for ListRecordOperationsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRecordOperationsResponse")
             .field("total_count", &self.total_count)
@@ -1922,6 +1962,7 @@ impl ListRecordViewsRequest {
     pub const END_TIME_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for ListRecordViewsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1993,6 +2034,7 @@ impl crate::validate::ValidateAt for ListRecordViewsRequest {
     }
 }
 impl crate::Validate for ListRecordViewsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2047,6 +2089,7 @@ impl ListRecordViewsResponse {
     }
 }
 impl ::std::fmt::Debug for ListRecordViewsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRecordViewsResponse")
             .field("total_count", &self.total_count)
@@ -2155,6 +2198,7 @@ impl ListRecordsRequest {
     pub const PAGE_MINIMUM: i64 = 1i64;
 }
 impl crate::validate::ValidateAt for ListRecordsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2223,6 +2267,7 @@ impl crate::validate::ValidateAt for ListRecordsRequest {
     }
 }
 impl crate::Validate for ListRecordsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2277,6 +2322,7 @@ impl ListRecordsResponse {
     }
 }
 impl ::std::fmt::Debug for ListRecordsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRecordsResponse")
             .field("total_count", &self.total_count)
@@ -2336,6 +2382,7 @@ impl ListTranscriptParagraphsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListTranscriptParagraphsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2372,6 +2419,7 @@ impl crate::validate::ValidateAt for ListTranscriptParagraphsRequest {
     }
 }
 impl crate::Validate for ListTranscriptParagraphsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2414,6 +2462,7 @@ impl ListTranscriptParagraphsResponse {
     }
 }
 impl ::std::fmt::Debug for ListTranscriptParagraphsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListTranscriptParagraphsResponse")
             .field("total", &self.total)
@@ -2482,6 +2531,7 @@ impl PrepareRecordUploadRequest {
     pub const FILE_SIZE_MAXIMUM: i64 = 4294967296i64;
 }
 impl crate::validate::ValidateAt for PrepareRecordUploadRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2539,6 +2589,7 @@ impl crate::validate::ValidateAt for PrepareRecordUploadRequest {
     }
 }
 impl crate::Validate for PrepareRecordUploadRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2581,6 +2632,7 @@ impl PrepareRecordUploadResponse {
     }
 }
 impl ::std::fmt::Debug for PrepareRecordUploadResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PrepareRecordUploadResponse")
             .field("upload_id", &self.upload_id)
@@ -2637,6 +2689,7 @@ impl RecordAccessMember {
     pub const TO_OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for RecordAccessMember {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2655,6 +2708,7 @@ impl crate::validate::ValidateAt for RecordAccessMember {
     }
 }
 impl crate::Validate for RecordAccessMember {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2690,6 +2744,7 @@ impl RecordAccessMemberId {
     pub const TO_OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for RecordAccessMemberId {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2708,6 +2763,7 @@ impl crate::validate::ValidateAt for RecordAccessMemberId {
     }
 }
 impl crate::Validate for RecordAccessMemberId {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2750,6 +2806,7 @@ impl RecordDailyMetrics {
     }
 }
 impl ::std::fmt::Debug for RecordDailyMetrics {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordDailyMetrics")
             .field("date", &self.date)
@@ -2791,6 +2848,7 @@ impl RecordDownloadFile {
     }
 }
 impl ::std::fmt::Debug for RecordDownloadFile {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordDownloadFile")
             .field("download_address", &self.download_address)
@@ -2886,6 +2944,7 @@ impl RecordFile {
     }
 }
 impl ::std::fmt::Debug for RecordFile {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordFile")
             .field("record_file_id", &self.record_file_id)
@@ -2970,6 +3029,7 @@ impl RecordFileAddress {
     }
 }
 impl ::std::fmt::Debug for RecordFileAddress {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordFileAddress")
             .field("record_file_id", &self.record_file_id)
@@ -3069,6 +3129,7 @@ impl RecordMeeting {
     }
 }
 impl ::std::fmt::Debug for RecordMeeting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordMeeting")
             .field("meeting_record_id", &self.meeting_record_id)
@@ -3135,6 +3196,7 @@ impl RecordOperation {
     }
 }
 impl ::std::fmt::Debug for RecordOperation {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordOperation")
             .field("operate_time", &self.operate_time)
@@ -3225,6 +3287,7 @@ impl RecordSharingConfig {
     }
 }
 impl ::std::fmt::Debug for RecordSharingConfig {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordSharingConfig")
             .field("enable_sharing", &self.enable_sharing)
@@ -3252,6 +3315,7 @@ impl RecordSharingConfig {
     pub const SHARING_EXPIRE_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for RecordSharingConfig {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3276,6 +3340,7 @@ impl crate::validate::ValidateAt for RecordSharingConfig {
     }
 }
 impl crate::Validate for RecordSharingConfig {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3355,6 +3420,7 @@ impl RecordSharingSettings {
     }
 }
 impl ::std::fmt::Debug for RecordSharingSettings {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordSharingSettings")
             .field("enable_sharing", &self.enable_sharing)
@@ -3411,6 +3477,7 @@ impl RecordTranscript {
     }
 }
 impl ::std::fmt::Debug for RecordTranscript {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscript")
             .field("paragraphs", &self.paragraphs)
@@ -3464,6 +3531,7 @@ impl RecordTranscriptHit {
     }
 }
 impl ::std::fmt::Debug for RecordTranscriptHit {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscriptHit")
             .field("pid", &self.pid)
@@ -3524,6 +3592,7 @@ impl RecordTranscriptParagraph {
     }
 }
 impl ::std::fmt::Debug for RecordTranscriptParagraph {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscriptParagraph")
             .field("pid", &self.pid)
@@ -3573,6 +3642,7 @@ impl RecordTranscriptParagraphSpan {
     }
 }
 impl ::std::fmt::Debug for RecordTranscriptParagraphSpan {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscriptParagraphSpan")
             .field("pid", &self.pid)
@@ -3626,6 +3696,7 @@ impl RecordTranscriptSentence {
     }
 }
 impl ::std::fmt::Debug for RecordTranscriptSentence {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscriptSentence")
             .field("sid", &self.sid)
@@ -3674,6 +3745,7 @@ impl RecordTranscriptSpeaker {
     }
 }
 impl ::std::fmt::Debug for RecordTranscriptSpeaker {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscriptSpeaker")
             .field("userid", &self.userid)
@@ -3721,6 +3793,7 @@ impl RecordTranscriptTimeline {
     }
 }
 impl ::std::fmt::Debug for RecordTranscriptTimeline {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscriptTimeline")
             .field("pid", &self.pid)
@@ -3774,6 +3847,7 @@ impl RecordTranscriptWord {
     }
 }
 impl ::std::fmt::Debug for RecordTranscriptWord {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordTranscriptWord")
             .field("wid", &self.wid)
@@ -3810,6 +3884,7 @@ impl RecordUploadJobResponse {
     }
 }
 impl ::std::fmt::Debug for RecordUploadJobResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordUploadJobResponse")
             .field("job_id", &self.job_id)
@@ -3889,6 +3964,7 @@ impl RecordViewDetail {
     }
 }
 impl ::std::fmt::Debug for RecordViewDetail {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RecordViewDetail")
             .field("view_start_time", &self.view_start_time)
@@ -3934,6 +4010,7 @@ impl RemoveRecordAccessMembersPath {
     pub const MEETING_RECORD_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for RemoveRecordAccessMembersPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3952,6 +4029,7 @@ impl crate::validate::ValidateAt for RemoveRecordAccessMembersPath {
     }
 }
 impl crate::Validate for RemoveRecordAccessMembersPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3993,6 +4071,7 @@ impl RemoveRecordAccessMembersRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for RemoveRecordAccessMembersRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4037,6 +4116,7 @@ impl crate::validate::ValidateAt for RemoveRecordAccessMembersRequest {
     }
 }
 impl crate::Validate for RemoveRecordAccessMembersRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4103,6 +4183,7 @@ impl SearchTranscriptRequest {
     pub const TEXT_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SearchTranscriptRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4148,6 +4229,7 @@ impl crate::validate::ValidateAt for SearchTranscriptRequest {
     }
 }
 impl crate::Validate for SearchTranscriptRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4184,6 +4266,7 @@ impl SearchTranscriptResponse {
     }
 }
 impl ::std::fmt::Debug for SearchTranscriptResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SearchTranscriptResponse")
             .field("hits", &self.hits)
@@ -4251,6 +4334,7 @@ impl SetRecordTransferRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetRecordTransferRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4300,6 +4384,7 @@ impl crate::validate::ValidateAt for SetRecordTransferRequest {
     }
 }
 impl crate::Validate for SetRecordTransferRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4336,6 +4421,7 @@ impl UpdateRecordSettingsPath {
     pub const MEETING_RECORD_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateRecordSettingsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4354,6 +4440,7 @@ impl crate::validate::ValidateAt for UpdateRecordSettingsPath {
     }
 }
 impl crate::Validate for UpdateRecordSettingsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4413,6 +4500,7 @@ impl UpdateRecordSettingsRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateRecordSettingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4459,6 +4547,7 @@ impl crate::validate::ValidateAt for UpdateRecordSettingsRequest {
     }
 }
 impl crate::Validate for UpdateRecordSettingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4551,6 +4640,7 @@ impl UploadRecordFileRequest {
     pub const SPEAK_NUMBER_MAXIMUM: i64 = 12i64;
 }
 impl crate::validate::ValidateAt for UploadRecordFileRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4626,6 +4716,7 @@ impl crate::validate::ValidateAt for UploadRecordFileRequest {
     }
 }
 impl crate::Validate for UploadRecordFileRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4698,6 +4789,7 @@ impl UploadRecordPartRequest {
     pub const FILE_SEQ_MINIMUM: i64 = 1i64;
 }
 impl crate::validate::ValidateAt for UploadRecordPartRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4764,6 +4856,7 @@ impl crate::validate::ValidateAt for UploadRecordPartRequest {
     }
 }
 impl crate::Validate for UploadRecordPartRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -13503,6 +13596,7 @@ impl crate::Endpoint for ListRecords {
     type Response = crate::records::ListRecordsResponse;
 }
 impl crate::EncodeRequest for crate::records::ListRecordsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -13575,6 +13669,7 @@ impl crate::Endpoint for ListRecordAddresses {
     type Response = crate::records::ListRecordAddressesResponse;
 }
 impl crate::EncodeRequest for crate::records::ListRecordAddressesRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("meeting_record_id", &self.meeting_record_id);
@@ -13640,6 +13735,7 @@ impl crate::Endpoint for GetRecordFile {
     type Response = crate::records::GetRecordFileResponse;
 }
 impl crate::PathParams for crate::records::GetRecordFilePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -13649,6 +13745,7 @@ impl crate::PathParams for crate::records::GetRecordFilePath {
             &[("record_file_id", self.record_file_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "record_file_id" => ::std::option::Option::Some(self.record_file_id.as_str()),
@@ -13657,6 +13754,7 @@ impl crate::PathParams for crate::records::GetRecordFilePath {
     }
 }
 impl crate::EncodeRequest for crate::records::GetRecordFileRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -13694,6 +13792,7 @@ impl crate::Endpoint for UploadRecordFile {
     type Response = crate::records::RecordUploadJobResponse;
 }
 impl crate::EncodeRequest for crate::records::UploadRecordFileRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut form = crate::request::Form::new();
         form.text("operator_id", &self.operator_id);
@@ -13734,6 +13833,7 @@ impl crate::Endpoint for PrepareRecordUpload {
     type Response = crate::records::PrepareRecordUploadResponse;
 }
 impl crate::EncodeRequest for crate::records::PrepareRecordUploadRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -13762,6 +13862,7 @@ impl crate::Endpoint for UploadRecordPart {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::records::UploadRecordPartRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut form = crate::request::Form::new();
         form.text("operator_id", &self.operator_id);
@@ -13798,6 +13899,7 @@ impl crate::Endpoint for FinishRecordUpload {
     type Response = crate::records::RecordUploadJobResponse;
 }
 impl crate::EncodeRequest for crate::records::FinishRecordUploadRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -13829,6 +13931,7 @@ impl crate::Endpoint for GetRecordMetrics {
     type Response = crate::records::GetRecordMetricsResponse;
 }
 impl crate::EncodeRequest for crate::records::GetRecordMetricsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("meeting_record_id", &self.meeting_record_id);
@@ -13869,6 +13972,7 @@ impl crate::Endpoint for DeleteMeetingRecord {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::records::DeleteMeetingRecordRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.meeting_id {
@@ -13916,6 +14020,7 @@ impl crate::Endpoint for DeleteRecordFile {
     type Response = ();
 }
 impl crate::PathParams for crate::records::DeleteRecordFilePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -13925,6 +14030,7 @@ impl crate::PathParams for crate::records::DeleteRecordFilePath {
             &[("record_file_id", self.record_file_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "record_file_id" => ::std::option::Option::Some(self.record_file_id.as_str()),
@@ -13933,6 +14039,7 @@ impl crate::PathParams for crate::records::DeleteRecordFilePath {
     }
 }
 impl crate::EncodeRequest for crate::records::DeleteRecordFileRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.meeting_id {
@@ -13976,6 +14083,7 @@ impl crate::Endpoint for AddRecordAccessMembers {
     type Response = crate::records::AddRecordAccessMembersResponse;
 }
 impl crate::PathParams for crate::records::AddRecordAccessMembersPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -13985,6 +14093,7 @@ impl crate::PathParams for crate::records::AddRecordAccessMembersPath {
             &[("meeting_record_id", self.meeting_record_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_record_id" => {
@@ -13995,6 +14104,7 @@ impl crate::PathParams for crate::records::AddRecordAccessMembersPath {
     }
 }
 impl crate::EncodeRequest for crate::records::AddRecordAccessMembersRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -14023,6 +14133,7 @@ impl crate::Endpoint for RemoveRecordAccessMembers {
     type Response = ();
 }
 impl crate::PathParams for crate::records::RemoveRecordAccessMembersPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -14032,6 +14143,7 @@ impl crate::PathParams for crate::records::RemoveRecordAccessMembersPath {
             &[("meeting_record_id", self.meeting_record_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_record_id" => {
@@ -14042,6 +14154,7 @@ impl crate::PathParams for crate::records::RemoveRecordAccessMembersPath {
     }
 }
 impl crate::EncodeRequest for crate::records::RemoveRecordAccessMembersRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -14070,6 +14183,7 @@ impl crate::Endpoint for ApproveRecordApplications {
     type Response = ();
 }
 impl crate::PathParams for crate::records::ApproveRecordApplicationsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -14079,6 +14193,7 @@ impl crate::PathParams for crate::records::ApproveRecordApplicationsPath {
             &[("meeting_record_id", self.meeting_record_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_record_id" => {
@@ -14089,6 +14204,7 @@ impl crate::PathParams for crate::records::ApproveRecordApplicationsPath {
     }
 }
 impl crate::EncodeRequest for crate::records::ApproveRecordApplicationsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -14121,6 +14237,7 @@ impl crate::Endpoint for ListRecordOperations {
     type Response = crate::records::ListRecordOperationsResponse;
 }
 impl crate::EncodeRequest for crate::records::ListRecordOperationsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("meeting_record_id", &self.meeting_record_id);
@@ -14185,6 +14302,7 @@ impl crate::Endpoint for GetRecordSettings {
     type Response = crate::records::GetRecordSettingsResponse;
 }
 impl crate::PathParams for crate::records::GetRecordSettingsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -14194,6 +14312,7 @@ impl crate::PathParams for crate::records::GetRecordSettingsPath {
             &[("meeting_record_id", self.meeting_record_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_record_id" => {
@@ -14204,6 +14323,7 @@ impl crate::PathParams for crate::records::GetRecordSettingsPath {
     }
 }
 impl crate::EncodeRequest for crate::records::GetRecordSettingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -14235,6 +14355,7 @@ impl crate::Endpoint for UpdateRecordSettings {
     type Response = ();
 }
 impl crate::PathParams for crate::records::UpdateRecordSettingsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -14244,6 +14365,7 @@ impl crate::PathParams for crate::records::UpdateRecordSettingsPath {
             &[("meeting_record_id", self.meeting_record_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_record_id" => {
@@ -14254,6 +14376,7 @@ impl crate::PathParams for crate::records::UpdateRecordSettingsPath {
     }
 }
 impl crate::EncodeRequest for crate::records::UpdateRecordSettingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -14282,6 +14405,7 @@ impl crate::Endpoint for GetRecordTranscript {
     type Response = crate::records::GetRecordTranscriptResponse;
 }
 impl crate::EncodeRequest for crate::records::GetRecordTranscriptRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.meeting_id {
@@ -14326,6 +14450,7 @@ impl crate::Endpoint for ListTranscriptParagraphs {
     type Response = crate::records::ListTranscriptParagraphsResponse;
 }
 impl crate::EncodeRequest for crate::records::ListTranscriptParagraphsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.meeting_id {
@@ -14361,6 +14486,7 @@ impl crate::Endpoint for SearchTranscript {
     type Response = crate::records::SearchTranscriptResponse;
 }
 impl crate::EncodeRequest for crate::records::SearchTranscriptRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.meeting_id {
@@ -14400,6 +14526,7 @@ impl crate::Endpoint for SetRecordTransfer {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::records::SetRecordTransferRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("meeting_id", &self.meeting_id);
@@ -14435,6 +14562,7 @@ impl crate::Endpoint for ListRecordViews {
     type Response = crate::records::ListRecordViewsResponse;
 }
 impl crate::EncodeRequest for crate::records::ListRecordViewsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("record_file_id", &self.record_file_id);
@@ -14477,9 +14605,11 @@ impl crate::Paged for ListRecordViews {
     }
 }
 impl crate::ResponseBody for crate::records::ListRecordsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14487,9 +14617,11 @@ impl crate::ResponseBody for crate::records::ListRecordsResponse {
     }
 }
 impl crate::ResponseBody for crate::records::ListRecordAddressesResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14497,9 +14629,11 @@ impl crate::ResponseBody for crate::records::ListRecordAddressesResponse {
     }
 }
 impl crate::ResponseBody for crate::records::GetRecordFileResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14507,9 +14641,11 @@ impl crate::ResponseBody for crate::records::GetRecordFileResponse {
     }
 }
 impl crate::ResponseBody for crate::records::RecordUploadJobResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14517,9 +14653,11 @@ impl crate::ResponseBody for crate::records::RecordUploadJobResponse {
     }
 }
 impl crate::ResponseBody for crate::records::PrepareRecordUploadResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14527,9 +14665,11 @@ impl crate::ResponseBody for crate::records::PrepareRecordUploadResponse {
     }
 }
 impl crate::ResponseBody for crate::records::GetRecordMetricsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14537,9 +14677,11 @@ impl crate::ResponseBody for crate::records::GetRecordMetricsResponse {
     }
 }
 impl crate::ResponseBody for crate::records::AddRecordAccessMembersResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14547,9 +14689,11 @@ impl crate::ResponseBody for crate::records::AddRecordAccessMembersResponse {
     }
 }
 impl crate::ResponseBody for crate::records::ListRecordOperationsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14557,9 +14701,11 @@ impl crate::ResponseBody for crate::records::ListRecordOperationsResponse {
     }
 }
 impl crate::ResponseBody for crate::records::GetRecordSettingsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14567,9 +14713,11 @@ impl crate::ResponseBody for crate::records::GetRecordSettingsResponse {
     }
 }
 impl crate::ResponseBody for crate::records::GetRecordTranscriptResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14577,9 +14725,11 @@ impl crate::ResponseBody for crate::records::GetRecordTranscriptResponse {
     }
 }
 impl crate::ResponseBody for crate::records::ListTranscriptParagraphsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14587,9 +14737,11 @@ impl crate::ResponseBody for crate::records::ListTranscriptParagraphsResponse {
     }
 }
 impl crate::ResponseBody for crate::records::SearchTranscriptResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -14597,9 +14749,11 @@ impl crate::ResponseBody for crate::records::SearchTranscriptResponse {
     }
 }
 impl crate::ResponseBody for crate::records::ListRecordViewsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

@@ -39,6 +39,7 @@ impl BookRoomsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for BookRoomsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -56,6 +57,7 @@ impl crate::validate::ValidateAt for BookRoomsPath {
     }
 }
 impl crate::Validate for BookRoomsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -103,6 +105,7 @@ impl BookRoomsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for BookRoomsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -133,6 +136,7 @@ impl crate::validate::ValidateAt for BookRoomsRequest {
     }
 }
 impl crate::Validate for BookRoomsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -169,6 +173,7 @@ impl BookRoomsResponse {
     }
 }
 impl ::std::fmt::Debug for BookRoomsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("BookRoomsResponse")
             .field("meeting_room_number", &self.meeting_room_number)
@@ -215,6 +220,7 @@ impl BookedMeetingRoom {
     }
 }
 impl ::std::fmt::Debug for BookedMeetingRoom {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("BookedMeetingRoom")
             .field("meeting_room_id", &self.meeting_room_id)
@@ -275,6 +281,7 @@ impl CallRoomRequest {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CallRoomRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -313,6 +320,7 @@ impl crate::validate::ValidateAt for CallRoomRequest {
     }
 }
 impl crate::Validate for CallRoomRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -349,6 +357,7 @@ impl CallRoomResponse {
     }
 }
 impl ::std::fmt::Debug for CallRoomResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CallRoomResponse")
             .field("invite_id", &self.invite_id)
@@ -434,6 +443,7 @@ impl CancelRoomCallRequest {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CancelRoomCallRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -492,6 +502,7 @@ impl crate::validate::ValidateAt for CancelRoomCallRequest {
     }
 }
 impl crate::Validate for CancelRoomCallRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -528,6 +539,7 @@ impl CreateRoomActiveCodePath {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CreateRoomActiveCodePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -545,6 +557,7 @@ impl crate::validate::ValidateAt for CreateRoomActiveCodePath {
     }
 }
 impl crate::Validate for CreateRoomActiveCodePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -580,6 +593,7 @@ impl CreateRoomActiveCodeRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CreateRoomActiveCodeRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -598,6 +612,7 @@ impl crate::validate::ValidateAt for CreateRoomActiveCodeRequest {
     }
 }
 impl crate::Validate for CreateRoomActiveCodeRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -629,6 +644,7 @@ impl CreateRoomActiveCodeResponse {
     }
 }
 impl ::std::fmt::Debug for CreateRoomActiveCodeResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateRoomActiveCodeResponse")
             .field(
@@ -681,6 +697,7 @@ impl GetMeetingRoomPath {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingRoomPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -698,6 +715,7 @@ impl crate::validate::ValidateAt for GetMeetingRoomPath {
     }
 }
 impl crate::Validate for GetMeetingRoomPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -733,6 +751,7 @@ impl GetMeetingRoomRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingRoomRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -751,6 +770,7 @@ impl crate::validate::ValidateAt for GetMeetingRoomRequest {
     }
 }
 impl crate::Validate for GetMeetingRoomRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -817,6 +837,7 @@ impl GetMeetingRoomResponse {
     }
 }
 impl ::std::fmt::Debug for GetMeetingRoomResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMeetingRoomResponse")
             .field("basic_info", &self.basic_info)
@@ -862,6 +883,7 @@ impl GetRoomBackgroundPath {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomBackgroundPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -879,6 +901,7 @@ impl crate::validate::ValidateAt for GetRoomBackgroundPath {
     }
 }
 impl crate::Validate for GetRoomBackgroundPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -914,6 +937,7 @@ impl GetRoomBackgroundRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomBackgroundRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -932,6 +956,7 @@ impl crate::validate::ValidateAt for GetRoomBackgroundRequest {
     }
 }
 impl crate::Validate for GetRoomBackgroundRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -962,6 +987,7 @@ impl GetRoomBackgroundResponse {
     }
 }
 impl ::std::fmt::Debug for GetRoomBackgroundResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRoomBackgroundResponse")
             .field("background_image", &self.background_image)
@@ -1001,6 +1027,7 @@ impl GetRoomByScreencastCodePath {
     pub const SCREENCAST_CODE_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomByScreencastCodePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1018,6 +1045,7 @@ impl crate::validate::ValidateAt for GetRoomByScreencastCodePath {
     }
 }
 impl crate::Validate for GetRoomByScreencastCodePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1053,6 +1081,7 @@ impl GetRoomByScreencastCodeRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomByScreencastCodeRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1071,6 +1100,7 @@ impl crate::validate::ValidateAt for GetRoomByScreencastCodeRequest {
     }
 }
 impl crate::Validate for GetRoomByScreencastCodeRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1126,6 +1156,7 @@ impl GetRoomByScreencastCodeResponse {
     }
 }
 impl ::std::fmt::Debug for GetRoomByScreencastCodeResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRoomByScreencastCodeResponse")
             .field("rooms_id", &self.rooms_id)
@@ -1199,6 +1230,7 @@ impl GetRoomCallStatusRequest {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomCallStatusRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1247,6 +1279,7 @@ impl crate::validate::ValidateAt for GetRoomCallStatusRequest {
     }
 }
 impl crate::Validate for GetRoomCallStatusRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1283,6 +1316,7 @@ impl GetRoomCallStatusResponse {
     }
 }
 impl ::std::fmt::Debug for GetRoomCallStatusResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRoomCallStatusResponse")
             .field("status", &self.status)
@@ -1335,6 +1369,7 @@ impl GetRoomConfigRequest {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomConfigRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1363,6 +1398,7 @@ impl crate::validate::ValidateAt for GetRoomConfigRequest {
     }
 }
 impl crate::Validate for GetRoomConfigRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1399,6 +1435,7 @@ impl GetRoomConfigResponse {
     }
 }
 impl ::std::fmt::Debug for GetRoomConfigResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRoomConfigResponse")
             .field("meeting_settings", &self.meeting_settings)
@@ -1438,6 +1475,7 @@ impl GetRoomsAccountStatisticsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomsAccountStatisticsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1456,6 +1494,7 @@ impl crate::validate::ValidateAt for GetRoomsAccountStatisticsRequest {
     }
 }
 impl crate::Validate for GetRoomsAccountStatisticsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1498,6 +1537,7 @@ impl GetRoomsAccountStatisticsResponse {
     }
 }
 impl ::std::fmt::Debug for GetRoomsAccountStatisticsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRoomsAccountStatisticsResponse")
             .field("pro_count", &self.pro_count)
@@ -1538,6 +1578,7 @@ impl GetRoomsInventoryRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetRoomsInventoryRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1556,6 +1597,7 @@ impl crate::validate::ValidateAt for GetRoomsInventoryRequest {
     }
 }
 impl crate::Validate for GetRoomsInventoryRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1616,6 +1658,7 @@ impl GetRoomsInventoryResponse {
     }
 }
 impl ::std::fmt::Debug for GetRoomsInventoryResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRoomsInventoryResponse")
             .field("normal_count", &self.normal_count)
@@ -1685,6 +1728,7 @@ impl ListMeetingRoomsRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 50i64;
 }
 impl crate::validate::ValidateAt for ListMeetingRoomsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1719,6 +1763,7 @@ impl crate::validate::ValidateAt for ListMeetingRoomsRequest {
     }
 }
 impl crate::Validate for ListMeetingRoomsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1773,6 +1818,7 @@ impl ListMeetingRoomsResponse {
     }
 }
 impl ::std::fmt::Debug for ListMeetingRoomsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListMeetingRoomsResponse")
             .field("total_count", &self.total_count)
@@ -1828,6 +1874,7 @@ impl ListRoomControllersRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 50i64;
 }
 impl crate::validate::ValidateAt for ListRoomControllersRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1852,6 +1899,7 @@ impl crate::validate::ValidateAt for ListRoomControllersRequest {
     }
 }
 impl crate::Validate for ListRoomControllersRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1906,6 +1954,7 @@ impl ListRoomControllersResponse {
     }
 }
 impl ::std::fmt::Debug for ListRoomControllersResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRoomControllersResponse")
             .field("total_count", &self.total_count)
@@ -1974,6 +2023,7 @@ impl ListRoomDevicesRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 50i64;
 }
 impl crate::validate::ValidateAt for ListRoomDevicesRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2008,6 +2058,7 @@ impl crate::validate::ValidateAt for ListRoomDevicesRequest {
     }
 }
 impl crate::Validate for ListRoomDevicesRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2062,6 +2113,7 @@ impl ListRoomDevicesResponse {
     }
 }
 impl ::std::fmt::Debug for ListRoomDevicesResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRoomDevicesResponse")
             .field("total_count", &self.total_count)
@@ -2103,6 +2155,7 @@ impl ListRoomMeetingsPath {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListRoomMeetingsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2120,6 +2173,7 @@ impl crate::validate::ValidateAt for ListRoomMeetingsPath {
     }
 }
 impl crate::Validate for ListRoomMeetingsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2196,6 +2250,7 @@ impl ListRoomMeetingsRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 20i64;
 }
 impl crate::validate::ValidateAt for ListRoomMeetingsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2220,6 +2275,7 @@ impl crate::validate::ValidateAt for ListRoomMeetingsRequest {
     }
 }
 impl crate::Validate for ListRoomMeetingsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2274,6 +2330,7 @@ impl ListRoomMeetingsResponse {
     }
 }
 impl ::std::fmt::Debug for ListRoomMeetingsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRoomMeetingsResponse")
             .field("current_page", &self.current_page)
@@ -2329,6 +2386,7 @@ impl MeetingRoomAccountInfo {
     }
 }
 impl ::std::fmt::Debug for MeetingRoomAccountInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingRoomAccountInfo")
             .field("account_new_type", &self.account_new_type)
@@ -2427,6 +2485,7 @@ impl MeetingRoomBasicInfo {
     }
 }
 impl ::std::fmt::Debug for MeetingRoomBasicInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingRoomBasicInfo")
             .field("rooms_id_list", &self.rooms_id_list)
@@ -2596,6 +2655,7 @@ impl MeetingRoomHardwareInfo {
     }
 }
 impl ::std::fmt::Debug for MeetingRoomHardwareInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingRoomHardwareInfo")
             .field("factory", &self.factory)
@@ -2736,6 +2796,7 @@ impl MeetingRoomInfoUpdate {
     }
 }
 impl ::std::fmt::Debug for MeetingRoomInfoUpdate {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingRoomInfoUpdate")
             .field("meeting_room_name", &self.meeting_room_name)
@@ -2783,6 +2844,7 @@ impl MeetingRoomInfoUpdate {
     pub const DESC_MAX_LENGTH: usize = 1000usize;
 }
 impl crate::validate::ValidateAt for MeetingRoomInfoUpdate {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2853,6 +2915,7 @@ impl crate::validate::ValidateAt for MeetingRoomInfoUpdate {
     }
 }
 impl crate::Validate for MeetingRoomInfoUpdate {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2890,6 +2953,7 @@ impl MeetingRoomPmiInfo {
     }
 }
 impl ::std::fmt::Debug for MeetingRoomPmiInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingRoomPmiInfo")
             .field("pmi_code", &self.pmi_code)
@@ -2979,6 +3043,7 @@ impl MeetingRoomSummary {
     }
 }
 impl ::std::fmt::Debug for MeetingRoomSummary {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MeetingRoomSummary")
             .field("meeting_room_id", &self.meeting_room_id)
@@ -3029,6 +3094,7 @@ impl MraAddress {
     pub const DIAL_STRING_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for MraAddress {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3047,6 +3113,7 @@ impl crate::validate::ValidateAt for MraAddress {
     }
 }
 impl crate::Validate for MraAddress {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3081,6 +3148,7 @@ impl ReleaseRoomsPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ReleaseRoomsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3098,6 +3166,7 @@ impl crate::validate::ValidateAt for ReleaseRoomsPath {
     }
 }
 impl crate::Validate for ReleaseRoomsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3139,6 +3208,7 @@ impl ReleaseRoomsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ReleaseRoomsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3169,6 +3239,7 @@ impl crate::validate::ValidateAt for ReleaseRoomsRequest {
     }
 }
 impl crate::Validate for ReleaseRoomsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3283,6 +3354,7 @@ impl RoomController {
     }
 }
 impl ::std::fmt::Debug for RoomController {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomController")
             .field("rooms_id", &self.rooms_id)
@@ -3372,6 +3444,7 @@ impl RoomDevice {
     }
 }
 impl ::std::fmt::Debug for RoomDevice {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomDevice")
             .field("meeting_room_id", &self.meeting_room_id)
@@ -3424,6 +3497,7 @@ impl RoomDeviceMonitorInfo {
     }
 }
 impl ::std::fmt::Debug for RoomDeviceMonitorInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomDeviceMonitorInfo")
             .field("camera_status", &self.camera_status)
@@ -3495,6 +3569,7 @@ impl RoomMeeting {
     }
 }
 impl ::std::fmt::Debug for RoomMeeting {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomMeeting")
             .field("meeting_id", &self.meeting_id)
@@ -3564,6 +3639,7 @@ impl RoomMeetingSettings {
     }
 }
 impl ::std::fmt::Debug for RoomMeetingSettings {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomMeetingSettings")
             .field("water_mark", &self.water_mark)
@@ -3628,6 +3704,7 @@ impl RoomMeetingSettingsUpdate {
     }
 }
 impl crate::validate::ValidateAt for RoomMeetingSettingsUpdate {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3647,6 +3724,7 @@ impl crate::validate::ValidateAt for RoomMeetingSettingsUpdate {
     }
 }
 impl crate::Validate for RoomMeetingSettingsUpdate {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3708,6 +3786,7 @@ impl RoomPmiSettings {
     }
 }
 impl ::std::fmt::Debug for RoomPmiSettings {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomPmiSettings")
             .field(
@@ -3776,6 +3855,7 @@ impl RoomPmiSettingsUpdate {
     }
 }
 impl ::std::fmt::Debug for RoomPmiSettingsUpdate {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomPmiSettingsUpdate")
             .field(
@@ -3791,6 +3871,7 @@ impl ::std::fmt::Debug for RoomPmiSettingsUpdate {
     }
 }
 impl crate::validate::ValidateAt for RoomPmiSettingsUpdate {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3800,6 +3881,7 @@ impl crate::validate::ValidateAt for RoomPmiSettingsUpdate {
     }
 }
 impl crate::Validate for RoomPmiSettingsUpdate {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3836,6 +3918,7 @@ impl RoomRecordSettings {
     }
 }
 impl ::std::fmt::Debug for RoomRecordSettings {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomRecordSettings")
             .field("share_record", &self.share_record)
@@ -3872,6 +3955,7 @@ impl RoomRecordSettingsUpdate {
     }
 }
 impl crate::validate::ValidateAt for RoomRecordSettingsUpdate {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3881,6 +3965,7 @@ impl crate::validate::ValidateAt for RoomRecordSettingsUpdate {
     }
 }
 impl crate::Validate for RoomRecordSettingsUpdate {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3917,6 +4002,7 @@ impl SetRoomBackgroundPath {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetRoomBackgroundPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3934,6 +4020,7 @@ impl crate::validate::ValidateAt for SetRoomBackgroundPath {
     }
 }
 impl crate::Validate for SetRoomBackgroundPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3987,6 +4074,7 @@ impl SetRoomBackgroundRequest {
     pub const BACKGROUND_IMAGE_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetRoomBackgroundRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4023,6 +4111,7 @@ impl crate::validate::ValidateAt for SetRoomBackgroundRequest {
     }
 }
 impl crate::Validate for SetRoomBackgroundRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4053,6 +4142,7 @@ impl SetRoomBackgroundResponse {
     }
 }
 impl ::std::fmt::Debug for SetRoomBackgroundResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SetRoomBackgroundResponse")
             .field("job_id", &self.job_id)
@@ -4132,6 +4222,7 @@ impl UpdateMeetingRoomRequest {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateMeetingRoomRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4171,6 +4262,7 @@ impl crate::validate::ValidateAt for UpdateMeetingRoomRequest {
     }
 }
 impl crate::Validate for UpdateMeetingRoomRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -4231,6 +4323,7 @@ impl UpdateRoomConfigRequest {
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateRoomConfigRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -4281,6 +4374,7 @@ impl crate::validate::ValidateAt for UpdateRoomConfigRequest {
     }
 }
 impl crate::Validate for UpdateRoomConfigRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -11937,6 +12031,7 @@ impl crate::Endpoint for ListMeetingRooms {
     type Response = crate::rooms::ListMeetingRoomsResponse;
 }
 impl crate::EncodeRequest for crate::rooms::ListMeetingRoomsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -11998,6 +12093,7 @@ impl crate::Endpoint for GetMeetingRoom {
     type Response = crate::rooms::GetMeetingRoomResponse;
 }
 impl crate::PathParams for crate::rooms::GetMeetingRoomPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12007,6 +12103,7 @@ impl crate::PathParams for crate::rooms::GetMeetingRoomPath {
             &[("meeting_room_id", self.meeting_room_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_room_id" => {
@@ -12017,6 +12114,7 @@ impl crate::PathParams for crate::rooms::GetMeetingRoomPath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::GetMeetingRoomRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12048,6 +12146,7 @@ impl crate::Endpoint for ListRoomMeetings {
     type Response = crate::rooms::ListRoomMeetingsResponse;
 }
 impl crate::PathParams for crate::rooms::ListRoomMeetingsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12057,6 +12156,7 @@ impl crate::PathParams for crate::rooms::ListRoomMeetingsPath {
             &[("operator_id", self.operator_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "operator_id" => ::std::option::Option::Some(self.operator_id.as_str()),
@@ -12065,6 +12165,7 @@ impl crate::PathParams for crate::rooms::ListRoomMeetingsPath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::ListRoomMeetingsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id_type", &self.operator_id_type);
@@ -12135,6 +12236,7 @@ impl crate::Endpoint for ListRoomDevices {
     type Response = crate::rooms::ListRoomDevicesResponse;
 }
 impl crate::EncodeRequest for crate::rooms::ListRoomDevicesRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12196,6 +12298,7 @@ impl crate::Endpoint for ListRoomControllers {
     type Response = crate::rooms::ListRoomControllersResponse;
 }
 impl crate::EncodeRequest for crate::rooms::ListRoomControllersRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         if let ::std::option::Option::Some(value) = &self.controller_name {
@@ -12255,6 +12358,7 @@ impl crate::Endpoint for GetRoomConfig {
     type Response = crate::rooms::GetRoomConfigResponse;
 }
 impl crate::EncodeRequest for crate::rooms::GetRoomConfigRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12283,6 +12387,7 @@ impl crate::Endpoint for GetRoomCallStatus {
     type Response = crate::rooms::GetRoomCallStatusResponse;
 }
 impl crate::EncodeRequest for crate::rooms::GetRoomCallStatusRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12311,6 +12416,7 @@ impl crate::Endpoint for GetRoomsAccountStatistics {
     type Response = crate::rooms::GetRoomsAccountStatisticsResponse;
 }
 impl crate::EncodeRequest for crate::rooms::GetRoomsAccountStatisticsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12344,6 +12450,7 @@ impl crate::Endpoint for GetRoomsInventory {
     type Response = crate::rooms::GetRoomsInventoryResponse;
 }
 impl crate::EncodeRequest for crate::rooms::GetRoomsInventoryRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12375,6 +12482,7 @@ impl crate::Endpoint for GetRoomBackground {
     type Response = crate::rooms::GetRoomBackgroundResponse;
 }
 impl crate::PathParams for crate::rooms::GetRoomBackgroundPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12384,6 +12492,7 @@ impl crate::PathParams for crate::rooms::GetRoomBackgroundPath {
             &[("meeting_room_id", self.meeting_room_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_room_id" => {
@@ -12394,6 +12503,7 @@ impl crate::PathParams for crate::rooms::GetRoomBackgroundPath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::GetRoomBackgroundRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12425,6 +12535,7 @@ impl crate::Endpoint for GetRoomByScreencastCode {
     type Response = crate::rooms::GetRoomByScreencastCodeResponse;
 }
 impl crate::PathParams for crate::rooms::GetRoomByScreencastCodePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12434,6 +12545,7 @@ impl crate::PathParams for crate::rooms::GetRoomByScreencastCodePath {
             &[("screencast_code", self.screencast_code.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "screencast_code" => {
@@ -12444,6 +12556,7 @@ impl crate::PathParams for crate::rooms::GetRoomByScreencastCodePath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::GetRoomByScreencastCodeRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12488,6 +12601,7 @@ impl crate::Endpoint for BookRooms {
     type Response = crate::rooms::BookRoomsResponse;
 }
 impl crate::PathParams for crate::rooms::BookRoomsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12497,6 +12611,7 @@ impl crate::PathParams for crate::rooms::BookRoomsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -12505,6 +12620,7 @@ impl crate::PathParams for crate::rooms::BookRoomsPath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::BookRoomsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12545,6 +12661,7 @@ impl crate::Endpoint for ReleaseRooms {
     type Response = ();
 }
 impl crate::PathParams for crate::rooms::ReleaseRoomsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12554,6 +12671,7 @@ impl crate::PathParams for crate::rooms::ReleaseRoomsPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -12562,6 +12680,7 @@ impl crate::PathParams for crate::rooms::ReleaseRoomsPath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::ReleaseRoomsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12590,6 +12709,7 @@ impl crate::Endpoint for UpdateMeetingRoom {
     type Response = crate::JsonObject;
 }
 impl crate::EncodeRequest for crate::rooms::UpdateMeetingRoomRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12618,6 +12738,7 @@ impl crate::Endpoint for UpdateRoomConfig {
     type Response = crate::JsonObject;
 }
 impl crate::EncodeRequest for crate::rooms::UpdateRoomConfigRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12650,6 +12771,7 @@ impl crate::Endpoint for CallRoom {
     type Response = crate::rooms::CallRoomResponse;
 }
 impl crate::EncodeRequest for crate::rooms::CallRoomRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12678,6 +12800,7 @@ impl crate::Endpoint for CancelRoomCall {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::rooms::CancelRoomCallRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12709,6 +12832,7 @@ impl crate::Endpoint for CreateRoomActiveCode {
     type Response = crate::rooms::CreateRoomActiveCodeResponse;
 }
 impl crate::PathParams for crate::rooms::CreateRoomActiveCodePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12718,6 +12842,7 @@ impl crate::PathParams for crate::rooms::CreateRoomActiveCodePath {
             &[("meeting_room_id", self.meeting_room_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_room_id" => {
@@ -12728,6 +12853,7 @@ impl crate::PathParams for crate::rooms::CreateRoomActiveCodePath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::CreateRoomActiveCodeRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12759,6 +12885,7 @@ impl crate::Endpoint for SetRoomBackground {
     type Response = crate::rooms::SetRoomBackgroundResponse;
 }
 impl crate::PathParams for crate::rooms::SetRoomBackgroundPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12768,6 +12895,7 @@ impl crate::PathParams for crate::rooms::SetRoomBackgroundPath {
             &[("meeting_room_id", self.meeting_room_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_room_id" => {
@@ -12778,14 +12906,17 @@ impl crate::PathParams for crate::rooms::SetRoomBackgroundPath {
     }
 }
 impl crate::EncodeRequest for crate::rooms::SetRoomBackgroundRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
 }
 impl crate::ResponseBody for crate::rooms::ListMeetingRoomsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12793,9 +12924,11 @@ impl crate::ResponseBody for crate::rooms::ListMeetingRoomsResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::GetMeetingRoomResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12803,9 +12936,11 @@ impl crate::ResponseBody for crate::rooms::GetMeetingRoomResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::ListRoomMeetingsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12813,9 +12948,11 @@ impl crate::ResponseBody for crate::rooms::ListRoomMeetingsResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::ListRoomDevicesResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12823,9 +12960,11 @@ impl crate::ResponseBody for crate::rooms::ListRoomDevicesResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::ListRoomControllersResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12833,9 +12972,11 @@ impl crate::ResponseBody for crate::rooms::ListRoomControllersResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::GetRoomConfigResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12843,9 +12984,11 @@ impl crate::ResponseBody for crate::rooms::GetRoomConfigResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::GetRoomCallStatusResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12853,9 +12996,11 @@ impl crate::ResponseBody for crate::rooms::GetRoomCallStatusResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::GetRoomsAccountStatisticsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12863,9 +13008,11 @@ impl crate::ResponseBody for crate::rooms::GetRoomsAccountStatisticsResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::GetRoomsInventoryResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12873,9 +13020,11 @@ impl crate::ResponseBody for crate::rooms::GetRoomsInventoryResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::GetRoomBackgroundResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12883,9 +13032,11 @@ impl crate::ResponseBody for crate::rooms::GetRoomBackgroundResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::GetRoomByScreencastCodeResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12893,9 +13044,11 @@ impl crate::ResponseBody for crate::rooms::GetRoomByScreencastCodeResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::BookRoomsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12903,9 +13056,11 @@ impl crate::ResponseBody for crate::rooms::BookRoomsResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::CallRoomResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12913,9 +13068,11 @@ impl crate::ResponseBody for crate::rooms::CallRoomResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::CreateRoomActiveCodeResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12923,9 +13080,11 @@ impl crate::ResponseBody for crate::rooms::CreateRoomActiveCodeResponse {
     }
 }
 impl crate::ResponseBody for crate::rooms::SetRoomBackgroundResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

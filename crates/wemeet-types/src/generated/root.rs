@@ -97,6 +97,7 @@ impl Guest {
     }
 }
 impl ::std::fmt::Debug for Guest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Guest")
             .field("area", &self.area)
@@ -146,6 +147,7 @@ impl GuestSpec {
     pub const PHONE_NUMBER_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GuestSpec {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -174,6 +176,7 @@ impl crate::validate::ValidateAt for GuestSpec {
     }
 }
 impl crate::Validate for GuestSpec {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -226,6 +229,7 @@ impl UserObj {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UserObj {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -243,6 +247,7 @@ impl crate::validate::ValidateAt for UserObj {
     }
 }
 impl crate::Validate for UserObj {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }

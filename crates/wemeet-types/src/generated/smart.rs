@@ -55,6 +55,7 @@ impl GetSmartChaptersRequest {
     }
 }
 impl ::std::fmt::Debug for GetSmartChaptersRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSmartChaptersRequest")
             .field("operator_id", &self.operator_id)
@@ -72,6 +73,7 @@ impl GetSmartChaptersRequest {
     pub const RECORD_FILE_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetSmartChaptersRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -100,6 +102,7 @@ impl crate::validate::ValidateAt for GetSmartChaptersRequest {
     }
 }
 impl crate::Validate for GetSmartChaptersRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -130,6 +133,7 @@ impl GetSmartChaptersResponse {
     }
 }
 impl ::std::fmt::Debug for GetSmartChaptersResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSmartChaptersResponse")
             .field("chapter_list", &self.chapter_list)
@@ -183,6 +187,7 @@ impl GetSmartFullSummaryRequest {
     }
 }
 impl ::std::fmt::Debug for GetSmartFullSummaryRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSmartFullSummaryRequest")
             .field("operator_id", &self.operator_id)
@@ -200,6 +205,7 @@ impl GetSmartFullSummaryRequest {
     pub const RECORD_FILE_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetSmartFullSummaryRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -228,6 +234,7 @@ impl crate::validate::ValidateAt for GetSmartFullSummaryRequest {
     }
 }
 impl crate::Validate for GetSmartFullSummaryRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -258,6 +265,7 @@ impl GetSmartFullSummaryResponse {
     }
 }
 impl ::std::fmt::Debug for GetSmartFullSummaryResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSmartFullSummaryResponse")
             .field("ai_summary", &self.ai_summary)
@@ -311,6 +319,7 @@ impl GetSmartTopicsRequest {
     }
 }
 impl ::std::fmt::Debug for GetSmartTopicsRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSmartTopicsRequest")
             .field("operator_id", &self.operator_id)
@@ -328,6 +337,7 @@ impl GetSmartTopicsRequest {
     pub const RECORD_FILE_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetSmartTopicsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -356,6 +366,7 @@ impl crate::validate::ValidateAt for GetSmartTopicsRequest {
     }
 }
 impl crate::Validate for GetSmartTopicsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -386,6 +397,7 @@ impl GetSmartTopicsResponse {
     }
 }
 impl ::std::fmt::Debug for GetSmartTopicsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSmartTopicsResponse")
             .field("ai_topic_list", &self.ai_topic_list)
@@ -445,6 +457,7 @@ impl ListSmartSpeakersRequest {
     }
 }
 impl ::std::fmt::Debug for ListSmartSpeakersRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListSmartSpeakersRequest")
             .field("operator_id", &self.operator_id)
@@ -467,6 +480,7 @@ impl ListSmartSpeakersRequest {
     pub const PAGE_SIZE_MAXIMUM: i64 = 50i64;
 }
 impl crate::validate::ValidateAt for ListSmartSpeakersRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -513,6 +527,7 @@ impl crate::validate::ValidateAt for ListSmartSpeakersRequest {
     }
 }
 impl crate::Validate for ListSmartSpeakersRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -549,6 +564,7 @@ impl ListSmartSpeakersResponse {
     }
 }
 impl ::std::fmt::Debug for ListSmartSpeakersResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListSmartSpeakersResponse")
             .field("total_count", &self.total_count)
@@ -601,6 +617,7 @@ impl SmartChapter {
     }
 }
 impl ::std::fmt::Debug for SmartChapter {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SmartChapter")
             .field("chapter_id", &self.chapter_id)
@@ -667,6 +684,7 @@ impl SmartSpeaker {
     }
 }
 impl ::std::fmt::Debug for SmartSpeaker {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SmartSpeaker")
             .field("speaker_id_type", &self.speaker_id_type)
@@ -717,6 +735,7 @@ impl SmartSpeakerTime {
     }
 }
 impl ::std::fmt::Debug for SmartSpeakerTime {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SmartSpeakerTime")
             .field("sid", &self.sid)
@@ -764,6 +783,7 @@ impl SmartTopic {
     }
 }
 impl ::std::fmt::Debug for SmartTopic {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SmartTopic")
             .field("topic_id", &self.topic_id)
@@ -811,6 +831,7 @@ impl SmartTopicTime {
     }
 }
 impl ::std::fmt::Debug for SmartTopicTime {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SmartTopicTime")
             .field("pid", &self.pid)
@@ -2437,6 +2458,7 @@ impl crate::Endpoint for GetSmartChapters {
     type Response = crate::smart::GetSmartChaptersResponse;
 }
 impl crate::EncodeRequest for crate::smart::GetSmartChaptersRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -2475,6 +2497,7 @@ impl crate::Endpoint for GetSmartFullSummary {
     type Response = crate::smart::GetSmartFullSummaryResponse;
 }
 impl crate::EncodeRequest for crate::smart::GetSmartFullSummaryRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -2513,6 +2536,7 @@ impl crate::Endpoint for GetSmartTopics {
     type Response = crate::smart::GetSmartTopicsResponse;
 }
 impl crate::EncodeRequest for crate::smart::GetSmartTopicsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -2551,6 +2575,7 @@ impl crate::Endpoint for ListSmartSpeakers {
     type Response = crate::smart::ListSmartSpeakersResponse;
 }
 impl crate::EncodeRequest for crate::smart::ListSmartSpeakersRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -2586,9 +2611,11 @@ impl crate::Paged for ListSmartSpeakers {
     }
 }
 impl crate::ResponseBody for crate::smart::GetSmartChaptersResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -2596,9 +2623,11 @@ impl crate::ResponseBody for crate::smart::GetSmartChaptersResponse {
     }
 }
 impl crate::ResponseBody for crate::smart::GetSmartFullSummaryResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -2606,9 +2635,11 @@ impl crate::ResponseBody for crate::smart::GetSmartFullSummaryResponse {
     }
 }
 impl crate::ResponseBody for crate::smart::GetSmartTopicsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -2616,9 +2647,11 @@ impl crate::ResponseBody for crate::smart::GetSmartTopicsResponse {
     }
 }
 impl crate::ResponseBody for crate::smart::ListSmartSpeakersResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {

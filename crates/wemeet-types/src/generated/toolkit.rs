@@ -65,6 +65,7 @@ impl SetMeetingToolkitRequest {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetMeetingToolkitRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -108,6 +109,7 @@ impl crate::validate::ValidateAt for SetMeetingToolkitRequest {
     }
 }
 impl crate::Validate for SetMeetingToolkitRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -188,6 +190,7 @@ impl ToolkitApp {
     pub const UNIQUE_CODE_MAX_LENGTH: usize = 128usize;
 }
 impl crate::validate::ValidateAt for ToolkitApp {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -238,6 +241,7 @@ impl crate::validate::ValidateAt for ToolkitApp {
     }
 }
 impl crate::Validate for ToolkitApp {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -276,6 +280,7 @@ impl ToolkitVisibleUser {
     }
 }
 impl crate::validate::ValidateAt for ToolkitVisibleUser {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -285,6 +290,7 @@ impl crate::validate::ValidateAt for ToolkitVisibleUser {
     }
 }
 impl crate::Validate for ToolkitVisibleUser {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -952,6 +958,7 @@ impl crate::Endpoint for SetMeetingToolkit {
     type Response = crate::JsonObject;
 }
 impl crate::EncodeRequest for crate::toolkit::SetMeetingToolkitRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }

@@ -42,6 +42,7 @@ impl ActivationLink {
     }
 }
 impl ::std::fmt::Debug for ActivationLink {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ActivationLink")
             .field("userid", &self.userid)
@@ -91,6 +92,7 @@ impl AiAccountUsage {
     }
 }
 impl ::std::fmt::Debug for AiAccountUsage {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AiAccountUsage")
             .field("ai_account_type", &self.ai_account_type)
@@ -131,6 +133,7 @@ impl CancelUserAuthRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CancelUserAuthRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -149,6 +152,7 @@ impl crate::validate::ValidateAt for CancelUserAuthRequest {
     }
 }
 impl crate::Validate for CancelUserAuthRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -202,6 +206,7 @@ impl ConvertOpenIdsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ConvertOpenIdsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -243,6 +248,7 @@ impl crate::validate::ValidateAt for ConvertOpenIdsRequest {
     }
 }
 impl crate::Validate for ConvertOpenIdsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -281,6 +287,7 @@ impl ConvertOpenIdsResponse {
     }
 }
 impl ::std::fmt::Debug for ConvertOpenIdsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ConvertOpenIdsResponse")
             .field("userid_list", &self.userid_list)
@@ -412,6 +419,7 @@ impl CreateUserRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for CreateUserRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -481,6 +489,7 @@ impl crate::validate::ValidateAt for CreateUserRequest {
     }
 }
 impl crate::Validate for CreateUserRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -535,6 +544,7 @@ impl CreateUserResponse {
     }
 }
 impl ::std::fmt::Debug for CreateUserResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateUserResponse")
             .field("userid", &self.userid)
@@ -608,6 +618,7 @@ impl DeleteUserAiAccountRequest {
     pub const TO_OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteUserAiAccountRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -636,6 +647,7 @@ impl crate::validate::ValidateAt for DeleteUserAiAccountRequest {
     }
 }
 impl crate::Validate for DeleteUserAiAccountRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -679,6 +691,7 @@ impl DeleteUserByUuidRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteUserByUuidRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -707,6 +720,7 @@ impl crate::validate::ValidateAt for DeleteUserByUuidRequest {
     }
 }
 impl crate::Validate for DeleteUserByUuidRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -741,6 +755,7 @@ impl DeleteUserPath {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteUserPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -759,6 +774,7 @@ impl crate::validate::ValidateAt for DeleteUserPath {
     }
 }
 impl crate::Validate for DeleteUserPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -794,6 +810,7 @@ impl DeleteUserRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for DeleteUserRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -812,6 +829,7 @@ impl crate::validate::ValidateAt for DeleteUserRequest {
     }
 }
 impl crate::Validate for DeleteUserRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -857,6 +875,7 @@ impl GetActivationLinksRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetActivationLinksRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -889,6 +908,7 @@ impl crate::validate::ValidateAt for GetActivationLinksRequest {
     }
 }
 impl crate::Validate for GetActivationLinksRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -919,6 +939,7 @@ impl GetActivationLinksResponse {
     }
 }
 impl ::std::fmt::Debug for GetActivationLinksResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetActivationLinksResponse")
             .field("inactivate_user_list", &self.inactivate_user_list)
@@ -956,6 +977,7 @@ impl GetMeetingMsOpenIdPath {
     pub const MEETING_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingMsOpenIdPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -974,6 +996,7 @@ impl crate::validate::ValidateAt for GetMeetingMsOpenIdPath {
     }
 }
 impl crate::Validate for GetMeetingMsOpenIdPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1009,6 +1032,7 @@ impl GetMeetingMsOpenIdRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetMeetingMsOpenIdRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1027,6 +1051,7 @@ impl crate::validate::ValidateAt for GetMeetingMsOpenIdRequest {
     }
 }
 impl crate::Validate for GetMeetingMsOpenIdRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1063,6 +1088,7 @@ impl GetMeetingMsOpenIdResponse {
     }
 }
 impl ::std::fmt::Debug for GetMeetingMsOpenIdResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMeetingMsOpenIdResponse")
             .field("meeting_id", &self.meeting_id)
@@ -1117,6 +1143,7 @@ impl GetPmiConfigRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetPmiConfigRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1135,6 +1162,7 @@ impl crate::validate::ValidateAt for GetPmiConfigRequest {
     }
 }
 impl crate::Validate for GetPmiConfigRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1232,6 +1260,7 @@ impl GetPmiConfigResponse {
     }
 }
 impl ::std::fmt::Debug for GetPmiConfigResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetPmiConfigResponse")
             .field("pmi_code", &self.pmi_code)
@@ -1284,6 +1313,7 @@ impl GetUserAccountStatisticsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetUserAccountStatisticsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1302,6 +1332,7 @@ impl crate::validate::ValidateAt for GetUserAccountStatisticsRequest {
     }
 }
 impl crate::Validate for GetUserAccountStatisticsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1344,6 +1375,7 @@ impl GetUserAccountStatisticsResponse {
     }
 }
 impl ::std::fmt::Debug for GetUserAccountStatisticsResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetUserAccountStatisticsResponse")
             .field("user_count", &self.user_count)
@@ -1384,6 +1416,7 @@ impl GetUserBasicInfoRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetUserBasicInfoRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1402,6 +1435,7 @@ impl crate::validate::ValidateAt for GetUserBasicInfoRequest {
     }
 }
 impl crate::Validate for GetUserBasicInfoRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1504,6 +1538,7 @@ impl GetUserBasicInfoResponse {
     }
 }
 impl ::std::fmt::Debug for GetUserBasicInfoResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetUserBasicInfoResponse")
             .field("username", &self.username)
@@ -1562,6 +1597,7 @@ impl GetUserByUuidRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetUserByUuidRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1590,6 +1626,7 @@ impl crate::validate::ValidateAt for GetUserByUuidRequest {
     }
 }
 impl crate::Validate for GetUserByUuidRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1624,6 +1661,7 @@ impl GetUserPath {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetUserPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1642,6 +1680,7 @@ impl crate::validate::ValidateAt for GetUserPath {
     }
 }
 impl crate::Validate for GetUserPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1677,6 +1716,7 @@ impl GetUserRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetUserRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1695,6 +1735,7 @@ impl crate::validate::ValidateAt for GetUserRequest {
     }
 }
 impl crate::Validate for GetUserRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1857,6 +1898,7 @@ impl GetUserResponse {
     }
 }
 impl ::std::fmt::Debug for GetUserResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetUserResponse")
             .field("userid", &self.userid)
@@ -1927,6 +1969,7 @@ impl GetVerificationLinksRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for GetVerificationLinksRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -1959,6 +2002,7 @@ impl crate::validate::ValidateAt for GetVerificationLinksRequest {
     }
 }
 impl crate::Validate for GetVerificationLinksRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -1995,6 +2039,7 @@ impl GetVerificationLinksResponse {
     }
 }
 impl ::std::fmt::Debug for GetVerificationLinksResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetVerificationLinksResponse")
             .field("auth_user_list", &self.auth_user_list)
@@ -2076,6 +2121,7 @@ impl ListUsersAdvancedRequest {
     pub const DEPARTMENT_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListUsersAdvancedRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2110,6 +2156,7 @@ impl crate::validate::ValidateAt for ListUsersAdvancedRequest {
     }
 }
 impl crate::Validate for ListUsersAdvancedRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2152,6 +2199,7 @@ impl ListUsersAdvancedResponse {
     }
 }
 impl ::std::fmt::Debug for ListUsersAdvancedResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUsersAdvancedResponse")
             .field("has_remaining", &self.has_remaining)
@@ -2208,6 +2256,7 @@ impl ListUsersRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for ListUsersRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2244,6 +2293,7 @@ impl crate::validate::ValidateAt for ListUsersRequest {
     }
 }
 impl crate::Validate for ListUsersRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2298,6 +2348,7 @@ impl ListUsersResponse {
     }
 }
 impl ::std::fmt::Debug for ListUsersResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUsersResponse")
             .field("total_count", &self.total_count)
@@ -2341,6 +2392,7 @@ impl OpenIdUserid {
     }
 }
 impl ::std::fmt::Debug for OpenIdUserid {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OpenIdUserid")
             .field("open_id", &self.open_id)
@@ -2389,6 +2441,7 @@ impl PmiHostInfo {
     }
 }
 impl ::std::fmt::Debug for PmiHostInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PmiHostInfo")
             .field("userid", &self.userid)
@@ -2406,6 +2459,7 @@ pub enum PmiHostSetting {
     PmiHostUser(PmiHostUser),
 }
 impl crate::validate::ValidateAt for PmiHostSetting {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2490,6 +2544,7 @@ impl PmiHostUser {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for PmiHostUser {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2514,6 +2569,7 @@ impl crate::validate::ValidateAt for PmiHostUser {
     }
 }
 impl crate::Validate for PmiHostUser {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2548,6 +2604,7 @@ impl SendActivationInvitePath {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SendActivationInvitePath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2566,6 +2623,7 @@ impl crate::validate::ValidateAt for SendActivationInvitePath {
     }
 }
 impl crate::Validate for SendActivationInvitePath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2601,6 +2659,7 @@ impl SendActivationInviteRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SendActivationInviteRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2619,6 +2678,7 @@ impl crate::validate::ValidateAt for SendActivationInviteRequest {
     }
 }
 impl crate::Validate for SendActivationInviteRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2653,6 +2713,7 @@ impl SendVerificationSmsPath {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SendVerificationSmsPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2671,6 +2732,7 @@ impl crate::validate::ValidateAt for SendVerificationSmsPath {
     }
 }
 impl crate::Validate for SendVerificationSmsPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2706,6 +2768,7 @@ impl SendVerificationSmsRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SendVerificationSmsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2724,6 +2787,7 @@ impl crate::validate::ValidateAt for SendVerificationSmsRequest {
     }
 }
 impl crate::Validate for SendVerificationSmsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2778,6 +2842,7 @@ impl SetUserAiAccountRequest {
     pub const TO_OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetUserAiAccountRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2806,6 +2871,7 @@ impl crate::validate::ValidateAt for SetUserAiAccountRequest {
     }
 }
 impl crate::Validate for SetUserAiAccountRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2840,6 +2906,7 @@ impl SetUserEnabledPath {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetUserEnabledPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2858,6 +2925,7 @@ impl crate::validate::ValidateAt for SetUserEnabledPath {
     }
 }
 impl crate::Validate for SetUserEnabledPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2898,6 +2966,7 @@ impl SetUserEnabledRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for SetUserEnabledRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -2916,6 +2985,7 @@ impl crate::validate::ValidateAt for SetUserEnabledRequest {
     }
 }
 impl crate::Validate for SetUserEnabledRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -2991,6 +3061,7 @@ impl TransferDeletedUserAssetsRequest {
     pub const RECEIVER_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for TransferDeletedUserAssetsRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3028,6 +3099,7 @@ impl crate::validate::ValidateAt for TransferDeletedUserAssetsRequest {
     }
 }
 impl crate::Validate for TransferDeletedUserAssetsRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3138,6 +3210,7 @@ impl UpdatePmiConfigRequest {
     }
 }
 impl ::std::fmt::Debug for UpdatePmiConfigRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdatePmiConfigRequest")
             .field("operator_id", &self.operator_id)
@@ -3168,6 +3241,7 @@ impl UpdatePmiConfigRequest {
     pub const PMI_NAME_MAX_LENGTH: usize = 36usize;
 }
 impl crate::validate::ValidateAt for UpdatePmiConfigRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3208,6 +3282,7 @@ impl crate::validate::ValidateAt for UpdatePmiConfigRequest {
     }
 }
 impl crate::Validate for UpdatePmiConfigRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3305,6 +3380,7 @@ impl UpdateUserByUuidRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateUserByUuidRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3353,6 +3429,7 @@ impl crate::validate::ValidateAt for UpdateUserByUuidRequest {
     }
 }
 impl crate::Validate for UpdateUserByUuidRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3387,6 +3464,7 @@ impl UpdateUserPath {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateUserPath {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3405,6 +3483,7 @@ impl crate::validate::ValidateAt for UpdateUserPath {
     }
 }
 impl crate::Validate for UpdateUserPath {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3527,6 +3606,7 @@ impl UpdateUserRequest {
     pub const USERID_MIN_LENGTH: usize = 1usize;
 }
 impl crate::validate::ValidateAt for UpdateUserRequest {
+    #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
@@ -3574,6 +3654,7 @@ impl crate::validate::ValidateAt for UpdateUserRequest {
     }
 }
 impl crate::Validate for UpdateUserRequest {
+    #[inline]
     fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
         crate::validate::ValidateAt::validate_at(self, ::std::option::Option::None)
     }
@@ -3616,6 +3697,7 @@ impl UserAccountUsage {
     }
 }
 impl ::std::fmt::Debug for UserAccountUsage {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserAccountUsage")
             .field("user_account_type", &self.user_account_type)
@@ -3669,6 +3751,7 @@ impl UserDepartment {
     }
 }
 impl ::std::fmt::Debug for UserDepartment {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserDepartment")
             .field("department_id", &self.department_id)
@@ -3831,6 +3914,7 @@ impl UserInfo {
     }
 }
 impl ::std::fmt::Debug for UserInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserInfo")
             .field("userid", &self.userid)
@@ -3892,6 +3976,7 @@ impl VerificationLink {
     }
 }
 impl ::std::fmt::Debug for VerificationLink {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VerificationLink")
             .field("userid", &self.userid)
@@ -3941,6 +4026,7 @@ impl VerificationLinkFailure {
     }
 }
 impl ::std::fmt::Debug for VerificationLinkFailure {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VerificationLinkFailure")
             .field("userid", &self.userid)
@@ -11873,6 +11959,7 @@ impl crate::Endpoint for CreateUser {
     type Response = crate::users::CreateUserResponse;
 }
 impl crate::EncodeRequest for crate::users::CreateUserRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -11901,12 +11988,14 @@ impl crate::Endpoint for GetUser {
     type Response = crate::users::GetUserResponse;
 }
 impl crate::PathParams for crate::users::GetUserPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("userid", self.userid.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "userid" => ::std::option::Option::Some(self.userid.as_str()),
@@ -11915,6 +12004,7 @@ impl crate::PathParams for crate::users::GetUserPath {
     }
 }
 impl crate::EncodeRequest for crate::users::GetUserRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -11946,6 +12036,7 @@ impl crate::Endpoint for GetUserByUuid {
     type Response = crate::users::GetUserResponse;
 }
 impl crate::EncodeRequest for crate::users::GetUserByUuidRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("uuid", &self.uuid);
@@ -11978,12 +12069,14 @@ impl crate::Endpoint for UpdateUser {
     type Response = ();
 }
 impl crate::PathParams for crate::users::UpdateUserPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("userid", self.userid.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "userid" => ::std::option::Option::Some(self.userid.as_str()),
@@ -11992,6 +12085,7 @@ impl crate::PathParams for crate::users::UpdateUserPath {
     }
 }
 impl crate::EncodeRequest for crate::users::UpdateUserRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12020,6 +12114,7 @@ impl crate::Endpoint for UpdateUserByUuid {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::users::UpdateUserByUuidRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("uuid", &self.uuid);
@@ -12056,12 +12151,14 @@ impl crate::Endpoint for DeleteUser {
     type Response = ();
 }
 impl crate::PathParams for crate::users::DeleteUserPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("userid", self.userid.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "userid" => ::std::option::Option::Some(self.userid.as_str()),
@@ -12070,6 +12167,7 @@ impl crate::PathParams for crate::users::DeleteUserPath {
     }
 }
 impl crate::EncodeRequest for crate::users::DeleteUserRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12101,6 +12199,7 @@ impl crate::Endpoint for DeleteUserByUuid {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::users::DeleteUserByUuidRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("uuid", &self.uuid);
@@ -12133,6 +12232,7 @@ impl crate::Endpoint for ListUsers {
     type Response = crate::users::ListUsersResponse;
 }
 impl crate::EncodeRequest for crate::users::ListUsersRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("page", &self.page);
@@ -12187,6 +12287,7 @@ impl crate::Endpoint for ListUsersAdvanced {
     type Response = crate::users::ListUsersAdvancedResponse;
 }
 impl crate::EncodeRequest for crate::users::ListUsersAdvancedRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12255,6 +12356,7 @@ impl crate::Endpoint for GetUserBasicInfo {
     type Response = crate::users::GetUserBasicInfoResponse;
 }
 impl crate::EncodeRequest for crate::users::GetUserBasicInfoRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12286,6 +12388,7 @@ impl crate::Endpoint for GetUserAccountStatistics {
     type Response = crate::users::GetUserAccountStatisticsResponse;
 }
 impl crate::EncodeRequest for crate::users::GetUserAccountStatisticsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12332,6 +12435,7 @@ impl crate::Endpoint for SetUserAiAccount {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::users::SetUserAiAccountRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12360,6 +12464,7 @@ impl crate::Endpoint for DeleteUserAiAccount {
     type Response = crate::JsonObject;
 }
 impl crate::EncodeRequest for crate::users::DeleteUserAiAccountRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12388,6 +12493,7 @@ impl crate::Endpoint for TransferDeletedUserAssets {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::users::TransferDeletedUserAssetsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12416,6 +12522,7 @@ impl crate::Endpoint for GetActivationLinks {
     type Response = crate::users::GetActivationLinksResponse;
 }
 impl crate::EncodeRequest for crate::users::GetActivationLinksRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12450,6 +12557,7 @@ impl crate::Endpoint for GetVerificationLinks {
     type Response = crate::users::GetVerificationLinksResponse;
 }
 impl crate::EncodeRequest for crate::users::GetVerificationLinksRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12481,12 +12589,14 @@ impl crate::Endpoint for SendActivationInvite {
     type Response = ();
 }
 impl crate::PathParams for crate::users::SendActivationInvitePath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("userid", self.userid.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "userid" => ::std::option::Option::Some(self.userid.as_str()),
@@ -12495,6 +12605,7 @@ impl crate::PathParams for crate::users::SendActivationInvitePath {
     }
 }
 impl crate::EncodeRequest for crate::users::SendActivationInviteRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12532,12 +12643,14 @@ impl crate::Endpoint for SendVerificationSms {
     type Response = ();
 }
 impl crate::PathParams for crate::users::SendVerificationSmsPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("userid", self.userid.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "userid" => ::std::option::Option::Some(self.userid.as_str()),
@@ -12546,6 +12659,7 @@ impl crate::PathParams for crate::users::SendVerificationSmsPath {
     }
 }
 impl crate::EncodeRequest for crate::users::SendVerificationSmsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12578,12 +12692,14 @@ impl crate::Endpoint for SetUserEnabled {
     type Response = ();
 }
 impl crate::PathParams for crate::users::SetUserEnabledPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
     ) -> ::std::result::Result<::std::string::String, crate::ValidationError> {
         crate::endpoint::render_template(template, &[("userid", self.userid.as_str())])
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "userid" => ::std::option::Option::Some(self.userid.as_str()),
@@ -12592,6 +12708,7 @@ impl crate::PathParams for crate::users::SetUserEnabledPath {
     }
 }
 impl crate::EncodeRequest for crate::users::SetUserEnabledRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12623,6 +12740,7 @@ impl crate::Endpoint for GetMeetingMsOpenId {
     type Response = crate::users::GetMeetingMsOpenIdResponse;
 }
 impl crate::PathParams for crate::users::GetMeetingMsOpenIdPath {
+    #[inline]
     fn render_path(
         &self,
         template: &'static str,
@@ -12632,6 +12750,7 @@ impl crate::PathParams for crate::users::GetMeetingMsOpenIdPath {
             &[("meeting_id", self.meeting_id.as_str())],
         )
     }
+    #[inline]
     fn param(&self, name: &str) -> ::std::option::Option<&str> {
         match name {
             "meeting_id" => ::std::option::Option::Some(self.meeting_id.as_str()),
@@ -12640,6 +12759,7 @@ impl crate::PathParams for crate::users::GetMeetingMsOpenIdPath {
     }
 }
 impl crate::EncodeRequest for crate::users::GetMeetingMsOpenIdRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12675,6 +12795,7 @@ impl crate::Endpoint for GetPmiConfig {
     type Response = crate::users::GetPmiConfigResponse;
 }
 impl crate::EncodeRequest for crate::users::GetPmiConfigRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("userid", &self.userid);
@@ -12711,6 +12832,7 @@ impl crate::Endpoint for UpdatePmiConfig {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::users::UpdatePmiConfigRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
@@ -12741,6 +12863,7 @@ impl crate::Endpoint for CancelUserAuth {
     type Response = ();
 }
 impl crate::EncodeRequest for crate::users::CancelUserAuthRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         let mut query = crate::Query::new();
         query.pair("operator_id", &self.operator_id);
@@ -12772,14 +12895,17 @@ impl crate::Endpoint for ConvertOpenIds {
     type Response = crate::users::ConvertOpenIdsResponse;
 }
 impl crate::EncodeRequest for crate::users::ConvertOpenIdsRequest {
+    #[inline]
     fn encode(&self) -> ::std::result::Result<crate::Encoded, crate::EncodeError> {
         crate::request::Encoded::json(self)
     }
 }
 impl crate::ResponseBody for crate::users::CreateUserResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12787,9 +12913,11 @@ impl crate::ResponseBody for crate::users::CreateUserResponse {
     }
 }
 impl crate::ResponseBody for crate::users::GetUserResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12797,9 +12925,11 @@ impl crate::ResponseBody for crate::users::GetUserResponse {
     }
 }
 impl crate::ResponseBody for crate::users::ListUsersResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12807,9 +12937,11 @@ impl crate::ResponseBody for crate::users::ListUsersResponse {
     }
 }
 impl crate::ResponseBody for crate::users::ListUsersAdvancedResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12817,9 +12949,11 @@ impl crate::ResponseBody for crate::users::ListUsersAdvancedResponse {
     }
 }
 impl crate::ResponseBody for crate::users::GetUserBasicInfoResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12827,9 +12961,11 @@ impl crate::ResponseBody for crate::users::GetUserBasicInfoResponse {
     }
 }
 impl crate::ResponseBody for crate::users::GetUserAccountStatisticsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12837,9 +12973,11 @@ impl crate::ResponseBody for crate::users::GetUserAccountStatisticsResponse {
     }
 }
 impl crate::ResponseBody for crate::users::GetActivationLinksResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12847,9 +12985,11 @@ impl crate::ResponseBody for crate::users::GetActivationLinksResponse {
     }
 }
 impl crate::ResponseBody for crate::users::GetVerificationLinksResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12857,9 +12997,11 @@ impl crate::ResponseBody for crate::users::GetVerificationLinksResponse {
     }
 }
 impl crate::ResponseBody for crate::users::GetMeetingMsOpenIdResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12867,9 +13009,11 @@ impl crate::ResponseBody for crate::users::GetMeetingMsOpenIdResponse {
     }
 }
 impl crate::ResponseBody for crate::users::GetPmiConfigResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
@@ -12877,9 +13021,11 @@ impl crate::ResponseBody for crate::users::GetPmiConfigResponse {
     }
 }
 impl crate::ResponseBody for crate::users::ConvertOpenIdsResponse {
+    #[inline]
     fn from_body(body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
         ::serde_json::from_slice(body)
     }
+    #[inline]
     fn to_body(
         &self,
     ) -> ::std::result::Result<::std::vec::Vec<u8>, ::serde_json::Error> {
