@@ -2,12 +2,32 @@
 //!
 //! The models are generated from the JSON Schemas in `schemas/` by `cargo xtask codegen`, with their builders and
 //! their validation; this crate adds the hand-written pieces typify cannot express (timestamps, user references,
-//! event times), the endpoint table, the error vocabulary, and the rule functions the validation calls. It
-//! depends on no HTTP crate. The payload models of the event callbacks (`schemas/events/`) are here too;
-//! `wemeet-webhook` receives and decodes the events.
+//! event times, uploads), the endpoint table, the error vocabulary, paging, and the rule functions the validation
+//! calls. It depends on no HTTP crate.
+//!
+//! Each service of the API is a module and a cargo feature (`meetings` is on by default, `full` turns on every
+//! one); a service left out is not compiled:
+//!
+//! | module | feature | the official SDKs' service |
+//! |---|---|---|
+//! | [`meetings`](crate::meetings) | `meetings` | meetings: schedule, read, change, cancel; lists, participants, enrolment, transcription |
+//! | `users` | `users` | user_manager: users, PMI settings, OAuth authorisations |
+//! | `records` | `records` | records: cloud recordings, their files, transcripts, uploads |
+//! | `smart` | `records` | record_intelligence: smart minutes of a recording |
+//! | `rooms` | `rooms` | meeting_room: Rooms devices and meeting rooms |
+//! | `control` | `control` | meeting_control: in-meeting control (mute, remove, co-hosts, ...) |
+//! | `layouts` | `layouts` | layout: meeting layouts |
+//! | `guests` | `guests` | meeting_guest: meeting guests |
+//! | `pstn` | `pstn` | pstn: calling phones into a meeting |
+//! | `toolkit` | `toolkit` | application_group: the in-meeting app toolkit |
+//!
+//! The crate root holds what the services share (device types, operator types, user references, code lists of
+//! `schemas/common.json`, the error vocabulary); [`events`] the payload models of the event callbacks
+//! (`schemas/events/`), which `wemeet-webhook` receives and decodes.
 //!
 //! ```
-//! use wemeet_types::{CreateMeetingRequest, InstanceId, MeetingType, Settings, Validate};
+//! use wemeet_types::meetings::{CreateMeetingRequest, Settings};
+//! use wemeet_types::{InstanceId, MeetingType, Validate};
 //!
 //! let settings = Settings::builder()
 //!     .mute_enable_join(true)
