@@ -20,10 +20,10 @@ use wemeet_webhook::Webhook;
 const DEFAULT_LISTEN: ([u8; 4], u16) = ([127, 0, 0, 1], 8080);
 
 /// The environment variables the credentials flags fall back to: the names the clients read.
-const APP_ID_VAR: &str = "WEMEET_APP_ID";
-const SECRET_ID_VAR: &str = "WEMEET_SECRET_ID";
-const SECRET_KEY_VAR: &str = "WEMEET_SECRET_KEY";
-const SDK_ID_VAR: &str = "WEMEET_SDK_ID";
+use wemeet_core::env::{
+    APP_ID as APP_ID_VAR, BASE_URL as BASE_URL_VAR, SDK_ID as SDK_ID_VAR,
+    SECRET_ID as SECRET_ID_VAR, SECRET_KEY as SECRET_KEY_VAR,
+};
 
 /// Serves the Tencent Meeting (WeMeet) REST API locally, for examples and tests.
 #[derive(Parser)]
@@ -355,6 +355,13 @@ async fn serve(options: Options) -> ExitCode {
         println!("  AppId      {}", demo::APP_ID);
         println!("  SecretId   {}", demo::SECRET_ID_WITHOUT_SDK_ID);
         println!("  SecretKey  {}", demo::SECRET_KEY_WITHOUT_SDK_ID);
+        println!();
+        println!("For Client::from_env() (wemeet, wemeet-blocking) to reach this mock:");
+        println!("  export {BASE_URL_VAR}={}", server.base_url());
+        println!("  export {APP_ID_VAR}={}", demo::APP_ID);
+        println!("  export {SDK_ID_VAR}={}", demo::SDK_ID);
+        println!("  export {SECRET_ID_VAR}={}", demo::SECRET_ID);
+        println!("  export {SECRET_KEY_VAR}={}", demo::SECRET_KEY);
         println!();
     } else {
         println!("The demo credentials are off.");

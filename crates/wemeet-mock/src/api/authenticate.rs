@@ -59,8 +59,16 @@ pub(crate) fn authenticate(
             .ok_or_else(|| ApiError::new(ErrorCode::MISSING_HEADER, "OpenId header missing"))?;
         return tokens.check(token, open_id, now).map(Caller::User);
     }
-    verifier
-        .verify_request(request)
-        .map(Caller::App)
-        .map_err(|error| ApiError::new(error.error_code(), error.to_string()))
+    verifier.verify_request(request).map(Caller::App).map_err(|error| {
+        let mut message = error.to_string();
+        if headers.get(header::X_TC_SIGNATURE).is_none() {
+            // A request with no signature at all: say what the service expects, not only what is missing.
+            message.push_str(
+                ": every request must be signed (X-TC-Key, X-TC-Timestamp, X-TC-Nonce, X-TC-Signature, AppId; see \
+                 the signature page, https://cloud.tencent.com/document/product/1095/42413) or carry an OAuth 2.0 \
+                 access token; the wemeet and wemeet-blocking clients do it for you",
+            );
+        }
+        ApiError::new(error.error_code(), message)
+    })
 }

@@ -9,6 +9,7 @@ use bytes::Bytes;
 use futures_util::StreamExt as _;
 use futures_util::stream;
 use http::{HeaderValue, StatusCode, header};
+use wemeet_types::TRACE_HEADER;
 
 use crate::api::error::{ApiError, JSON_CONTENT_TYPE};
 use crate::api::fault::{Fault, FaultKind};
@@ -73,9 +74,6 @@ pub(crate) fn with_trace(mut response: Response, trace_id: &str) -> Response {
     }
     response
 }
-
-/// The trace header every answer carries.
-pub(crate) const TRACE_HEADER: &str = "x-tc-trace";
 
 /// The response for `reply` as it is: a JSON content type unless the body is empty.
 pub(crate) fn plain(reply: Reply) -> Response {

@@ -72,7 +72,7 @@ impl Answer {
 
     pub fn trace(&self) -> &str {
         self.headers
-            .get("x-tc-trace")
+            .get(wemeet_types::TRACE_HEADER)
             .and_then(|value| value.to_str().ok())
             .unwrap_or_else(|| panic!("no X-TC-Trace in {:?}", self.headers))
     }
