@@ -101,7 +101,7 @@ pub(crate) fn error_body(code: ErrorCode, message: &str) -> Vec<u8> {
     let new_code = code
         .info()
         .and_then(|info| info.new_code)
-        .unwrap_or_else(|| i64::from(code.get()));
+        .unwrap_or_else(|| code.get());
     serde_json::json!({
         "error_info": { "error_code": code.get(), "new_error_code": new_code, "message": message }
     })
