@@ -141,6 +141,18 @@ pub fn field(property: &Property) -> Vec<String> {
     if property.sensitive {
         lines.push("A credential: `Debug` shows `<redacted>` (`x-sensitive`).".into());
     }
+    if property.in_query {
+        lines.push("Travels in the query string, not the JSON body (`x-in: query`).".into());
+    }
+    if property.form_file {
+        let media = property
+            .media_type
+            .as_deref()
+            .unwrap_or(wemeet_octet_stream());
+        lines.push(format!(
+            "The file part of the form (`x-form-file`), streamed as it is sent; documented as `{media}`."
+        ));
+    }
     let words = rules_in_words(&property.rules);
     if !words.is_empty() {
         lines.push(format!("Rules: {}.", words.join("; ")));
@@ -275,4 +287,9 @@ mod tests {
         assert_eq!(literal("it's `open"), "it's \\`open");
         assert_eq!(literal("`x` then ` alone"), "`x` then \\` alone");
     }
+}
+
+/// The content type a file part has when its schema names none.
+fn wemeet_octet_stream() -> &'static str {
+    "application/octet-stream"
 }

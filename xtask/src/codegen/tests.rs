@@ -32,6 +32,33 @@ impl Scratch {
         Scratch { dir }
     }
 
+    /// A copy of `schemas/` with the service `service` only (none for `None`): the other service folders removed
+    /// and `api.json` naming it alone (its `root_compat` kept only with the meetings, whose endpoints it names).
+    fn slim(service: Option<&str>) -> Self {
+        let scratch = Scratch::new();
+        let api: Value = serde_json::from_str(
+            &std::fs::read_to_string(scratch.schemas().join("api.json")).unwrap(),
+        )
+        .unwrap();
+        for folder in api["services"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+        {
+            if Some(folder) != service {
+                std::fs::remove_dir_all(scratch.schemas().join(folder)).unwrap();
+            }
+        }
+        scratch.edit("api.json", |doc| {
+            doc["services"] = json!(service.into_iter().collect::<Vec<_>>());
+            if service != Some("meetings") {
+                doc["root_compat"] = json!([]);
+            }
+        });
+        scratch
+    }
+
     fn root(&self) -> &Path {
         self.dir.path()
     }
@@ -151,56 +178,81 @@ fn syntax(schemas: &Path) -> Result<BTreeMap<String, String>> {
 /// Every value and every key of the schema files, changed, changes the generated code (other than the embedded
 /// schemas) or stops the generator: no keyword is silently ignored.
 ///
-/// Edits run on all cores, each worker in a scratch copy of its own, and compare unformatted syntax (formatting is
-/// most of the generator's time and cannot hide a change). In a list of entries of one shape (the codes of a code
-/// list, the error vocabulary) the first two entries are edited everywhere and the others once each: the same code
-/// reads them all. Likewise across files: edits of the same shape (the same keyword at the same depth of the same
-/// kind of file, whatever the property, definition and file names) are tried twice, not once per endpoint, so the
-/// test covers every keyword the schemas use and costs the same whatever the number of endpoints.
+/// Edits of the same shape (the same keyword under the same keywords, in the same kind of file, whatever the
+/// property, definition and file names and the list indices) are tried once: the same code reads them all, so the
+/// test covers every keyword the schemas use at a cost that does not grow with the number of endpoints. Each edit
+/// runs in a slim copy of the schemas holding the edited file's service only (the crate root and the events
+/// always), and compares unformatted syntax (formatting is most of the generator's time and cannot hide a change);
+/// the slices run on all cores.
 #[test]
 fn every_schema_edit_reaches_the_generated_code() {
-    let baseline = syntax(&Scratch::new().schemas()).unwrap();
-    let files = bundle::json_file_names(&workspace().join("schemas")).unwrap();
-    assert!(files.contains(&"events/meeting-created.json".to_owned()));
-    let mut edits = Vec::new();
-    let mut shapes: BTreeMap<String, usize> = BTreeMap::new();
-    for file in &files {
-        let original = std::fs::read_to_string(workspace().join("schemas").join(file)).unwrap();
-        let document: Value = serde_json::from_str(&original).unwrap();
-        for (pointer, edited) in single_edits(&document) {
-            if reaches_no_code(file, &pointer, &document) {
+    let api = api::Api::load(&workspace().join("schemas")).unwrap();
+    let mut slices: Vec<Option<String>> = vec![None];
+    slices.extend(
+        api.services
+            .iter()
+            .map(|service| Some(service.module.clone())),
+    );
+    let mut shapes = std::collections::BTreeSet::new();
+    let mut work: Vec<(Option<String>, Vec<(String, String, Value)>)> = Vec::new();
+    for slice in slices {
+        let scratch = Scratch::slim(slice.as_deref());
+        let mut edits = Vec::new();
+        for file in bundle::json_file_names(&scratch.schemas()).unwrap() {
+            if slice_of(&file) != slice.as_deref() {
                 continue;
             }
-            let tried = shapes.entry(edit_shape(file, &pointer)).or_default();
-            *tried += 1;
-            if *tried <= 2 {
-                edits.push((file.clone(), pointer, edited));
+            let original = std::fs::read_to_string(scratch.schemas().join(&file)).unwrap();
+            let document: Value = serde_json::from_str(&original).unwrap();
+            for (pointer, edited) in single_edits(&document) {
+                if !reaches_no_code(&file, &pointer, &document)
+                    && shapes.insert(edit_shape(&file, &pointer))
+                {
+                    edits.push((file.clone(), pointer, edited));
+                }
             }
         }
+        work.push((slice, edits));
     }
-    assert!(edits.len() > 300, "only {} edits tried", edits.len());
+    let tried: usize = work.iter().map(|(_, edits)| edits.len()).sum();
+    assert!(tried > 150, "only {tried} edits tried");
     let workers = std::thread::available_parallelism().map_or(2, usize::from);
-    let chunk = edits.len().div_ceil(workers);
+    let queue = std::sync::Mutex::new(work);
     std::thread::scope(|scope| {
-        for part in edits.chunks(chunk) {
-            let baseline = &baseline;
-            scope.spawn(move || {
-                let scratch = Scratch::new();
-                for (file, pointer, edited) in part {
-                    let path = scratch.schemas().join(file);
-                    let original = std::fs::read_to_string(&path).unwrap();
-                    std::fs::write(&path, serde_json::to_string_pretty(edited).unwrap()).unwrap();
-                    if let Ok(generated) = syntax(&scratch.schemas()) {
-                        assert!(
-                            &generated != baseline,
-                            "editing {file} at {pointer} changed no generated code"
-                        );
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let next = queue.lock().unwrap().pop();
+                    let Some((slice, edits)) = next else { return };
+                    let scratch = Scratch::slim(slice.as_deref());
+                    let baseline = syntax(&scratch.schemas()).unwrap();
+                    for (file, pointer, edited) in edits {
+                        let path = scratch.schemas().join(&file);
+                        let original = std::fs::read_to_string(&path).unwrap();
+                        std::fs::write(&path, serde_json::to_string_pretty(&edited).unwrap())
+                            .unwrap();
+                        if let Ok(generated) = syntax(&scratch.schemas()) {
+                            assert!(
+                                generated != baseline,
+                                "editing {file} at {pointer} changed no generated code"
+                            );
+                        }
+                        std::fs::write(&path, original).unwrap();
                     }
-                    std::fs::write(&path, original).unwrap();
                 }
             });
         }
     });
+}
+
+/// The slice a schema file is edited in: its service's folder, or `None` for the crate root's files and the events
+/// (`api.json` goes with the meetings, whose endpoints its `root_compat` names).
+fn slice_of(file: &str) -> Option<&str> {
+    match file.split_once('/') {
+        Some(("events", _)) | None if file != "api.json" => None,
+        None => Some("meetings"),
+        Some((folder, _)) => Some(folder),
+    }
 }
 
 /// Edits the test leaves out: file-level annotations (the input hashes cover them), the examples of responses and
@@ -219,20 +271,30 @@ fn reaches_no_code(file: &str, pointer: &str, document: &Value) -> bool {
     let file_level = matches!(pointer, "/$id" | "/$id (key)")
         || pointer.ends_with("/$comment")
         || pointer.ends_with("/$comment (key)")
-        || (["common.json", "events/definitions.json"].contains(&file)
+        || ((file == "common.json" || file.ends_with("definitions.json"))
             && matches!(
                 pointer,
                 "/title" | "/description" | "/title (key)" | "/description (key)"
             ));
     let data = !file.ends_with(".request.json") && pointer.contains("/examples/")
-        || pointer.contains("/examples/1/")
+        || (pointer.starts_with("/examples/") && !pointer.starts_with("/examples/0"))
         || beyond_server_max_items(pointer, document);
     file_level || data || hand_written || repeated_entry(pointer, document)
 }
 
-/// The shape of an edit: the kind of file (its suffix, or its name for the manifests and vocabularies) and the
-/// pointer with property names, definition names, manifest entries and list indices left out.
+/// The shape of an edit: the kind of file (its suffix, or its name for the manifests and vocabularies) and the keyword
+/// edited (the last step of the pointer that is not a property, definition or entry name nor a list index; a value
+/// under a keyword holding data, such as an example, is an edit of that keyword).
 fn edit_shape(file: &str, pointer: &str) -> String {
+    const DATA: &[&str] = &[
+        "examples",
+        "const",
+        "default",
+        "enum",
+        "x-accessors",
+        "errors",
+        "cursor",
+    ];
     let name = file.rsplit('/').next().unwrap_or(file);
     let kind = [".request.json", ".response.json", ".path.json"]
         .into_iter()
@@ -244,19 +306,20 @@ fn edit_shape(file: &str, pointer: &str) -> String {
                 name
             },
         );
-    let mut shape = String::from(kind);
+    let mut keyword = "";
     let mut named = false;
     for step in pointer.split('/').skip(1) {
-        let step = if named || step.parse::<usize>().is_ok() {
-            "*"
-        } else {
-            step
-        };
-        named = matches!(step, "properties" | "definitions" | "examples");
-        shape.push('/');
-        shape.push_str(step);
+        let base = step.trim_end_matches(" (key)");
+        let is_name = named || base.parse::<usize>().is_ok();
+        named = matches!(base, "properties" | "definitions") && !is_name;
+        if !is_name {
+            keyword = step;
+        }
+        if DATA.contains(&base) && !is_name {
+            break;
+        }
     }
-    shape
+    format!("{kind}/{keyword}")
 }
 
 /// Whether `pointer` lies in an entry of a root example's list that the doc example leaves out: past the
@@ -365,7 +428,11 @@ fn collect_edits(
         leaf => {
             let changed = match leaf {
                 Value::String(text) => json!(format!("{text}_edited")),
-                Value::Number(number) => json!(number.as_f64().unwrap_or(0.0) as i64 + 1),
+                Value::Number(number) => match number.as_u64() {
+                    // A number beyond i64 (a 20-digit meeting ID) goes down instead of up.
+                    Some(big) if big > i64::MAX as u64 => json!(big - 1),
+                    _ => json!((number.as_f64().unwrap_or(0.0) as i64).saturating_add(1)),
+                },
                 Value::Bool(flag) => json!(!flag),
                 _ => unreachable!("objects, arrays and null are handled above"),
             };

@@ -4285,11 +4285,13 @@ pub struct SetRecordTransferRequest {
     /// Meeting ID (会议 ID). Travels in the query string.
     ///
     /// Wire name `meeting_id`, required.
+    /// Travels in the query string, not the JSON body (`x-in: query`).
     /// Rules: not empty; not only whitespace.
     pub meeting_id: ::std::string::String,
     /// Meeting recording ID (会议录制 ID), as the recording list answers it. Travels in the query string.
     ///
     /// Wire name `meeting_record_id`, required.
+    /// Travels in the query string, not the JSON body (`x-in: query`).
     /// Rules: not empty; not only whitespace.
     pub meeting_record_id: ::std::string::String,
     /// ID of the operator (操作者 ID); what it is depends on `operator_id_type`.
@@ -4592,6 +4594,7 @@ pub struct UploadRecordFileRequest {
     /// The file's bytes (文件二进制内容): exactly `file_size` bytes, at most 20,971,520.
     ///
     /// Wire name `file_content`, required.
+    /// The file part of the form (`x-form-file`), streamed as it is sent; documented as `application/octet-stream`.
     pub file_content: crate::Upload,
     /// Number of speakers in the file (上传文件中的发言人数), at most 12; 0 means many speakers (0代表多人发言).
     ///
@@ -4762,6 +4765,7 @@ pub struct UploadRecordPartRequest {
     /// The part's bytes (文件二进制内容): exactly `file_size` bytes.
     ///
     /// Wire name `file_content`, required.
+    /// The file part of the form (`x-form-file`), streamed as it is sent; documented as `application/octet-stream`.
     pub file_content: crate::Upload,
 }
 impl UploadRecordPartRequest {

@@ -3297,6 +3297,7 @@ pub struct UpdateUserByUuidRequest {
     /// User identity ID issued by Tencent Meeting for the open platform (用户身份 ID,腾讯会议颁发的用于开放平台的唯一用户 ID). Travels in the query string.
     ///
     /// Wire name `uuid`, required.
+    /// Travels in the query string, not the JSON body (`x-in: query`).
     /// Rules: not empty; not only whitespace.
     pub uuid: ::std::string::String,
     /// Email address (邮箱地址), unique within the enterprise (同企业内须保证唯一); an activated user's email cannot be changed (已激活的用户邮箱不可修改).

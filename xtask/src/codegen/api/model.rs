@@ -97,6 +97,8 @@ pub struct Property {
     pub form_file: bool,
     /// `x-integer: u64`: an integer beyond `i64` (a 20-digit meeting ID), an unsigned 64-bit number in Rust.
     pub unsigned: bool,
+    /// `contentMediaType`: the content type a file part is documented with.
+    pub media_type: Option<String>,
 }
 
 /// The type of a property.
@@ -447,6 +449,10 @@ fn parse_property(
         in_query,
         form_file,
         unsigned,
+        media_type: object
+            .get("contentMediaType")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
     })
 }
 
