@@ -288,8 +288,3 @@ mod tests {
         assert_eq!(literal("`x` then ` alone"), "`x` then \\` alone");
     }
 }
-
-/// The content type a file part has when its schema names none.
-fn wemeet_octet_stream() -> &'static str {
-    "application/octet-stream"
-}

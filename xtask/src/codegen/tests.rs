@@ -194,7 +194,7 @@ fn every_schema_edit_reaches_the_generated_code() {
             .map(|service| Some(service.module.clone())),
     );
     let mut shapes = std::collections::BTreeSet::new();
-    let mut work: Vec<(Option<String>, Vec<(String, String, Value)>)> = Vec::new();
+    let mut work: Vec<(Option<String>, Vec<Edit>)> = Vec::new();
     for slice in slices {
         let scratch = Scratch::slim(slice.as_deref());
         let mut edits = Vec::new();
@@ -244,6 +244,9 @@ fn every_schema_edit_reaches_the_generated_code() {
         }
     });
 }
+
+/// An edit: the file, the pointer edited, the edited document.
+type Edit = (String, String, Value);
 
 /// The slice a schema file is edited in: its service's folder, or `None` for the crate root's files and the events
 /// (`api.json` goes with the meetings, whose endpoints its `root_compat` names).
