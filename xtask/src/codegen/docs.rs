@@ -148,7 +148,7 @@ pub fn field(property: &Property) -> Vec<String> {
         let media = property
             .media_type
             .as_deref()
-            .unwrap_or(wemeet_octet_stream());
+            .unwrap_or("application/octet-stream");
         lines.push(format!(
             "The file part of the form (`x-form-file`), streamed as it is sent; documented as `{media}`."
         ));
