@@ -86,10 +86,16 @@
 //!   whole request body and of every response body. The connection itself writes the real bytes to the socket
 //!   (inside TLS for https) and keeps the real response body for the client. Request lines (method, path, query)
 //!   and response heads (status, headers) go to the log as they are: they carry none of these.
+//! - A multipart upload ([`Upload`]) is streamed, never whole in memory when it comes from a reader: ureq sends
+//!   a reader of asterisks as long as the form, with its `Content-Length` (so not chunked), and the connection
+//!   reads the form's framing and the file in their place as they go out, no further ahead than ureq's output
+//!   buffer.
 //! - Anything it cannot account for fails the call with a [`TransportError`] rather than send a placeholder or let
 //!   a body byte through: a placeholder missing or of another length, a head line split between writes, a
-//!   response it cannot frame as ureq-proto would, a call whose exchange is not on the thread doing the I/O, or
-//!   ureq and the connection disagreeing on a body's length.
+//!   response it cannot frame as ureq-proto would, a call whose exchange is not on the thread doing the I/O,
+//!   ureq and the connection disagreeing on a body's length, or an upload's reader failing or yielding more or
+//!   fewer bytes than it stated (the call fails before the end of the form is sent: the server never gets a
+//!   whole one).
 //!
 //! The workspace's end-to-end tests capture every `log` record and `tracing` event at TRACE, decode the hex dumps
 //! and look for each secret and body (`tests/tests/clients_hide_secrets_from_every_crates_logs.rs`).
@@ -109,6 +115,7 @@ mod client;
 mod generated;
 mod pages;
 mod redaction;
+mod upload_body;
 mod ureq_adapter;
 
 pub use builder::ClientBuilder;
