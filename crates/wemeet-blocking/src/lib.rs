@@ -98,7 +98,9 @@
 //!   whole one).
 //!
 //! The workspace's end-to-end tests capture every `log` record and `tracing` event at TRACE, decode the hex dumps
-//! and look for each secret and body (`tests/tests/clients_hide_secrets_from_every_crates_logs.rs`).
+//! and look for each secret and body (`tests/tests/clients_hide_secrets_from_every_crates_logs.rs`); this crate's
+//! own tests do the same for uploads from a reader and from bytes
+//! (`crates/wemeet-blocking/tests/uploads_hide_the_file_and_the_signature_from_logs.rs`).
 //!
 //! Why not simply turn the dump off: there is no way to, as of ureq 3.5.1 (the version the workspace's lock file pins)
 //! and 3.5.2 (the newest release, checked in December 2026), both on ureq-proto 0.7.1 (the newest). The dump is
