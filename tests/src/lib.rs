@@ -6,7 +6,6 @@ pub mod background;
 pub mod callback_receiver;
 pub mod captured_logs;
 pub mod clients;
-pub mod hex_dumps;
 pub mod load;
 pub mod recording_proxy;
 pub mod refusing;
@@ -17,12 +16,12 @@ pub mod tls_server;
 pub use callback_receiver::{CallbackReceiver, EventAnswer, VerificationAnswer, eventually};
 pub use captured_logs::capture_everything;
 pub use clients::{AnyClient, Configure, FLAVORS, Flavor, Proxy, Setup};
-pub use hex_dumps::{hex_dumped_bytes, with_hex_dumps_decoded};
 pub use recording_proxy::{Proxied, RecordingProxy};
 pub use refusing::refusing_base_url;
 pub use sample::{Sample, call, prepare};
 pub use scripted::{Recorded, Reply, ScriptedServer, scripted_credentials};
 pub use tls_server::{PlainHttpServer, TestCa, TlsFront};
+pub use wemeet_testkit::{hex_dumped_bytes, with_hex_dumps_decoded};
 
 /// The docs' first example of the root type of an embedded schema (`wemeet_types::schemas::*`).
 ///

@@ -86,13 +86,21 @@
 //!   whole request body and of every response body. The connection itself writes the real bytes to the socket
 //!   (inside TLS for https) and keeps the real response body for the client. Request lines (method, path, query)
 //!   and response heads (status, headers) go to the log as they are: they carry none of these.
+//! - A multipart upload ([`Upload`]) is streamed, never whole in memory when it comes from a reader: ureq sends
+//!   a reader of asterisks as long as the form, with its `Content-Length` (so not chunked), and the connection
+//!   reads the form's framing and the file in their place as they go out, no further ahead than ureq's output
+//!   buffer.
 //! - Anything it cannot account for fails the call with a [`TransportError`] rather than send a placeholder or let
 //!   a body byte through: a placeholder missing or of another length, a head line split between writes, a
-//!   response it cannot frame as ureq-proto would, a call whose exchange is not on the thread doing the I/O, or
-//!   ureq and the connection disagreeing on a body's length.
+//!   response it cannot frame as ureq-proto would, a call whose exchange is not on the thread doing the I/O,
+//!   ureq and the connection disagreeing on a body's length, or an upload's reader failing or yielding more or
+//!   fewer bytes than it stated (the call fails before the end of the form is sent: the server never gets a
+//!   whole one).
 //!
 //! The workspace's end-to-end tests capture every `log` record and `tracing` event at TRACE, decode the hex dumps
-//! and look for each secret and body (`tests/tests/clients_hide_secrets_from_every_crates_logs.rs`).
+//! and look for each secret and body (`tests/tests/clients_hide_secrets_from_every_crates_logs.rs`); this crate's
+//! own tests do the same for uploads from a reader and from bytes
+//! (`crates/wemeet-blocking/tests/uploads_hide_the_file_and_the_signature_from_logs.rs`).
 //!
 //! Why not simply turn the dump off: there is no way to, as of ureq 3.5.1 (the version the workspace's lock file pins)
 //! and 3.5.2 (the newest release, checked in December 2026), both on ureq-proto 0.7.1 (the newest). The dump is
@@ -111,6 +119,7 @@ mod pages;
 #[cfg(feature = "records")]
 mod recording_upload;
 mod redaction;
+mod upload_body;
 mod ureq_adapter;
 
 pub use builder::ClientBuilder;

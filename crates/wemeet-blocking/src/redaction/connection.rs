@@ -41,7 +41,7 @@ mod tests {
     #[test]
     fn the_response_to_a_head_request_is_read_as_having_no_body() {
         let mut get = Request::get("/v1/meetings").body(Vec::new()).unwrap();
-        let scope = ExchangeScope::enter(Exchange::conceal(&mut get));
+        let scope = ExchangeScope::enter(Exchange::conceal(&mut get, None)).unwrap();
         let mut connection = ConnectionRedaction::default();
 
         connection.before_sending(&mut request("HEAD")).unwrap();

@@ -197,7 +197,7 @@ mod tests {
     /// Feeds `wire` to a fresh scanner in pieces of `step` bytes; returns what ureq-proto would see and the body
     /// the exchange received.
     fn scan(wire: &[u8], step: usize, head_request: bool) -> io::Result<(String, String)> {
-        let scope = ExchangeScope::enter(Exchange::default());
+        let scope = ExchangeScope::enter(Exchange::default()).unwrap();
         let mut incoming = Incoming::default();
         let mut seen = Vec::new();
         for piece in wire.chunks(step) {

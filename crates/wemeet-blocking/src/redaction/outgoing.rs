@@ -20,7 +20,7 @@ enum State {
     /// In the header lines; `restored` sensitive values were put back so far.
     Headers { restored: usize },
     /// In the body: `sent` of its bytes went out.
-    Body { sent: usize },
+    Body { sent: u64 },
 }
 
 impl Default for Outgoing {
@@ -35,9 +35,10 @@ impl Default for Outgoing {
 impl Outgoing {
     /// Restores the secrets of this thread's exchange into `bytes`, the next bytes ureq sends on this connection.
     ///
-    /// ureq-proto writes the head in whole lines, so a head line never spans two calls; anything else (no
-    /// exchange, a placeholder of another length, a body longer than the exchange's) fails rather than send a
-    /// placeholder or a wrong byte.
+    /// ureq-proto writes the head in whole lines, so a head line never spans two calls; a body may be split
+    /// anywhere, and an upload is read from its reader just as its placeholder goes out. Anything else (no
+    /// exchange, a placeholder of another length, a body longer than the exchange's, an upload's reader failing or
+    /// yielding another size than stated) fails rather than send a placeholder or a wrong byte.
     pub(super) fn restore(&mut self, bytes: &mut [u8]) -> io::Result<()> {
         Exchange::with_current(|exchange| self.restore_from(exchange, bytes))
             .unwrap_or_else(|| Err(refuse("no request is in flight on this thread")))
@@ -48,22 +49,22 @@ impl Outgoing {
         self.last_was_head
     }
 
-    fn restore_from(&mut self, exchange: &Exchange, mut bytes: &mut [u8]) -> io::Result<()> {
+    fn restore_from(&mut self, exchange: &mut Exchange, mut bytes: &mut [u8]) -> io::Result<()> {
         while !bytes.is_empty() {
             if let State::Body { sent } = self.state {
                 let body = exchange.body();
-                let take = bytes.len().min(body.len().saturating_sub(sent));
-                let real = body
-                    .get(sent..sent + take)
-                    .filter(|real| !real.is_empty())
-                    .ok_or_else(|| refuse("the body is longer than the request's"))?;
+                let left = body.length().saturating_sub(sent);
+                let take = usize::try_from(left).map_or(bytes.len(), |left| left.min(bytes.len()));
+                if take == 0 {
+                    return Err(refuse("the body is longer than the request's"));
+                }
                 let (part, rest) = std::mem::take(&mut bytes).split_at_mut(take);
                 if part.iter().any(|byte| *byte != FILLER) {
                     return Err(refuse("the body is not the request's placeholder"));
                 }
-                part.copy_from_slice(real);
-                let sent = sent + take;
-                self.state = if sent == body.len() {
+                body.fill(sent, part)?;
+                let sent = sent + take as u64;
+                self.state = if sent == body.length() {
                     State::Start
                 } else {
                     State::Body { sent }
@@ -83,7 +84,7 @@ impl Outgoing {
     }
 
     /// One head line, without its CRLF.
-    fn line(&mut self, exchange: &Exchange, line: &mut [u8]) -> io::Result<()> {
+    fn line(&mut self, exchange: &mut Exchange, line: &mut [u8]) -> io::Result<()> {
         match self.state {
             State::Start => {
                 self.last_was_head = line.starts_with(b"HEAD ");
@@ -93,7 +94,7 @@ impl Outgoing {
                 if restored != exchange.header_count() {
                     return Err(refuse("a sensitive header was not in the head"));
                 }
-                self.state = if exchange.body().is_empty() {
+                self.state = if exchange.body().length() == 0 {
                     State::Start
                 } else {
                     State::Body { sent: 0 }
@@ -130,7 +131,8 @@ fn trim_start(value: &mut [u8]) -> &mut [u8] {
     &mut value[start..]
 }
 
-fn refuse(reason: &str) -> io::Error {
+/// An error that stops the request from being sent, saying why.
+pub(super) fn refuse(reason: &str) -> io::Error {
     io::Error::other(format!("refusing to send the request: {reason}"))
 }
 
@@ -151,7 +153,7 @@ mod tests {
             .header("x-tc-signature", signature)
             .body(body.to_vec())
             .unwrap();
-        ExchangeScope::enter(Exchange::conceal(&mut request))
+        ExchangeScope::enter(Exchange::conceal(&mut request, None)).unwrap()
     }
 
     const HEAD: &[u8] = b"POST /v1/meetings HTTP/1.1\r\nhost: h\r\nx-tc-key: ***\r\nX-TC-Signature:*********\r\ncontent-length: 4\r\n\r\n";
@@ -195,6 +197,97 @@ mod tests {
                 String::from_utf8_lossy(case)
             );
         }
+    }
+
+    /// An exchange whose body is a form around `file` (stated as `size` bytes); the HTTP head ureq would write for
+    /// it, and the form's bytes (with the whole of `file`) and the length of its framing before the file.
+    fn upload_scope(file: Vec<u8>, size: u64) -> (ExchangeScope, Vec<u8>, Vec<u8>, usize) {
+        use wemeet_types::{Form, Upload};
+        let mut form = Form::new();
+        form.text("operator_id", "tester")
+            .file(
+                "file",
+                &Upload::from_reader(std::io::Cursor::new(file.clone()), size),
+            )
+            .text("speak_number", &2);
+        let upload = wemeet_core::AttemptUpload::from_form(&form).unwrap();
+        let before_file = upload.head.len();
+        let whole = [upload.head.clone(), file, upload.tail.clone()].concat();
+        let body = crate::upload_body::UploadBody::new(upload).unwrap();
+        let length = body.length();
+        let mut signature = HeaderValue::from_static("SIGNATURE");
+        signature.set_sensitive(true);
+        let mut request = Request::builder()
+            .header("x-tc-signature", signature)
+            .body(Vec::new())
+            .unwrap();
+        let scope = ExchangeScope::enter(Exchange::conceal(&mut request, Some(body))).unwrap();
+        let head = format!(
+            "POST /v1/files/records/upload-all HTTP/1.1\r\nx-tc-signature: *********\r\ncontent-length: {length}\r\n\r\n"
+        );
+        (scope, head.into_bytes(), whole, before_file)
+    }
+
+    /// Restores the head, then `length` placeholder bytes in writes of `step`; what went out before the first
+    /// refusal, and that refusal.
+    fn send_upload(head: &[u8], length: usize, step: usize) -> (Vec<u8>, io::Result<()>) {
+        let mut outgoing = Outgoing::default();
+        let mut sent = head.to_vec();
+        outgoing.restore(&mut sent).unwrap();
+        assert!(String::from_utf8_lossy(&sent).contains("x-tc-signature: SIGNATURE\r\n"));
+        let mut body = Vec::new();
+        for piece in vec![FILLER; length].chunks(step) {
+            let mut piece = piece.to_vec();
+            if let Err(error) = outgoing.restore(&mut piece) {
+                return (body, Err(error));
+            }
+            body.extend_from_slice(&piece);
+        }
+        (body, Ok(()))
+    }
+
+    #[test]
+    fn an_upload_is_read_into_its_placeholder_however_the_writes_split_it() {
+        let file: Vec<u8> = (0..5_000u32).map(|i| (i % 251) as u8).collect();
+        for step in [1, 7, 1024, 1 << 20] {
+            let (_scope, head, whole, _) = upload_scope(file.clone(), file.len() as u64);
+            let (sent, result) = send_upload(&head, whole.len(), step);
+            result.unwrap();
+            assert!(
+                sent == whole,
+                "step {step}: the form's real bytes, in order"
+            );
+        }
+    }
+
+    #[test]
+    fn an_upload_shorter_or_longer_than_stated_is_refused_before_the_form_is_whole() {
+        for (yielded, says) in [
+            (10, "ended 10 bytes short"),
+            (21, "more bytes than the size it stated"),
+        ] {
+            let (_scope, head, whole, before_file) = upload_scope(vec![b'f'; yielded], 20);
+            // The form as stated: 20 bytes of file.
+            let length = whole.len() + 20 - yielded;
+            let (sent, result) = send_upload(&head, length, 8);
+            let error = result.unwrap_err();
+            assert!(error.to_string().contains(says), "{error}");
+            assert!(
+                whole.starts_with(&sent) && sent.len() <= before_file + yielded.min(20),
+                "real bytes of the form went out, of the file at most, never the framing after it: {}",
+                String::from_utf8_lossy(&sent)
+            );
+        }
+    }
+
+    #[test]
+    fn an_upload_whose_placeholder_was_altered_is_refused() {
+        let (_scope, head, whole, _) = upload_scope(b"file".to_vec(), 4);
+        let mut outgoing = Outgoing::default();
+        outgoing.restore(&mut head.clone()).unwrap();
+        let mut body = vec![FILLER; whole.len()];
+        body[3] = b'x';
+        assert!(outgoing.restore(&mut body).is_err());
     }
 
     #[test]

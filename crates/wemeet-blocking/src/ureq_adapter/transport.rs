@@ -3,8 +3,12 @@
 //! [`TransportError`] kinds.
 
 use std::io;
+use std::time::Duration;
 
+use http::header::CONTENT_LENGTH;
+use http::{HeaderValue, Request};
 use ureq::unversioned::transport::{ConnectProxyConnector, Connector, TcpConnector};
+use ureq::{AsSendBody, SendBody};
 use wemeet_core::{
     Attempt, Config, ConfigError, Error, RawResponse, TransportError, TransportErrorKind,
 };
@@ -12,7 +16,8 @@ use wemeet_core::{
 use super::connector::{ApiConnector, TlsFailed};
 use super::resolver::{AddressFirstResolver, ResolveFailed};
 use super::tls::TlsSetup;
-use crate::redaction::{Exchange, ExchangeScope};
+use crate::redaction::{Exchange, ExchangeScope, placeholder};
+use crate::upload_body::UploadBody;
 
 /// A ureq agent configured for the API: the proxy the [`Config`] decided (or none: ureq's own reading of the
 /// environment is off), the TLS the features chose ([`super::tls`]), no redirects (they would break the
@@ -57,7 +62,9 @@ impl Transport {
     /// Sends one attempt and reads the whole response, within the attempt's time limit and the body cap.
     ///
     /// ureq sees the request with its secrets replaced by placeholders and the response with its body replaced
-    /// by filler; the connection moves the real bytes (see [`crate::redaction`]).
+    /// by filler; the connection moves the real bytes (see [`crate::redaction`]). A multipart upload goes out as
+    /// it is read: ureq sends a placeholder reader of its length, which the connection overwrites with the
+    /// upload's bytes as they pass.
     pub(crate) fn execute(&self, attempt: Attempt) -> Result<RawResponse, Error> {
         let Attempt {
             mut request,
@@ -65,12 +72,29 @@ impl Transport {
             timeout,
             ..
         } = attempt;
-        if upload.is_some() {
-            return Err(Error::Encode(
-                "multipart uploads are not sent by the blocking client yet".to_owned(),
-            ));
-        }
-        let exchange = ExchangeScope::enter(Exchange::conceal(&mut request));
+        let Some(upload) = upload.map(UploadBody::new).transpose()? else {
+            let exchange = in_flight(Exchange::conceal(&mut request, None))?;
+            return self.run(request, timeout, exchange);
+        };
+        // A body read from a reader goes out with chunked encoding unless the request states its length, in which
+        // case ureq sends exactly that many bytes of it as they are (ureq 3.5: `add_headers` in run.rs and
+        // `AmendedRequest::analyze` in ureq-proto's client/amended.rs).
+        let length = upload.length();
+        request
+            .headers_mut()
+            .insert(CONTENT_LENGTH, HeaderValue::from(length));
+        let exchange = in_flight(Exchange::conceal(&mut request, Some(upload)))?;
+        let request = request.map(|_| SendBody::from_owned_reader(placeholder(length)));
+        self.run(request, timeout, exchange)
+    }
+
+    /// Sends `request`, whose secrets `exchange` holds, and reads its whole response.
+    fn run(
+        &self,
+        request: Request<impl AsSendBody>,
+        timeout: Duration,
+        exchange: ExchangeScope,
+    ) -> Result<RawResponse, Error> {
         let request = self
             .agent
             .configure_request(request)
@@ -103,6 +127,19 @@ impl Transport {
         }
         Ok(RawResponse::new(parts.status, parts.headers, body))
     }
+}
+
+/// Makes `exchange` this thread's for the length of the call; refused, before anything is sent, when the thread
+/// has a call in flight already (this call is made from inside that one's upload reader, or its logging). Not a
+/// transport error: trying again would meet the same call in flight.
+fn in_flight(exchange: Exchange) -> Result<ExchangeScope, Error> {
+    ExchangeScope::enter(exchange).ok_or_else(|| {
+        Error::Encode(
+            "the blocking client makes one call at a time on a thread, and this one was made while another was \
+             in flight (from inside its upload's reader or its logging)"
+                .to_owned(),
+        )
+    })
 }
 
 /// Classifies a ureq error by whether the request may have reached the server.
