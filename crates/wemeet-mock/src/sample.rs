@@ -273,7 +273,8 @@ impl Maker<'_> {
     }
 }
 
-/// A string keeping the schema's rules.
+/// A string keeping the schema's rules: a format's or an encoding's form, `x-integer-text`'s largest number, or
+/// "sample" cut or repeated to the lengths, in the characters `x-chars` allows.
 fn string(schema: &Value, seed: u64) -> Value {
     let format = schema.get("format").and_then(Value::as_str);
     if format == Some("md5-hex") {
@@ -292,12 +293,37 @@ fn string(schema: &Value, seed: u64) -> Value {
     if schema.get("contentEncoding").and_then(Value::as_str) == Some("base64") {
         return json!(BASE64_STANDARD.encode(format!("s{}", seed % 1000)));
     }
-    let max = schema
-        .get("maxLength")
-        .and_then(Value::as_u64)
-        .and_then(|max| usize::try_from(max).ok())
-        .unwrap_or(usize::MAX);
-    json!("sample".chars().take(max).collect::<String>())
+    if let Some(max) = schema
+        .get("x-integer-text")
+        .and_then(|range| range["maximum"].as_i64())
+    {
+        return json!(max.to_string());
+    }
+    let length = |key: &str| {
+        schema
+            .get(key)
+            .and_then(Value::as_u64)
+            .and_then(|length| usize::try_from(length).ok())
+    };
+    let (min, max) = (
+        length("minLength").unwrap_or(0),
+        length("maxLength").unwrap_or(usize::MAX),
+    );
+    // "sample", or the characters of it that `x-chars` allows, repeated up to `minLength`.
+    let chars = schema.get("x-chars");
+    let alphabet: Vec<char> = match (
+        chars.and_then(Value::as_str),
+        chars.and_then(|c| c["not"].as_str()),
+    ) {
+        (Some("digits"), _) => "0123456789".chars().collect(),
+        (_, Some(refused)) => "sample0123456789"
+            .chars()
+            .filter(|c| !refused.contains(*c))
+            .collect(),
+        _ => "sample".chars().collect(),
+    };
+    let count = alphabet.len().max(min).min(max);
+    json!(alphabet.iter().cycle().take(count).collect::<String>())
 }
 
 /// The first code a code list documents (a non-zero one when there is one).

@@ -88,7 +88,7 @@ pub use upload::AsyncReaderBox;
 pub use upload::{OCTET_STREAM, Upload, UploadSource};
 pub use user::User;
 pub use validate::encode_base64;
-pub use validate::{PngProblem, Rule, UrlProblem, Validate, ValidationError};
+pub use validate::{CharSet, PngProblem, Rule, UrlProblem, Validate, ValidationError};
 
 /// Keeps the README's example compiling.
 #[cfg(doctest)]

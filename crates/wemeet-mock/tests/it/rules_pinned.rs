@@ -41,6 +41,8 @@ const RULE_KEYWORDS: &[&str] = &[
     "x-max-is-count-of",
     "x-after",
     "x-server-max-items",
+    "x-chars",
+    "x-integer-text",
 ];
 
 /// A sample broken in one rule.
@@ -221,6 +223,32 @@ impl Breaker<'_> {
                     json!(wemeet_types::encode_base64(&"a".repeat(max as usize + 1))),
                 ));
             }
+        }
+        if let (Some(chars), Some(text)) = (schema.get("x-chars"), value.as_str()) {
+            // The valid text with its last character swapped for one outside the set: every other rule (length,
+            // bytes) still holds.
+            let outside = match (chars.as_str(), chars["not"].as_str()) {
+                (Some("digits"), _) => 'a',
+                (Some("alphanumeric"), _) => '-',
+                (None, Some(refused)) => refused
+                    .chars()
+                    .next()
+                    .expect("`x-chars.not` lists a character"),
+                _ => panic!("{}: no way to break `x-chars: {chars}`", site.rule),
+            };
+            let mut broken_text: Vec<char> = text.chars().collect();
+            broken_text.pop();
+            broken_text.push(outside);
+            broken.push((
+                "x-chars",
+                json!(broken_text.into_iter().collect::<String>()),
+            ));
+        }
+        if let Some(max) = schema
+            .get("x-integer-text")
+            .and_then(|range| range["maximum"].as_i64())
+        {
+            broken.push(("x-integer-text", json!((max + 1).to_string())));
         }
         if let Some(list) = schema.get("x-max-is-count-of").and_then(Value::as_str) {
             let count = parent[list].as_array().map_or(0, Vec::len);
