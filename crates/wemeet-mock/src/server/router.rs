@@ -1,13 +1,14 @@
 //! The routes: one per endpoint of the endpoint table, reached through `visit_endpoints`, and documented error
 //! answers for everything else. A new endpoint of the manifest is routed with no line here.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
-use axum::routing::{MethodFilter, MethodRouter, on};
+use axum::routing::{MethodFilter, MethodRouter};
 use http::StatusCode;
 use wemeet_types::{Endpoint, EndpointVisitor, Method, visit_endpoints};
 
@@ -17,20 +18,42 @@ use crate::handle::state::App;
 
 /// The mock's routes over `app`.
 pub(crate) fn router(app: Arc<App>) -> Router {
-    let mut routes = Routes(Router::new());
+    let mut routes = Routes(BTreeMap::new());
     visit_endpoints(&mut routes);
-    routes.0.fallback(not_found).with_state(app)
+    let mut router = Router::new();
+    for (path, PathRoutes { methods, routes }) in routes.0 {
+        let methods = Arc::new(methods);
+        let route = routes.fallback(move |state: State<Arc<App>>, request: Request| {
+            method_not_allowed(state, request, Arc::clone(&methods))
+        });
+        router = router.route(path, route);
+    }
+    router.fallback(not_found).with_state(app)
 }
 
-/// Adds the route of each endpoint it visits.
-struct Routes(Router<Arc<App>>);
+/// The endpoints of one path template: several when they differ by method (`GET`, `PUT` and `DELETE` of
+/// `/v1/users/{userid}`).
+struct PathRoutes {
+    /// The methods served, in the table's order.
+    methods: Vec<Method>,
+    /// A route per method.
+    routes: MethodRouter<Arc<App>>,
+}
+
+/// Gathers the route of each endpoint it visits under its path template.
+struct Routes(BTreeMap<&'static str, PathRoutes>);
 
 impl EndpointVisitor for Routes {
     fn visit<E: Endpoint>(&mut self) {
-        let route: MethodRouter<Arc<App>> =
-            on(method_filter(E::METHOD), serve::<E>).fallback(method_not_allowed::<E>);
-        let router = std::mem::take(&mut self.0);
-        self.0 = router.route(E::PATH_TEMPLATE, route);
+        let path = self
+            .0
+            .entry(E::PATH_TEMPLATE)
+            .or_insert_with(|| PathRoutes {
+                methods: Vec::new(),
+                routes: MethodRouter::new(),
+            });
+        path.methods.push(E::METHOD);
+        path.routes = std::mem::take(&mut path.routes).on(method_filter(E::METHOD), serve::<E>);
     }
 }
 
@@ -65,14 +88,16 @@ async fn not_found(State(app): State<Arc<App>>, request: Request) -> Response {
     pipeline::refuse(app, request, error).await
 }
 
-async fn method_not_allowed<E: Endpoint>(
+async fn method_not_allowed(
     State(app): State<Arc<App>>,
     request: Request,
+    methods: Arc<Vec<Method>>,
 ) -> Response {
+    let methods: Vec<&str> = methods.iter().map(|method| method.as_str()).collect();
     let message = format!(
         "{} accepts only {}, not {}",
         request.uri().path(),
-        E::METHOD,
+        methods.join(", "),
         request.method()
     );
     let error = ApiError::with_status(StatusCode::METHOD_NOT_ALLOWED, NO_SUCH_ENDPOINT, message);
