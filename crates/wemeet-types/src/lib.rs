@@ -59,7 +59,8 @@ mod user;
 pub mod validate;
 
 pub use endpoint::{
-    Endpoint, EndpointInfo, EndpointVisitor, Method, PathParams, ResponseBody, RetryClass,
+    Endpoint, EndpointInfo, EndpointVisitor, Method, PathParams, RequestIn, ResponseBody,
+    RetryClass,
 };
 pub use error_code::{ErrorClass, ErrorCode, ErrorCodeInfo};
 pub use event_host::EventHost;
