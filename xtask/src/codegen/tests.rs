@@ -502,6 +502,36 @@ fn a_character_rule_or_number_text_of_an_unknown_form_stops_the_generator() {
 }
 
 #[test]
+fn an_integer_of_format_uint64_is_a_u64_with_no_range() {
+    let scratch = Scratch::new();
+    scratch.edit("meetings/create-meeting.request.json", |doc| {
+        doc["properties"]["order"] = json!({
+            "description": "An ID beyond i64 (会议 ID).",
+            "type": "integer",
+            "format": "uint64"
+        });
+    });
+    let generated = scratch.generated();
+    let models: String = models(&generated).split_whitespace().collect();
+    assert!(
+        models.contains("puborder:::std::option::Option<u64>,"),
+        "the field is a u64"
+    );
+    for (keyword, value, expected) in [
+        ("minimum", json!(0), "takes no `minimum`"),
+        ("type", json!("string"), "integers only"),
+    ] {
+        let scratch = Scratch::new();
+        scratch.edit("meetings/create-meeting.request.json", |doc| {
+            doc["properties"]["order"] = json!({"type": "integer", "format": "uint64"});
+            doc["properties"]["order"][keyword] = value.clone();
+        });
+        let error = format!("{:#}", generate(&scratch.schemas()).unwrap_err());
+        assert!(error.contains(expected), "{keyword}: {error}");
+    }
+}
+
+#[test]
 fn a_rule_on_a_response_stops_the_generator() {
     let scratch = Scratch::new();
     scratch.edit("meetings/add-meeting-backgrounds.response.json", |doc| {

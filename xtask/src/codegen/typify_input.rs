@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use schemars::schema::Schema;
 use serde_json::Value;
 
-use super::api::{Api, Shape, rules_keywords};
+use super::api::{Api, Shape, UINT64, rules_keywords};
 
 /// The extension naming the Rust type of a schema.
 const RUST_TYPE: &str = "x-rust-type";
@@ -78,7 +78,8 @@ fn reduce(schema: &mut Value) {
         object.retain(|key, _| matches!(key.as_str(), "title" | "description" | RUST_TYPE));
         return;
     }
-    object.retain(|key, _| !removed(key));
+    // `format: uint64` is a type typify reads (`u64`), not a rule.
+    object.retain(|key, value| !removed(key) || (key == "format" && value == UINT64));
     for (key, child) in object.iter_mut() {
         match key.as_str() {
             "properties" | "definitions" => {

@@ -122,10 +122,11 @@ impl Breaker<'_> {
         }
     }
 
-    /// Records the rules `schema` states, under `rule`.
+    /// Records the rules `schema` states, under `rule` (`format: uint64` is a type, `u64`, not a rule).
     fn state(&mut self, rule: &str, schema: &Value) {
         for keyword in RULE_KEYWORDS {
-            if schema.get(*keyword).is_some() {
+            let is_type = *keyword == "format" && schema[*keyword] == "uint64";
+            if schema.get(*keyword).is_some() && !is_type {
                 self.stated.insert(format!("{rule}.{keyword}"));
             }
         }

@@ -250,7 +250,7 @@
 //! - `rooms/book-rooms.path.json`: SHA-256 `2a1fe1ed2deee2f8cd2e8f443ce48aef781d93d6c3f31b475b5ffa863a1df0b6`
 //! - `rooms/book-rooms.request.json`: SHA-256 `42cd4ca376fbb9b4f48bece1114041da614e47f20782acf5dffc6bfbadd36b47`
 //! - `rooms/book-rooms.response.json`: SHA-256 `a76dba0ea3922d85c0c8739c9b96f86ccc54531000d18c3fb43503a443342d30`
-//! - `rooms/call-room.request.json`: SHA-256 `01263c48361260535f14381493b41631e4b9c7f8ee249163f4a969e4bc12642f`
+//! - `rooms/call-room.request.json`: SHA-256 `05593fd1a302bae6e426ca400d1ab0921dc862121aea2bf12775f443697cd8d8`
 //! - `rooms/call-room.response.json`: SHA-256 `73aeed47183521b400350cd5dc2215be11e92192e80dff22246417ead42332a3`
 //! - `rooms/cancel-room-call.request.json`: SHA-256 `ced2f7fcece0915538d5088eca5c74718707d69b81c12970aa9878a04c0dbaef`
 //! - `rooms/create-room-active-code.path.json`: SHA-256 `a97333c619a849d64e25de693febee39fb32276dff0e60b27deb969102d6d2d6`

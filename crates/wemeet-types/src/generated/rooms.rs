@@ -251,11 +251,10 @@ pub struct CallRoomRequest {
     /// Wire name `mra_address`, optional.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mra_address: ::std::option::Option<MraAddress>,
-    /// ID of the meeting the room is invited to (会议 ID). The page types it Integer and advises an int64; meeting IDs run to 20 digits (beyond int64), so it is read as an unsigned 64-bit number (`minimum` 0).
+    /// ID of the meeting the room is invited to (会议 ID). The page types it Integer and advises an int64; meeting IDs run to 20 digits (beyond int64), so it is read as an unsigned 64-bit number (`format: uint64`).
     ///
     /// Wire name `meeting_id`, required.
-    /// Rules: at least 0.
-    pub meeting_id: i64,
+    pub meeting_id: u64,
 }
 impl CallRoomRequest {
     /// A builder of [`CallRoomRequest`]: a setter per field, then `build()` (available once every required field is set).
@@ -274,8 +273,6 @@ impl CallRoomRequest {
     pub const OPERATOR_ID_MIN_LENGTH: usize = 1usize;
     /// `meeting_room_id`: fewest characters (1).
     pub const MEETING_ROOM_ID_MIN_LENGTH: usize = 1usize;
-    /// `meeting_id`: the smallest value (0).
-    pub const MEETING_ID_MINIMUM: i64 = 0i64;
 }
 impl crate::validate::ValidateAt for CallRoomRequest {
     fn validate_at(
@@ -311,15 +308,6 @@ impl crate::validate::ValidateAt for CallRoomRequest {
                 value,
                 ::std::option::Option::Some(&path),
             )?;
-        }
-        {
-            let value = &self.meeting_id;
-            let path = crate::validate::FieldPath::child_of(
-                at,
-                "meeting_id",
-                crate::ErrorCode::INVALID_PARAMETER,
-            );
-            path.check(crate::validate::rules::range(*value, 0i64, i64::MAX))?;
         }
         ::std::result::Result::Ok(())
     }
@@ -4631,8 +4619,8 @@ pub mod builders {
         /// Required.
         pub fn meeting_id(
             self,
-            value: impl ::std::convert::Into<i64>,
-        ) -> CallRoomRequestBuilder<P0, P1, i64> {
+            value: impl ::std::convert::Into<u64>,
+        ) -> CallRoomRequestBuilder<P0, P1, u64> {
             CallRoomRequestBuilder {
                 operator_id: self.operator_id,
                 operator_id_type: self.operator_id_type,
@@ -4664,7 +4652,7 @@ pub mod builders {
             self
         }
     }
-    impl CallRoomRequestBuilder<::std::string::String, crate::OperatorIdType, i64> {
+    impl CallRoomRequestBuilder<::std::string::String, crate::OperatorIdType, u64> {
         /// The [`CallRoomRequest`](super::CallRoomRequest).
         pub fn build(self) -> super::CallRoomRequest {
             super::CallRoomRequest {
@@ -11789,9 +11777,9 @@ pub mod schemas {
           "$ref": "#/definitions/MraAddress"
         },
         "meeting_id": {
-          "description": "ID of the meeting the room is invited to (会议 ID). The page types it Integer and advises an int64; meeting IDs run to 20 digits (beyond int64), so it is read as an unsigned 64-bit number (`minimum` 0).",
+          "description": "ID of the meeting the room is invited to (会议 ID). The page types it Integer and advises an int64; meeting IDs run to 20 digits (beyond int64), so it is read as an unsigned 64-bit number (`format: uint64`).",
           "type": "integer",
-          "minimum": 0
+          "format": "uint64"
         }
       }
     },

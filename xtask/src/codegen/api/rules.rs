@@ -58,6 +58,9 @@ pub const RULES: &[&str] = &[
     "x-integer-text",
 ];
 
+/// The `format` of an integer that is an unsigned 64-bit number: a type typify reads, not a rule.
+pub const UINT64: &str = "uint64";
+
 /// How a text must be formed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Format {
@@ -281,7 +284,8 @@ impl<'a> Keywords<'a> {
             .transpose()
     }
 
-    /// `format`, with `x-url-schemes` for `format: uri`.
+    /// `format`, with `x-url-schemes` for `format: uri`. `format: uint64` on an integer is no rule but its type
+    /// (typify makes it a `u64`, for the IDs beyond `i64`), which needs no range.
     fn format(&self) -> Result<Option<Format>> {
         let schemes = self.list("x-url-schemes", "strings", |value| {
             value.as_str().map(str::to_ascii_lowercase)
@@ -289,10 +293,24 @@ impl<'a> Keywords<'a> {
         Ok(match self.text("format")?.as_deref() {
             None if schemes.is_some() => bail!("`x-url-schemes` needs `format: uri`"),
             None => None,
+            Some(UINT64) => {
+                if self.0.get("type").and_then(Value::as_str) != Some("integer") {
+                    bail!("`format: {UINT64}` applies to integers only");
+                }
+                if ["minimum", "maximum", "enum"]
+                    .iter()
+                    .any(|key| self.0.contains_key(*key))
+                {
+                    bail!(
+                        "`format: {UINT64}` takes no `minimum`, `maximum` or `enum`: the type is the range"
+                    );
+                }
+                None
+            }
             Some("uri") => Some(Format::Uri { schemes }),
             Some("md5-hex") if schemes.is_none() => Some(Format::Md5Hex),
             Some(other) => {
-                bail!("`format: {other}` is not one the generator checks (uri, md5-hex)")
+                bail!("`format: {other}` is not one the generator checks (uri, md5-hex, uint64)")
             }
         })
     }
