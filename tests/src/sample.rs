@@ -4,6 +4,7 @@
 //! `wemeet_mock::sample`; [`prepare`] creates what the call acts on through the same client. An endpoint added to
 //! the manifest is covered with no line here.
 
+use serde_json::Value;
 use wemeet::{
     AddMeetingBackgroundsRequest, BackgroundImage, CreateMeetingRequest, Error, InstanceId,
     MeetingType, PlatformType, PushStreamInfo, SetLiveStreamAddressRequest, Settings,
@@ -11,8 +12,8 @@ use wemeet::{
 };
 use wemeet_mock::sample::Context;
 use wemeet_types::{
-    AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting, Endpoint, EndpointVisitor,
-    PathParams, visit_endpoints,
+    AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting, ENDPOINTS, Endpoint,
+    EndpointInfo, EndpointVisitor, PathParams, RequestIn, visit_endpoints,
 };
 
 use crate::AnyClient;
@@ -30,9 +31,26 @@ impl<E: Endpoint> Sample for E {
     }
 }
 
-/// Whether a call of `E` acts on an existing meeting (its path names one).
+/// Whether a call of `E` acts on an existing meeting: its path names one, or its request requires a `meeting_id`
+/// (set ASR push status, list user device meetings).
 pub fn needs_meeting<E: Endpoint>() -> bool {
-    E::PATH_TEMPLATE.contains("{meeting_id}")
+    E::PATH_TEMPLATE.contains("{meeting_id}") || requires_meeting_id(E::NAME)
+}
+
+/// Whether an object of the request schema of the endpoint `name` requires a `meeting_id`.
+fn requires_meeting_id(name: &str) -> bool {
+    let schema = ENDPOINTS
+        .iter()
+        .find(|info| info.name == name)
+        .and_then(|info| info.request_schema)
+        .and_then(|schema| serde_json::from_str::<Value>(schema).ok());
+    let Some(schema) = schema else {
+        return false;
+    };
+    let definitions = schema["definitions"].as_object().into_iter().flatten();
+    definitions
+        .flat_map(|(_, definition)| definition["required"].as_array().into_iter().flatten())
+        .any(|required| required == "meeting_id")
 }
 
 /// What a call of `E` by `userid` acts on, created through `client` when `E` needs it: a fresh meeting with one
@@ -70,7 +88,8 @@ pub fn call<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Result<
     client.send::<E>(&path, &request).map(drop)
 }
 
-/// Calls every endpoint of the table once through `client` as `userid`, each prepared as [`call`] does.
+/// Calls every endpoint of [`sendable_endpoints`] once through `client` as `userid`, each prepared as [`call`]
+/// does.
 ///
 /// # Errors
 /// The first error of a preparation or a call, printed after the endpoint's name.
@@ -96,8 +115,34 @@ pub fn call_every_endpoint(client: &AnyClient, userid: &str) -> Result<(), Strin
         seed: 0,
         outcome: Ok(()),
     };
-    visit_endpoints(&mut every);
+    visit_sendable(&mut every);
     every.outcome
+}
+
+// TODO(lead): multipart. The clients do not send multipart forms yet: the generic tests leave out the endpoints
+// whose request is one (the record uploads) through the three items below.
+
+/// Whether `info`'s request is a multipart form.
+pub fn is_multipart(info: &EndpointInfo) -> bool {
+    info.request_in == Some(RequestIn::Multipart)
+}
+
+/// The rows of [`ENDPOINTS`] the generic tests call: all but those [`is_multipart`].
+pub fn sendable_endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
+    ENDPOINTS.iter().filter(|info| !is_multipart(info))
+}
+
+/// [`visit_endpoints`] over the endpoints of [`sendable_endpoints`].
+pub fn visit_sendable<V: EndpointVisitor>(visitor: &mut V) {
+    struct Sendable<'a, V>(&'a mut V);
+    impl<V: EndpointVisitor> EndpointVisitor for Sendable<'_, V> {
+        fn visit<E: Endpoint>(&mut self) {
+            if sendable_endpoints().any(|info| info.name == E::NAME) {
+                self.0.visit::<E>();
+            }
+        }
+    }
+    visit_endpoints(&mut Sendable(visitor));
 }
 
 /// How many images [`backgrounds_request`] adds.

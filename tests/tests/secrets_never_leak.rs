@@ -5,7 +5,7 @@ use wemeet::{AddMeetingBackgrounds, AddMeetingBackgroundsPath, Credentials};
 use wemeet_mock::MockServer;
 use wemeet_tests::sample::{self, Sample};
 use wemeet_tests::{AnyClient, CapturedLogs, FLAVORS, Setup};
-use wemeet_types::{Endpoint, EndpointVisitor, visit_endpoints};
+use wemeet_types::{Endpoint, EndpointVisitor};
 
 const SECRET_KEY: &str = "sk-ultra-secret-7f3a";
 
@@ -56,7 +56,7 @@ fn no_secret_in_trace_logs_debug_or_display() {
         clients: &clients,
         printed: Vec::new(),
     };
-    visit_endpoints(&mut every);
+    sample::visit_sendable(&mut every);
     let mut printed = every.printed;
     for client in &clients {
         // An error of each kind the user can print: from the service, and from validation.

@@ -153,7 +153,7 @@ impl Maker<'_> {
             return Value::Null;
         }
         if let Some(value) = name.and_then(|name| self.context_value(name)) {
-            return value;
+            return fit(value, schema);
         }
         if let Some(first) = schema.get("enum").and_then(|e| e.get(0)) {
             return first.clone();
@@ -174,7 +174,7 @@ impl Maker<'_> {
     }
 
     /// A value of a schema that is not a reference: a hand-written type by its `x-rust-type`, a code list its first
-    /// code, anything else by `type`.
+    /// code, a union (`oneOf`) a value of its first form, anything else by `type`.
     fn shaped(&self, schema: &Value, index: u64, depth: usize) -> Value {
         let rust_type = schema
             .get("x-rust-type")
@@ -184,7 +184,15 @@ impl Maker<'_> {
             Some(path) if path.ends_with("::UnixSeconds") => json!("1900000000"),
             Some(path) if path.ends_with("::User") => json!(self.context.userid),
             Some(_) => Value::Null,
-            None => first_code(schema).unwrap_or_else(|| self.by_type(schema, index, depth)),
+            None => match (
+                first_code(schema),
+                schema.get("oneOf").and_then(|forms| forms.get(0)),
+            ) {
+                (Some(code), _) => code,
+                // A union: a value of its first form.
+                (None, Some(form)) => self.value(form, None, index, depth + 1),
+                (None, None) => self.by_type(schema, index, depth),
+            },
         }
     }
 
@@ -270,6 +278,19 @@ impl Maker<'_> {
             }
             _ => return None,
         })
+    }
+}
+
+/// A value of the context in the form `schema` types it: a list of it, or a number, where the property is one
+/// (`meeting_id` is a list in list user device meetings, an integer in call room).
+fn fit(value: Value, schema: &Value) -> Value {
+    match schema.get("type").and_then(Value::as_str) {
+        Some("array") => json!([fit(value, &schema["items"])]),
+        Some("integer") => value
+            .as_str()
+            .and_then(|text| text.parse::<u64>().ok())
+            .map_or(value, |number| json!(number)),
+        _ => value,
     }
 }
 

@@ -20,7 +20,6 @@ use wemeet_tests::sample::{self, Sample};
 use wemeet_tests::{AnyClient, Configure, FLAVORS, Flavor, Reply, ScriptedServer, Setup};
 use wemeet_types::{
     AddMeetingBackgrounds, CreateMeeting, Endpoint, EndpointVisitor, ErrorCode, RetryClass,
-    visit_endpoints,
 };
 
 /// Attempts per call (the default policy's).
@@ -404,7 +403,7 @@ fn run_mock_case(case: &Case) {
             AnyClient::build(*flavor, Faulty::new(mock.base_url(), mock.credentials())).unwrap()
         })
         .collect();
-    visit_endpoints(&mut MockCase {
+    sample::visit_sendable(&mut MockCase {
         case,
         mock: &mock,
         clients: &clients,
@@ -525,7 +524,7 @@ impl EndpointVisitor for Resets {
 
 #[test]
 fn connection_reset_before_and_during_the_response() {
-    visit_endpoints(&mut Resets);
+    sample::visit_sendable(&mut Resets);
 }
 
 /// Nothing listens: the request certainly never left, so every endpoint retries, and the error says so.
@@ -562,7 +561,7 @@ fn a_refused_connection_is_retried_everywhere_and_says_nothing_was_sent() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base_url = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
-    visit_endpoints(&mut Refused(base_url));
+    sample::visit_sendable(&mut Refused(base_url));
 }
 
 fn raw_client(flavor: Flavor, base_url: &str) -> AnyClient {
