@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use support::{examples, fixture, fixture_value};
+use wemeet_types::meetings::{LiveWatermarkOption, RecurringType, UntilType};
 use wemeet_types::{
     AddMeetingBackgroundsRequest, AddMeetingBackgroundsResponse, CancelMeeting, CancelMeetingPath,
     CancelMeetingRequest, CreateMeetingRequest, CreateMeetingResponse, EncodeRequest, Endpoint,
@@ -36,7 +37,13 @@ fn create_meeting_request_example_round_trips() {
     assert_eq!(request.meeting_type, wemeet_types::MeetingType::Scheduled);
     assert_eq!(request.start_time.get(), 1_572_172_200);
     assert_eq!(request.invitees.as_ref().map(Vec::len), Some(3));
-    assert_eq!(request.settings.mute_all, Some(false));
+    assert_eq!(
+        request
+            .settings
+            .as_ref()
+            .and_then(|settings| settings.mute_all),
+        Some(false)
+    );
 }
 
 #[test]
@@ -203,7 +210,7 @@ fn get_meeting_response_examples_round_trip() {
     let live = info.live_config.as_ref().unwrap();
     assert_eq!(
         live.live_watermark.as_ref().and_then(|w| w.watermark_opt),
-        Some(0)
+        Some(LiveWatermarkOption::Default)
     );
     assert_eq!(info.guests.as_ref().map(Vec::len), Some(1));
 
@@ -239,7 +246,11 @@ fn get_meeting_response_examples_round_trip() {
     let rule = info.recurring_rule.as_ref().unwrap();
     assert_eq!(
         (rule.recurring_type, rule.until_type, rule.until_count),
-        (Some(0), Some(1), Some(7))
+        (
+            Some(RecurringType::Daily),
+            Some(UntilType::ByCount),
+            Some(7)
+        )
     );
 }
 
