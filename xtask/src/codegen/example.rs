@@ -17,7 +17,7 @@ const NUMBER_FROM_STRING: &[&str] = &["wemeet_types::UnixSeconds"];
 pub fn expression(api: &Api, ty: &Ty, value: &Value, krate: &str, indent: usize) -> Result<String> {
     Ok(match (ty, value) {
         (Ty::String, Value::String(text)) => format!("{text:?}"),
-        (Ty::Integer, Value::Number(n)) => n.to_string(),
+        (Ty::Integer, Value::Number(n)) => integer_literal(n, false),
         (Ty::Boolean, Value::Bool(flag)) => flag.to_string(),
         (Ty::Array(item), Value::Array(values)) => {
             let items = values
@@ -62,10 +62,13 @@ fn model_expression(
         }),
         Shape::Other => bail!("no example expression for `{name}`"),
         Shape::Union(branches) => {
-            let fits = |ty: &Ty| match (ty, value) {
-                (Ty::String, Value::String(_)) | (Ty::Integer, Value::Number(_)) => true,
-                (Ty::Model(_), Value::Object(_)) => true,
-                _ => false,
+            let fits = |ty: &Ty| {
+                matches!(
+                    (ty, value),
+                    (Ty::String, Value::String(_))
+                        | (Ty::Integer, Value::Number(_))
+                        | (Ty::Model(_), Value::Object(_))
+                )
             };
             let branch = branches
                 .iter()
@@ -91,13 +94,28 @@ fn model_expression(
                 let Some(value) = fields.get(&property.wire_name) else {
                     continue;
                 };
-                let value = expression(api, &property.ty, value, krate, indent + 1)
-                    .with_context(|| format!("`{name}.{}`", property.wire_name))?;
+                let value = match (&property.ty, value) {
+                    (Ty::Integer, Value::Number(n)) => integer_literal(n, property.uint64),
+                    _ => expression(api, &property.ty, value, krate, indent + 1)
+                        .with_context(|| format!("`{name}.{}`", property.wire_name))?,
+                };
                 let _ = write!(text, "\n{pad}.{}({value})", property.rust_name);
             }
             let _ = write!(text, "\n{pad}.build()");
             Ok(text)
         }
+    }
+}
+
+/// An integer literal for a setter taking `impl Into<i64>` (`impl Into<u64>` when `unsigned`): suffixed where
+/// Rust's default, `i32`, would not do (an unsigned field, a value beyond `i32`).
+fn integer_literal(n: &serde_json::Number, unsigned: bool) -> String {
+    match n.as_i64() {
+        _ if unsigned => format!("{n}u64"),
+        Some(small) if i32::try_from(small).is_ok() => n.to_string(),
+        Some(_) => format!("{n}i64"),
+        // Beyond i64: only a u64 holds it.
+        None => format!("{n}u64"),
     }
 }
 

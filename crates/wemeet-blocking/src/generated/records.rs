@@ -646,7 +646,7 @@ impl crate::Client {
     ///         .enable_password(true)
     ///         .password("12asABcs")
     ///         .enable_sharing_expire(true)
-    ///         .sharing_expire(1640908800000)
+    ///         .sharing_expire(1640908800000i64)
     ///         .allow_download(true)
     ///         .build())
     ///     .build();

@@ -101,7 +101,7 @@ impl crate::Client {
     /// # fn example(client: &wemeet_blocking::Client) -> Result<(), wemeet_blocking::Error> {
     /// let request = wemeet_blocking::rooms::ListRoomMeetingsRequest::builder()
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
-    ///     .target_rooms_id(14411234567890002)
+    ///     .target_rooms_id(14411234567890002i64)
     ///     .target_rooms_id_type(wemeet_blocking::TargetRoomsIdType::RoomsId)
     ///     .instanceid(wemeet_blocking::InstanceId::Pc)
     ///     .start_time(1661961600)
@@ -650,7 +650,7 @@ impl crate::Client {
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet_blocking::OperatorIdType::Userid)
     ///     .meeting_room_id("xxxxxxxxxxx")
-    ///     .meeting_id(13434000000000927028)
+    ///     .meeting_id(13434000000000927028u64)
     ///     .build();
     /// let response = client.call_room(&request)?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.

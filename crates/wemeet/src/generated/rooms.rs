@@ -102,7 +102,7 @@ impl crate::Client {
     /// # async fn example(client: &wemeet::Client) -> Result<(), wemeet::Error> {
     /// let request = wemeet::rooms::ListRoomMeetingsRequest::builder()
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
-    ///     .target_rooms_id(14411234567890002)
+    ///     .target_rooms_id(14411234567890002i64)
     ///     .target_rooms_id_type(wemeet::TargetRoomsIdType::RoomsId)
     ///     .instanceid(wemeet::InstanceId::Pc)
     ///     .start_time(1661961600)
@@ -656,7 +656,7 @@ impl crate::Client {
     ///     .operator_id("user1")
     ///     .operator_id_type(wemeet::OperatorIdType::Userid)
     ///     .meeting_room_id("xxxxxxxxxxx")
-    ///     .meeting_id(13434000000000927028)
+    ///     .meeting_id(13434000000000927028u64)
     ///     .build();
     /// let response = client.call_room(&request).await?;
     /// // The service's X-TC-Trace id of this call, the id its support asks for.

@@ -95,6 +95,8 @@ pub struct Property {
     pub in_query: bool,
     /// `x-form-file`: the file part of a multipart request.
     pub form_file: bool,
+    /// `format: uint64`: an integer whose Rust type is `u64`.
+    pub uint64: bool,
 }
 
 /// The type of a property.
@@ -433,6 +435,7 @@ fn parse_property(
         default: object.get("default").cloned(),
         in_query,
         form_file,
+        uint64: object.get("format").and_then(Value::as_str) == Some(super::rules::UINT64),
     })
 }
 
