@@ -15,8 +15,8 @@ use wemeet_core::{ClientBuilder, Config, Credentials, Error, RawResponse, Step};
 use wemeet_mock::sample::{self, Context};
 use wemeet_sign::{FixedClock, NonceSource as _, RandomNonce, Signer, Verifier};
 use wemeet_types::{
-    ENDPOINTS, Endpoint, EndpointVisitor, ErrorClass, ErrorResponse, ResponseBody, RetryClass,
-    visit_endpoints,
+    ENDPOINTS, Endpoint, EndpointVisitor, ErrorClass, ErrorResponse, RequestIn, ResponseBody,
+    RetryClass, visit_endpoints,
 };
 use wemeet_webhook::{Event, Webhook, WebhookError};
 
@@ -128,6 +128,13 @@ impl EndpointVisitor for Drive<'_> {
 }
 
 fn drive<E: Endpoint>(status: StatusCode, headers: HeaderMap, body: &[u8]) {
+    // TODO(lead): multipart. The samples of a multipart form are not made yet.
+    let multipart = ENDPOINTS
+        .iter()
+        .any(|info| info.name == E::NAME && info.request_in == Some(RequestIn::Multipart));
+    if multipart {
+        return;
+    }
     let config = config();
     let context = Context::new("fuzz", "6524541286408448530");
     let (path, request) = sample::call::<E>(&context).expect("every endpoint has a sample");

@@ -25,7 +25,9 @@ use wemeet_tests::{
 const APP_ID: &str = "corp-log-test-4711";
 const SECRET_ID: &str = "sid-log-test-51d2";
 const SECRET_KEY: &str = "sk-log-test-7f3a9c";
-const MEETING_PASSWORD: &str = "mtgpw-5150";
+/// At most 6 characters, as create meeting's `password` takes (4 to 6 digits by the docs; the lengths are checked);
+/// characters no log holds by chance.
+const MEETING_PASSWORD: &str = "Qz~9wK";
 const PUSH_PASSWORD: &str = "pushpw-8d2e61";
 const PROXY_PASSWORD: &str = "proxypw-c0ffee";
 const OPEN_ID: &str = "openid-log-test-91e";

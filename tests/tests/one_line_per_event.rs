@@ -7,7 +7,7 @@
 
 use wemeet::CreateMeeting;
 use wemeet_tests::{
-    AnyClient, FLAVORS, Setup, capture_everything, refusing_base_url, sample, scripted_credentials,
+    AnyClient, FLAVORS, Setup, capture_everything, refusing_base_url, scripted_credentials,
 };
 
 #[test]
@@ -19,7 +19,7 @@ fn each_event_of_a_call_is_logged_once() {
         let client =
             AnyClient::build(flavor, Setup::new(base_url, scripted_credentials())).unwrap();
         client
-            .send::<CreateMeeting>(&(), &sample::create_request("once"))
+            .send::<CreateMeeting>(&(), &wemeet_testkit::requests::create_meeting("once"))
             .unwrap_err();
         let text = logs.text();
         // The event's own message follows its target (an error's text may say "sending request" too).

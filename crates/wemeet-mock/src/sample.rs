@@ -153,7 +153,7 @@ impl Maker<'_> {
             return Value::Null;
         }
         if let Some(value) = name.and_then(|name| self.context_value(name)) {
-            return value;
+            return fit(value, schema);
         }
         if let Some(first) = schema.get("enum").and_then(|e| e.get(0)) {
             return first.clone();
@@ -174,7 +174,7 @@ impl Maker<'_> {
     }
 
     /// A value of a schema that is not a reference: a hand-written type by its `x-rust-type`, a code list its first
-    /// code, anything else by `type`.
+    /// code, a union (`oneOf`) a value of its first form, anything else by `type`.
     fn shaped(&self, schema: &Value, index: u64, depth: usize) -> Value {
         let rust_type = schema
             .get("x-rust-type")
@@ -184,7 +184,15 @@ impl Maker<'_> {
             Some(path) if path.ends_with("::UnixSeconds") => json!("1900000000"),
             Some(path) if path.ends_with("::User") => json!(self.context.userid),
             Some(_) => Value::Null,
-            None => first_code(schema).unwrap_or_else(|| self.by_type(schema, index, depth)),
+            None => match (
+                first_code(schema),
+                schema.get("oneOf").and_then(|forms| forms.get(0)),
+            ) {
+                (Some(code), _) => code,
+                // A union: a value of its first form.
+                (None, Some(form)) => self.value(form, None, index, depth + 1),
+                (None, None) => self.by_type(schema, index, depth),
+            },
         }
     }
 
@@ -273,7 +281,21 @@ impl Maker<'_> {
     }
 }
 
-/// A string keeping the schema's rules.
+/// A value of the context in the form `schema` types it: a list of it, or a number, where the property is one
+/// (`meeting_id` is a list in list user device meetings, an integer in call room).
+fn fit(value: Value, schema: &Value) -> Value {
+    match schema.get("type").and_then(Value::as_str) {
+        Some("array") => json!([fit(value, &schema["items"])]),
+        Some("integer") => value
+            .as_str()
+            .and_then(|text| text.parse::<u64>().ok())
+            .map_or(value, |number| json!(number)),
+        _ => value,
+    }
+}
+
+/// A string keeping the schema's rules: a format's or an encoding's form, `x-integer-text`'s largest number, or
+/// "sample" cut or repeated to the lengths, in the characters `x-chars` allows.
 fn string(schema: &Value, seed: u64) -> Value {
     let format = schema.get("format").and_then(Value::as_str);
     if format == Some("md5-hex") {
@@ -292,12 +314,37 @@ fn string(schema: &Value, seed: u64) -> Value {
     if schema.get("contentEncoding").and_then(Value::as_str) == Some("base64") {
         return json!(BASE64_STANDARD.encode(format!("s{}", seed % 1000)));
     }
-    let max = schema
-        .get("maxLength")
-        .and_then(Value::as_u64)
-        .and_then(|max| usize::try_from(max).ok())
-        .unwrap_or(usize::MAX);
-    json!("sample".chars().take(max).collect::<String>())
+    if let Some(max) = schema
+        .get("x-integer-text")
+        .and_then(|range| range["maximum"].as_i64())
+    {
+        return json!(max.to_string());
+    }
+    let length = |key: &str| {
+        schema
+            .get(key)
+            .and_then(Value::as_u64)
+            .and_then(|length| usize::try_from(length).ok())
+    };
+    let (min, max) = (
+        length("minLength").unwrap_or(0),
+        length("maxLength").unwrap_or(usize::MAX),
+    );
+    // "sample", or the characters of it that `x-chars` allows, repeated up to `minLength`.
+    let chars = schema.get("x-chars");
+    let alphabet: Vec<char> = match (
+        chars.and_then(Value::as_str),
+        chars.and_then(|c| c["not"].as_str()),
+    ) {
+        (Some("digits"), _) => "0123456789".chars().collect(),
+        (_, Some(refused)) => "sample0123456789"
+            .chars()
+            .filter(|c| !refused.contains(*c))
+            .collect(),
+        _ => "sample".chars().collect(),
+    };
+    let count = alphabet.len().max(min).min(max);
+    json!(alphabet.iter().cycle().take(count).collect::<String>())
 }
 
 /// The first code a code list documents (a non-zero one when there is one).

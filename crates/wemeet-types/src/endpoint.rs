@@ -105,6 +105,18 @@ pub enum RetryClass {
     Idempotent,
 }
 
+/// Where an endpoint's request travels (the manifest's `request.in`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RequestIn {
+    /// The query string, whatever the method; no body.
+    Query,
+    /// A JSON body; the properties the schema marks `x-in: query` travel in the query string.
+    Body,
+    /// A multipart form, a part per property.
+    Multipart,
+}
+
 impl RetryClass {
     /// Whether an attempt that may have reached the server can be repeated.
     pub const fn is_idempotent(self) -> bool {
@@ -201,6 +213,8 @@ pub struct EndpointInfo {
     pub path_schema: Option<&'static str>,
     /// JSON Schema (Draft-07, self-contained) of the request; `None` when the endpoint takes none.
     pub request_schema: Option<&'static str>,
+    /// Where the request travels; `None` when the endpoint takes none.
+    pub request_in: Option<RequestIn>,
     /// JSON Schema (Draft-07, self-contained) of the success body; `None` for an empty body.
     pub response_schema: Option<&'static str>,
     /// When a call may be re-sent.

@@ -8,7 +8,7 @@ use crate::events::EventUser;
 /// [`EventUser`], as the current envelope does. Either form decodes; each encodes as it is.
 ///
 /// ```
-/// use wemeet_types::{EventHost, EventUser};
+/// use wemeet_types::{EventHost, events::EventUser};
 ///
 /// let hosts: Vec<EventHost> =
 ///     serde_json::from_str(r#"["tester-1", {"userid": "tester-2", "user_name": "Tester"}]"#).unwrap();
@@ -22,8 +22,8 @@ use crate::events::EventUser;
 pub enum EventHost {
     /// A user ID (用户 ID).
     Id(String),
-    /// A user object (用户对象).
-    User(EventUser),
+    /// A user object (用户对象), boxed: it is ten times the size of an ID.
+    User(Box<EventUser>),
 }
 
 impl EventHost {
@@ -50,6 +50,6 @@ impl From<String> for EventHost {
 
 impl From<EventUser> for EventHost {
     fn from(user: EventUser) -> Self {
-        Self::User(user)
+        Self::User(Box::new(user))
     }
 }

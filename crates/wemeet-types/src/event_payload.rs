@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 /// `schemas/events/`, and the name the service gives that event (the schema's `x-event`).
 ///
 /// ```
-/// use wemeet_types::{EventPayload, MeetingCreatedPayload, EVENTS};
+/// use wemeet_types::{EventPayload, EVENTS, events::MeetingCreatedPayload};
 ///
 /// assert_eq!(MeetingCreatedPayload::EVENT, "meeting.created");
 /// assert!(EVENTS.contains(&MeetingCreatedPayload::EVENT));

@@ -16,7 +16,7 @@ use crate::ResponseBody;
 /// ```
 /// use wemeet_types::{JsonObject, ResponseBody};
 ///
-/// let answer = JsonObject::from_body(br#"{"job_id":"j-1","count":2}"#).unwrap();
+/// let answer = JsonObject::from_body(br#"{"count":2,"job_id":"j-1"}"#).unwrap();
 /// assert_eq!(answer["job_id"], "j-1");
 /// assert!(JsonObject::from_body(b"").unwrap().is_empty());
 /// assert_eq!(format!("{answer:?}"), r#"JsonObject {"count", "job_id"}"#);

@@ -103,7 +103,7 @@ mod upload;
 mod user;
 pub mod validate;
 
-pub use endpoint::{Endpoint, EndpointInfo, Method, ResponseBody, RetryClass};
+pub use endpoint::{Endpoint, EndpointInfo, Method, RequestIn, ResponseBody, RetryClass};
 // Code generation's plumbing: how the clients and wemeet-mock drive every endpoint generically (encoding a request,
 // rendering its path, visiting the endpoint table). Public for them, `#[doc(hidden)]` where each is defined (so that
 // the clients' glob re-exports hide them too): calling the API never names these.
@@ -135,7 +135,7 @@ pub use upload::AsyncReaderBox;
 pub use upload::{OCTET_STREAM, Upload, UploadSource};
 pub use user::User;
 pub use validate::encode_base64;
-pub use validate::{PngProblem, Rule, UrlProblem, Validate, ValidationError};
+pub use validate::{CharSet, PngProblem, Rule, UrlProblem, Validate, ValidationError};
 
 /// Keeps the README's example compiling.
 #[cfg(doctest)]

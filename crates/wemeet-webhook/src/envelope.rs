@@ -5,13 +5,13 @@ use serde::{Deserialize, Serialize};
 use crate::event::EventPayload;
 
 /// An event as the service sends it: the event name, its unique sequence value and the payload items, typed
-/// by `P` (a generated payload model such as [`MeetingCreatedPayload`](wemeet_types::MeetingCreatedPayload)).
+/// by `P` (a generated payload model such as [`MeetingCreatedPayload`](wemeet_types::events::MeetingCreatedPayload)).
 ///
 /// Both envelope versions of the docs decode: the current one names the sequence value `trace_id`, the legacy
 /// one `unique_sequence`; [`trace_id`](Self::trace_id) reads whichever is there. Unknown members are ignored.
 ///
 /// ```
-/// use wemeet_types::MeetingCreatedPayload;
+/// use wemeet_types::events::MeetingCreatedPayload;
 /// use wemeet_webhook::Envelope;
 ///
 /// let legacy: Envelope<MeetingCreatedPayload> = serde_json::from_str(

@@ -31,9 +31,9 @@ macro_rules! events {
         ///            Some("13339451618278424869"));
         /// assert_eq!((event.name(), event.trace_id()), ("meeting.created", Some("e7aa65dd")));
         ///
-        /// let json = r#"{"event": "meeting.started", "trace_id": "t", "payload": [{"big": 123456789012345678901}]}"#;
+        /// let json = r#"{"event": "meeting.of-tomorrow", "trace_id": "t", "payload": [{"big": 123456789012345678901}]}"#;
         /// let Event::Other(other) = Event::from_json(json).unwrap() else { panic!() };
-        /// assert_eq!((other.name(), other.trace_id(), other.json()), ("meeting.started", Some("t"), json));
+        /// assert_eq!((other.name(), other.trace_id(), other.json()), ("meeting.of-tomorrow", Some("t"), json));
         /// ```
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]

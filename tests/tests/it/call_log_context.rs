@@ -3,9 +3,8 @@
 
 use tracing::Level;
 use wemeet::CreateMeeting;
-use wemeet_tests::{
-    AnyClient, CapturedLogs, FLAVORS, Setup, refusing_base_url, sample, scripted_credentials,
-};
+use wemeet_testkit::CapturedLogs;
+use wemeet_tests::{AnyClient, FLAVORS, Setup, refusing_base_url, scripted_credentials};
 
 #[test]
 fn every_line_of_a_call_names_the_endpoint_and_the_host_at_every_level() {
@@ -23,7 +22,7 @@ fn every_line_of_a_call_names_the_endpoint_and_the_host_at_every_level() {
                 .finish();
             tracing::subscriber::with_default(subscriber, || {
                 client
-                    .send::<CreateMeeting>(&(), &sample::create_request("logs"))
+                    .send::<CreateMeeting>(&(), &wemeet_testkit::requests::create_meeting("logs"))
                     .unwrap_err()
             });
             let logs = logs.text();

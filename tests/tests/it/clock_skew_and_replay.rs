@@ -13,7 +13,7 @@ use wemeet_mock::{Fault, MockServer, Outcome};
 use wemeet_sign::{FixedClock, NonceSource};
 use wemeet_tests::sample::{self, Sample, create_meeting_id};
 use wemeet_tests::{AnyClient, Configure, FLAVORS, Setup};
-use wemeet_types::{Endpoint, EndpointVisitor, visit_endpoints};
+use wemeet_types::{Endpoint, EndpointVisitor};
 
 /// The server's clock in every test here.
 const SERVER_NOW: u64 = 1_800_000_000;
@@ -117,7 +117,7 @@ impl EndpointVisitor for InsideTheWindow<'_> {
 
 #[test]
 fn a_skewed_clock_inside_the_window_works_on_every_endpoint() {
-    visit_endpoints(&mut InsideTheWindow(&mock()));
+    wemeet_types::visit_endpoints(&mut InsideTheWindow(&mock()));
 }
 
 /// Calls each endpoint it visits with clocks outside the window: 190300, sent once.
@@ -158,7 +158,7 @@ impl EndpointVisitor for OutsideTheWindow<'_> {
 #[test]
 fn a_clock_outside_the_window_fails_with_190300_and_is_not_retried() {
     let mock = mock();
-    visit_endpoints(&mut OutsideTheWindow(&mock));
+    wemeet_types::visit_endpoints(&mut OutsideTheWindow(&mock));
     assert!(mock.meetings().is_empty());
 }
 

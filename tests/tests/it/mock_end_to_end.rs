@@ -7,7 +7,7 @@ use wemeet_tests::sample::{self, Sample};
 use wemeet_tests::{AnyClient, FLAVORS, Setup};
 use wemeet_types::{
     AddMeetingBackgrounds, AddMeetingBackgroundsPath, CreateMeeting, Endpoint, EndpointVisitor,
-    SetLiveStreamAddress, SetLiveStreamAddressPath, visit_endpoints,
+    SetLiveStreamAddress, SetLiveStreamAddressPath,
 };
 
 fn created_meeting_id(client: &AnyClient, userid: &str) -> String {
@@ -63,7 +63,7 @@ fn every_endpoint_of_the_table_answers_both_clients() {
         clients,
         visited: Vec::new(),
     };
-    visit_endpoints(&mut every);
+    wemeet_types::visit_endpoints(&mut every);
     let table: Vec<_> = wemeet_types::ENDPOINTS
         .iter()
         .map(|info| info.name)

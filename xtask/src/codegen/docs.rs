@@ -3,7 +3,7 @@
 
 use syn::{Attribute, parse_quote};
 
-use super::api::{Format, Property, Rules};
+use super::api::{Chars, Format, IntegerText, Property, Rules};
 
 /// The lines of the `#[doc]` attributes.
 pub fn lines(attrs: &[Attribute]) -> Vec<String> {
@@ -208,6 +208,27 @@ fn text_words(rules: &Rules) -> Vec<String> {
     }
     if let Some(max) = rules.max_bytes {
         words.push(format!("at most {max} bytes (UTF-8, as sent)"));
+    }
+    match &rules.chars {
+        Some(Chars::Digits) => words.push("ASCII digits only".to_owned()),
+        Some(Chars::Alphanumeric) => words.push("ASCII letters and digits only".to_owned()),
+        Some(Chars::Except { refused, cjk }) => {
+            let refused: Vec<String> = refused
+                .chars()
+                .map(|c| match c {
+                    ' ' => "space".to_owned(),
+                    c => format!("`{c}`"),
+                })
+                .collect();
+            let cjk = if *cjk { "" } else { " or CJK characters" };
+            words.push(format!("none of {}{cjk}", refused.join(" ")));
+        }
+        None => {}
+    }
+    if let Some(IntegerText { minimum, maximum }) = rules.integer_text {
+        words.push(format!(
+            "a whole number from {minimum} to {maximum} written in digits (e.g. `\"{maximum}\"`)"
+        ));
     }
     words
 }

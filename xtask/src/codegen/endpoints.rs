@@ -119,6 +119,13 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
     let (path_schema, request_schema, response_schema) =
         (&path.schema, &request.schema, &response.schema);
     let errors = quote!(&[#(#error_constants),*]);
+    let request_in = match &endpoint.request {
+        None => quote!(::std::option::Option::None),
+        Some(request) => {
+            let variant = format_ident!("{}", request.location.variant());
+            quote!(::std::option::Option::Some(crate::RequestIn::#variant))
+        }
+    };
     let item = quote! {
         #(#[doc = #docs])*
         #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -143,6 +150,7 @@ fn endpoint_items(endpoint: &Endpoint, api: &Api) -> Result<(TokenStream, TokenS
             path_template: #template,
             path_schema: #path_schema,
             request_schema: #request_schema,
+            request_in: #request_in,
             response_schema: #response_schema,
             retry: crate::RetryClass::#retry,
             oauth2: #oauth2,

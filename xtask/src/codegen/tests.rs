@@ -512,6 +512,111 @@ fn an_unknown_keyword_stops_the_generator() {
 }
 
 #[test]
+fn character_rules_and_numbers_as_text_become_checks() {
+    let scratch = Scratch::new();
+    scratch.edit("meetings/create-meeting.request.json", |doc| {
+        doc["properties"]["userid"]["x-chars"] = json!({"not": "@ ", "cjk": false});
+        doc["properties"]["password"]["x-chars"] = json!("digits");
+        doc["properties"]["location"]["x-integer-text"] = json!({"minimum": -1, "maximum": 30});
+    });
+    let generated = scratch.generated();
+    let models: String = models(&generated).split_whitespace().collect();
+    for check in [
+        r#"crate::validate::rules::chars(value,crate::CharSet::Except{refused:"@",cjk:false,},)"#,
+        "crate::validate::rules::chars(value,crate::CharSet::Digits)",
+        "crate::validate::rules::integer_text(value,-1i64,30i64)",
+    ] {
+        let check: String = check.split_whitespace().collect();
+        assert!(models.contains(&check), "no `{check}`");
+    }
+}
+
+#[test]
+fn a_character_rule_or_number_text_of_an_unknown_form_stops_the_generator() {
+    let cases = [
+        (
+            "userid",
+            "x-chars",
+            json!("hex"),
+            "not a set the generator knows",
+        ),
+        (
+            "userid",
+            "x-chars",
+            json!({"not": "@", "latin": false}),
+            "unknown key `latin`",
+        ),
+        ("userid", "x-chars", json!({"cjk": false}), "needs `not`"),
+        (
+            "userid",
+            "x-chars",
+            json!(["digits"]),
+            "must be a string or an object",
+        ),
+        (
+            "userid",
+            "x-integer-text",
+            json!({"minimum": 1}),
+            "needs `maximum`",
+        ),
+        (
+            "userid",
+            "x-integer-text",
+            json!({"minimum": 5, "maximum": 1}),
+            "above `maximum`",
+        ),
+        (
+            "userid",
+            "x-integer-text",
+            json!({"minimum": 0, "maximum": 9, "step": 1}),
+            "unknown key `step`",
+        ),
+        ("instanceid", "x-chars", json!("digits"), "does not apply"),
+    ];
+    for (property, keyword, value, expected) in cases {
+        let scratch = Scratch::new();
+        scratch.edit("meetings/create-meeting.request.json", |doc| {
+            doc["properties"][property][keyword] = value.clone();
+        });
+        let error = format!("{:#}", generate(&scratch.schemas()).unwrap_err());
+        assert!(
+            error.contains(expected) && error.contains(property),
+            "{keyword}: {value}: {error}"
+        );
+    }
+}
+
+#[test]
+fn an_integer_marked_u64_is_a_u64_with_no_range() {
+    let scratch = Scratch::new();
+    scratch.edit("meetings/create-meeting.request.json", |doc| {
+        doc["properties"]["order"] = json!({
+            "description": "An ID beyond i64 (会议 ID).",
+            "type": "integer",
+            "x-integer": "u64"
+        });
+    });
+    let generated = scratch.generated();
+    let models: String = models(&generated).split_whitespace().collect();
+    assert!(
+        models.contains("puborder:::std::option::Option<u64>,"),
+        "the field is a u64"
+    );
+    for (keyword, value, expected) in [
+        ("minimum", json!(0), "without `minimum`"),
+        ("x-integer", json!("u32"), "must be \"u64\""),
+    ] {
+        let scratch = Scratch::new();
+        scratch.edit("meetings/create-meeting.request.json", |doc| {
+            doc["properties"]["order"] = json!({"type": "integer", "x-integer": "u64"});
+            doc["properties"]["order"][keyword] = value.clone();
+        });
+        let error = format!("{:#}", generate(&scratch.schemas()).unwrap_err());
+        assert!(error.contains(expected), "{keyword}: {error}");
+    }
+}
+
+#[test]
 fn a_rule_on_a_response_stops_the_generator() {
     let scratch = Scratch::new();
     scratch.edit("meetings/add-meeting-backgrounds.response.json", |doc| {

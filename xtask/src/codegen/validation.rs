@@ -6,7 +6,7 @@ use anyhow::{Context, Result, bail};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::api::{Api, CodeKind, Format, Property, Rules, Shape, Ty};
+use super::api::{Api, Chars, CodeKind, Format, IntegerText, Property, Rules, Shape, Ty};
 use super::naming;
 use super::shaped::{Shaped, generic_argument};
 
@@ -264,6 +264,8 @@ fn has_text_rules(rules: &Rules) -> bool {
         || rules.non_blank
         || rules.format.is_some()
         || rules.base64.is_some()
+        || rules.chars.is_some()
+        || rules.integer_text.is_some()
 }
 
 /// The rules of a text: length, whitespace, bytes, format.
@@ -294,6 +296,26 @@ fn text_rules(checks: &mut Checks<'_>, rules: &Rules, value: &TokenStream) -> Re
         checks.one(
             "x-max-bytes",
             quote!(crate::validate::rules::max_bytes(#value, #max)),
+        )?;
+    }
+    if let Some(chars) = &rules.chars {
+        let set = match chars {
+            Chars::Digits => quote!(crate::CharSet::Digits),
+            Chars::Alphanumeric => quote!(crate::CharSet::Alphanumeric),
+            Chars::Except { refused, cjk } => quote!(crate::CharSet::Except {
+                refused: #refused,
+                cjk: #cjk,
+            }),
+        };
+        checks.one(
+            "x-chars",
+            quote!(crate::validate::rules::chars(#value, #set)),
+        )?;
+    }
+    if let Some(IntegerText { minimum, maximum }) = rules.integer_text {
+        checks.one(
+            "x-integer-text",
+            quote!(crate::validate::rules::integer_text(#value, #minimum, #maximum)),
         )?;
     }
     match &rules.format {

@@ -1,8 +1,15 @@
 //! Decoding a request body into its model, with errors (190004) that name the offending field.
 
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 use crate::api::error::ApiError;
+
+/// The request of an endpoint that takes none (`()`), whatever was sent: the service ignores it.
+pub(crate) fn nothing<T: DeserializeOwned>() -> Result<T, ApiError> {
+    serde_json::from_value(Value::Null)
+        .map_err(|error| ApiError::internal(format!("an endpoint without a request: {error}")))
+}
 
 /// Decodes a query string (a GET's request) into `T`; errors are 190004 naming what is wrong.
 pub(crate) fn query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
@@ -10,19 +17,22 @@ pub(crate) fn query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
         .map_err(|error| ApiError::invalid_parameter(format!("invalid query string: {error}")))
 }
 
-/// Decodes `body` as one JSON value of type `T` and nothing after it, held to the JSON types of `schema` (the
-/// request's embedded schema, parsed) when there is one.
+/// Decodes `body` as one JSON value of type `T` and nothing after it, with the properties `schema` (the
+/// request's embedded schema, parsed) marks `x-in: query` taken from `query`, and held to the JSON types of
+/// `schema` when there is one.
 ///
-/// Errors are 190004 and name the field by its path (`settings.mute_enable_join`,
+/// Errors are 190004 and name the field by its path (`push_stream_info[0].platform_name`,
 /// `push_stream_info[0].platform_type`): a missing field is named inside the object that lacks it, a wrong type
 /// at the field itself.
 pub(crate) fn json<T: DeserializeOwned>(
     body: &[u8],
-    schema: Option<&serde_json::Value>,
+    query: &str,
+    schema: Option<&Value>,
 ) -> Result<T, ApiError> {
-    let value: serde_json::Value = serde_json::from_slice(body)
+    let mut value: Value = serde_json::from_slice(body)
         .map_err(|error| ApiError::invalid_parameter(describe(".", &error)))?;
     if let Some(schema) = schema {
+        add_query_properties(&mut value, query, schema)?;
         crate::api::wire_types::check(schema, &value)?;
     }
     serde_path_to_error::deserialize(value).map_err(|error| {
@@ -45,6 +55,44 @@ fn describe(path: &str, error: &serde_json::Error) -> String {
     }
 }
 
+/// Adds to the body's object each pair of `query` that names a property `schema`'s root marks `x-in: query`: as
+/// text where the property is a string, else as the JSON the text spells (`5`, `true`), as the service reads it.
+fn add_query_properties(value: &mut Value, query: &str, schema: &Value) -> Result<(), ApiError> {
+    let Some(properties) = resolve(schema, schema)["properties"].as_object() else {
+        return Ok(());
+    };
+    let in_query = |name: &str| {
+        properties
+            .get(name)
+            .filter(|property| property["x-in"] == "query")
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query)
+        .map_err(|error| ApiError::invalid_parameter(format!("invalid query string: {error}")))?;
+    for (name, text) in pairs {
+        let Some(property) = in_query(&name) else {
+            continue;
+        };
+        let Some(object) = value.as_object_mut() else {
+            return Ok(());
+        };
+        let is_text = resolve(schema, property)["type"] == "string";
+        let parsed = (!is_text)
+            .then(|| serde_json::from_str(&text).ok())
+            .flatten();
+        object.insert(name, parsed.unwrap_or(Value::String(text)));
+    }
+    Ok(())
+}
+
+/// The definition `schema` refers to (`$ref`) in the self-contained `document`, or `schema` itself.
+fn resolve<'a>(document: &'a Value, schema: &'a Value) -> &'a Value {
+    schema["$ref"]
+        .as_str()
+        .and_then(|r| r.strip_prefix("#/definitions/"))
+        .and_then(|name| document["definitions"].get(name))
+        .unwrap_or(schema)
+}
+
 /// The field of a "missing field `x`" error, so that the message names its full path.
 fn missing_field(error: &serde_json::Error) -> Option<String> {
     let text = error.to_string();
@@ -58,7 +106,7 @@ mod tests {
     use wemeet_types::{CreateMeetingRequest, SetLiveStreamAddressRequest};
 
     fn message<T: DeserializeOwned + std::fmt::Debug>(body: &str) -> String {
-        let error = json::<T>(body.as_bytes(), None).expect_err("the body is invalid");
+        let error = json::<T>(body.as_bytes(), "", None).expect_err("the body is invalid");
         assert_eq!(error.code(), wemeet_types::ErrorCode::INVALID_PARAMETER);
         error.message().to_owned()
     }
@@ -77,11 +125,13 @@ mod tests {
 
     #[test]
     fn a_missing_nested_field_is_named_with_its_path() {
-        let body = r#"{"userid":"u","instanceid":1,"subject":"s","type":0,"start_time":"1","end_time":"2",
-            "settings":{"allow_unmute_self":false,"participant_video":false,"enable_record":false,
-            "play_ivr_on_leave":false,"live_url":false}}"#;
-        let text = message::<CreateMeetingRequest>(body);
-        assert!(text.contains("`settings.mute_enable_join`"), "{text}");
+        let body = r#"{"userid":"u","instanceid":1,"push_stream_info":[{"platform_type":1,
+            "enable_push_addres":true,"push_address":"rtmp://x/","push_password":"p"}]}"#;
+        let text = message::<SetLiveStreamAddressRequest>(body);
+        assert!(
+            text.contains("`push_stream_info[0].platform_name`"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -235,11 +235,25 @@ async fn unknown_paths_and_methods_get_documented_error_bodies() {
     assert_eq!(answer.error_code(), wemeet_mock::NO_SUCH_ENDPOINT);
     assert!(!answer.trace().is_empty());
 
-    let get = signed(&server.signer(), Method::GET, CREATE, Vec::new());
+    // Cancel is POST only; `/v1/meetings` takes GET (list) and POST (create), and the answer names both.
+    let get = signed(
+        &server.signer(),
+        Method::GET,
+        "/v1/meetings/1234567890123456789/cancel",
+        Vec::new(),
+    );
     let answer = send(&server, get).await.expect("answer");
     assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
     assert!(answer.message().contains("POST"), "{}", answer.message());
-    assert_eq!(server.ledger().unknown_received(), 2);
+    let delete = signed(&server.signer(), Method::DELETE, CREATE, Vec::new());
+    let answer = send(&server, delete).await.expect("answer");
+    assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(
+        answer.message().contains("GET") && answer.message().contains("POST"),
+        "{}",
+        answer.message()
+    );
+    assert_eq!(server.ledger().unknown_received(), 3);
     assert!(
         server
             .requests()

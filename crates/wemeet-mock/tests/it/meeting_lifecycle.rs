@@ -103,8 +103,17 @@ async fn get_meeting_answers_what_create_stored_and_its_status() {
     assert_eq!(meeting["subject"], sent["subject"]);
     assert_eq!(meeting["start_time"], sent["start_time"]);
     assert_eq!(meeting["end_time"], sent["end_time"]);
-    assert_eq!(meeting["hosts"], sent["hosts"]);
-    assert_eq!(meeting["participants"], sent["invitees"]);
+    // The users the request named by ID come back as user objects (`{"userid": ...}`), the current docs' form.
+    let as_objects = |users: &Value| -> Value {
+        users
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|userid| json!({ "userid": userid }))
+            .collect()
+    };
+    assert_eq!(meeting["hosts"], as_objects(&sent["hosts"]));
+    assert_eq!(meeting["participants"], as_objects(&sent["invitees"]));
     assert_eq!(meeting["settings"]["mute_enable_join"], true);
     assert_eq!(meeting["status"], "MEETING_STATE_INIT");
     assert_eq!(meeting["password"], "1111", "the creator sees the password");

@@ -19,8 +19,8 @@ use serde_json::{Value, json};
 use wemeet_mock::MockServer;
 use wemeet_mock::sample::{Context, call};
 use wemeet_types::{
-    ENDPOINTS, EncodeRequest, Encoded, Endpoint, EndpointVisitor, ErrorCode, PathParams, Validate,
-    visit_endpoints,
+    ENDPOINTS, EncodeRequest, Encoded, Endpoint, EndpointVisitor, ErrorCode, PathParams, RequestIn,
+    Validate, visit_endpoints,
 };
 
 /// The keywords that limit a value (those the generator checks), and what breaking each takes.
@@ -41,6 +41,8 @@ const RULE_KEYWORDS: &[&str] = &[
     "x-max-is-count-of",
     "x-after",
     "x-server-max-items",
+    "x-chars",
+    "x-integer-text",
 ];
 
 /// A sample broken in one rule.
@@ -120,10 +122,11 @@ impl Breaker<'_> {
         }
     }
 
-    /// Records the rules `schema` states, under `rule`.
+    /// Records the rules `schema` states, under `rule` (`format: uint64` is a type, `u64`, not a rule).
     fn state(&mut self, rule: &str, schema: &Value) {
         for keyword in RULE_KEYWORDS {
-            if schema.get(*keyword).is_some() {
+            let is_type = *keyword == "format" && schema[*keyword] == "uint64";
+            if schema.get(*keyword).is_some() && !is_type {
                 self.stated.insert(format!("{rule}.{keyword}"));
             }
         }
@@ -222,6 +225,32 @@ impl Breaker<'_> {
                 ));
             }
         }
+        if let (Some(chars), Some(text)) = (schema.get("x-chars"), value.as_str()) {
+            // The valid text with its last character swapped for one outside the set: every other rule (length,
+            // bytes) still holds.
+            let outside = match (chars.as_str(), chars["not"].as_str()) {
+                (Some("digits"), _) => 'a',
+                (Some("alphanumeric"), _) => '-',
+                (None, Some(refused)) => refused
+                    .chars()
+                    .next()
+                    .expect("`x-chars.not` lists a character"),
+                _ => panic!("{}: no way to break `x-chars: {chars}`", site.rule),
+            };
+            let mut broken_text: Vec<char> = text.chars().collect();
+            broken_text.pop();
+            broken_text.push(outside);
+            broken.push((
+                "x-chars",
+                json!(broken_text.into_iter().collect::<String>()),
+            ));
+        }
+        if let Some(max) = schema
+            .get("x-integer-text")
+            .and_then(|range| range["maximum"].as_i64())
+        {
+            broken.push(("x-integer-text", json!((max + 1).to_string())));
+        }
         if let Some(list) = schema.get("x-max-is-count-of").and_then(Value::as_str) {
             let count = parent[list].as_array().map_or(0, Vec::len);
             broken.push(("x-max-is-count-of", json!(count + 1)));
@@ -307,6 +336,10 @@ impl EndpointVisitor for Pin<'_> {
         let Some(schema) = info.request_schema else {
             return;
         };
+        // TODO(lead): multipart
+        if info.request_in == Some(RequestIn::Multipart) {
+            return;
+        }
         let userid = format!("pin-{}", E::NAME);
         let meeting_id = self
             .runtime

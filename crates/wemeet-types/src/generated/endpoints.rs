@@ -15,6 +15,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::CREATE_MEETING_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::CREATE_MEETING_RESPONSE,
         ),
@@ -37,6 +38,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_MEETING_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_MEETING_RESPONSE,
         ),
@@ -64,6 +66,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::UPDATE_MEETING_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::UPDATE_MEETING_RESPONSE,
         ),
@@ -82,6 +85,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::CANCEL_MEETING_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -108,6 +112,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETINGS_RESPONSE,
         ),
@@ -126,6 +131,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_HISTORY_MEETINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_HISTORY_MEETINGS_RESPONSE,
         ),
@@ -146,6 +152,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_PMI_MEETINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_PMI_MEETINGS_RESPONSE,
         ),
@@ -162,6 +169,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_USER_DEVICE_MEETINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_USER_DEVICE_MEETINGS_RESPONSE,
         ),
@@ -180,6 +188,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETING_PARTICIPANTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETING_PARTICIPANTS_RESPONSE,
         ),
@@ -198,6 +207,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_REAL_TIME_PARTICIPANTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_REAL_TIME_PARTICIPANTS_RESPONSE,
         ),
@@ -216,6 +226,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETING_INVITEES_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETING_INVITEES_RESPONSE,
         ),
@@ -239,6 +250,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_MEETING_INVITEES_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_MEETING_INVITEES_RESPONSE,
         ),
@@ -264,6 +276,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETING_QOS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_MEETING_QOS_RESPONSE,
         ),
@@ -282,6 +295,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_MEETING_QUALITY_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_MEETING_QUALITY_RESPONSE,
         ),
@@ -300,6 +314,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_ENROLLMENT_CONFIG_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_ENROLLMENT_CONFIG_RESPONSE,
         ),
@@ -318,6 +333,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::UPDATE_ENROLLMENT_CONFIG_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::UPDATE_ENROLLMENT_CONFIG_RESPONSE,
         ),
@@ -336,6 +352,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_ENROLLMENTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_ENROLLMENTS_RESPONSE,
         ),
@@ -354,6 +371,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::REVIEW_ENROLLMENTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::REVIEW_ENROLLMENTS_RESPONSE,
         ),
@@ -378,6 +396,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_ENROLLMENT_IDS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_ENROLLMENT_IDS_RESPONSE,
         ),
@@ -396,6 +415,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::IMPORT_ENROLLMENTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::IMPORT_ENROLLMENTS_RESPONSE,
         ),
@@ -414,6 +434,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::DELETE_ENROLLMENTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::DELETE_ENROLLMENTS_RESPONSE,
         ),
@@ -434,6 +455,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_ASR_HOT_WORDS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_ASR_HOT_WORDS_RESPONSE,
         ),
@@ -457,6 +479,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_ASR_PUSH_STATUS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -471,6 +494,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::EXPORT_ASR_RECORDS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::EXPORT_ASR_RECORDS_RESPONSE,
         ),
@@ -489,6 +513,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_WAITING_ROOM_PARTICIPANTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_WAITING_ROOM_PARTICIPANTS_RESPONSE,
         ),
@@ -507,6 +532,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_WAITING_ROOM_RECORDS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_WAITING_ROOM_RECORDS_RESPONSE,
         ),
@@ -525,6 +551,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_WAITING_ROOM_WELCOME_MESSAGE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::WAITING_ROOM_WELCOME_MESSAGE_RESPONSE,
         ),
@@ -545,6 +572,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_WAITING_ROOM_WELCOME_MESSAGE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::WAITING_ROOM_WELCOME_MESSAGE_RESPONSE,
         ),
@@ -563,6 +591,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::ADD_MEETING_BACKGROUNDS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::ADD_MEETING_BACKGROUNDS_RESPONSE,
         ),
@@ -588,6 +617,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_DEFAULT_BACKGROUND_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -610,6 +640,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_VIRTUAL_BACKGROUND_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_VIRTUAL_BACKGROUND_RESPONSE,
         ),
@@ -633,6 +664,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::SET_LIVE_STREAM_ADDRESS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -657,6 +689,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_PUSH_STREAM_INFO_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_PUSH_STREAM_INFO_RESPONSE,
         ),
@@ -673,6 +706,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::CREATE_CUSTOMER_SHORT_URL_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::CREATE_CUSTOMER_SHORT_URL_RESPONSE,
         ),
@@ -695,6 +729,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_CUSTOMER_SHORT_URLS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::LIST_CUSTOMER_SHORT_URLS_RESPONSE,
         ),
@@ -713,6 +748,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_PSTN_CALL_DETAIL_JOB_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::meetings::schemas::GET_PSTN_CALL_DETAIL_JOB_RESPONSE,
         ),
@@ -733,6 +769,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::CREATE_USER_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::CREATE_USER_RESPONSE,
         ),
@@ -749,6 +786,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_RESPONSE,
         ),
@@ -765,6 +803,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_BY_UUID_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_RESPONSE,
         ),
@@ -783,6 +822,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::UPDATE_USER_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -797,6 +837,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::UPDATE_USER_BY_UUID_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -813,6 +854,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::DELETE_USER_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -833,6 +875,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::DELETE_USER_BY_UUID_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -847,6 +890,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::LIST_USERS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::LIST_USERS_RESPONSE,
         ),
@@ -863,6 +907,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::LIST_USERS_ADVANCED_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::LIST_USERS_ADVANCED_RESPONSE,
         ),
@@ -879,6 +924,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_BASIC_INFO_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_BASIC_INFO_RESPONSE,
         ),
@@ -895,6 +941,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_ACCOUNT_STATISTICS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_USER_ACCOUNT_STATISTICS_RESPONSE,
         ),
@@ -911,6 +958,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::SET_USER_AI_ACCOUNT_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -940,6 +988,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::DELETE_USER_AI_ACCOUNT_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -954,6 +1003,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::TRANSFER_DELETED_USER_ASSETS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -968,6 +1018,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_ACTIVATION_LINKS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_ACTIVATION_LINKS_RESPONSE,
         ),
@@ -984,6 +1035,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_VERIFICATION_LINKS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_VERIFICATION_LINKS_RESPONSE,
         ),
@@ -1008,6 +1060,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::SEND_ACTIVATION_INVITE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -1027,6 +1080,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::SEND_VERIFICATION_SMS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -1049,6 +1103,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::SET_USER_ENABLED_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -1069,6 +1124,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_MEETING_MS_OPEN_ID_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_MEETING_MS_OPEN_ID_RESPONSE,
         ),
@@ -1088,6 +1144,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_PMI_CONFIG_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::GET_PMI_CONFIG_RESPONSE,
         ),
@@ -1108,6 +1165,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::UPDATE_PMI_CONFIG_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -1125,6 +1183,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::CANCEL_USER_AUTH_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -1139,6 +1198,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::users::schemas::CONVERT_OPEN_IDS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::users::schemas::CONVERT_OPEN_IDS_RESPONSE,
         ),
@@ -1155,6 +1215,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORDS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORDS_RESPONSE,
         ),
@@ -1171,6 +1232,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORD_ADDRESSES_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORD_ADDRESSES_RESPONSE,
         ),
@@ -1189,6 +1251,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_FILE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_FILE_RESPONSE,
         ),
@@ -1205,6 +1268,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::UPLOAD_RECORD_FILE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Multipart),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::RECORD_UPLOAD_JOB_RESPONSE,
         ),
@@ -1221,6 +1285,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::PREPARE_RECORD_UPLOAD_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::PREPARE_RECORD_UPLOAD_RESPONSE,
         ),
@@ -1237,6 +1302,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::UPLOAD_RECORD_PART_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Multipart),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -1251,6 +1317,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::FINISH_RECORD_UPLOAD_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::RECORD_UPLOAD_JOB_RESPONSE,
         ),
@@ -1267,6 +1334,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_METRICS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_METRICS_RESPONSE,
         ),
@@ -1286,6 +1354,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::DELETE_MEETING_RECORD_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -1306,6 +1375,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::DELETE_RECORD_FILE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -1327,6 +1397,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::ADD_RECORD_ACCESS_MEMBERS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::ADD_RECORD_ACCESS_MEMBERS_RESPONSE,
         ),
@@ -1345,6 +1416,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::REMOVE_RECORD_ACCESS_MEMBERS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -1361,6 +1433,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::APPROVE_RECORD_APPLICATIONS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -1375,6 +1448,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORD_OPERATIONS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORD_OPERATIONS_RESPONSE,
         ),
@@ -1397,6 +1471,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_SETTINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_SETTINGS_RESPONSE,
         ),
@@ -1415,6 +1490,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::UPDATE_RECORD_SETTINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -1429,6 +1505,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_TRANSCRIPT_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::GET_RECORD_TRANSCRIPT_RESPONSE,
         ),
@@ -1445,6 +1522,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_TRANSCRIPT_PARAGRAPHS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_TRANSCRIPT_PARAGRAPHS_RESPONSE,
         ),
@@ -1461,6 +1539,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::SEARCH_TRANSCRIPT_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::SEARCH_TRANSCRIPT_RESPONSE,
         ),
@@ -1477,6 +1556,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::SET_RECORD_TRANSFER_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -1491,6 +1571,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORD_VIEWS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::records::schemas::LIST_RECORD_VIEWS_RESPONSE,
         ),
@@ -1507,6 +1588,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::smart::schemas::GET_SMART_CHAPTERS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::smart::schemas::GET_SMART_CHAPTERS_RESPONSE,
         ),
@@ -1523,6 +1605,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::smart::schemas::GET_SMART_FULL_SUMMARY_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::smart::schemas::GET_SMART_FULL_SUMMARY_RESPONSE,
         ),
@@ -1539,6 +1622,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::smart::schemas::GET_SMART_TOPICS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::smart::schemas::GET_SMART_TOPICS_RESPONSE,
         ),
@@ -1555,6 +1639,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::smart::schemas::LIST_SMART_SPEAKERS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::smart::schemas::LIST_SMART_SPEAKERS_RESPONSE,
         ),
@@ -1571,6 +1656,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_MEETING_ROOMS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_MEETING_ROOMS_RESPONSE,
         ),
@@ -1589,6 +1675,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_MEETING_ROOM_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_MEETING_ROOM_RESPONSE,
         ),
@@ -1607,6 +1694,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_ROOM_MEETINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_ROOM_MEETINGS_RESPONSE,
         ),
@@ -1623,6 +1711,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_ROOM_DEVICES_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_ROOM_DEVICES_RESPONSE,
         ),
@@ -1639,6 +1728,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_ROOM_CONTROLLERS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::LIST_ROOM_CONTROLLERS_RESPONSE,
         ),
@@ -1655,6 +1745,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_CONFIG_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_CONFIG_RESPONSE,
         ),
@@ -1671,6 +1762,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_CALL_STATUS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_CALL_STATUS_RESPONSE,
         ),
@@ -1687,6 +1779,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOMS_ACCOUNT_STATISTICS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOMS_ACCOUNT_STATISTICS_RESPONSE,
         ),
@@ -1703,6 +1796,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOMS_INVENTORY_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOMS_INVENTORY_RESPONSE,
         ),
@@ -1721,6 +1815,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_BACKGROUND_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_BACKGROUND_RESPONSE,
         ),
@@ -1739,6 +1834,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_BY_SCREENCAST_CODE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::GET_ROOM_BY_SCREENCAST_CODE_RESPONSE,
         ),
@@ -1755,6 +1851,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::BOOK_ROOMS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::BOOK_ROOMS_RESPONSE,
         ),
@@ -1786,6 +1883,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::RELEASE_ROOMS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -1812,6 +1910,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::UPDATE_MEETING_ROOM_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -1826,6 +1925,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::UPDATE_ROOM_CONFIG_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -1840,6 +1940,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::CALL_ROOM_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::CALL_ROOM_RESPONSE,
         ),
@@ -1860,6 +1961,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::CANCEL_ROOM_CALL_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: false,
@@ -1876,6 +1978,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::CREATE_ROOM_ACTIVE_CODE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::CREATE_ROOM_ACTIVE_CODE_RESPONSE,
         ),
@@ -1897,6 +2000,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::rooms::schemas::SET_ROOM_BACKGROUND_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::rooms::schemas::SET_ROOM_BACKGROUND_RESPONSE,
         ),
@@ -1915,6 +2019,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::DISMISS_MEETING_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -1937,6 +2042,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_MEETING_ASR_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_MEETING_ASR_RESPONSE,
         ),
@@ -1955,6 +2061,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_COHOST_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -1971,6 +2078,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_DOC_UPLOAD_PERMISSION_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -1992,6 +2100,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::REMOVE_PARTICIPANTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -2008,6 +2117,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_PARTICIPANT_MUTE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -2024,6 +2134,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_PARTICIPANT_NAMES_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -2040,6 +2151,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::STOP_SCREEN_SHARE_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -2056,6 +2168,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_IN_MEETING_SETTINGS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -2072,6 +2185,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::SET_PARTICIPANT_VIDEO_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,
@@ -2088,6 +2202,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::control::schemas::MANAGE_WAITING_ROOM_PARTICIPANTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -2104,6 +2219,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::layouts::schemas::ADD_MEETING_LAYOUTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::layouts::schemas::ADD_MEETING_LAYOUTS_RESPONSE,
         ),
@@ -2122,6 +2238,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::layouts::schemas::ADD_ADVANCED_LAYOUTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::layouts::schemas::ADD_ADVANCED_LAYOUTS_RESPONSE,
         ),
@@ -2140,6 +2257,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::layouts::schemas::APPLY_MEETING_LAYOUT_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: false,
@@ -2160,6 +2278,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::guests::schemas::GET_MEETING_GUESTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Query),
         response_schema: ::std::option::Option::Some(
             crate::guests::schemas::GET_MEETING_GUESTS_RESPONSE,
         ),
@@ -2183,6 +2302,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::guests::schemas::SET_MEETING_GUESTS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::IfNotSent,
         oauth2: true,
@@ -2205,6 +2325,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::pstn::schemas::CALL_OUT_PHONES_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::pstn::schemas::CALL_OUT_PHONES_RESPONSE,
         ),
@@ -2229,6 +2350,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::pstn::schemas::CANCEL_PHONE_CALLS_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::Some(
             crate::pstn::schemas::CANCEL_PHONE_CALLS_RESPONSE,
         ),
@@ -2250,6 +2372,7 @@ pub static ENDPOINTS: &[crate::EndpointInfo] = &[
         request_schema: ::std::option::Option::Some(
             crate::toolkit::schemas::SET_MEETING_TOOLKIT_REQUEST,
         ),
+        request_in: ::std::option::Option::Some(crate::RequestIn::Body),
         response_schema: ::std::option::Option::None,
         retry: crate::RetryClass::Idempotent,
         oauth2: true,

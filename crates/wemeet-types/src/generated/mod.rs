@@ -242,9 +242,9 @@
 //! - `records/remove-record-access-members.request.json`: SHA-256 `7f5e7056339db7a2d8fa32a30ddbeaf41c5c12e07843fe5d4452f3cb41835baf`
 //! - `records/search-transcript.request.json`: SHA-256 `76e00d7e96631fcd7406ee6b56a41ddd204fb8cda0de7c36b168a2dbe63b25de`
 //! - `records/search-transcript.response.json`: SHA-256 `4ea3dd524e65d6ad36ff92d1d8674b93f5b0dee232cc92d18c2162dd832dcac8`
-//! - `records/set-record-transfer.request.json`: SHA-256 `4a9af7ea9aa6c0abbc7e045602e04a6e445957e101a789cfbfafa172a773eb3d`
+//! - `records/set-record-transfer.request.json`: SHA-256 `75aa15338ea12a3adb5c41dc4367505f25dbabb0aa16a6e2a6b01fbcaa7e367c`
 //! - `records/update-record-settings.path.json`: SHA-256 `3df8bb3aa38a837c274ffb5a3d0766b87b25fae1feabc9a2cc02e7d4fc0f33ff`
-//! - `records/update-record-settings.request.json`: SHA-256 `a12903ea9187b3ae46178a5044286a439955c577c252758fc7f9978acca6368f`
+//! - `records/update-record-settings.request.json`: SHA-256 `723e22fe42a50fa67188034b232f85bd1a12e33ac0efeaf70b5553519a28ac6c`
 //! - `records/upload-record-file.request.json`: SHA-256 `db9863683bd4737c4c3944cf46f3629d1e176ac62710aa6db97205df4470a244`
 //! - `records/upload-record-part.request.json`: SHA-256 `6fb4918ffa8a69e75799c263a9103cc4fb4d5e930fa8a90bd7d4ac0a7fa07618`
 //! - `rooms/book-rooms.path.json`: SHA-256 `2a1fe1ed2deee2f8cd2e8f443ce48aef781d93d6c3f31b475b5ffa863a1df0b6`
@@ -290,8 +290,8 @@
 //! - `rooms/set-room-background.path.json`: SHA-256 `bf520f51f392394abc2be50ef5330ce9fc864f4e63925ac82ab709bbb1a0fe74`
 //! - `rooms/set-room-background.request.json`: SHA-256 `b57fcc8e0dcf3f1647f0460f0fc3e628f43198834f31dede401da19b3c7d9da0`
 //! - `rooms/set-room-background.response.json`: SHA-256 `e0187d9a8ecc847281d6a3d136e56f85bf6925e34888be5447c437803c78878b`
-//! - `rooms/update-meeting-room.request.json`: SHA-256 `37095bcfe3603fd5a702228f677445f45039cac119eede3a2d2f15915fcf1e45`
-//! - `rooms/update-room-config.request.json`: SHA-256 `5a4d77b196d40fff6b93c60730dc4042d8f0378dc4dbe8091a461f1cf3e97361`
+//! - `rooms/update-meeting-room.request.json`: SHA-256 `77d5acfd9f23ad05f76ce6a21e2ee5a9465b2bfabcb76a7e92a56f4a9af8e390`
+//! - `rooms/update-room-config.request.json`: SHA-256 `b32174f042782cf5b716f02d46b173c07150a54144f039aa0ec115cb461348bc`
 //! - `smart/definitions.json`: SHA-256 `a73cf1747c17fe5b1c56484579c270c8903c4a069a1d4c09eba63f8f3169d894`
 //! - `smart/endpoints.json`: SHA-256 `e6cc210cd04acbd9787e82f512cabccb79e1b0a30a22fcccfc5e46b1b346909f`
 //! - `smart/get-smart-chapters.request.json`: SHA-256 `720a3387d24bef27bad69ea97313e3838ac0594e065bd64aadefef9ea63e071e`
@@ -308,7 +308,7 @@
 //! - `users/cancel-user-auth.request.json`: SHA-256 `2b6c1fc29f78a49ea7e88747b14545e5b45fa2c82cd63fa09afc00668cb9ed57`
 //! - `users/convert-open-ids.request.json`: SHA-256 `b000f9a4a7d7db8cc923900f9c5818c971395af5b8122e2c139ec778657fc1bd`
 //! - `users/convert-open-ids.response.json`: SHA-256 `32b5de6ba40a1cf2e07497ef74443d1ee16fb4dd328b9d122633816cb4ca1313`
-//! - `users/create-user.request.json`: SHA-256 `5ad84f0510a5fc160530b713b186f7dee7837f90bde31e0101f2ee54d271809e`
+//! - `users/create-user.request.json`: SHA-256 `e1d7d0d1f429d6028af3cf894415fd8d6acdf6cfe4272b67ddf374f2c07cd02a`
 //! - `users/create-user.response.json`: SHA-256 `ee553a305948b17c39ad627374e1f9f36f8b87bbc1c1a0de6eed94fdaa993ea6`
 //! - `users/definitions.json`: SHA-256 `e8b66dcabb266d5d24a7bfaa448a16204c18be22775ccf354bc2764080a6eacf`
 //! - `users/delete-user-ai-account.request.json`: SHA-256 `a2358e51edc135f1df42378d49ea3b56946517df34409c2ddd17f8cb4cd399f4`

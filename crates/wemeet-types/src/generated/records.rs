@@ -3244,7 +3244,7 @@ pub struct RecordSharingConfig {
     ///
     /// Wire name `password`, optional.
     /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
-    /// Rules: 4 to 8 characters.
+    /// Rules: 4 to 8 characters; ASCII letters and digits only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// Whether the link expires (是否开启共享链接有效期), default false.
@@ -3327,6 +3327,9 @@ impl crate::validate::ValidateAt for RecordSharingConfig {
                 crate::ErrorCode::INVALID_PARAMETER,
             );
             path.check(crate::validate::rules::char_count(value, 4usize, 8usize))?;
+            path.check(
+                crate::validate::rules::chars(value, crate::CharSet::Alphanumeric),
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.sharing_expire {
             let path = crate::validate::FieldPath::child_of(
@@ -4311,6 +4314,7 @@ pub struct SetRecordTransferRequest {
     /// When to delete the recording once transferred (转存完成后删除录制策略), a string: "0" at once, "1" to "30" after that many days, "-1" never; left out, the cluster's deletion policy applies. (The SDK's comment names the last value 不删除 instead of -1; the page's value is used.)
     ///
     /// Wire name `delete_recording_after_transfer`, optional.
+    /// Rules: a whole number from -1 to 30 written in digits (e.g. `"30"`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub delete_recording_after_transfer: ::std::option::Option<::std::string::String>,
 }
@@ -4381,6 +4385,15 @@ impl crate::validate::ValidateAt for SetRecordTransferRequest {
             path.check(
                 crate::validate::rules::one_of(i64::from(value.code()), &[1i64]),
             )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.delete_recording_after_transfer
+        {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "delete_recording_after_transfer",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::integer_text(value, -1i64, 30i64))?;
         }
         ::std::result::Result::Ok(())
     }
@@ -18328,7 +18341,11 @@ pub mod schemas {
         },
         "delete_recording_after_transfer": {
           "description": "When to delete the recording once transferred (转存完成后删除录制策略), a string: \"0\" at once, \"1\" to \"30\" after that many days, \"-1\" never; left out, the cluster's deletion policy applies. (The SDK's comment names the last value 不删除 instead of -1; the page's value is used.)",
-          "type": "string"
+          "type": "string",
+          "x-integer-text": {
+            "minimum": -1,
+            "maximum": 30
+          }
         }
       }
     }
@@ -18499,6 +18516,7 @@ pub mod schemas {
           "type": "string",
           "minLength": 4,
           "maxLength": 8,
+          "x-chars": "alphanumeric",
           "x-sensitive": true
         },
         "enable_sharing_expire": {

@@ -2724,7 +2724,7 @@ pub struct MeetingRoomInfoUpdate {
     /// Floor (楼层): digits or letters (输入应为数字或字母), at most 36 (长度不超过36个字符); created in the building when new.
     ///
     /// Wire name `floor`, optional.
-    /// Rules: at most 36 characters.
+    /// Rules: at most 36 characters; ASCII letters and digits only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub floor: ::std::option::Option<::std::string::String>,
     /// How many people the room holds (容纳人数), at most 9 digits (不超过9位数).
@@ -2882,6 +2882,9 @@ impl crate::validate::ValidateAt for MeetingRoomInfoUpdate {
                 crate::ErrorCode::INVALID_PARAMETER,
             );
             path.check(crate::validate::rules::char_count(value, 0usize, 36usize))?;
+            path.check(
+                crate::validate::rules::chars(value, crate::CharSet::Alphanumeric),
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.participant_number {
             let path = crate::validate::FieldPath::child_of(
@@ -3813,6 +3816,7 @@ pub struct RoomPmiSettingsUpdate {
     ///
     /// Wire name `room_pmi_psw`, optional.
     /// A credential: `Debug` shows `<redacted>` (`x-sensitive`).
+    /// Rules: 4 to 6 characters; ASCII digits only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub room_pmi_psw: ::std::option::Option<::std::string::String>,
     /// Whether the waiting room is on (是否开启等候室).
@@ -3870,13 +3874,27 @@ impl ::std::fmt::Debug for RoomPmiSettingsUpdate {
             .finish()
     }
 }
+impl RoomPmiSettingsUpdate {
+    /// `room_pmi_psw`: fewest characters (4).
+    pub const ROOM_PMI_PSW_MIN_LENGTH: usize = 4usize;
+    /// `room_pmi_psw`: most characters (6).
+    pub const ROOM_PMI_PSW_MAX_LENGTH: usize = 6usize;
+}
 impl crate::validate::ValidateAt for RoomPmiSettingsUpdate {
     #[inline]
     fn validate_at(
         &self,
         at: ::std::option::Option<&crate::validate::FieldPath<'_>>,
     ) -> ::std::result::Result<(), crate::ValidationError> {
-        let _ = at;
+        if let ::std::option::Option::Some(value) = &self.room_pmi_psw {
+            let path = crate::validate::FieldPath::child_of(
+                at,
+                "room_pmi_psw",
+                crate::ErrorCode::INVALID_PARAMETER,
+            );
+            path.check(crate::validate::rules::char_count(value, 4usize, 6usize))?;
+            path.check(crate::validate::rules::chars(value, crate::CharSet::Digits))?;
+        }
         ::std::result::Result::Ok(())
     }
 }
@@ -17212,7 +17230,8 @@ pub mod schemas {
         "floor": {
           "description": "Floor (楼层): digits or letters (输入应为数字或字母), at most 36 (长度不超过36个字符); created in the building when new.",
           "type": "string",
-          "maxLength": 36
+          "maxLength": 36,
+          "x-chars": "alphanumeric"
         },
         "participant_number": {
           "description": "How many people the room holds (容纳人数), at most 9 digits (不超过9位数).",
@@ -17659,6 +17678,9 @@ pub mod schemas {
         "room_pmi_psw": {
           "description": "Password of the room's own meeting ID (专属会议室密码), 4 to 6 digits (4-6位数字).",
           "type": "string",
+          "minLength": 4,
+          "maxLength": 6,
+          "x-chars": "digits",
           "x-sensitive": true
         },
         "waiting_room": {

@@ -326,7 +326,7 @@ pub struct CreateUserRequest {
     /// The unique ID the caller gives the user (调用方用于标识用户的唯一 ID): at most 40 bytes (最大支持传入40字节), no Chinese (暂不支持中文), none of ! \* ' ( ) ; : @ \& = + $ , / ? \# \[ \] or spaces. Use an account name, staff number or email, never a phone number or other personal data.
     ///
     /// Wire name `userid`, required.
-    /// Rules: not empty; not only whitespace; at most 40 bytes (UTF-8, as sent).
+    /// Rules: not empty; not only whitespace; at most 40 bytes (UTF-8, as sent); none of `!` `*` `'` `(` `)` `;` `:` `@` `&` `=` `+` `$` `,` `/` `?` `#` `[` `]` space or CJK characters.
     pub userid: ::std::string::String,
     /// Employee number (员工工号).
     ///
@@ -454,6 +454,15 @@ impl crate::validate::ValidateAt for CreateUserRequest {
             path.check(crate::validate::rules::non_empty(value))?;
             path.check(crate::validate::rules::not_blank(value))?;
             path.check(crate::validate::rules::max_bytes(value, 40usize))?;
+            path.check(
+                crate::validate::rules::chars(
+                    value,
+                    crate::CharSet::Except {
+                        refused: "!*'();:@&=+$,/?#[] ",
+                        cjk: false,
+                    },
+                ),
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.job_title {
             let path = crate::validate::FieldPath::child_of(
@@ -13307,7 +13316,11 @@ pub mod schemas {
           "type": "string",
           "minLength": 1,
           "x-non-blank": true,
-          "x-max-bytes": 40
+          "x-max-bytes": 40,
+          "x-chars": {
+            "not": "!*'();:@&=+$,/?#[] ",
+            "cjk": false
+          }
         },
         "staff_id": {
           "description": "Employee number (员工工号).",

@@ -20,6 +20,8 @@
 //! | `format: md5-hex` | [`Rule::Md5Hex`] (either case; sent in lower case) |
 //! | `contentEncoding: base64`, `x-content-schema` | [`Rule::Base64`], [`Rule::DecodedUtf8`], then the rules of the decoded text |
 //! | `x-after` | [`Rule::After`] |
+//! | `x-chars` | [`Rule::Chars`] (the characters of a [`CharSet`]) |
+//! | `x-integer-text` | [`Rule::IntegerText`] (a whole number in a range, written as text) |
 //! | `x-error-code` | the [`ValidationError::error_code`] of the field's rules (190004 by default) |
 //!
 //! Rules that are the service's business are not checked here: temporary limits (`x-server-max-items`, "one
@@ -45,7 +47,7 @@ pub(crate) mod rules;
 pub use error::ValidationError;
 pub(crate) use path::FieldPath;
 pub use push_stream_info::encode_base64;
-pub use rule::{PngProblem, Rule, UrlProblem};
+pub use rule::{CharSet, PngProblem, Rule, UrlProblem};
 
 /// A request (or a part of one) that can check the documented rules of its fields before it is sent.
 pub trait Validate {

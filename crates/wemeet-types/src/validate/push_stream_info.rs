@@ -11,7 +11,7 @@ impl PushStreamInfo {
     /// The platform name as a person reads it: `platform_name` decoded from base64.
     ///
     /// ```
-    /// # use wemeet_types::{encode_base64, meetings::{PlatformType, PushStreamInfo}};
+    /// # use wemeet_types::{PlatformType, encode_base64, meetings::PushStreamInfo};
     /// let info = PushStreamInfo::builder()
     ///     .platform_type(PlatformType::ThirdParty)
     ///     .platform_name(encode_base64("test123"))

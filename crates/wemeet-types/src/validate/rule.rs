@@ -86,6 +86,58 @@ pub enum Rule {
     },
     /// A background image must be a PNG file the API accepts.
     Png(PngProblem),
+    /// The text must hold only characters of `allowed` (`x-chars`).
+    Chars {
+        /// The characters the field accepts.
+        allowed: CharSet,
+        /// Where the first character outside `allowed` sits, counting characters from 1 (the character itself is
+        /// not carried: the field may be a password).
+        position: usize,
+    },
+    /// The text must be a whole number from `min` to `max`, written in decimal digits with no leading zero and no
+    /// `+` (`x-integer-text`), e.g. `"-1"` or `"30"`.
+    IntegerText {
+        /// Smallest number allowed.
+        min: i64,
+        /// Largest number allowed.
+        max: i64,
+    },
+}
+
+/// The characters a text may hold (`x-chars` in the schemas).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CharSet {
+    /// ASCII digits, `0` to `9` (`"digits"`).
+    Digits,
+    /// ASCII letters and digits, `A` to `Z`, `a` to `z`, `0` to `9` (`"alphanumeric"`).
+    Alphanumeric,
+    /// Any character but those of `refused` and, unless `cjk`, the CJK characters the docs exclude
+    /// ([`CharSet::CJK`]) (`{"not": "...", "cjk": false}`).
+    Except {
+        /// The characters refused.
+        refused: &'static str,
+        /// Whether CJK characters are accepted.
+        cjk: bool,
+    },
+}
+
+impl CharSet {
+    /// The ranges of CJK characters (radicals, punctuation, kana, ideographs) the docs exclude where a field may
+    /// hold no Chinese: U+2E80 to U+9FFF and the compatibility ideographs U+F900 to U+FAFF.
+    pub const CJK: [std::ops::RangeInclusive<char>; 2] =
+        ['\u{2E80}'..='\u{9FFF}', '\u{F900}'..='\u{FAFF}'];
+
+    /// Whether the set holds `c`.
+    pub fn contains(self, c: char) -> bool {
+        match self {
+            CharSet::Digits => c.is_ascii_digit(),
+            CharSet::Alphanumeric => c.is_ascii_alphanumeric(),
+            CharSet::Except { refused, cjk } => {
+                !refused.contains(c) && (cjk || !Self::CJK.iter().any(|range| range.contains(&c)))
+            }
+        }
+    }
 }
 
 /// Why a text is not an acceptable absolute URL.
@@ -209,6 +261,45 @@ impl fmt::Display for Rule {
                 "must be greater than `{other}` ({other_value}; got {actual})"
             ),
             Rule::Png(problem) => write!(f, "must be a PNG image the API accepts: {problem}"),
+            Rule::Chars { allowed, position } => write!(
+                f,
+                "must hold only {allowed} (character {position} is not one)"
+            ),
+            Rule::IntegerText { min, max } => write!(
+                f,
+                "must be a whole number from {min} to {max} written in decimal digits, with no leading zero or `+` \
+                 (e.g. \"{max}\")"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for CharSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CharSet::Digits => f.write_str("the ASCII digits 0 to 9"),
+            CharSet::Alphanumeric => f.write_str("ASCII letters and digits (A-Z, a-z, 0-9)"),
+            CharSet::Except { refused, cjk } => {
+                f.write_str("characters other than")?;
+                for c in refused.chars() {
+                    match c {
+                        ' ' => f.write_str(" space")?,
+                        c => write!(f, " {c}")?,
+                    }
+                }
+                if !cjk {
+                    f.write_str(" and CJK characters (")?;
+                    for (position, range) in Self::CJK.iter().enumerate() {
+                        if position > 0 {
+                            f.write_str(", ")?;
+                        }
+                        let (start, end) = (u32::from(*range.start()), u32::from(*range.end()));
+                        write!(f, "U+{start:04X} to U+{end:04X}")?;
+                    }
+                    f.write_str(")")?;
+                }
+                Ok(())
+            }
         }
     }
 }

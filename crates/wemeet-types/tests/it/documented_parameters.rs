@@ -82,16 +82,35 @@ fn check(schema: &str, definition: &str, rows: &[Row], additions: &[&str]) {
     assert_eq!(actual, expected, "{definition}: properties beyond the docs");
 }
 
+/// The settings of `create-meeting.md`'s table. That seed page marks six of them 是; the current page (doc 42417)
+/// and every official SDK require none (schemas/README.md, Readings), which the schemas follow.
 const SETTINGS: [Row; 9] = [
-    ("mute_enable_join", "boolean", Yes),
-    ("allow_unmute_self", "boolean", Yes),
+    ("mute_enable_join", "boolean", No),
+    ("allow_unmute_self", "boolean", No),
     ("mute_all", "boolean", No),
     ("host_video", "boolean", No),
-    ("participant_video", "boolean", Yes),
-    ("enable_record", "boolean", Yes),
-    ("play_ivr_on_leave", "boolean", Yes),
+    ("participant_video", "boolean", No),
+    ("enable_record", "boolean", No),
+    ("play_ivr_on_leave", "boolean", No),
     ("play_ivr_on_join", "boolean", No),
-    ("live_url", "boolean", Yes),
+    ("live_url", "boolean", No),
+];
+
+/// The settings the current create-meeting page (doc 42417) and the official SDKs add to the seed page's.
+const CURRENT_SETTINGS: [&str; 13] = [
+    "allow_in_before_host",
+    "auto_in_waiting_room",
+    "allow_screen_shared_watermark",
+    "water_mark_type",
+    "only_enterprise_user_allowed",
+    "only_user_join_type",
+    "mute_enable_type_join",
+    "auto_record_type",
+    "participant_join_auto_record",
+    "enable_host_pause_auto_record",
+    "allow_multi_device",
+    "change_nickname",
+    "only_invitees_allowed",
 ];
 
 #[test]
@@ -110,9 +129,27 @@ fn create_meeting_input() {
             ("start_time", "string", Yes),
             ("end_time", "string", Yes),
             ("password", "string", No),
-            ("settings", "object", Yes),
+            // Required by the seed page; optional in the current page and the SDKs (Readings).
+            ("settings", "object", No),
         ],
-        &[],
+        // The current page's (doc 42417) parameters beyond the seed page's table.
+        &[
+            "meeting_type",
+            "recurring_rule",
+            "enable_live",
+            "live_config",
+            "enable_doc_upload_permission",
+            "guests",
+            "enable_host_key",
+            "host_key",
+            "enable_enroll",
+            "enable_interpreter",
+            "allow_enterprise_intranet_only",
+            "media_set_type",
+            "time_zone",
+            "location",
+            "sync_to_wework",
+        ],
     );
     check(
         schema,
@@ -125,7 +162,7 @@ fn create_meeting_input() {
         ],
         &[],
     );
-    check(schema, "Settings", &SETTINGS, &[]);
+    check(schema, "Settings", &SETTINGS, &CURRENT_SETTINGS);
 }
 
 #[test]
@@ -155,14 +192,32 @@ fn create_meeting_output() {
             ("join_url", "string", Output),
             ("settings", "object", Output),
         ],
-        // The output example's name for `participants`.
-        &["ParticipantsList"],
+        // The output example's name for `participants`, and the current page's and the SDKs' output fields.
+        &[
+            "ParticipantsList",
+            "current_co_hosts",
+            "user_non_registered",
+            "enable_live",
+            "live_config",
+            "host_key",
+        ],
     );
     let output_settings: Vec<Row> = SETTINGS
         .iter()
         .map(|&(name, ty, _)| (name, ty, Output))
         .collect();
-    check(schema, "MeetingInfoSettings", &output_settings, &[]);
+    // The answer echoes the settings of the current page but `only_invitees_allowed`.
+    let current_output_settings: Vec<&str> = CURRENT_SETTINGS
+        .iter()
+        .copied()
+        .filter(|name| *name != "only_invitees_allowed")
+        .collect();
+    check(
+        schema,
+        "MeetingInfoSettings",
+        &output_settings,
+        &current_output_settings,
+    );
 }
 
 #[test]
@@ -324,8 +379,9 @@ fn get_meeting_output() {
             ("media_set_type", "integer", Output),
             ("allow_enterprise_intranet_only", "boolean", Output),
         ],
-        // The recurring example's name for `has_more_sub_meeting`.
-        &["has_more_sub_meetings"],
+        // The recurring example's name for `has_more_sub_meeting`, and list meetings' field of the same shared
+        // meeting object.
+        &["has_more_sub_meetings", "join_meeting_role"],
     );
     check(
         schema,
@@ -348,8 +404,13 @@ fn get_meeting_output() {
             ("auto_asr", "boolean", Output),
             ("open_asr_view", "boolean", Output),
         ],
-        // The examples' fields: another name for `only_allow_enterprise_user_join`, and one the table lacks.
-        &["only_enterprise_user_allowed", "play_ivr_on_leave"],
+        // The examples' fields: another name for `only_allow_enterprise_user_join`, and one the table lacks; and
+        // the official SDKs' `only_invitees_allowed`.
+        &[
+            "only_enterprise_user_allowed",
+            "play_ivr_on_leave",
+            "only_invitees_allowed",
+        ],
     );
     check(
         schema,

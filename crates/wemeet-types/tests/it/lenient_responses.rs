@@ -5,9 +5,9 @@ use crate::support;
 
 use serde_json::json;
 use support::fixture_value;
+use wemeet_types::meetings::MeetingUser;
 use wemeet_types::{
     AddMeetingBackgroundsResponse, CreateMeetingResponse, ErrorResponse, MeetingInfo, ResponseBody,
-    User,
 };
 
 #[test]
@@ -38,8 +38,12 @@ fn participants_decode_under_either_name() {
     let from_table: MeetingInfo =
         serde_json::from_value(json!({"participants": ["a", "b"]})).unwrap();
     fn userids(info: &MeetingInfo) -> Option<Vec<&str>> {
-        info.invitees()
-            .map(|users| users.iter().map(User::userid).collect())
+        info.invitees().map(|users| {
+            users
+                .iter()
+                .map(|user| user.userid().expect("a user ID"))
+                .collect()
+        })
     }
     assert_eq!(userids(&from_example), Some(vec!["a", "b"]));
     assert_eq!(userids(&from_table), Some(vec!["a", "b"]));
@@ -64,9 +68,9 @@ fn user_objects_decode_where_the_docs_have_strings() {
     .unwrap();
     let hosts = info.hosts.unwrap();
     assert!(
-        matches!(&hosts[0], User::Obj(obj) if obj.userid == "host1" && obj.nick_name.as_deref() == Some("Host"))
+        matches!(&hosts[0], MeetingUser::MeetingUserObj(obj) if obj.userid.as_deref() == Some("host1") && obj.nick_name.as_deref() == Some("Host"))
     );
-    assert_eq!(hosts[1], User::from("host2"));
+    assert_eq!(hosts[1], MeetingUser::Id("host2".to_owned()));
 }
 
 #[test]

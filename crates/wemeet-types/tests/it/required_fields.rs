@@ -114,14 +114,31 @@ fn each_missing_field_is_named<T: DeserializeOwned>(schema: &str, example: &Valu
 #[test]
 fn create_meeting_request() {
     let example = fixture_value("create-meeting.request.json");
-    // userid, instanceid, subject, type, start_time, end_time, settings + 6 required settings.
+    // userid, instanceid, subject, type, start_time, end_time. The current page requires neither `settings`
+    // nor any of its fields (the seed page required `settings` and six of them): without them the example
+    // still decodes.
     assert_eq!(
         each_missing_field_is_named::<CreateMeetingRequest>(
             schemas::CREATE_MEETING_REQUEST,
             &example
         ),
-        13
+        6
     );
+    let mut without_settings = example.clone();
+    without_settings.as_object_mut().unwrap().remove("settings");
+    let request: CreateMeetingRequest = serde_json::from_value(without_settings).unwrap();
+    assert_eq!(request.settings, None);
+    let settings = example["settings"].as_object().unwrap();
+    assert!(!settings.is_empty());
+    for field in settings.keys() {
+        let mut without_field = example.clone();
+        without_field["settings"]
+            .as_object_mut()
+            .unwrap()
+            .remove(field);
+        serde_json::from_value::<CreateMeetingRequest>(without_field)
+            .unwrap_or_else(|error| panic!("without settings.{field}: {error}"));
+    }
 }
 
 #[test]
@@ -244,8 +261,8 @@ fn the_misspelt_wire_name_is_the_required_one() {
 #[test]
 fn requests_ignore_unknown_fields() {
     let mut example = fixture_value("create-meeting.request.json");
-    example["settings"]["auto_record_type"] = Value::from("cloud");
-    example["location"] = Value::from("Shenzhen");
+    example["settings"]["a_setting_of_tomorrow"] = Value::from("cloud");
+    example["a_field_of_tomorrow"] = Value::from("Shenzhen");
     let request: CreateMeetingRequest = serde_json::from_value(example).unwrap();
     assert_eq!(
         serde_json::to_value(&request).unwrap(),

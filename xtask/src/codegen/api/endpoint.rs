@@ -65,6 +65,17 @@ pub enum RequestIn {
     Multipart,
 }
 
+impl RequestIn {
+    /// The variant of `wemeet_types::RequestIn`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            RequestIn::Body => "Body",
+            RequestIn::Query => "Query",
+            RequestIn::Multipart => "Multipart",
+        }
+    }
+}
+
 /// When a call may be re-sent (api-notes §7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]

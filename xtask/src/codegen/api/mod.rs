@@ -21,7 +21,7 @@ use anyhow::{Context, Result, bail};
 pub use endpoint::{Endpoint, Paging, RequestIn, Response, RetryClass};
 pub use error_code::ErrorCode;
 pub use model::{CodeKind, CodeList, Model, Object, Property, Shape, Ty, UnionBranch};
-pub use rules::{Format, Rules};
+pub use rules::{Chars, Format, IntegerText, Rules};
 pub use service::{Home, Service};
 
 /// The keywords that limit a value (stripped from typify's input).

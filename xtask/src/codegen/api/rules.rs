@@ -55,6 +55,8 @@ pub const RULES: &[&str] = &[
     "x-after",
     "x-error-code",
     "x-server-max-items",
+    "x-chars",
+    "x-integer-text",
 ];
 
 /// How a text must be formed.
@@ -67,6 +69,32 @@ pub enum Format {
     },
     /// `format: md5-hex`: 32 hexadecimal digits, either case, sent in lower case.
     Md5Hex,
+}
+
+/// Which characters a text may hold (`x-chars`): the regex-free form of the docs' character patterns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chars {
+    /// `"digits"`: ASCII digits.
+    Digits,
+    /// `"alphanumeric"`: ASCII letters and digits.
+    Alphanumeric,
+    /// `{"not": "<chars>", "cjk": false}`: any character but those listed and, when `cjk` is false, the CJK
+    /// characters (`wemeet_types::CharSet::CJK`).
+    Except {
+        /// The characters refused.
+        refused: String,
+        /// Whether CJK characters are accepted (`cjk`, true when absent).
+        cjk: bool,
+    },
+}
+
+/// `x-integer-text`: a text that is a whole number in its plain decimal form, from `minimum` to `maximum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IntegerText {
+    /// Smallest number allowed.
+    pub minimum: i64,
+    /// Largest number allowed.
+    pub maximum: i64,
 }
 
 /// The documented rules of one value.
@@ -103,6 +131,10 @@ pub struct Rules {
     pub error_codes: ErrorCodes,
     /// `x-server-max-items`: a temporary limit the service applies and clients do not.
     pub server_max_items: Option<u64>,
+    /// `x-chars`: the characters a text may hold.
+    pub chars: Option<Chars>,
+    /// `x-integer-text`: the text is a whole number in a range.
+    pub integer_text: Option<IntegerText>,
     /// The rules of each entry of a list (from `items`, when it is not a reference).
     pub items: Option<Box<Rules>>,
 }
@@ -144,6 +176,8 @@ impl Rules {
             after: keywords.text("x-after")?,
             error_codes: ErrorCodes::parse(schema.get("x-error-code"))?,
             server_max_items: keywords.uint("x-server-max-items")?,
+            chars: keywords.chars()?,
+            integer_text: keywords.integer_text()?,
             items,
         };
         rules.check_error_codes(schema)?;
@@ -182,6 +216,17 @@ fn check_known(schema: &Map<String, Value>, also_allowed: &[&str]) -> Result<()>
         }
     }
     Ok(())
+}
+
+/// Every key of the keyword `keyword`'s object must be among `known`.
+fn check_keys(object: &Map<String, Value>, keyword: &str, known: &[&str]) -> Result<()> {
+    match object.keys().find(|key| !known.contains(&key.as_str())) {
+        Some(key) => bail!(
+            "`{keyword}`: unknown key `{key}` (known: {})",
+            known.join(", ")
+        ),
+        None => Ok(()),
+    }
 }
 
 /// The keywords of one schema, each read as the type it needs (an error names the keyword).
@@ -253,6 +298,59 @@ impl<'a> Keywords<'a> {
         })
     }
 
+    /// `x-chars`: `"digits"`, `"alphanumeric"` or `{"not": "<chars>", "cjk": <bool>}` (`cjk` optional, true
+    /// when absent).
+    fn chars(&self) -> Result<Option<Chars>> {
+        Ok(match self.0.get("x-chars") {
+            None => None,
+            Some(Value::String(name)) => Some(match name.as_str() {
+                "digits" => Chars::Digits,
+                "alphanumeric" => Chars::Alphanumeric,
+                other => bail!(
+                    "`x-chars: {other}` is not a set the generator knows (digits, alphanumeric)"
+                ),
+            }),
+            Some(Value::Object(set)) => {
+                let set = Keywords(set);
+                check_keys(set.0, "x-chars", &["not", "cjk"])?;
+                let refused = set
+                    .text("not")?
+                    .context("`x-chars` needs `not`, the characters refused")?;
+                if refused.is_empty() {
+                    bail!("`x-chars.not` must list at least one character");
+                }
+                let cjk = set
+                    .read("cjk", "a boolean", Value::as_bool)?
+                    .unwrap_or(true);
+                Some(Chars::Except { refused, cjk })
+            }
+            Some(_) => bail!("`x-chars` must be a string or an object"),
+        })
+    }
+
+    /// `x-integer-text`: `{"minimum": <integer>, "maximum": <integer>}`, both required, `minimum <= maximum`.
+    fn integer_text(&self) -> Result<Option<IntegerText>> {
+        let Some(range) = self.0.get("x-integer-text") else {
+            return Ok(None);
+        };
+        let range = Keywords(
+            range
+                .as_object()
+                .context("`x-integer-text` must be an object")?,
+        );
+        check_keys(range.0, "x-integer-text", &["minimum", "maximum"])?;
+        let bound = |key: &str| {
+            range
+                .int(key)?
+                .with_context(|| format!("`x-integer-text` needs `{key}`"))
+        };
+        let (minimum, maximum) = (bound("minimum")?, bound("maximum")?);
+        if minimum > maximum {
+            bail!("`x-integer-text`: `minimum` {minimum} is above `maximum` {maximum}");
+        }
+        Ok(Some(IntegerText { minimum, maximum }))
+    }
+
     /// `contentEncoding: base64`, with the rules of the decoded text (`x-content-schema`).
     fn base64(&self) -> Result<Option<Box<Rules>>> {
         Ok(match self.text("contentEncoding")?.as_deref() {
@@ -264,7 +362,13 @@ impl<'a> Keywords<'a> {
                 let content = match self.0.get("x-content-schema") {
                     None => Rules::default(),
                     Some(Value::Object(content)) => {
-                        Rules::parse(content, &[]).context("`x-content-schema`")?
+                        let rules = Rules::parse(content, &[]).context("`x-content-schema`")?;
+                        if rules.chars.is_some() || rules.integer_text.is_some() {
+                            bail!(
+                                "`x-content-schema` takes no `x-chars` or `x-integer-text` (the decoded text is checked for lengths and blankness)"
+                            );
+                        }
+                        rules
                     }
                     Some(_) => bail!("`x-content-schema` must be an object"),
                 };
@@ -334,11 +438,11 @@ impl ImageLimits {
         let object = value
             .as_object()
             .context("`x-image-limits` must be an object")?;
-        for key in object.keys() {
-            if !["contentMediaType", "maxBytes", "minWidth", "minHeight"].contains(&key.as_str()) {
-                bail!("`x-image-limits`: unknown key `{key}`");
-            }
-        }
+        check_keys(
+            object,
+            "x-image-limits",
+            &["contentMediaType", "maxBytes", "minWidth", "minHeight"],
+        )?;
         let number = |key: &str| {
             object
                 .get(key)
