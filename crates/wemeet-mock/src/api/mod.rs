@@ -3,7 +3,8 @@
 //! - [`pipeline`]: the path of every call, in order: read, record, authenticate, maybe fault, decode, validate,
 //!   behave, answer.
 //! - [`authenticate`]: signatures (through `wemeet-sign`) or the OAuth 2.0 [`access_tokens`] the handle issued.
-//! - [`decode`]: a body or query string into its model, held to the documented JSON types ([`wire_types`]).
+//! - [`decode`]: a query string, JSON body or multipart [`form`] (or a body and a query together) into its model,
+//!   held to the documented JSON types ([`wire_types`]), each field where the model sends it.
 //! - [`behaviours`]: what each endpoint does on the [`store`], one file per endpoint under
 //!   `behaviours/<service>/`; the events they cause are built by [`event_payloads`].
 //! - [`store`]: the meetings, their backgrounds and live-stream addresses, bounded in bytes.
@@ -18,6 +19,7 @@ pub(crate) mod decode;
 pub(crate) mod error;
 pub(crate) mod event_payloads;
 pub(crate) mod fault;
+pub(crate) mod form;
 pub(crate) mod ids;
 pub(crate) mod ledger;
 pub(crate) mod pipeline;
