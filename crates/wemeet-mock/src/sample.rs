@@ -153,7 +153,24 @@ impl Maker<'_> {
             return Value::Null;
         }
         if let Some(value) = name.and_then(|name| self.context_value(name)) {
-            return value;
+            // In the property's own type: a list of IDs holds the one the context names, an integer ID is its
+            // digits as a number.
+            let typed = match self
+                .resolve(schema)
+                .unwrap_or(schema)
+                .get("type")
+                .and_then(Value::as_str)
+            {
+                Some("array") => Some(json!([value])),
+                Some("integer") => value
+                    .as_str()
+                    .and_then(|text| text.parse::<u64>().ok())
+                    .map(Value::from),
+                _ => Some(value),
+            };
+            if let Some(typed) = typed {
+                return typed;
+            }
         }
         if let Some(first) = schema.get("enum").and_then(|e| e.get(0)) {
             return first.clone();

@@ -2,6 +2,7 @@
 //! each module is one former `tests/<name>.rs`.
 
 mod support;
+mod typed_calls;
 
 mod add_meeting_backgrounds;
 mod authentication;
@@ -13,5 +14,6 @@ mod demo_credentials;
 mod faults;
 mod lifecycle;
 mod meeting_lifecycle;
+mod request_forms;
 mod rules_pinned;
 mod set_live_stream_address;
