@@ -73,6 +73,7 @@ mod random;
 pub mod sample;
 mod server;
 
+pub use api::attendance::Participant;
 pub use api::error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
 pub use api::fault::{Fault, FaultKind};
 pub use api::ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};

@@ -7,12 +7,15 @@
 //!   held to the documented JSON types ([`wire_types`]), each field where the model sends it.
 //! - [`behaviours`]: what each endpoint does on the [`store`], one file per endpoint under
 //!   `behaviours/<service>/`; the events they cause are built by [`event_payloads`].
-//! - [`store`]: the meetings, their backgrounds and live-stream addresses, bounded in bytes.
+//! - [`store`]: the meetings, their backgrounds and live-stream addresses, bounded in bytes; [`attendance`]: who
+//!   is in each meeting and its waiting room.
 //! - [`fault`]: the faults injected through the handle, waiting to strike.
+//! - [`paging`]: a list cut into the pages the answers carry.
 //! - [`ledger`]: the request log and the counters per endpoint.
 //! - [`error`]: the documented error answer; [`ids`]: the ids the mock hands out.
 
 pub(crate) mod access_tokens;
+pub(crate) mod attendance;
 pub(crate) mod authenticate;
 pub(crate) mod behaviours;
 pub(crate) mod decode;
@@ -22,6 +25,7 @@ pub(crate) mod fault;
 pub(crate) mod form;
 pub(crate) mod ids;
 pub(crate) mod ledger;
+pub(crate) mod paging;
 pub(crate) mod pipeline;
 pub(crate) mod store;
 pub(crate) mod wire_types;

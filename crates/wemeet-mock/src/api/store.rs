@@ -1,9 +1,11 @@
-//! The in-memory state: meetings, their backgrounds and live-stream push addresses.
+//! The in-memory state: meetings, their backgrounds, live-stream push addresses and participants
+//! ([`attendance`](crate::api::attendance)).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
+use crate::api::attendance::{Attendance, WaitingRoomVisit};
 use crate::api::ids;
 
 /// A meeting the mock created.
@@ -78,6 +80,13 @@ pub(crate) struct MeetingRecord {
     pub(crate) selected_background: Option<String>,
     pub(crate) push_streams: Vec<PushStreamInfo>,
     pub(crate) state: MeetingState,
+    /// Where the meeting stands among all meetings created: 1 for the first, each later one higher. The lists
+    /// order meetings sharing a start time by it.
+    pub(crate) sequence: u64,
+    /// Every time someone joined, in order (a rejoin is a new attendance), with when they left.
+    pub(crate) attendances: Vec<Attendance>,
+    /// Every time someone entered the waiting room, in order, with when they left it.
+    pub(crate) waiting_room: Vec<WaitingRoomVisit>,
 }
 
 /// The meetings, by id, in creation order, with the set of codes in use; bounded in bytes, the oldest meeting
@@ -92,6 +101,8 @@ pub(crate) struct Store {
     bytes: usize,
     /// The most bytes the records may weigh.
     max_bytes: usize,
+    /// The [`MeetingRecord::sequence`] of the last meeting created.
+    last_sequence: u64,
 }
 
 impl Store {
@@ -106,6 +117,7 @@ impl Store {
             codes: HashSet::new(),
             bytes: 0,
             max_bytes,
+            last_sequence: 0,
         }
     }
 
@@ -128,6 +140,7 @@ impl Store {
             request,
         };
         self.codes.insert(meeting_code);
+        self.last_sequence += 1;
         self.order.push_back(meeting_id.clone());
         self.records.insert(
             meeting_id.clone(),
@@ -138,6 +151,9 @@ impl Store {
                 selected_background: None,
                 push_streams: Vec::new(),
                 state: MeetingState::Init,
+                sequence: self.last_sequence + 1,
+                attendances: Vec::new(),
+                waiting_room: Vec::new(),
             },
         );
         self.account(&meeting_id);
@@ -212,6 +228,16 @@ fn weight(record: &MeetingRecord) -> usize {
             .map(|b| Store::RECORD_OVERHEAD + b.image_md5.len() + b.image_url.len())
             .sum::<usize>()
         + record.push_streams.iter().map(json_len).sum::<usize>()
+        + record
+            .attendances
+            .iter()
+            .map(|attendance| Store::RECORD_OVERHEAD + attendance.participant.weight())
+            .sum::<usize>()
+        + record
+            .waiting_room
+            .iter()
+            .map(|visit| Store::RECORD_OVERHEAD + visit.participant.weight())
+            .sum::<usize>()
 }
 
 fn json_len(value: &impl serde::Serialize) -> usize {

@@ -253,28 +253,6 @@ impl MockServer {
             .map(|record| record.state)
     }
 
-    /// Starts meeting `meeting_id`, as a participant joining would (hosts may then set its live-stream
-    /// addresses); returns whether there is such a meeting in a state that can start.
-    pub fn start_meeting(&self, meeting_id: &str) -> bool {
-        self.move_meeting(meeting_id, MeetingState::Init, MeetingState::Started)
-    }
-
-    /// Ends meeting `meeting_id`, as the last participant leaving would; returns whether it was in progress.
-    pub fn end_meeting(&self, meeting_id: &str) -> bool {
-        self.move_meeting(meeting_id, MeetingState::Started, MeetingState::Ended)
-    }
-
-    fn move_meeting(&self, meeting_id: &str, from: MeetingState, to: MeetingState) -> bool {
-        let mut store = lock(&self.app.store);
-        match store.meeting_any_mut(meeting_id) {
-            Some(record) if record.state == from => {
-                record.state = to;
-                true
-            }
-            _ => false,
-        }
-    }
-
     /// Forgets every meeting, background, push address, pending fault, logged request and recorded event
     /// delivery; the counters keep counting, and the registered credentials and the event subscription stay.
     pub fn reset(&self) {
