@@ -144,6 +144,7 @@ fn handle<E: Endpoint>(
                 path,
                 request: decoded,
                 events: &events,
+                now: app.clock.now_unix_seconds(),
             };
             let mut store = lock(&app.store);
             let answer = behave(&mut store, call);

@@ -13,6 +13,7 @@ mod create_meeting;
 mod demo_credentials;
 mod faults;
 mod lifecycle;
+mod meeting_changes;
 mod meeting_lifecycle;
 mod request_forms;
 mod rules_pinned;

@@ -8,7 +8,8 @@
 //! - `mod.rs` (here): what a behaviour sees ([`Call`]) and is ([`Handler`]), the registry ([`Behaviours`],
 //!   [`all`]) and the answer of an endpoint without a behaviour.
 //! - `meetings/`: the behaviours of the meetings service (`/v1/meetings/...`), one file per endpoint, and the
-//!   rules they share (which meetings a caller may see).
+//!   rules they share (which meetings a caller may see and change).
+//! - `control/`: the behaviours of the meeting-control service that act on the meetings held (ending one).
 //!
 //! **Adding a behaviour** is one file and one line. Write `<service>/<endpoint>.rs`, named after the endpoint's
 //! [`Endpoint::NAME`] (`create_meeting.rs`), holding
@@ -17,6 +18,7 @@
 //! `mod.rs` holds its own list, plus one line in [`all`]. A test checks that every file here is registered under its
 //! endpoint's name, so a forgotten line fails it instead of leaving the file out of the build unnoticed.
 
+pub(crate) mod control;
 pub(crate) mod meetings;
 
 use std::any::{Any, TypeId};
@@ -33,7 +35,7 @@ use crate::callbacks::emitter::Emitter;
 
 /// Every behaviour of the mock: one line per service.
 pub(crate) fn all() -> Behaviours {
-    meetings::register(Behaviours::default())
+    control::register(meetings::register(Behaviours::default()))
 }
 
 /// Declares the behaviours of one service, each a module named after its endpoint holding that endpoint's
@@ -71,6 +73,8 @@ pub(crate) struct Call<'a, E: Endpoint> {
     /// The events the call makes the service send (`call.events.emit(payload)`); they go out only if the call
     /// succeeds.
     pub(crate) events: &'a Emitter,
+    /// The time of the call on the server's clock, Unix seconds.
+    pub(crate) now: u64,
 }
 
 /// The behaviour of endpoint `E`: the service's rules beyond validation, the state change, the answer.
