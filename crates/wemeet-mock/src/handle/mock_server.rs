@@ -86,7 +86,9 @@ impl MockServer {
         let (stop, stopped) = watch::channel(false);
         let (finish, finished) = watch::channel(false);
         let routes = router(Arc::clone(&app));
+        let outbox = app.outbox.clone();
         let serve = async move {
+            outbox.bind_runtime(tokio::runtime::Handle::current());
             match tokio::net::TcpListener::from_std(listener) {
                 Ok(listener) => accept::serve(listener, routes, stopped, limits, grace).await,
                 Err(error) => tracing::error!(%error, "wemeet-mock: cannot serve the bound socket"),

@@ -15,6 +15,8 @@ mod faults;
 mod lifecycle;
 mod meeting_changes;
 mod meeting_lifecycle;
+mod meeting_pages;
+mod participant_events;
 mod request_forms;
 mod rules_pinned;
 mod set_live_stream_address;
