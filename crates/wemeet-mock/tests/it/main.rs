@@ -16,6 +16,7 @@ mod lifecycle;
 mod meeting_changes;
 mod meeting_lifecycle;
 mod meeting_pages;
+mod meeting_rules;
 mod participant_events;
 mod request_forms;
 mod rules_pinned;

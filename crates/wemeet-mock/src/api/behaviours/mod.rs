@@ -200,6 +200,45 @@ mod tests {
         );
     }
 
+    /// The answer of every endpoint without a behaviour, as bytes, by name.
+    struct DefaultAnswers(Vec<(&'static str, bool, Result<Vec<u8>, String>)>);
+
+    impl wemeet_types::EndpointVisitor for DefaultAnswers {
+        fn visit<E: Endpoint>(&mut self) {
+            let has_schema = ENDPOINTS
+                .iter()
+                .any(|info| info.name == E::NAME && info.response_schema.is_some());
+            let body = default_answer::<E>()
+                .map_err(|error| error.message().to_owned())
+                .and_then(|answer| answer.to_body().map_err(|error| error.to_string()));
+            self.0.push((E::NAME, has_schema, body));
+        }
+    }
+
+    #[test]
+    fn every_default_answer_is_its_example_an_empty_object_or_an_empty_body_and_decodes() {
+        let mut answers = DefaultAnswers(Vec::new());
+        wemeet_types::visit_endpoints(&mut answers);
+        let (mut empty, mut objects) = (0, 0);
+        for (name, has_schema, body) in answers.0 {
+            let body = body.unwrap_or_else(|error| panic!("{name}: {error}"));
+            if has_schema {
+                let json: serde_json::Value =
+                    serde_json::from_slice(&body).unwrap_or_else(|error| panic!("{name}: {error}"));
+                assert!(json.is_object(), "{name}: {json}");
+            } else if body.is_empty() {
+                empty += 1;
+            } else {
+                assert_eq!(body, b"{}", "{name}: an untyped answer is an empty object");
+                objects += 1;
+            }
+        }
+        assert!(
+            empty > 20 && objects >= 5,
+            "{empty} empty, {objects} untyped"
+        );
+    }
+
     #[test]
     fn an_endpoint_without_a_behaviour_answers_its_response_example() {
         use wemeet_types::endpoints::CreateMeeting;
