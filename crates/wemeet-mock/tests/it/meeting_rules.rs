@@ -204,7 +204,7 @@ async fn list_meetings_starts_at_pos_and_finds_a_meeting_by_its_code() {
     assert_eq!(ids(all), [early.clone(), late.clone()]);
     let from_late =
         ok::<ListMeetings>(&server, &(), &list(Some(i64::try_from(START).unwrap() + 1))).await;
-    assert_eq!(ids(from_late), [late.clone()]);
+    assert_eq!(ids(from_late), [late]);
 
     let code = server.meeting(&early).expect("stored").meeting_code;
     let mut by_code = ListMeetingsRequest::builder()

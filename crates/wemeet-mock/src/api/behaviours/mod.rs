@@ -200,8 +200,15 @@ mod tests {
         );
     }
 
-    /// The answer of every endpoint without a behaviour, as bytes, by name.
-    struct DefaultAnswers(Vec<(&'static str, bool, Result<Vec<u8>, String>)>);
+    /// The default answer of every endpoint, as bytes.
+    struct DefaultAnswers(Vec<DefaultAnswer>);
+
+    struct DefaultAnswer {
+        name: &'static str,
+        /// Whether the endpoint documents its answer (a response schema).
+        has_schema: bool,
+        body: Result<Vec<u8>, String>,
+    }
 
     impl wemeet_types::EndpointVisitor for DefaultAnswers {
         fn visit<E: Endpoint>(&mut self) {
@@ -211,7 +218,11 @@ mod tests {
             let body = default_answer::<E>()
                 .map_err(|error| error.message().to_owned())
                 .and_then(|answer| answer.to_body().map_err(|error| error.to_string()));
-            self.0.push((E::NAME, has_schema, body));
+            self.0.push(DefaultAnswer {
+                name: E::NAME,
+                has_schema,
+                body,
+            });
         }
     }
 
@@ -220,7 +231,12 @@ mod tests {
         let mut answers = DefaultAnswers(Vec::new());
         wemeet_types::visit_endpoints(&mut answers);
         let (mut empty, mut objects) = (0, 0);
-        for (name, has_schema, body) in answers.0 {
+        for DefaultAnswer {
+            name,
+            has_schema,
+            body,
+        } in answers.0
+        {
             let body = body.unwrap_or_else(|error| panic!("{name}: {error}"));
             if has_schema {
                 let json: serde_json::Value =
