@@ -277,6 +277,14 @@ mod tests {
         (store, id)
     }
 
+    /// Runs `test` on a scheduled meeting (see [`meeting`]) and returns the names of the events it emitted.
+    fn on_meeting(test: impl FnOnce(&mut MeetingRecord, &Emitter)) -> Vec<&'static str> {
+        let (mut store, id) = meeting();
+        let events = Emitter::new("t");
+        test(store.meeting_any_mut(&id).unwrap(), &events);
+        names(events)
+    }
+
     fn names(events: Emitter) -> Vec<&'static str> {
         events
             .into_events()
@@ -369,26 +377,25 @@ mod tests {
 
     #[test]
     fn ending_makes_everyone_leave_and_empties_the_waiting_room() {
-        let (mut store, id) = meeting();
-        let record = store.meeting_any_mut(&id).unwrap();
-        let events = Emitter::new("t");
-        join(record, Participant::new("alice"), 1100, &events);
-        assert!(enter_waiting_room(
-            record,
-            Participant::new("bob"),
-            1150,
-            &events
-        ));
-        assert!(
-            !join(record, Participant::new("bob"), 1160, &events),
-            "waiting, not in"
-        );
-        end(record, MeetingEndType::Ended, Some("host"), 1200, &events);
-        assert_eq!(record.present().count(), 0);
-        assert_eq!(record.waiting().count(), 0);
-        assert_eq!(record.waiting_room[0].left, Some(1200));
+        let names = on_meeting(|record, events| {
+            join(record, Participant::new("alice"), 1100, events);
+            assert!(enter_waiting_room(
+                record,
+                Participant::new("bob"),
+                1150,
+                events
+            ));
+            assert!(
+                !join(record, Participant::new("bob"), 1160, events),
+                "waiting, not in"
+            );
+            end(record, MeetingEndType::Ended, Some("host"), 1200, events);
+            assert_eq!(record.present().count(), 0);
+            assert_eq!(record.waiting().count(), 0);
+            assert_eq!(record.waiting_room[0].left, Some(1200));
+        });
         assert_eq!(
-            names(events),
+            names,
             [
                 "meeting.started",
                 "meeting.participant-joined",
@@ -401,29 +408,28 @@ mod tests {
 
     #[test]
     fn admitting_from_the_waiting_room_joins_and_starts_the_meeting() {
-        let (mut store, id) = meeting();
-        let record = store.meeting_any_mut(&id).unwrap();
-        let events = Emitter::new("t");
-        assert!(enter_waiting_room(
-            record,
-            Participant::new("bob"),
-            1100,
-            &events
-        ));
-        assert!(
-            !enter_waiting_room(record, Participant::new("bob"), 1101, &events),
-            "already waiting"
-        );
-        assert!(!admit(record, "carol", 1150, &events), "not waiting");
-        assert!(admit(record, "bob", 1200, &events));
-        assert_eq!(record.state, MeetingState::Started);
-        assert_eq!(record.waiting_room[0].left, Some(1200));
+        let names = on_meeting(|record, events| {
+            assert!(enter_waiting_room(
+                record,
+                Participant::new("bob"),
+                1100,
+                events
+            ));
+            assert!(
+                !enter_waiting_room(record, Participant::new("bob"), 1101, events),
+                "already waiting"
+            );
+            assert!(!admit(record, "carol", 1150, events), "not waiting");
+            assert!(admit(record, "bob", 1200, events));
+            assert_eq!(record.state, MeetingState::Started);
+            assert_eq!(record.waiting_room[0].left, Some(1200));
+            assert_eq!(
+                record.present().next().map(|stay| stay.join_time),
+                Some(1200)
+            );
+        });
         assert_eq!(
-            record.present().next().map(|stay| stay.join_time),
-            Some(1200)
-        );
-        assert_eq!(
-            names(events),
+            names,
             [
                 "meeting.participant-joined-waiting-room",
                 "meeting.participant-admitted",
@@ -435,17 +441,16 @@ mod tests {
 
     #[test]
     fn a_cancelled_meeting_takes_nobody() {
-        let (mut store, id) = meeting();
-        let record = store.meeting_any_mut(&id).unwrap();
-        record.state = MeetingState::Cancelled;
-        let events = Emitter::new("t");
-        assert!(!join(record, Participant::new("alice"), 1100, &events));
-        assert!(!enter_waiting_room(
-            record,
-            Participant::new("alice"),
-            1100,
-            &events
-        ));
-        assert!(names(events).is_empty());
+        let names = on_meeting(|record, events| {
+            record.state = MeetingState::Cancelled;
+            assert!(!join(record, Participant::new("alice"), 1100, events));
+            assert!(!enter_waiting_room(
+                record,
+                Participant::new("alice"),
+                1100,
+                events
+            ));
+        });
+        assert!(names.is_empty());
     }
 }

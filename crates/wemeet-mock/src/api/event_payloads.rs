@@ -47,11 +47,7 @@ pub(crate) fn meeting_canceled(
     let payload = MeetingCanceledPayload::builder()
         .operate_time(now_millis())
         .operator(user(operator))
-        .meeting_info(
-            meeting_summary(meeting)
-                .creator(user(&meeting.creator))
-                .build(),
-        );
+        .meeting_info(summary_with_creator(meeting));
     match reason {
         Some(reason) => payload.cancel_reason(reason).build(),
         None => payload.build(),
@@ -92,11 +88,7 @@ pub(crate) fn meeting_updated(meeting: &StoredMeeting, operator: &str) -> Meetin
     MeetingUpdatedPayload::builder()
         .operate_time(now_millis())
         .operator(user(operator))
-        .meeting_info(
-            meeting_summary(meeting)
-                .creator(user(&meeting.creator))
-                .build(),
-        )
+        .meeting_info(summary_with_creator(meeting))
         .build()
 }
 
@@ -137,14 +129,12 @@ pub(crate) fn participant_joined(
     meeting: &StoredMeeting,
     attendance: &Attendance,
 ) -> MeetingParticipantJoinedPayload {
-    MeetingParticipantJoinedPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(
-            &attendance.participant,
-            Some(&attendance.ms_open_id),
-        ))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
+    participant_event(
+        meeting,
+        "operator",
+        &attendance.participant,
+        &attendance.ms_open_id,
+    )
 }
 
 /// `meeting.participant-left` for a stay that just ended.
@@ -152,14 +142,12 @@ pub(crate) fn participant_left(
     meeting: &StoredMeeting,
     attendance: &Attendance,
 ) -> MeetingParticipantLeftPayload {
-    MeetingParticipantLeftPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(
-            &attendance.participant,
-            Some(&attendance.ms_open_id),
-        ))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
+    participant_event(
+        meeting,
+        "operator",
+        &attendance.participant,
+        &attendance.ms_open_id,
+    )
 }
 
 /// `meeting.participant-joined-waiting-room` for someone who just entered the waiting room.
@@ -167,14 +155,7 @@ pub(crate) fn joined_waiting_room(
     meeting: &StoredMeeting,
     visit: &WaitingRoomVisit,
 ) -> MeetingParticipantJoinedWaitingRoomPayload {
-    MeetingParticipantJoinedWaitingRoomPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(
-            &visit.participant,
-            Some(&visit.ms_open_id),
-        ))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
+    participant_event(meeting, "operator", &visit.participant, &visit.ms_open_id)
 }
 
 /// `meeting.participant-admitted` for someone a host let in from the waiting room (`to_operator`).
@@ -182,14 +163,32 @@ pub(crate) fn participant_admitted(
     meeting: &StoredMeeting,
     visit: &WaitingRoomVisit,
 ) -> MeetingParticipantAdmittedPayload {
-    MeetingParticipantAdmittedPayload::builder()
-        .operate_time(now_millis())
-        .to_operator(participant_user(
-            &visit.participant,
-            Some(&visit.ms_open_id),
-        ))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
+    participant_event(
+        meeting,
+        "to_operator",
+        &visit.participant,
+        &visit.ms_open_id,
+    )
+}
+
+/// The payload of a participant event: its time, the meeting, and the participant under `role` (`operator`, or
+/// `to_operator` for what was done to them). The participant events' payloads share these fields but no type, so
+/// they are made from their JSON.
+fn participant_event<P: serde::de::DeserializeOwned + Default>(
+    meeting: &StoredMeeting,
+    role: &str,
+    participant: &Participant,
+    ms_open_id: &str,
+) -> P {
+    let payload = serde_json::json!({
+        "operate_time": now_millis(),
+        "meeting_info": meeting_summary(meeting).build(),
+        role: participant_user(participant, Some(ms_open_id)),
+    });
+    serde_json::from_value(payload).unwrap_or_else(|error| {
+        tracing::error!(%error, "wemeet-mock: a participant event does not decode into its payload");
+        P::default()
+    })
 }
 
 /// A participant as the events name one: user ID, name, device and, in the meeting, its ID there.
@@ -202,6 +201,13 @@ fn participant_user(participant: &Participant, ms_open_id: Option<&str>) -> Even
         Some(id) => builder.ms_open_id(id).build(),
         None => builder.build(),
     }
+}
+
+/// [`meeting_summary`] naming the meeting's creator.
+fn summary_with_creator(meeting: &StoredMeeting) -> EventMeetingInfo {
+    meeting_summary(meeting)
+        .creator(user(&meeting.creator))
+        .build()
 }
 
 /// The meeting as every meeting event describes it: id, code, subject, type, and scheduled times in seconds.
