@@ -87,6 +87,8 @@ pub(crate) struct MeetingRecord {
     pub(crate) attendances: Vec<Attendance>,
     /// Every time someone entered the waiting room, in order, with when they left it.
     pub(crate) waiting_room: Vec<WaitingRoomVisit>,
+    /// Whether it is held on its creator's personal meeting ID (个人会议号, PMI) rather than scheduled.
+    pub(crate) personal: bool,
 }
 
 /// The meetings, by id, in creation order, with the set of codes in use; bounded in bytes, the oldest meeting
@@ -154,6 +156,7 @@ impl Store {
                 sequence: self.last_sequence + 1,
                 attendances: Vec::new(),
                 waiting_room: Vec::new(),
+                personal: false,
             },
         );
         self.account(&meeting_id);

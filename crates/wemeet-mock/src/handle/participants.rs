@@ -63,6 +63,42 @@ impl MockServer {
         })
     }
 
+    /// `owner` opens a meeting on their personal meeting ID (个人会议号, PMI) now, joining it, as opening one's
+    /// personal meeting room in the app does: the meeting is in progress (`meeting.started`,
+    /// `meeting.participant-joined`), list PMI meetings lists it, it ends when the last one leaves. It belongs to the
+    /// demo enterprise and is an hour long. Returns its meeting ID.
+    ///
+    /// ```
+    /// # fn main() -> std::io::Result<()> {
+    /// use wemeet_mock::{MeetingState, MockServer};
+    ///
+    /// let server = MockServer::start_blocking()?;
+    /// let meeting_id = server.open_personal_meeting("alice", "Alice's room");
+    /// assert_eq!(server.meeting_state(&meeting_id), Some(MeetingState::Started));
+    /// assert!(server.leave(&meeting_id, "alice"));
+    /// assert_eq!(server.meeting_state(&meeting_id), Some(MeetingState::Ended));
+    /// # Ok(()) }
+    /// ```
+    pub fn open_personal_meeting(&self, owner: &str, subject: &str) -> String {
+        let now = self.app.clock.now_unix_seconds();
+        let request = wemeet_types::CreateMeetingRequest::builder()
+            .userid(owner)
+            .instanceid(wemeet_types::InstanceId::Pc)
+            .subject(subject)
+            .meeting_type(wemeet_types::MeetingType::Quick)
+            .start_time(now)
+            .end_time(now.saturating_add(3600))
+            .build();
+        let meeting_id = lock(&self.app.store)
+            .create_meeting(crate::demo::APP_ID, false, request)
+            .meeting_id;
+        self.attend(&meeting_id, |record, now, events| {
+            record.personal = true;
+            attendance::join(record, Participant::new(owner), now, events)
+        });
+        meeting_id
+    }
+
     /// Those in meeting `meeting_id` now, in the order they joined, or `None` if there is no such meeting.
     pub fn participants(&self, meeting_id: &str) -> Option<Vec<Participant>> {
         lock(&self.app.store).meeting(meeting_id).map(|record| {

@@ -7,8 +7,9 @@ use wemeet_mock::{MockServer, Participant};
 use wemeet_types::meetings::{
     ListHistoryMeetings, ListHistoryMeetingsPath, ListHistoryMeetingsRequest,
     ListMeetingParticipants, ListMeetingParticipantsPath, ListMeetingParticipantsRequest,
-    ListMeetings, ListMeetingsRequest, ListRealTimeParticipants, ListRealTimeParticipantsPath,
-    ListRealTimeParticipantsRequest, ListWaitingRoomParticipants, ListWaitingRoomParticipantsPath,
+    ListMeetings, ListMeetingsRequest, ListPmiMeetings, ListPmiMeetingsRequest,
+    ListRealTimeParticipants, ListRealTimeParticipantsPath, ListRealTimeParticipantsRequest,
+    ListWaitingRoomParticipants, ListWaitingRoomParticipantsPath,
     ListWaitingRoomParticipantsRequest, ListWaitingRoomRecords, ListWaitingRoomRecordsPath,
     ListWaitingRoomRecordsRequest,
 };
@@ -183,4 +184,36 @@ async fn the_waiting_room_pages_who_waits_and_who_came_through() {
             .count(),
         5
     );
+}
+
+#[tokio::test]
+async fn list_pmi_meetings_walks_every_personal_meeting_held_in_progress_or_ended() {
+    let server = MockServer::start().await.expect("start");
+    let mut held = BTreeSet::new();
+    for n in 0..25 {
+        let id = server.open_personal_meeting("alice", &format!("room {n}"));
+        if n % 2 == 0 {
+            assert!(server.leave(&id, "alice"), "the owner leaves: it ends");
+        }
+        held.insert(id);
+    }
+    server.open_personal_meeting("bob", "not alice's");
+    create(&server, "alice", "scheduled, not personal", START).await;
+    let first = ListPmiMeetingsRequest::builder()
+        .operator_id("alice")
+        .operator_id_type(OperatorIdType::Userid)
+        .instanceid(InstanceId::Pc)
+        .build();
+    let (items, sizes) = walk::<ListPmiMeetings>(&server, &(), first).await;
+    assert_eq!(sizes, [20, 5], "20 a page by default");
+    let in_progress = items
+        .iter()
+        .filter(|meeting| meeting.status == Some(2))
+        .count();
+    assert_eq!(in_progress, 12);
+    let seen: BTreeSet<String> = items
+        .into_iter()
+        .filter_map(|meeting| meeting.meeting_id)
+        .collect();
+    assert_eq!(seen, held);
 }

@@ -11,6 +11,7 @@ super::behaviours! {
     list_meeting_invitees,
     list_meeting_participants,
     list_meetings,
+    list_pmi_meetings,
     list_real_time_participants,
     list_waiting_room_participants,
     list_waiting_room_records,
