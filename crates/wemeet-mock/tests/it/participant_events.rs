@@ -1,5 +1,6 @@
 //! Participants joining and leaving through the handle reach a subscription as the service's events: the meeting
-//! starting on the first join, each join and leave, the end when the last one leaves or a host dismisses it.
+//! starting on the first join, each join and leave, the end when the last one leaves or a host dismisses it; and an
+//! update its `meeting.updated`.
 
 use std::convert::Infallible;
 use std::time::{Duration, Instant};
@@ -10,6 +11,7 @@ use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use wemeet_mock::{DeliveryOutcome, MeetingState, MockServer, Participant, Subscription};
 use wemeet_types::control::{DismissMeeting, DismissMeetingPath, DismissMeetingRequest};
+use wemeet_types::meetings::{UpdateMeeting, UpdateMeetingPath, UpdateMeetingRequest};
 use wemeet_types::{InstanceId, OperatorIdType};
 use wemeet_webhook::Webhook;
 
@@ -167,4 +169,20 @@ fn sorted(names: &[&'static str]) -> Vec<&'static str> {
     let mut names = names.to_vec();
     names.sort_unstable();
     names
+}
+
+#[tokio::test]
+async fn an_update_sends_meeting_updated() {
+    let server = subscribed().await;
+    let id = create(&server, "tester", "before", 1_900_000_000).await;
+    let mut update = UpdateMeetingRequest::builder()
+        .userid("tester")
+        .instanceid(InstanceId::Pc)
+        .build();
+    update.subject = Some("after".to_owned());
+    ok::<UpdateMeeting>(&server, &UpdateMeetingPath::new(&id), &update).await;
+    assert_eq!(
+        delivered(&server, 2).await,
+        sorted(&["meeting.created", "meeting.updated"])
+    );
 }
