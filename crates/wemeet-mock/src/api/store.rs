@@ -41,9 +41,11 @@ impl StoredMeeting {
     }
 }
 
-/// Where a meeting is in its life. A meeting starts [`Init`](Self::Init); tests move it on with
+/// Where a meeting is in its life. A meeting starts [`Init`](Self::Init); tests move it on by making participants
+/// join and leave ([`MockServer::join`](crate::MockServer::join): the first to join starts it,
+/// [`MockServer::leave`](crate::MockServer::leave): the last to leave ends it), or directly with
 /// [`MockServer::start_meeting`](crate::MockServer::start_meeting) and
-/// [`MockServer::end_meeting`](crate::MockServer::end_meeting), as participants joining and leaving would.
+/// [`MockServer::end_meeting`](crate::MockServer::end_meeting); cancel meeting cancels it, dismiss meeting ends it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MeetingState {
