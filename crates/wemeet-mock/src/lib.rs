@@ -7,8 +7,19 @@
 //! network and no account.
 //!
 //! - Endpoints: every row of the generated endpoint table, [`wemeet_types::ENDPOINTS`], is served at its method
-//!   and path. An endpoint with a behaviour keeps state and applies the service's rules beyond validation; any
-//!   other answers the first example of its response schema.
+//!   and path, its request decoded in the form its clients send it (a query string on any method, a JSON body, a
+//!   body with some fields in the query string, or a multipart upload, whose signature covers an empty body as
+//!   the service's does). An endpoint with a behaviour keeps state and applies the service's rules beyond
+//!   validation: the meetings service's create, get, update, cancel, lists (by cursor and by page), invitees,
+//!   participants and waiting-room lists act on the meetings held, as does ending one (dismiss meeting); any
+//!   other answers the first example of its response schema (an empty object or an empty body when it documents
+//!   none).
+//! - Participants ([`Participant`], [`MockServer::join`], [`MockServer::leave`], [`MockServer::enter_waiting_room`],
+//!   [`MockServer::admit`]): a test makes people join and leave a meeting; the first to join starts it, the last to
+//!   leave ends it, the participant lists show who came and went, and the events (`meeting.started`,
+//!   `meeting.participant-joined`, `-left`, `meeting.end`, ...) go to the subscription.
+//!   [`MockServer::open_personal_meeting`] holds a meeting on a user's personal meeting ID, which list PMI meetings
+//!   answers.
 //! - Errors: the documented body `{"error_info":{"error_code","new_error_code","message"}}`, HTTP 400 for
 //!   request errors (including authentication: the docs give it no status of its own, so judge by the code) and
 //!   500 for service errors; 404/405 for paths and methods the API does not have. Every answer carries a fresh
@@ -73,6 +84,7 @@ mod random;
 pub mod sample;
 mod server;
 
+pub use api::attendance::Participant;
 pub use api::error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
 pub use api::fault::{Fault, FaultKind};
 pub use api::ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};

@@ -7,14 +7,17 @@ use axum::extract::Request;
 use axum::response::Response;
 use bytes::Bytes;
 use http::request::Parts;
-use wemeet_types::{ENDPOINTS, Endpoint, PathParams, RequestIn, ResponseBody, Validate};
+use wemeet_types::{EncodeRequest, Endpoint, PathParams, ResponseBody, Validate};
 
 use crate::api::authenticate::{Caller, authenticate};
 use crate::api::behaviours::{self, Call};
+use crate::api::decode::{self, Received};
 use crate::api::error::ApiError;
 use crate::api::fault::Fault;
+use crate::api::form::{self, FormPart};
 use crate::api::ids;
 use crate::api::ledger::{Outcome, RecordedRequest};
+use crate::api::wire_types::request_schema;
 use crate::callbacks::emitter::Emitter;
 use crate::handle::state::{App, lock};
 use crate::server::connection::ConnectionControl;
@@ -37,7 +40,19 @@ pub(crate) async fn run<E: Endpoint>(
     let (parts, body) = request.into_parts();
     let (body, too_large) = read_body(body, &app).await;
     let sequence = record(&app, Some(E::NAME), &parts, &body, &trace_id);
-    let request = http::Request::from_parts(parts, body);
+    // A multipart form is signed as if the body were empty (表单数据不作为签名的部分); it is read here, and refused
+    // (if malformed) only once the call is authenticated.
+    let multipart = form::is_multipart(&parts.headers);
+    let form = match (multipart, &too_large) {
+        (true, None) => Some(form::parts(&parts.headers, body.clone()).await),
+        _ => None,
+    };
+    let signed = if multipart {
+        Bytes::new()
+    } else {
+        body.clone()
+    };
+    let request = http::Request::from_parts(parts, signed);
     let caller = match too_large {
         Some(error) => Err(error),
         None => authenticate(
@@ -51,8 +66,13 @@ pub(crate) async fn run<E: Endpoint>(
     let fault = lock(&app.faults).take(E::NAME, caller.is_ok());
 
     let (reply, outcome) = if fault.as_ref().is_none_or(Fault::handles_call_first) {
+        let received = Arrived {
+            request: &request,
+            body: &body,
+            form,
+        };
         let result =
-            caller.and_then(|caller| handle::<E>(&app, &caller, &request, path, &trace_id));
+            caller.and_then(|caller| handle::<E>(&app, &caller, received, path, &trace_id));
         settle(result)
     } else {
         (
@@ -83,27 +103,35 @@ pub(crate) async fn run<E: Endpoint>(
     deliver(reply, fault.as_ref(), &trace_id, control).await
 }
 
+/// What arrived of a call: the request (with the body its signature covers), the body as received and, for a
+/// multipart form, its parts (or why they could not be read).
+struct Arrived<'a> {
+    request: &'a http::Request<Bytes>,
+    body: &'a Bytes,
+    form: Option<Result<Vec<FormPart>, ApiError>>,
+}
+
 /// Decodes, validates and hands an authenticated call to its behaviour (or the default answer); the events the
 /// behaviour emitted go to the outbox once the answer is ready.
 fn handle<E: Endpoint>(
     app: &App,
     caller: &Caller,
-    request: &http::Request<Bytes>,
+    arrived: Arrived<'_>,
     path: Result<E::Path, ApiError>,
     trace_id: &str,
 ) -> Result<Reply, ApiError> {
     let path = path?;
-    let query = request.uri().query().unwrap_or("");
-    let decoded: E::Request = match request_in::<E>() {
-        None => crate::api::decode::nothing()?,
-        Some(RequestIn::Query) => crate::api::decode::query(query)?,
-        // A JSON body (TODO(lead): multipart forms are still read as one).
-        Some(_) => crate::api::decode::json(
-            request.body(),
-            query,
-            crate::api::wire_types::request_schema(E::NAME),
-        )?,
+    let parts = arrived.form.transpose()?;
+    let received = Received {
+        query: arrived.request.uri().query().unwrap_or(""),
+        body: arrived.body,
+        form: parts.as_deref(),
     };
+    let (decoded, arrival) = decode::request::<E::Request>(request_schema(E::NAME), received)?;
+    let encoded = decoded
+        .encode()
+        .map_err(|error| ApiError::internal(format!("encoding the request again: {error}")))?;
+    decode::placement(&encoded, &arrival)?;
     path.validate()?;
     decoded.validate()?;
     let events = Emitter::new(trace_id);
@@ -116,6 +144,7 @@ fn handle<E: Endpoint>(
                 path,
                 request: decoded,
                 events: &events,
+                now: app.clock.now_unix_seconds(),
             };
             let mut store = lock(&app.store);
             let answer = behave(&mut store, call);
@@ -134,14 +163,6 @@ fn handle<E: Endpoint>(
         status: http::StatusCode::OK,
         body: body.into(),
     })
-}
-
-/// Where `E`'s request travels, from its row of the endpoint table.
-fn request_in<E: Endpoint>() -> Option<RequestIn> {
-    ENDPOINTS
-        .iter()
-        .find(|info| info.name == E::NAME)
-        .and_then(|info| info.request_in)
 }
 
 /// Serves a call the mock has no endpoint for: recorded, then answered with `error`.

@@ -1,9 +1,11 @@
-//! The in-memory state: meetings, their backgrounds and live-stream push addresses.
+//! The in-memory state: meetings, their backgrounds, live-stream push addresses and participants
+//! ([`attendance`](crate::api::attendance)).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
+use crate::api::attendance::{Attendance, WaitingRoomVisit};
 use crate::api::ids;
 
 /// A meeting the mock created.
@@ -39,9 +41,11 @@ impl StoredMeeting {
     }
 }
 
-/// Where a meeting is in its life. A meeting starts [`Init`](Self::Init); tests move it on with
+/// Where a meeting is in its life. A meeting starts [`Init`](Self::Init); tests move it on by making participants
+/// join and leave ([`MockServer::join`](crate::MockServer::join): the first to join starts it,
+/// [`MockServer::leave`](crate::MockServer::leave): the last to leave ends it), or directly with
 /// [`MockServer::start_meeting`](crate::MockServer::start_meeting) and
-/// [`MockServer::end_meeting`](crate::MockServer::end_meeting), as participants joining and leaving would.
+/// [`MockServer::end_meeting`](crate::MockServer::end_meeting); cancel meeting cancels it, dismiss meeting ends it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MeetingState {
@@ -78,6 +82,15 @@ pub(crate) struct MeetingRecord {
     pub(crate) selected_background: Option<String>,
     pub(crate) push_streams: Vec<PushStreamInfo>,
     pub(crate) state: MeetingState,
+    /// Where the meeting stands among all meetings created: 1 for the first, each later one higher. The lists
+    /// order meetings sharing a start time by it.
+    pub(crate) sequence: u64,
+    /// Every time someone joined, in order (a rejoin is a new attendance), with when they left.
+    pub(crate) attendances: Vec<Attendance>,
+    /// Every time someone entered the waiting room, in order, with when they left it.
+    pub(crate) waiting_room: Vec<WaitingRoomVisit>,
+    /// Whether it is held on its creator's personal meeting ID (个人会议号, PMI) rather than scheduled.
+    pub(crate) personal: bool,
 }
 
 /// The meetings, by id, in creation order, with the set of codes in use; bounded in bytes, the oldest meeting
@@ -92,6 +105,8 @@ pub(crate) struct Store {
     bytes: usize,
     /// The most bytes the records may weigh.
     max_bytes: usize,
+    /// The [`MeetingRecord::sequence`] of the last meeting created.
+    last_sequence: u64,
 }
 
 impl Store {
@@ -106,6 +121,7 @@ impl Store {
             codes: HashSet::new(),
             bytes: 0,
             max_bytes,
+            last_sequence: 0,
         }
     }
 
@@ -128,6 +144,7 @@ impl Store {
             request,
         };
         self.codes.insert(meeting_code);
+        self.last_sequence += 1;
         self.order.push_back(meeting_id.clone());
         self.records.insert(
             meeting_id.clone(),
@@ -138,6 +155,10 @@ impl Store {
                 selected_background: None,
                 push_streams: Vec::new(),
                 state: MeetingState::Init,
+                sequence: self.last_sequence + 1,
+                attendances: Vec::new(),
+                waiting_room: Vec::new(),
+                personal: false,
             },
         );
         self.account(&meeting_id);
@@ -212,6 +233,16 @@ fn weight(record: &MeetingRecord) -> usize {
             .map(|b| Store::RECORD_OVERHEAD + b.image_md5.len() + b.image_url.len())
             .sum::<usize>()
         + record.push_streams.iter().map(json_len).sum::<usize>()
+        + record
+            .attendances
+            .iter()
+            .map(|attendance| Store::RECORD_OVERHEAD + attendance.participant.weight())
+            .sum::<usize>()
+        + record
+            .waiting_room
+            .iter()
+            .map(|visit| Store::RECORD_OVERHEAD + visit.participant.weight())
+            .sum::<usize>()
 }
 
 fn json_len(value: &impl serde::Serialize) -> usize {

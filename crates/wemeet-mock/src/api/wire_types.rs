@@ -40,6 +40,65 @@ pub(crate) fn check(document: &Value, value: &Value) -> Result<(), ApiError> {
 /// How deep the schema is followed (a recursive schema stops there).
 const MAX_DEPTH: usize = 32;
 
+/// The value of the top-level property `name` of the request schema `document` given as `text` (a query parameter
+/// or a form's text part, which carry text only), in the JSON type the schema documents: an integer, a number or
+/// a boolean parsed from its text, anything else (a string, a code list of strings, a property the schema does not
+/// list) the text itself. A text that does not parse is 190004 naming the property.
+pub(crate) fn typed_text(document: &Value, name: &str, text: &str) -> Result<Value, ApiError> {
+    let expected = property(document, name).and_then(|schema| json_type(document, schema, 0));
+    let parsed = match expected {
+        Some("integer") => text
+            .parse::<i64>()
+            .map(Value::from)
+            .or_else(|_| text.parse::<u64>().map(Value::from))
+            .ok(),
+        Some("number") => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        Some("boolean") => match text {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        _ => Some(Value::String(text.to_owned())),
+    };
+    parsed.ok_or_else(|| {
+        ApiError::invalid_parameter(format!(
+            "invalid parameter `{name}`: must be of JSON type {}, not {text:?}",
+            expected.unwrap_or("string")
+        ))
+    })
+}
+
+/// The schema of the top-level property `name` of `document`, if the schema lists it.
+pub(crate) fn property<'d>(document: &'d Value, name: &str) -> Option<&'d Value> {
+    resolve(document, document, 0)?.get("properties")?.get(name)
+}
+
+/// `schema` with its `$ref`s followed within `document`.
+fn resolve<'d>(document: &'d Value, schema: &'d Value, depth: usize) -> Option<&'d Value> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    match schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/definitions/"))
+    {
+        Some(name) => resolve(document, document.get("definitions")?.get(name)?, depth + 1),
+        None => Some(schema),
+    }
+}
+
+/// The JSON type `schema` documents (`$ref`s followed), if it names one.
+fn json_type<'d>(document: &'d Value, schema: &'d Value, depth: usize) -> Option<&'d str> {
+    resolve(document, schema, depth)?
+        .get("type")
+        .and_then(Value::as_str)
+}
+
 fn walk(
     document: &Value,
     schema: &Value,

@@ -1,7 +1,7 @@
 //! The events on their way to the subscription: the subscription in force (set once its URL verification
 //! passed), a delivery task per event ([`delivery`]), and the record of every attempt.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use tokio::sync::watch;
 
@@ -25,6 +25,9 @@ struct Shared {
     log: Arc<Mutex<DeliveryLog>>,
     /// True once the server stops: every delivery task ends at its next step.
     closed: watch::Sender<bool>,
+    /// The server's runtime, for events published from outside any runtime (the handle's participant methods
+    /// called from blocking code).
+    runtime: OnceLock<tokio::runtime::Handle>,
 }
 
 impl Default for Outbox {
@@ -34,6 +37,7 @@ impl Default for Outbox {
                 subscription: Mutex::new(None),
                 log: Arc::new(Mutex::new(DeliveryLog::default())),
                 closed: watch::channel(false).0,
+                runtime: OnceLock::new(),
             }),
         }
     }
@@ -56,13 +60,20 @@ impl Outbox {
         Ok(())
     }
 
+    /// Remembers the runtime the server runs on (the first one given), where events published from outside any
+    /// runtime are delivered.
+    pub(crate) fn bind_runtime(&self, runtime: tokio::runtime::Handle) {
+        let _ = self.shared.runtime.set(runtime);
+    }
+
     /// Sends no more events (deliveries under way go on).
     pub(crate) fn unsubscribe(&self) {
         *lock(&self.shared.subscription) = None;
     }
 
     /// Delivers `events` to the subscription, if there is one, each on its own task of the current runtime (the
-    /// server's): a slow or dead receiver never holds up a call.
+    /// server's, for a call), else of the server's runtime (for the handle's methods called from blocking code): a
+    /// slow or dead receiver never holds up a call.
     pub(crate) fn publish(&self, events: Vec<OutgoingEvent>) {
         if events.is_empty() {
             return;
@@ -70,7 +81,8 @@ impl Outbox {
         let Some(active) = lock(&self.shared.subscription).clone() else {
             return;
         };
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        let current = tokio::runtime::Handle::try_current().ok();
+        let Some(runtime) = current.or_else(|| self.shared.runtime.get().cloned()) else {
             tracing::error!("wemeet-mock: no runtime to deliver events on; dropped");
             return;
         };

@@ -86,7 +86,9 @@ impl MockServer {
         let (stop, stopped) = watch::channel(false);
         let (finish, finished) = watch::channel(false);
         let routes = router(Arc::clone(&app));
+        let outbox = app.outbox.clone();
         let serve = async move {
+            outbox.bind_runtime(tokio::runtime::Handle::current());
             match tokio::net::TcpListener::from_std(listener) {
                 Ok(listener) => accept::serve(listener, routes, stopped, limits, grace).await,
                 Err(error) => tracing::error!(%error, "wemeet-mock: cannot serve the bound socket"),
@@ -251,28 +253,6 @@ impl MockServer {
         lock(&self.app.store)
             .meeting(meeting_id)
             .map(|record| record.state)
-    }
-
-    /// Starts meeting `meeting_id`, as a participant joining would (hosts may then set its live-stream
-    /// addresses); returns whether there is such a meeting in a state that can start.
-    pub fn start_meeting(&self, meeting_id: &str) -> bool {
-        self.move_meeting(meeting_id, MeetingState::Init, MeetingState::Started)
-    }
-
-    /// Ends meeting `meeting_id`, as the last participant leaving would; returns whether it was in progress.
-    pub fn end_meeting(&self, meeting_id: &str) -> bool {
-        self.move_meeting(meeting_id, MeetingState::Started, MeetingState::Ended)
-    }
-
-    fn move_meeting(&self, meeting_id: &str, from: MeetingState, to: MeetingState) -> bool {
-        let mut store = lock(&self.app.store);
-        match store.meeting_any_mut(meeting_id) {
-            Some(record) if record.state == from => {
-                record.state = to;
-                true
-            }
-            _ => false,
-        }
     }
 
     /// Forgets every meeting, background, push address, pending fault, logged request and recorded event

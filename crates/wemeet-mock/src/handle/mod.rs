@@ -5,6 +5,7 @@
 //! - [`mock_server`]: `MockServer`: its address and credentials, access tokens, faults, what it received and
 //!   stored, stopping it.
 //! - [`event_callbacks`]: its event-callback methods: subscribing and reading back the deliveries.
+//! - [`participants`]: its participant methods: people joining and leaving meetings and their waiting rooms.
 //! - [`state`]: `App`, everything a running server holds, shared by its connections and its handle.
 //! - [`exposure`]: the warning for a server that anyone on the network can use.
 
@@ -12,4 +13,5 @@ pub(crate) mod builder;
 pub(crate) mod event_callbacks;
 pub(crate) mod exposure;
 pub(crate) mod mock_server;
+pub(crate) mod participants;
 pub(crate) mod state;

@@ -2,6 +2,7 @@
 //! each module is one former `tests/<name>.rs`.
 
 mod support;
+mod typed_calls;
 
 mod add_meeting_backgrounds;
 mod authentication;
@@ -12,6 +13,11 @@ mod create_meeting;
 mod demo_credentials;
 mod faults;
 mod lifecycle;
+mod meeting_changes;
 mod meeting_lifecycle;
+mod meeting_pages;
+mod meeting_rules;
+mod participant_events;
+mod request_forms;
 mod rules_pinned;
 mod set_live_stream_address;

@@ -8,7 +8,8 @@
 //! - `mod.rs` (here): what a behaviour sees ([`Call`]) and is ([`Handler`]), the registry ([`Behaviours`],
 //!   [`all`]) and the answer of an endpoint without a behaviour.
 //! - `meetings/`: the behaviours of the meetings service (`/v1/meetings/...`), one file per endpoint, and the
-//!   rules they share (which meetings a caller may see).
+//!   rules they share (which meetings a caller may see and change).
+//! - `control/`: the behaviours of the meeting-control service that act on the meetings held (ending one).
 //!
 //! **Adding a behaviour** is one file and one line. Write `<service>/<endpoint>.rs`, named after the endpoint's
 //! [`Endpoint::NAME`] (`create_meeting.rs`), holding
@@ -17,6 +18,7 @@
 //! `mod.rs` holds its own list, plus one line in [`all`]. A test checks that every file here is registered under its
 //! endpoint's name, so a forgotten line fails it instead of leaving the file out of the build unnoticed.
 
+pub(crate) mod control;
 pub(crate) mod meetings;
 
 use std::any::{Any, TypeId};
@@ -33,7 +35,7 @@ use crate::callbacks::emitter::Emitter;
 
 /// Every behaviour of the mock: one line per service.
 pub(crate) fn all() -> Behaviours {
-    meetings::register(Behaviours::default())
+    control::register(meetings::register(Behaviours::default()))
 }
 
 /// Declares the behaviours of one service, each a module named after its endpoint holding that endpoint's
@@ -71,6 +73,8 @@ pub(crate) struct Call<'a, E: Endpoint> {
     /// The events the call makes the service send (`call.events.emit(payload)`); they go out only if the call
     /// succeeds.
     pub(crate) events: &'a Emitter,
+    /// The time of the call on the server's clock, Unix seconds.
+    pub(crate) now: u64,
 }
 
 /// The behaviour of endpoint `E`: the service's rules beyond validation, the state change, the answer.
@@ -193,6 +197,61 @@ mod tests {
             all().endpoints(),
             "each file of a service folder must be named after its endpoint and listed in the service's \
              behaviours! list (a file left out of the list is not even compiled)"
+        );
+    }
+
+    /// The default answer of every endpoint, as bytes.
+    struct DefaultAnswers(Vec<DefaultAnswer>);
+
+    struct DefaultAnswer {
+        name: &'static str,
+        /// Whether the endpoint documents its answer (a response schema).
+        has_schema: bool,
+        body: Result<Vec<u8>, String>,
+    }
+
+    impl wemeet_types::EndpointVisitor for DefaultAnswers {
+        fn visit<E: Endpoint>(&mut self) {
+            let has_schema = ENDPOINTS
+                .iter()
+                .any(|info| info.name == E::NAME && info.response_schema.is_some());
+            let body = default_answer::<E>()
+                .map_err(|error| error.message().to_owned())
+                .and_then(|answer| answer.to_body().map_err(|error| error.to_string()));
+            self.0.push(DefaultAnswer {
+                name: E::NAME,
+                has_schema,
+                body,
+            });
+        }
+    }
+
+    #[test]
+    fn every_default_answer_is_its_example_an_empty_object_or_an_empty_body_and_decodes() {
+        let mut answers = DefaultAnswers(Vec::new());
+        wemeet_types::visit_endpoints(&mut answers);
+        let (mut empty, mut objects) = (0, 0);
+        for DefaultAnswer {
+            name,
+            has_schema,
+            body,
+        } in answers.0
+        {
+            let body = body.unwrap_or_else(|error| panic!("{name}: {error}"));
+            if has_schema {
+                let json: serde_json::Value =
+                    serde_json::from_slice(&body).unwrap_or_else(|error| panic!("{name}: {error}"));
+                assert!(json.is_object(), "{name}: {json}");
+            } else if body.is_empty() {
+                empty += 1;
+            } else {
+                assert_eq!(body, b"{}", "{name}: an untyped answer is an empty object");
+                objects += 1;
+            }
+        }
+        assert!(
+            empty > 20 && objects >= 5,
+            "{empty} empty, {objects} untyped"
         );
     }
 

@@ -12,15 +12,23 @@ use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::store::{MeetingRecord, MeetingState, Store};
 
-/// Answers what create stored, as the doc's output describes it: the meeting exists in the caller's enterprise
-/// (9003 otherwise; an access-token caller sees only meetings created with an access token), with its current
-/// status; the password only for its creator, `need_password` for anyone else when it has one.
+/// Answers the meeting as create stored it and later calls changed it (update meeting, set meeting invitees), as
+/// the doc's output describes it: the meeting exists in the caller's enterprise (9003 otherwise; an access-token
+/// caller sees only meetings created with an access token) and, being a one-off meeting, has not ended (an ended
+/// one is no longer returned: 9003), with its current status; the password only for its creator, `need_password`
+/// for anyone else when it has one.
 pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, GetMeeting>,
 ) -> Result<GetMeetingResponse, ApiError> {
     let meeting_id = call.path.meeting_id.as_str();
     let record = visible_meeting(store, call.caller, meeting_id, ErrorCode::MEETING_NOT_EXIST)?;
+    if record.state == MeetingState::Ended && !super::is_recurring(record) {
+        return Err(ApiError::new(
+            ErrorCode::MEETING_NOT_EXIST,
+            format!("meeting {meeting_id} has ended: an ended one-off meeting is no longer returned"),
+        ));
+    }
     let operator = call.request.operator_id.as_str();
     Ok(GetMeetingResponse::builder()
         .meeting_number(1)
@@ -28,7 +36,8 @@ pub(crate) fn handle(
         .build())
 }
 
-fn detail(record: &MeetingRecord, operator: &str) -> Result<MeetingDetail, ApiError> {
+/// A meeting as get meeting and list meetings answer it, its password shown to `operator` if they created it.
+pub(super) fn detail(record: &MeetingRecord, operator: &str) -> Result<MeetingDetail, ApiError> {
     let meeting = &record.meeting;
     let request = &meeting.request;
     let hosts: Vec<User> = super::answer_users(&super::hosts_of(request))?;

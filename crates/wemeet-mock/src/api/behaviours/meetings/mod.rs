@@ -7,8 +7,18 @@ super::behaviours! {
     create_meeting,
     get_meeting,
     get_push_stream_info,
+    list_history_meetings,
+    list_meeting_invitees,
+    list_meeting_participants,
+    list_meetings,
+    list_pmi_meetings,
+    list_real_time_participants,
+    list_waiting_room_participants,
+    list_waiting_room_records,
     set_default_background,
     set_live_stream_address,
+    set_meeting_invitees,
+    update_meeting,
 }
 
 use wemeet_types::ErrorCode;
@@ -60,13 +70,83 @@ pub(crate) fn open_meeting_mut<'s>(
     missing: ErrorCode,
 ) -> Result<&'s mut MeetingRecord, ApiError> {
     let record = visible_meeting_mut(store, caller, meeting_id, missing)?;
+    refuse_cancelled(record, missing)?;
+    Ok(record)
+}
+
+/// The meetings `caller` may see, oldest first.
+pub(crate) fn visible_meetings<'s>(
+    store: &'s Store,
+    caller: &'s Caller,
+) -> impl Iterator<Item = &'s MeetingRecord> + 's {
+    store
+        .meetings()
+        .filter(move |record| visible_to(caller, record))
+}
+
+/// Whether `record` is a recurring meeting (周期性会议).
+pub(crate) fn is_recurring(record: &MeetingRecord) -> bool {
+    record.meeting.request.meeting_kind == Some(wemeet_types::MeetingKind::Recurring)
+}
+
+/// The role `userid` has in the meeting, as the participant lists name it.
+pub(crate) fn role_of(record: &MeetingRecord, userid: &str) -> wemeet_types::ParticipantRole {
+    use wemeet_types::ParticipantRole;
+    let meeting = &record.meeting;
+    match (
+        meeting.creator == userid,
+        hosts_of(&meeting.request)
+            .iter()
+            .any(|host| host.userid() == userid),
+    ) {
+        (true, true) => ParticipantRole::CreatorHost,
+        (true, false) => ParticipantRole::Creator,
+        (false, true) => ParticipantRole::Host,
+        (false, false) => ParticipantRole::Member,
+    }
+}
+
+/// Refuses `operator` with 9042 unless they created the meeting (or, with `hosts_too`, host it).
+pub(crate) fn require_creator(
+    record: &MeetingRecord,
+    operator: &str,
+    hosts_too: bool,
+    what: &str,
+) -> Result<(), ApiError> {
+    let meeting = &record.meeting;
+    if meeting.creator == operator || (hosts_too && meeting.is_host(operator)) {
+        return Ok(());
+    }
+    let who = if hosts_too {
+        "the creator or a host"
+    } else {
+        "the creator"
+    };
+    Err(ApiError::new(
+        ErrorCode::NO_PERMISSION,
+        format!(
+            "user {operator} may not {what} of meeting {}: only {who} may",
+            meeting.meeting_id
+        ),
+    ))
+}
+
+/// Refuses a cancelled meeting with `missing`, the code the endpoint's doc gives an unknown meeting: the service
+/// treats it as gone.
+pub(crate) fn refuse_cancelled(record: &MeetingRecord, missing: ErrorCode) -> Result<(), ApiError> {
     if record.state == MeetingState::Cancelled {
         return Err(ApiError::new(
             missing,
-            format!("meeting {meeting_id} is cancelled"),
+            format!("meeting {} is cancelled", record.meeting.meeting_id),
         ));
     }
-    Ok(record)
+    Ok(())
+}
+
+/// `text` base64-encoded, as some answers carry subjects and names.
+pub(crate) fn base64(text: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(text)
 }
 
 /// The hosts of a stored meeting as the service lists them: the request's, or else its creator.
