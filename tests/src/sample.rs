@@ -1,10 +1,12 @@
 //! Valid calls of every endpoint, and what a call needs to exist first (a meeting, a background).
 //!
 //! [`Sample`] gives any endpoint of the table a valid path and request, made from its schemas by
-//! `wemeet_mock::sample`; [`prepare`] creates what the call acts on through the same client. An endpoint added to
-//! the manifest is covered with no line here.
+//! `wemeet_mock::sample`; [`prepare`] creates what the call acts on through the same client, and has the mock bring
+//! it into the state the endpoint acts on (`wemeet_mock::sample::ready`). An endpoint added to the manifest is
+//! covered with no line here.
 
 use wemeet::Error;
+use wemeet_mock::MockServer;
 use wemeet_mock::sample::Context;
 use wemeet_testkit::requests;
 use wemeet_types::{
@@ -33,11 +35,17 @@ pub fn needs_meeting<E: Endpoint>() -> bool {
 }
 
 /// What a call of `E` by `userid` acts on, created through `client` when `E` needs it: a fresh meeting with one
-/// background; `seed` varies what must be unique between calls.
+/// background, in the state `mock` (the server `client` reaches) acts on for `E`; `seed` varies what must be unique
+/// between calls.
 ///
 /// # Errors
 /// The client's error when creating the meeting or its background fails.
-pub fn prepare<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Result<Context, Error> {
+pub fn prepare<E: Endpoint>(
+    client: &AnyClient,
+    mock: &MockServer,
+    userid: &str,
+    seed: u64,
+) -> Result<Context, Error> {
     if !needs_meeting::<E>() {
         return Ok(Context::new(userid, "").with_seed(seed));
     }
@@ -52,17 +60,24 @@ pub fn prepare<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Resu
         .flatten()
         .find_map(|background| background.background_id.clone())
         .unwrap_or_default();
-    Ok(Context::new(userid, meeting_id)
+    let context = Context::new(userid, meeting_id)
         .with_background_id(background_id)
-        .with_seed(seed))
+        .with_seed(seed);
+    wemeet_mock::sample::ready::<E>(mock, &context);
+    Ok(context)
 }
 
 /// A valid call of `E` by `userid`, prepared through `client` and sent by it.
 ///
 /// # Errors
 /// The client's error, of the preparation or of the call.
-pub fn call<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Result<(), Error> {
-    let context = prepare::<E>(client, userid, seed)?;
+pub fn call<E: Endpoint>(
+    client: &AnyClient,
+    mock: &MockServer,
+    userid: &str,
+    seed: u64,
+) -> Result<(), Error> {
+    let context = prepare::<E>(client, mock, userid, seed)?;
     let (path, request) = E::sample(&context);
     client.send::<E>(&path, &request).map(drop)
 }
@@ -71,9 +86,14 @@ pub fn call<E: Endpoint>(client: &AnyClient, userid: &str, seed: u64) -> Result<
 ///
 /// # Errors
 /// The first error of a preparation or a call, printed after the endpoint's name.
-pub fn call_every_endpoint(client: &AnyClient, userid: &str) -> Result<(), String> {
+pub fn call_every_endpoint(
+    client: &AnyClient,
+    mock: &MockServer,
+    userid: &str,
+) -> Result<(), String> {
     struct Every<'a> {
         client: &'a AnyClient,
+        mock: &'a MockServer,
         userid: &'a str,
         seed: u64,
         outcome: Result<(), String>,
@@ -82,13 +102,14 @@ pub fn call_every_endpoint(client: &AnyClient, userid: &str) -> Result<(), Strin
         fn visit<E: Endpoint>(&mut self) {
             if self.outcome.is_ok() {
                 self.seed += 1;
-                self.outcome = call::<E>(self.client, self.userid, self.seed)
+                self.outcome = call::<E>(self.client, self.mock, self.userid, self.seed)
                     .map_err(|e| format!("{}: {e}", E::NAME));
             }
         }
     }
     let mut every = Every {
         client,
+        mock,
         userid,
         seed: 0,
         outcome: Ok(()),

@@ -12,6 +12,7 @@ const SECRET_KEY: &str = "sk-ultra-secret-7f3a";
 
 /// Calls every endpoint it visits through each client, and keeps what a user could print of the answers.
 struct EveryEndpoint<'a> {
+    mock: &'a MockServer,
     clients: &'a [AnyClient],
     printed: Vec<String>,
 }
@@ -19,7 +20,7 @@ struct EveryEndpoint<'a> {
 impl EndpointVisitor for EveryEndpoint<'_> {
     fn visit<E: Endpoint>(&mut self) {
         for (seed, client) in self.clients.iter().enumerate() {
-            let context = sample::prepare::<E>(client, "leaky", seed as u64).unwrap();
+            let context = sample::prepare::<E>(client, self.mock, "leaky", seed as u64).unwrap();
             let (path, request) = E::sample(&context);
             let response = client.send::<E>(&path, &request).unwrap();
             self.printed
@@ -49,6 +50,7 @@ fn no_secret_in_trace_logs_debug_or_display() {
         })
         .collect();
     let mut every = EveryEndpoint {
+        mock: &mock,
         clients: &clients,
         printed: Vec::new(),
     };

@@ -6,7 +6,8 @@
 //! `x-url-schemes` field a URL of the first scheme, an `x-after` field a later value, a code list its first
 //! allowed code, a base64 field the encoding of a short name...). Properties that name things the mock keeps
 //! (`userid`, `operator_id`, `meeting_id`, `selected_background_id`) take their values from a [`Context`], so
-//! that the call is accepted by the mock's state.
+//! that the call is accepted by the mock's state. [`ready`] brings that state to what the mock's behaviour of `E`
+//! acts on (a meeting in progress, for the endpoints that end or control one).
 
 use std::fmt;
 
@@ -15,6 +16,23 @@ use base64::prelude::BASE64_STANDARD;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 use wemeet_types::{ENDPOINTS, Endpoint};
+
+use crate::{MockServer, Participant};
+
+/// The endpoints whose behaviour acts only on a meeting in progress (else 190455, 非会议中不允许操作).
+const ON_A_MEETING_IN_PROGRESS: &[&str] = &["dismiss_meeting"];
+
+/// Brings what a sample call of `E` in `context` acts on into the state the mock's behaviour of `E` needs: for an
+/// endpoint acting on a meeting in progress, the context's caller joins the context's meeting, which starts it.
+/// Anything else is left as it is.
+pub fn ready<E: Endpoint>(server: &MockServer, context: &Context) {
+    if ON_A_MEETING_IN_PROGRESS.contains(&E::NAME) && !context.meeting_id.is_empty() {
+        server.join(
+            &context.meeting_id,
+            Participant::new(context.userid.as_str()),
+        );
+    }
+}
 
 /// What a sample refers to: the user who calls and the meeting (and background) it acts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,7 +245,7 @@ impl Maker<'_> {
         }
     }
 
-    /// An object with each required property (each property, with [`Context::with_every_property`]), and each
+    /// An object with each required property and `userid` (each property, with [`Context::with_every_property`]), and each
     /// `x-after` property later than the one it follows.
     fn object(&self, schema: &Value, index: u64, depth: usize) -> Value {
         let empty = Map::new();
@@ -242,7 +260,10 @@ impl Maker<'_> {
             .unwrap_or_default();
         let mut object = Map::new();
         for (name, property) in properties {
-            if self.context.every_property || required.contains(&name.as_str()) {
+            // The caller's `userid` is given even where optional: the pages that make it optional name the caller
+            // by it or by a Rooms device's `operator_id`, which a sample has none of.
+            let caller = name == "userid";
+            if self.context.every_property || caller || required.contains(&name.as_str()) {
                 object.insert(
                     name.clone(),
                     self.value(property, Some(name), index, depth + 1),
@@ -272,6 +293,8 @@ impl Maker<'_> {
     fn context_value(&self, name: &str) -> Option<Value> {
         Some(match name {
             "userid" | "operator_id" => json!(self.context.userid),
+            // A context without a meeting leaves the ID to the schema's own sample.
+            "meeting_id" if self.context.meeting_id.is_empty() => return None,
             "meeting_id" => json!(self.context.meeting_id),
             "selected_background_id" => {
                 json!(self.context.background_id.clone().unwrap_or_default())
@@ -310,6 +333,10 @@ fn string(schema: &Value, seed: u64) -> Value {
             Some(scheme) => format!("{scheme}://example.com/sample-{seed}.png"),
             None => format!("rtmp://live.example.com/app/sample-{seed}/"),
         });
+    }
+    // A form's file part (`Upload`, whose JSON form is the bytes in base64).
+    if schema.get("x-form-file").and_then(Value::as_bool) == Some(true) {
+        return json!(BASE64_STANDARD.encode(format!("sample file {seed}")));
     }
     if schema.get("contentEncoding").and_then(Value::as_str) == Some("base64") {
         return json!(BASE64_STANDARD.encode(format!("s{}", seed % 1000)));

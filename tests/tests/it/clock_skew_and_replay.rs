@@ -108,7 +108,7 @@ impl EndpointVisitor for InsideTheWindow<'_> {
             for skew in [-(WINDOW as i64) + 5, WINDOW as i64 - 5] {
                 let now = SERVER_NOW.saturating_add_signed(skew);
                 let client = client(self.0, flavor, now);
-                sample::call::<E>(&client, "skewed", 0)
+                sample::call::<E>(&client, self.0, "skewed", 0)
                     .unwrap_or_else(|error| panic!("{flavor} skew {skew} {}: {error}", E::NAME));
             }
         }

@@ -338,7 +338,7 @@ impl EndpointVisitor for MockCase<'_> {
             let flavor = client.flavor();
             let context = format!("{} / {flavor} / {}", case.name, E::NAME);
             let userid = format!("{flavor}-{}", E::NAME);
-            let call = sample::prepare::<E>(setup, &userid, seed as u64).expect("setup");
+            let call = sample::prepare::<E>(setup, mock, &userid, seed as u64).expect("setup");
             let meetings_before = mock.meetings().len();
             let backgrounds_before = backgrounds(mock, &call);
             let before = counts::<E>(mock);

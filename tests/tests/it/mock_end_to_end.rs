@@ -26,7 +26,7 @@ impl EndpointVisitor for EveryEndpoint<'_> {
     fn visit<E: Endpoint>(&mut self) {
         for (seed, client) in self.clients.iter().enumerate() {
             let flavor = client.flavor();
-            let context = sample::prepare::<E>(client, "everyone", seed as u64)
+            let context = sample::prepare::<E>(client, self.mock, "everyone", seed as u64)
                 .unwrap_or_else(|error| panic!("{}/{flavor}: preparing: {error}", E::NAME));
             let before = self.mock.ledger().of::<E>().accepted;
             let (path, request) = E::sample(&context);

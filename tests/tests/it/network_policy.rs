@@ -76,7 +76,7 @@ fn a_custom_ca_is_trusted_only_once_added_and_only_for_its_names() {
         let mut trusting = setup;
         trusting.root_certificates.push(ca.root_certificate());
         let client = AnyClient::build(flavor, trusting.clone()).unwrap();
-        call_every_endpoint(&client, "ca").unwrap();
+        call_every_endpoint(&client, &mock, "ca").unwrap();
         let through = mock.requests().len();
         assert!(
             through >= wemeet::ENDPOINTS.len(),
@@ -123,7 +123,7 @@ fn an_https_request_to_another_host_is_tunnelled_through_the_proxy_with_its_cred
         setup.proxy = Proxy::Url(proxy.url_with_credentials("alice", "pr0xy-pass"));
         setup.root_certificates.push(ca.root_certificate());
         let client = AnyClient::build(flavor, setup).unwrap();
-        call_every_endpoint(&client, "proxy").unwrap();
+        call_every_endpoint(&client, &mock, "proxy").unwrap();
 
         let requests = proxy.requests().split_off(before);
         assert!(

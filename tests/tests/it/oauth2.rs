@@ -39,9 +39,11 @@ impl EndpointVisitor for EveryEndpoint<'_> {
         // What the call acts on: a meeting the token created when the endpoint takes tokens (an OAuth app sees
         // only the meetings it created), else one a signed client prepared (adding backgrounds takes no token).
         let context = if E::OAUTH2 && needs_meeting::<E>() {
-            Context::new(OPEN_ID, create_meeting_id(&self.token, OPEN_ID).unwrap())
+            let context = Context::new(OPEN_ID, create_meeting_id(&self.token, OPEN_ID).unwrap());
+            wemeet_mock::sample::ready::<E>(self.mock, &context);
+            context
         } else {
-            prepare::<E>(&self.signed, "oauth", 1).unwrap()
+            prepare::<E>(&self.signed, self.mock, "oauth", 1).unwrap()
         };
         let (path, request) = E::sample(&context);
         let before = self.mock.requests().len();

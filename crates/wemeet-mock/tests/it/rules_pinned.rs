@@ -407,7 +407,8 @@ impl EndpointVisitor for Pin<'_> {
             self.checked += 1;
         }
 
-        // The sample itself, unbroken, is accepted by both.
+        // The sample itself, unbroken, is accepted by both: the mock may refuse it for the state of what it acts on
+        // (ending a meeting that has not started), never as an invalid parameter.
         request
             .validate()
             .unwrap_or_else(|error| panic!("{}: the sample is refused: {error}", E::NAME));
@@ -415,7 +416,7 @@ impl EndpointVisitor for Pin<'_> {
             .runtime
             .block_on(send::<E>(self.server, &target, &request));
         assert!(
-            answer.status.is_success(),
+            answer.status.is_success() || answer.error_code() != ErrorCode::INVALID_PARAMETER,
             "{}: {:?}",
             E::NAME,
             answer.json()
