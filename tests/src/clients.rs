@@ -3,11 +3,11 @@
 use std::fmt;
 use std::time::Duration;
 
-use wemeet::{Error, Response};
+use wemeet::{Error, RawRequest, Response};
 use wemeet_core::{
     AccessToken, ClientBuilder, Credentials, RetryPolicy, RootCertificate, Timeouts,
 };
-use wemeet_types::Endpoint;
+use wemeet_types::{Endpoint, Paged};
 
 /// Which client a test drives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +77,71 @@ impl AnyClient {
         match self {
             AnyClient::Async(client, runtime) => runtime.block_on(client.send::<E>(path, request)),
             AnyClient::Blocking(client) => client.send::<E>(path, request),
+        }
+    }
+
+    /// `raw::<T>` of the underlying client: a signed call of a path the SDK does not model.
+    pub fn raw<T: serde::de::DeserializeOwned>(
+        &self,
+        request: &RawRequest,
+    ) -> Result<Response<T>, Error> {
+        match self {
+            AnyClient::Async(client, runtime) => runtime.block_on(client.raw::<T>(request)),
+            AnyClient::Blocking(client) => client.raw::<T>(request),
+        }
+    }
+
+    /// Every page of the paged endpoint `E` from `request`'s page on, through the client's own page walker (the
+    /// async `Pages` stream, the blocking iterator), until it ends; `before_page(n)` runs before page `n` (from 0)
+    /// is asked for, so that a test can act on the server between two pages.
+    pub fn pages<E: Paged>(
+        &self,
+        path: &E::Path,
+        request: &E::Request,
+        mut before_page: impl FnMut(usize),
+    ) -> Vec<Result<Response<E::Response>, Error>> {
+        let mut pages = Vec::new();
+        match self {
+            AnyClient::Async(client, runtime) => {
+                let mut walker = client.pages::<E>(path, request);
+                loop {
+                    before_page(pages.len());
+                    match runtime.block_on(walker.next_page()) {
+                        Some(page) => pages.push(page),
+                        None => break,
+                    }
+                }
+            }
+            AnyClient::Blocking(client) => {
+                let mut walker = client.pages::<E>(path, request);
+                loop {
+                    before_page(pages.len());
+                    match walker.next() {
+                        Some(page) => pages.push(page),
+                        None => break,
+                    }
+                }
+            }
+        }
+        pages
+    }
+
+    /// Every item of every page of `E`, through the client's own item walker.
+    pub fn items<E: Paged>(
+        &self,
+        path: &E::Path,
+        request: &E::Request,
+    ) -> Vec<Result<E::Item, Error>> {
+        match self {
+            AnyClient::Async(client, runtime) => {
+                let mut items = client.pages::<E>(path, request).items();
+                let mut all = Vec::new();
+                while let Some(item) = runtime.block_on(items.next_item()) {
+                    all.push(item);
+                }
+                all
+            }
+            AnyClient::Blocking(client) => client.pages::<E>(path, request).items().collect(),
         }
     }
 
