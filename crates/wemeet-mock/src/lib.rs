@@ -24,7 +24,15 @@
 //!   as uploaded.
 //! - Inspection: [`MockServer::requests`] (method, target, headers, exact body bytes, outcome),
 //!   [`MockServer::ledger`] (counters per endpoint), [`MockServer::meetings`], [`MockServer::backgrounds`],
-//!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event).
+//!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event), and
+//!   what the other services hold: [`MockServer::participants`], [`MockServer::in_meeting_controls`],
+//!   [`MockServer::layouts`], [`MockServer::phone_calls`], [`MockServer::meeting_toolkit`],
+//!   [`MockServer::meeting_rooms`], [`MockServer::booked_rooms`], [`MockServer::room_calls`].
+//! - People: tests stand in for participants ([`MockServer::join`], [`MockServer::leave`],
+//!   [`MockServer::enter_waiting_room`], [`MockServer::share_screen`]) and for rooms answering a call
+//!   ([`MockServer::answer_room_call`]); the in-meeting controls act on those participants, and the real-time list
+//!   and the events report what they did. The meeting rooms start as [`MeetingRoom::demo_rooms`];
+//!   [`MockServer::add_meeting_room`] adds more.
 //! - Limits, so that a mock left running (in CI, on a shared machine) cannot be held by stalled or numerous
 //!   clients ([`MockServerBuilder`], and flags of the binary): a request head must be complete within
 //!   [`header_timeout`](MockServerBuilder::header_timeout) of its first byte; a connection that sends no
@@ -75,7 +83,12 @@ mod server;
 
 pub use api::error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
 pub use api::fault::{Fault, FaultKind};
+pub use api::in_meeting_controls::InMeetingControls;
+pub use api::layouts::{MeetingLayouts, StoredLayout};
 pub use api::ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
+pub use api::participants::{Participant, ParticipantState};
+pub use api::phone_calls::PhoneCall;
+pub use api::rooms::{MeetingRoom, RoomCall, RoomCallTarget};
 pub use api::store::{MeetingState, StoredBackground, StoredMeeting};
 pub use callbacks::delivery_log::{DeliveryOutcome, EventDelivery};
 pub use callbacks::subscription::{SubscribeError, Subscription, VerificationFailure};

@@ -84,7 +84,7 @@ pub(crate) fn medium_uploaded(
 }
 
 /// The meeting as every meeting event describes it: id, code, subject, type, and scheduled times in seconds.
-fn meeting_summary(
+pub(crate) fn meeting_summary(
     meeting: &StoredMeeting,
 ) -> wemeet_types::events::builders::EventMeetingInfoBuilder {
     let request = &meeting.request;
@@ -97,13 +97,13 @@ fn meeting_summary(
         .end_time(u64::from(request.end_time))
 }
 
-fn user(userid: &str) -> EventUser {
+pub(crate) fn user(userid: &str) -> EventUser {
     EventUser::builder().userid(userid).build()
 }
 
 /// Why the service could not fetch the image at `url`, if it could not: the mock's rule is a host under the
 /// reserved top-level domain `.invalid`.
-fn fetch_failure(url: &str) -> Option<String> {
+pub(crate) fn fetch_failure(url: &str) -> Option<String> {
     let uri: http::Uri = url.parse().ok()?;
     let host = uri.host()?.trim_end_matches('.').to_ascii_lowercase();
     (host == "invalid" || host.ends_with(".invalid")).then(|| {
@@ -112,7 +112,7 @@ fn fetch_failure(url: &str) -> Option<String> {
 }
 
 /// The time of an event: Unix milliseconds.
-fn now_millis() -> EventTime {
+pub(crate) fn now_millis() -> EventTime {
     EventTime::Integer(unix_millis())
 }
 

@@ -1,10 +1,13 @@
-//! The in-memory state: meetings, their backgrounds and live-stream push addresses.
+//! The in-memory state: meetings, their backgrounds and live-stream push addresses, what the other services hold
+//! about each meeting ([`MeetingExtras`]), and the meeting rooms ([`Rooms`]).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
 use crate::api::ids;
+use crate::api::meeting_extras::MeetingExtras;
+use crate::api::rooms::Rooms;
 
 /// A meeting the mock created.
 #[derive(Debug, Clone)]
@@ -78,6 +81,8 @@ pub(crate) struct MeetingRecord {
     pub(crate) selected_background: Option<String>,
     pub(crate) push_streams: Vec<PushStreamInfo>,
     pub(crate) state: MeetingState,
+    /// Its participants, in-meeting controls, layouts, guests, call-outs, rooms and extension apps.
+    pub(crate) extras: MeetingExtras,
 }
 
 /// The meetings, by id, in creation order, with the set of codes in use; bounded in bytes, the oldest meeting
@@ -92,6 +97,8 @@ pub(crate) struct Store {
     bytes: usize,
     /// The most bytes the records may weigh.
     max_bytes: usize,
+    /// The enterprise's meeting rooms and the calls to them.
+    pub(crate) rooms: Rooms,
 }
 
 impl Store {
@@ -106,6 +113,7 @@ impl Store {
             codes: HashSet::new(),
             bytes: 0,
             max_bytes,
+            rooms: Rooms::demo(),
         }
     }
 
@@ -138,6 +146,7 @@ impl Store {
                 selected_background: None,
                 push_streams: Vec::new(),
                 state: MeetingState::Init,
+                extras: MeetingExtras::default(),
             },
         );
         self.account(&meeting_id);
@@ -212,6 +221,7 @@ fn weight(record: &MeetingRecord) -> usize {
             .map(|b| Store::RECORD_OVERHEAD + b.image_md5.len() + b.image_url.len())
             .sum::<usize>()
         + record.push_streams.iter().map(json_len).sum::<usize>()
+        + record.extras.weight()
 }
 
 fn json_len(value: &impl serde::Serialize) -> usize {

@@ -9,6 +9,7 @@
 //!   [`all`]) and the answer of an endpoint without a behaviour.
 //! - `meetings/`: the behaviours of the meetings service (`/v1/meetings/...`), one file per endpoint, and the
 //!   rules they share (which meetings a caller may see).
+//! - `control/`: the behaviours of the in-meeting control service, on the same store.
 //!
 //! **Adding a behaviour** is one file and one line. Write `<service>/<endpoint>.rs`, named after the endpoint's
 //! [`Endpoint::NAME`] (`create_meeting.rs`), holding
@@ -17,7 +18,10 @@
 //! `mod.rs` holds its own list, plus one line in [`all`]. A test checks that every file here is registered under its
 //! endpoint's name, so a forgotten line fails it instead of leaving the file out of the build unnoticed.
 
+pub(crate) mod control;
 pub(crate) mod meetings;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
@@ -33,7 +37,8 @@ use crate::callbacks::emitter::Emitter;
 
 /// Every behaviour of the mock: one line per service.
 pub(crate) fn all() -> Behaviours {
-    meetings::register(Behaviours::default())
+    let behaviours = meetings::register(Behaviours::default());
+    control::register(behaviours)
 }
 
 /// Declares the behaviours of one service, each a module named after its endpoint holding that endpoint's
