@@ -9,7 +9,7 @@
 //!   [`all`]) and the answer of an endpoint without a behaviour.
 //! - `meetings/`: the behaviours of the meetings service (`/v1/meetings/...`), one file per endpoint, and the
 //!   rules they share (which meetings a caller may see).
-//! - `control/`: the behaviours of the in-meeting control service, on the same store.
+//! - `control/`, `rooms/`: the behaviours of the in-meeting control and meeting-room services, on the same store.
 //!
 //! **Adding a behaviour** is one file and one line. Write `<service>/<endpoint>.rs`, named after the endpoint's
 //! [`Endpoint::NAME`] (`create_meeting.rs`), holding
@@ -20,6 +20,7 @@
 
 pub(crate) mod control;
 pub(crate) mod meetings;
+pub(crate) mod rooms;
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -38,7 +39,8 @@ use crate::callbacks::emitter::Emitter;
 /// Every behaviour of the mock: one line per service.
 pub(crate) fn all() -> Behaviours {
     let behaviours = meetings::register(Behaviours::default());
-    control::register(behaviours)
+    let behaviours = control::register(behaviours);
+    rooms::register(behaviours)
 }
 
 /// Declares the behaviours of one service, each a module named after its endpoint holding that endpoint's
