@@ -39,41 +39,71 @@ pub(crate) fn operator_user(
     participant.map_or_else(|| user(operator_id), participant_user)
 }
 
-/// `meeting.started`: `participant` was the first to join.
-pub(crate) fn meeting_started(
-    meeting: &StoredMeeting,
-    participant: &ParticipantState,
-) -> MeetingStartedPayload {
-    MeetingStartedPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
+/// Defines the builders of the meeting events whose payload is the time, who acted (the participant itself, or an
+/// operator, on a participant or on the meeting) and the meeting.
+macro_rules! meeting_events {
+    ($($(#[$doc:meta])* $name:ident -> $payload:ident, $($kind:ident)+;)+) => {
+        $(meeting_events!(@one $(#[$doc])* $name $payload [$($kind)+]);)+
+    };
+    (@one $(#[$doc:meta])* $name:ident $payload:ident [by the participant]) => {
+        $(#[$doc])*
+        pub(crate) fn $name(meeting: &StoredMeeting, participant: &ParticipantState) -> $payload {
+            $payload::builder()
+                .operate_time(now_millis())
+                .operator(participant_user(participant))
+                .meeting_info(meeting_summary(meeting).build())
+                .build()
+        }
+    };
+    (@one $(#[$doc:meta])* $name:ident $payload:ident [by an operator on the participant]) => {
+        $(#[$doc])*
+        pub(crate) fn $name(
+            meeting: &StoredMeeting,
+            operator: EventUser,
+            participant: &ParticipantState,
+        ) -> $payload {
+            $payload::builder()
+                .operate_time(now_millis())
+                .operator(operator)
+                .to_operator(participant_user(participant))
+                .meeting_info(meeting_summary(meeting).build())
+                .build()
+        }
+    };
+    (@one $(#[$doc:meta])* $name:ident $payload:ident [by an operator]) => {
+        $(#[$doc])*
+        pub(crate) fn $name(meeting: &StoredMeeting, operator: EventUser) -> $payload {
+            $payload::builder()
+                .operate_time(now_millis())
+                .operator(operator)
+                .meeting_info(meeting_summary(meeting).build())
+                .build()
+        }
+    };
 }
 
-/// `meeting.participant-joined`.
-pub(crate) fn participant_joined(
-    meeting: &StoredMeeting,
-    participant: &ParticipantState,
-) -> MeetingParticipantJoinedPayload {
-    MeetingParticipantJoinedPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
-/// `meeting.participant-left`: `participant` left, by themselves, removed, or as the meeting ended. The event
-/// names the participant who left as its operator, and has no field for the reason.
-pub(crate) fn participant_left(
-    meeting: &StoredMeeting,
-    participant: &ParticipantState,
-) -> MeetingParticipantLeftPayload {
-    MeetingParticipantLeftPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
+meeting_events! {
+    /// `meeting.started`: `participant` was the first to join.
+    meeting_started -> MeetingStartedPayload, by the participant;
+    /// `meeting.participant-joined`.
+    participant_joined -> MeetingParticipantJoinedPayload, by the participant;
+    /// `meeting.participant-left`: `participant` left, by themselves, removed, or as the meeting ended. The event
+    /// names the participant who left as its operator, and has no field for the reason.
+    participant_left -> MeetingParticipantLeftPayload, by the participant;
+    /// `meeting.share-screen-open`: `participant` started sharing.
+    share_screen_open -> MeetingShareScreenOpenPayload, by the participant;
+    /// `meeting.share-screen-close`: `participant`'s sharing ended (the event names the sharer as its operator).
+    share_screen_close -> MeetingShareScreenClosePayload, by the participant;
+    /// `meeting.participant-joined-waiting-room`.
+    joined_waiting_room -> MeetingParticipantJoinedWaitingRoomPayload, by the participant;
+    /// `meeting.participant-put-in-waiting-room`: `operator` moved `participant` from the meeting into the waiting room.
+    put_in_waiting_room -> MeetingParticipantPutInWaitingRoomPayload, by an operator on the participant;
+    /// `meeting.participant-admitted`: `operator` let `participant` in from the waiting room.
+    admitted -> MeetingParticipantAdmittedPayload, by an operator on the participant;
+    /// `meeting.unmute-all`: `operator` lifted mute-all.
+    unmute_all -> MeetingUnmuteAllPayload, by an operator;
+    /// `meeting.open-asr`: `operator` turned real-time transcription on.
+    open_asr -> MeetingOpenAsrPayload, by an operator;
 }
 
 /// `meeting.end`, by `operator` when someone ended it.
@@ -117,70 +147,6 @@ pub(crate) fn role_changed(
         .build()
 }
 
-/// `meeting.share-screen-open`: `participant` started sharing.
-pub(crate) fn share_screen_open(
-    meeting: &StoredMeeting,
-    participant: &ParticipantState,
-) -> MeetingShareScreenOpenPayload {
-    MeetingShareScreenOpenPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
-/// `meeting.share-screen-close`: `participant`'s sharing ended (the event names the sharer as its operator).
-pub(crate) fn share_screen_close(
-    meeting: &StoredMeeting,
-    participant: &ParticipantState,
-) -> MeetingShareScreenClosePayload {
-    MeetingShareScreenClosePayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
-/// `meeting.participant-joined-waiting-room`.
-pub(crate) fn joined_waiting_room(
-    meeting: &StoredMeeting,
-    participant: &ParticipantState,
-) -> MeetingParticipantJoinedWaitingRoomPayload {
-    MeetingParticipantJoinedWaitingRoomPayload::builder()
-        .operate_time(now_millis())
-        .operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
-/// `meeting.participant-put-in-waiting-room`: `operator` moved `participant` from the meeting into the waiting room.
-pub(crate) fn put_in_waiting_room(
-    meeting: &StoredMeeting,
-    operator: EventUser,
-    participant: &ParticipantState,
-) -> MeetingParticipantPutInWaitingRoomPayload {
-    MeetingParticipantPutInWaitingRoomPayload::builder()
-        .operate_time(now_millis())
-        .operator(operator)
-        .to_operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
-/// `meeting.participant-admitted`: `operator` let `participant` in from the waiting room.
-pub(crate) fn admitted(
-    meeting: &StoredMeeting,
-    operator: EventUser,
-    participant: &ParticipantState,
-) -> MeetingParticipantAdmittedPayload {
-    MeetingParticipantAdmittedPayload::builder()
-        .operate_time(now_millis())
-        .operator(operator)
-        .to_operator(participant_user(participant))
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
 /// `meeting.participant-left-waiting-room`: `operator` removed `participant` from the waiting room.
 pub(crate) fn left_waiting_room(
     meeting: &StoredMeeting,
@@ -192,24 +158,6 @@ pub(crate) fn left_waiting_room(
         .operator(operator)
         .to_operator(participant_user(participant))
         .leave_reason("removed by the host (主持人移出)")
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
-/// `meeting.unmute-all`: `operator` lifted mute-all.
-pub(crate) fn unmute_all(meeting: &StoredMeeting, operator: EventUser) -> MeetingUnmuteAllPayload {
-    MeetingUnmuteAllPayload::builder()
-        .operate_time(now_millis())
-        .operator(operator)
-        .meeting_info(meeting_summary(meeting).build())
-        .build()
-}
-
-/// `meeting.open-asr`: `operator` turned real-time transcription on.
-pub(crate) fn open_asr(meeting: &StoredMeeting, operator: EventUser) -> MeetingOpenAsrPayload {
-    MeetingOpenAsrPayload::builder()
-        .operate_time(now_millis())
-        .operator(operator)
         .meeting_info(meeting_summary(meeting).build())
         .build()
 }

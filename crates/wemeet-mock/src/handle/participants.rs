@@ -16,7 +16,7 @@ impl MockServer {
     ///
     /// ```
     /// # fn main() -> std::io::Result<()> {
-    /// use wemeet_mock::{MeetingState, MockServer, Participant};
+    /// use wemeet_mock::{MockServer, Participant};
     ///
     /// let server = MockServer::start_blocking()?;
     /// assert_eq!(server.join("no-such-meeting", Participant::new("alice")), None);

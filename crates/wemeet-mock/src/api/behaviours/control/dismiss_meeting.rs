@@ -3,7 +3,7 @@
 use wemeet_types::control::{DismissMeeting, ForceDismissMeeting};
 use wemeet_types::events::MeetingEndType;
 
-use super::{Authority, Operator, controlled_meeting};
+use super::{Authority, controlled};
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::participants;
@@ -15,16 +15,8 @@ use crate::api::store::Store;
 /// (ended by a host, the operator). Not forcing (`force_dismiss_meeting` 0) ends only a meeting nobody is in: with
 /// participants in it the call is refused with 190004 naming the field.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, DismissMeeting>) -> Result<(), ApiError> {
+    let (record, operator) = controlled(store, &call, Authority::Manage, "end the meeting")?;
     let request = &call.request;
-    let operator = Operator::named(&request.operator_id, request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "end the meeting",
-    )?;
     let present = record.extras.participants.present().len();
     if request.force_dismiss_meeting == Some(ForceDismissMeeting::NotForced) && present > 0 {
         return Err(ApiError::invalid_parameter(format!(

@@ -4,7 +4,7 @@
 use wemeet_types::InstanceId;
 use wemeet_types::control::{ManageWaitingRoomParticipants, WaitingRoomOperateType};
 
-use super::{Authority, Operator, controlled_meeting, not_in, target};
+use super::{Authority, controlled, not_in, target};
 use crate::api::behaviours::Call;
 use crate::api::control_events;
 use crate::api::error::ApiError;
@@ -26,16 +26,8 @@ pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, ManageWaitingRoomParticipants>,
 ) -> Result<(), ApiError> {
+    let (record, operator) = controlled(store, &call, Authority::Manage, "manage the waiting room")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "manage the waiting room",
-    )?;
     let operation = request.operate_type;
     if request.allow_rejoin.is_some() && operation != WaitingRoomOperateType::RemoveFromWaitingRoom {
         return Err(ApiError::invalid_parameter(

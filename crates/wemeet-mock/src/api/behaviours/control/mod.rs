@@ -26,9 +26,10 @@ super::behaviours! {
 
 use wemeet_types::control::ControlTargetUser;
 use wemeet_types::events::EventUser;
-use wemeet_types::{ErrorCode, OperatorIdType, ParticipantRole};
+use wemeet_types::{Endpoint, ErrorCode, OperatorIdType, ParticipantRole, PathParams};
 
 use crate::api::authenticate::Caller;
+use crate::api::behaviours::Call;
 use crate::api::behaviours::meetings::open_meeting_mut;
 use crate::api::control_events;
 use crate::api::error::ApiError;
@@ -148,10 +149,65 @@ impl Authority {
     }
 }
 
+/// A control request: it names its operator (optionally on most pages).
+pub(crate) trait Operated {
+    /// The operator the request names.
+    fn operator(&self) -> Operator<'_>;
+}
+
+/// Implements [`Operated`] for the requests (paths under `wemeet_types`) whose `operator_id` and
+/// `operator_id_type` are optional, then for those that require them.
+macro_rules! operated {
+    (optional: $($optional:path),* ; required: $($required:path),* $(,)?) => {
+        $(impl $crate::api::behaviours::control::Operated for $optional {
+            fn operator(&self) -> $crate::api::behaviours::control::Operator<'_> {
+                $crate::api::behaviours::control::Operator::of(
+                    self.operator_id.as_deref(),
+                    self.operator_id_type,
+                )
+            }
+        })*
+        $(impl $crate::api::behaviours::control::Operated for $required {
+            fn operator(&self) -> $crate::api::behaviours::control::Operator<'_> {
+                $crate::api::behaviours::control::Operator::named(&self.operator_id, self.operator_id_type)
+            }
+        })*
+    };
+}
+pub(crate) use operated;
+
+operated! {
+    optional: wemeet_types::control::ManageWaitingRoomParticipantsRequest,
+        wemeet_types::control::RemoveParticipantsRequest, wemeet_types::control::SetCohostRequest,
+        wemeet_types::control::SetDocUploadPermissionRequest, wemeet_types::control::SetInMeetingSettingsRequest,
+        wemeet_types::control::SetParticipantMuteRequest, wemeet_types::control::SetParticipantVideoRequest,
+        wemeet_types::control::StopScreenShareRequest;
+    required: wemeet_types::control::DismissMeetingRequest, wemeet_types::control::SetMeetingAsrRequest,
+        wemeet_types::control::SetParticipantNamesRequest,
+}
+
+/// The meeting of the path of control call `call`, checked as [`controlled_meeting`] checks it, and the call's
+/// operator.
+pub(crate) fn controlled<'s, 'c, E>(
+    store: &'s mut Store,
+    call: &'c Call<'_, E>,
+    authority: Authority,
+    what: &str,
+) -> Result<(&'s mut MeetingRecord, Operator<'c>), ApiError>
+where
+    E: Endpoint,
+    E::Request: Operated,
+{
+    let meeting_id = call.path.param("meeting_id").unwrap_or_default();
+    let operator = call.request.operator();
+    let record = controlled_meeting(store, call.caller, meeting_id, operator, authority, what)?;
+    Ok((record, operator))
+}
+
 /// The meeting a control call acts on, checked in the service's order (see the module's docs): it exists and is
 /// not cancelled (9003), `operator` has `authority` (9042), it is in progress (190455). `what` names the action in
 /// the refusals.
-pub(crate) fn controlled_meeting<'s>(
+fn controlled_meeting<'s>(
     store: &'s mut Store,
     caller: &Caller,
     meeting_id: &str,

@@ -2,7 +2,7 @@
 
 use wemeet_types::control::RemoveParticipants;
 
-use super::{Authority, Operator, controlled_meeting, present_target};
+use super::{Authority, controlled, present_target};
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::local_time::now;
@@ -16,16 +16,8 @@ use crate::api::store::Store;
 /// field for the reason), and with `allow_rejoin` false kept from joining again. Removing the last participant ends
 /// the meeting (`meeting.end`), as their leaving would.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, RemoveParticipants>) -> Result<(), ApiError> {
+    let (record, _) = controlled(store, &call, Authority::Manage, "remove participants")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "remove participants",
-    )?;
     let mut removed = Vec::new();
     for (n, user) in request.users.iter().enumerate() {
         let field = format!("users[{n}]");

@@ -3,7 +3,7 @@
 use wemeet_types::ParticipantRole;
 use wemeet_types::control::SetCohost;
 
-use super::{Authority, Operator, controlled_meeting, participant_at, present_target};
+use super::{Authority, controlled, participant_at, present_target};
 use crate::api::behaviours::Call;
 use crate::api::control_events;
 use crate::api::error::ApiError;
@@ -15,16 +15,8 @@ use crate::api::store::Store;
 /// role back. A role that changes emits `meeting.participant-role-changed` with the new role; a host, or a
 /// participant who already has the role asked, keeps it and no event goes out. MRA devices may be the target.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, SetCohost>) -> Result<(), ApiError> {
+    let (record, operator) = controlled(store, &call, Authority::CreatorOrHost, "set co-hosts")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::CreatorOrHost,
-        "set co-hosts",
-    )?;
     let Some(index) = present_target(record, &request.user, "user")? else {
         return Ok(());
     };

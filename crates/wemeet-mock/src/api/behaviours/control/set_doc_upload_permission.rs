@@ -2,7 +2,7 @@
 
 use wemeet_types::control::SetDocUploadPermission;
 
-use super::{Authority, Operator, controlled_meeting};
+use super::{Authority, controlled};
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::store::Store;
@@ -15,16 +15,8 @@ pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, SetDocUploadPermission>,
 ) -> Result<(), ApiError> {
+    let (record, _) = controlled(store, &call, Authority::Manage, "set the document-upload permission")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "set the document-upload permission",
-    )?;
     record.extras.controls.enable_upload_doc = Some(request.enable_upload_doc);
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use wemeet_types::control::SetInMeetingSettings;
 
-use super::{Authority, Operator, controlled_meeting};
+use super::{Authority, controlled};
 use crate::api::behaviours::Call;
 use crate::api::control_events;
 use crate::api::error::ApiError;
@@ -17,16 +17,8 @@ use crate::api::store::Store;
 /// mutes), leaving microphones as they are. `participant_join_mute`, `meeting_locked` and `auto_waiting_room` act on
 /// those who join later.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, SetInMeetingSettings>) -> Result<(), ApiError> {
+    let (record, operator) = controlled(store, &call, Authority::Manage, "change the in-meeting settings")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "change the in-meeting settings",
-    )?;
     record.extras.controls.apply(request);
     match request.mute_all {
         Some(true) => {

@@ -2,7 +2,7 @@
 
 use wemeet_types::control::{SetMeetingAsr, SetMeetingAsrResponse};
 
-use super::{Authority, Operator, controlled_meeting};
+use super::{Authority, controlled};
 use crate::api::behaviours::{Call, default_answer};
 use crate::api::control_events;
 use crate::api::error::ApiError;
@@ -17,16 +17,8 @@ pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, SetMeetingAsr>,
 ) -> Result<SetMeetingAsrResponse, ApiError> {
+    let (record, operator) = controlled(store, &call, Authority::Host, "turn real-time transcription on or off")?;
     let request = &call.request;
-    let operator = Operator::named(&request.operator_id, request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Host,
-        "turn real-time transcription on or off",
-    )?;
     let controls = &mut record.extras.controls;
     let opened = request.is_open && !controls.asr_open;
     controls.asr_open = request.is_open;

@@ -2,7 +2,7 @@
 
 use wemeet_types::control::SetParticipantMute;
 
-use super::{Authority, Operator, controlled_meeting, participant_at, present_target};
+use super::{Authority, controlled, participant_at, present_target};
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::store::Store;
@@ -12,16 +12,8 @@ use crate::api::store::Store;
 /// false, answering 200 with an empty body. MRA and PSTN devices may be the target. The page documents no event for
 /// one participant's mute.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, SetParticipantMute>) -> Result<(), ApiError> {
+    let (record, _) = controlled(store, &call, Authority::Manage, "mute participants")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "mute participants",
-    )?;
     if let Some(index) = present_target(record, &request.user, "user")? {
         participant_at(record, index)?.audio_state = !request.mute;
     }

@@ -3,7 +3,7 @@
 use wemeet_types::control::SetParticipantNames;
 use wemeet_types::{ErrorCode, JsonObject};
 
-use super::{Authority, Operator, controlled_meeting, not_in, participant_at};
+use super::{Authority, Operator, controlled, not_in, participant_at};
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::participants::{Found, Who, is_cohost, is_host, manages};
@@ -19,16 +19,8 @@ pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, SetParticipantNames>,
 ) -> Result<JsonObject, ApiError> {
+    let (record, operator) = controlled(store, &call, Authority::Manage, "rename participants")?;
     let request = &call.request;
-    let operator = Operator::named(&request.operator_id, request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "rename participants",
-    )?;
     let in_meeting = operator.present(record).map(|present| present.user_role);
     if !operator.created(record) && !in_meeting.is_some_and(manages) {
         return Err(refusal(

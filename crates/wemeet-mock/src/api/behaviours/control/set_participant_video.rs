@@ -2,7 +2,7 @@
 
 use wemeet_types::control::SetParticipantVideo;
 
-use super::{Authority, Operator, controlled_meeting, participant_at, present_target};
+use super::{Authority, controlled, participant_at, present_target};
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::store::Store;
@@ -12,16 +12,8 @@ use crate::api::store::Store;
 /// service's default), answering 200 with an empty body. Only an MRA device's video can be turned on (开启视频,仅支持
 /// MRA 设备): `video` true for another device is 190004 naming the field.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, SetParticipantVideo>) -> Result<(), ApiError> {
+    let (record, _) = controlled(store, &call, Authority::Manage, "turn participants' video off")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "turn participants' video off",
-    )?;
     let Some(index) = present_target(record, &request.user, "user")? else {
         return Ok(());
     };

@@ -2,7 +2,7 @@
 
 use wemeet_types::control::StopScreenShare;
 
-use super::{Authority, Operator, controlled_meeting, participant_at, present_target, refuse_mra};
+use super::{Authority, controlled, participant_at, present_target, refuse_mra};
 use crate::api::behaviours::Call;
 use crate::api::control_events;
 use crate::api::error::ApiError;
@@ -13,16 +13,8 @@ use crate::api::store::Store;
 /// stops the participant's sharing, answering 200 with an empty body; `meeting.share-screen-close` when it was
 /// sharing (a participant not sharing stays so, and no event goes out).
 pub(crate) fn handle(store: &mut Store, call: Call<'_, StopScreenShare>) -> Result<(), ApiError> {
+    let (record, _) = controlled(store, &call, Authority::Manage, "close participants' screen sharing")?;
     let request = &call.request;
-    let operator = Operator::of(request.operator_id.as_deref(), request.operator_id_type);
-    let record = controlled_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        operator,
-        Authority::Manage,
-        "close participants' screen sharing",
-    )?;
     let Some(index) = present_target(record, &request.user, "user")? else {
         return Ok(());
     };

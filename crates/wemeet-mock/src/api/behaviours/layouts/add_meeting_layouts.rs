@@ -24,14 +24,8 @@ pub(crate) fn handle(
     store: &mut Store,
     call: Call<'_, AddMeetingLayouts>,
 ) -> Result<AddMeetingLayoutsResponse, ApiError> {
+    let record = layout_meeting(store, &call, ErrorCode::MEETING_NOT_EXIST)?;
     let request = &call.request;
-    let record = layout_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        (&request.operator_id, request.operator_id_type),
-        ErrorCode::MEETING_NOT_EXIST,
-    )?;
     require_room_for(record, request.layout_list.len())?;
     let order = match request.default_layout_order {
         Some(order) => {

@@ -16,14 +16,8 @@ use crate::api::store::Store;
 /// given (202007; one on another device is left alone), then applies the layout, answering 200 with an empty body: to those participants as their
 /// personal layout (个性布局) when `user_list` is given, else to the whole meeting.
 pub(crate) fn handle(store: &mut Store, call: Call<'_, ApplyMeetingLayout>) -> Result<(), ApiError> {
+    let record = layout_meeting(store, &call, ErrorCode::MEETING_LOOKUP_FAILED)?;
     let request = &call.request;
-    let record = layout_meeting(
-        store,
-        call.caller,
-        &call.path.meeting_id,
-        (&request.operator_id, request.operator_id_type),
-        ErrorCode::MEETING_LOOKUP_FAILED,
-    )?;
     let layout_id = request.layout_id.as_deref().filter(|id| !id.is_empty());
     if let Some(layout_id) = layout_id
         && !record.extras.layouts.has(layout_id)

@@ -10,10 +10,10 @@ super::behaviours! {
 }
 
 use wemeet_types::layouts::AddMeetingLayoutsRequest;
-use wemeet_types::{ErrorCode, OperatorIdType};
+use wemeet_types::{Endpoint, ErrorCode, PathParams};
 
-use crate::api::authenticate::Caller;
-use crate::api::behaviours::control::{Authority, Operator, require};
+use crate::api::behaviours::Call;
+use crate::api::behaviours::control::{Authority, Operated, operated, require};
 use crate::api::behaviours::meetings::open_meeting_mut;
 use crate::api::error::ApiError;
 use crate::api::store::{MeetingRecord, MeetingState, Store};
@@ -22,27 +22,40 @@ use crate::api::store::{MeetingRecord, MeetingState, Store};
 /// add, as the add pages' schemas have it.
 const MEETING_MAX_LAYOUTS: usize = AddMeetingLayoutsRequest::LAYOUT_LIST_MAX_ITEMS;
 
-/// The meeting a layout call acts on, checked in this order: it exists in the caller's enterprise and is not
-/// cancelled (`missing`, the code the endpoint's page gives an unknown meeting); it is not over (13603); the
+/// The meeting of the path of layout call `call`, checked in this order: it exists in the caller's enterprise and
+/// is not cancelled (`missing`, the code the endpoint's page gives an unknown meeting); it is not over (13603); the
 /// operator is its creator, a host or a co-host (9042; the pages also let administrators, whom the mock does not
 /// have).
-fn layout_meeting<'s>(
+fn layout_meeting<'s, E>(
     store: &'s mut Store,
-    caller: &Caller,
-    meeting_id: &str,
-    operator: (&str, OperatorIdType),
+    call: &Call<'_, E>,
     missing: ErrorCode,
-) -> Result<&'s mut MeetingRecord, ApiError> {
-    let record = open_meeting_mut(store, caller, meeting_id, missing)?;
+) -> Result<&'s mut MeetingRecord, ApiError>
+where
+    E: Endpoint,
+    E::Request: Operated,
+{
+    let meeting_id = call.path.param("meeting_id").unwrap_or_default();
+    let record = open_meeting_mut(store, call.caller, meeting_id, missing)?;
     if record.state == MeetingState::Ended {
         return Err(ApiError::new(
             ErrorCode::MEETING_ENDED,
             format!("meeting {meeting_id} is over: its layouts can no longer change"),
         ));
     }
-    let operator = Operator::named(operator.0, operator.1);
-    require(record, operator, Authority::Manage, "set layouts")?;
+    require(
+        record,
+        call.request.operator(),
+        Authority::Manage,
+        "set layouts",
+    )?;
     Ok(record)
+}
+
+operated! {
+    optional: ;
+    required: wemeet_types::layouts::AddMeetingLayoutsRequest, wemeet_types::layouts::AddAdvancedLayoutsRequest,
+        wemeet_types::layouts::ApplyMeetingLayoutRequest,
 }
 
 /// Refuses with 190004 naming `layout_list` adding `adding` layouts to `record`'s meeting beyond the most it holds.
