@@ -34,7 +34,7 @@ impl Answer {
     }
 
     /// `error_info.error_code`, asserting the documented error shape on the way: a message, and a
-    /// `new_error_code` only where the vocabulary documents one.
+    /// `new_error_code`, the one the vocabulary documents or else the code itself.
     pub fn error_code(&self) -> ErrorCode {
         let body = self.json();
         let info = &body["error_info"];
@@ -44,8 +44,11 @@ impl Answer {
                 .as_i64()
                 .unwrap_or_else(|| panic!("no error_code in {body}")),
         );
-        let documented = code.info().and_then(|info| info.new_code);
-        assert_eq!(info["new_error_code"].as_i64(), documented, "{body}");
+        let documented = code
+            .info()
+            .and_then(|info| info.new_code)
+            .unwrap_or(code.get());
+        assert_eq!(info["new_error_code"].as_i64(), Some(documented), "{body}");
         code
     }
 
@@ -273,3 +276,7 @@ pub fn push_entry(platform_type: u32, platform_name_base64: &str) -> Value {
 pub fn live_stream_body(userid: &str, entries: Vec<Value>) -> Value {
     json!({ "userid": userid, "instanceid": 1, "push_stream_info": entries })
 }
+
+/// The endpoints whose sample names what a fresh server cannot hold, which their behaviour refuses with 190004
+/// naming the field: the `invite_id` of a room call never placed (cancel room call).
+pub const SAMPLES_NAMING_ABSENT_STATE: &[&str] = &["cancel_room_call"];
