@@ -158,3 +158,72 @@ async fn settings_and_transcription_read_back_through_the_handle() {
     let answer = put(&server, &control(&meeting, "names"), &names).await;
     assert_eq!(answer.refusal_code(), ErrorCode::MEMBER_NOT_IN_MEETING);
 }
+
+#[tokio::test]
+async fn the_real_time_list_reports_what_the_controls_did() {
+    use wemeet_types::OperatorIdType;
+    use wemeet_types::meetings::{
+        ListRealTimeParticipants, ListRealTimeParticipantsPath, ListRealTimeParticipantsRequest,
+    };
+
+    let server = MockServer::start().await.expect("start");
+    let meeting = create_meeting(&server, "creator").await;
+    server
+        .join(&meeting, Participant::new("creator"))
+        .expect("the creator joins");
+    let bob = server
+        .join(&meeting, Participant::new("bob"))
+        .expect("bob joins");
+    assert!(server.share_screen(&meeting, &bob));
+    let operator = json!({ "operator_id": "creator", "operator_id_type": 1, "instanceid": 1 });
+    for (action, field, value) in [("mutes", "mute", true), ("cohosts", "action", true)] {
+        let mut body = operator.clone();
+        body[field] = value.into();
+        body["user"] = target(&bob);
+        let answer = put(&server, &control(&meeting, action), &body).await;
+        assert_eq!(answer.status, StatusCode::OK, "{action}: {:?}", answer.body);
+    }
+    let list = || async {
+        let request = ListRealTimeParticipantsRequest::builder()
+            .operator_id("creator")
+            .operator_id_type(OperatorIdType::Userid)
+            .page(1)
+            .page_size(20)
+            .build();
+        let path = ListRealTimeParticipantsPath::new(&meeting);
+        crate::typed_calls::ok::<ListRealTimeParticipants>(&server, &path, &request)
+            .await
+            .participants
+            .unwrap_or_default()
+    };
+    let before = list().await;
+    let listed = before
+        .iter()
+        .find(|p| p.ms_open_id.as_deref() == Some(bob.as_str()))
+        .expect("bob is listed");
+    assert_eq!(
+        (listed.audio_state, listed.user_role, listed.screen_shared_state),
+        (Some(false), Some(ParticipantRole::Cohost), Some(true))
+    );
+
+    let mut stop = operator.clone();
+    stop["user"] = target(&bob);
+    let answer = put(&server, &control(&meeting, "screen-shared"), &stop).await;
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    let mut wait = operator.clone();
+    wait["operate_type"] = 2.into();
+    wait["users"] = json!([target(&bob)]);
+    let answer = put(&server, &control(&meeting, "waiting-room"), &wait).await;
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    let after: Vec<Option<String>> = list().await.into_iter().map(|p| p.userid).collect();
+    assert_eq!(after, [Some("creator".to_owned())], "bob waits outside");
+    assert_eq!(
+        server
+            .waiting_room(&meeting)
+            .expect("the meeting")
+            .iter()
+            .map(|p| (p.userid.as_str(), p.screen_shared_state))
+            .collect::<Vec<_>>(),
+        [("bob", false)]
+    );
+}
