@@ -537,10 +537,11 @@ pub(crate) fn enter(record: &mut MeetingRecord, state: ParticipantState, events:
         ));
     }
     events.emit(control_events::participant_joined(&record.meeting, &state));
-    record.extras.participants.stays.push(Stay {
-        state,
-        left: None,
-    });
+    record
+        .extras
+        .participants
+        .stays
+        .push(Stay { state, left: None });
 }
 
 /// The participant at `index` of the waiting room is admitted at `now` by `by` (`meeting.participant-admitted`)
@@ -552,11 +553,7 @@ pub(crate) fn admit(
     now: u64,
     events: &Emitter,
 ) -> bool {
-    let Some(mut admitted) = record
-        .extras
-        .participants
-        .take_waiting(index, false, now)
-    else {
+    let Some(mut admitted) = record.extras.participants.take_waiting(index, false, now) else {
         return false;
     };
     events.emit(control_events::admitted(&record.meeting, by, &admitted));
@@ -593,7 +590,9 @@ pub(crate) fn departed(
     events: &Emitter,
 ) {
     events.emit(control_events::participant_left(&record.meeting, gone));
-    if record.extras.participants.present().next().is_none() && record.state == MeetingState::Started {
+    if record.extras.participants.present().next().is_none()
+        && record.state == MeetingState::Started
+    {
         let scheduled_end = u64::from(record.meeting.request.end_time);
         let end_type = if now < scheduled_end {
             MeetingEndType::EmptyBeforeEnd
@@ -778,12 +777,18 @@ mod tests {
                 enter_waiting_room(record, Participant::new("bob"), 1101, events),
                 Err(Refused::AlreadyThere)
             );
-            assert!(!admit(record, 1, EventUser::default(), 1150, events), "nobody there");
+            assert!(
+                !admit(record, 1, EventUser::default(), 1150, events),
+                "nobody there"
+            );
             assert!(admit(record, 0, EventUser::default(), 1200, events));
             assert_eq!(record.state, MeetingState::Started);
             let participants = &record.extras.participants;
             assert_eq!(participants.visits()[0].left, Some(1200));
-            assert_eq!(participants.present().next().map(|p| p.join_time), Some(1200));
+            assert_eq!(
+                participants.present().next().map(|p| p.join_time),
+                Some(1200)
+            );
         });
         assert_eq!(
             names,

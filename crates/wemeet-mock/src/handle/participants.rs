@@ -36,10 +36,15 @@ impl MockServer {
     /// # Ok(()) }
     /// ```
     pub fn join(&self, meeting_id: &str, participant: Participant) -> Option<String> {
-        self.attend(meeting_id, |record, now, events| {
-            match participants::join(record, participant, now, events).ok()? {
-                Joined::Meeting(ms_open_id) | Joined::WaitingRoom(ms_open_id) => Some(ms_open_id),
-            }
+        self.attend(meeting_id, |record, now, events| match participants::join(
+            record,
+            participant,
+            now,
+            events,
+        )
+        .ok()?
+        {
+            Joined::Meeting(ms_open_id) | Joined::WaitingRoom(ms_open_id) => Some(ms_open_id),
         })
         .flatten()
     }

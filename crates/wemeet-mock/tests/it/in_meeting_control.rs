@@ -202,7 +202,11 @@ async fn the_real_time_list_reports_what_the_controls_did() {
         .find(|p| p.ms_open_id.as_deref() == Some(bob.as_str()))
         .expect("bob is listed");
     assert_eq!(
-        (listed.audio_state, listed.user_role, listed.screen_shared_state),
+        (
+            listed.audio_state,
+            listed.user_role,
+            listed.screen_shared_state
+        ),
         (Some(false), Some(ParticipantRole::Cohost), Some(true))
     );
 

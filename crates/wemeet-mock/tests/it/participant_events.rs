@@ -94,7 +94,11 @@ async fn joining_and_leaving_send_the_participant_events_and_the_meetings_start_
     let server = subscribed().await;
     let id = create(&server, "tester", "events", 1_900_000_000).await;
     assert_eq!(delivered(&server, 1).await, ["meeting.created"]);
-    assert!(server.join(&id, Participant::new("alice").instanceid(InstanceId::Ios)).is_some());
+    assert!(
+        server
+            .join(&id, Participant::new("alice").instanceid(InstanceId::Ios))
+            .is_some()
+    );
     assert!(server.join(&id, Participant::new("bob")).is_some());
     assert!(server.leave(&id, "alice"));
     assert!(server.leave(&id, "bob"));

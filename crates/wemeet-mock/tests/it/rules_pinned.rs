@@ -370,7 +370,11 @@ impl EndpointVisitor for Pin<'_> {
             E::NAME
         );
 
-        let ruled: Vec<String> = breaker.out.iter().map(|broken| format!("`{}`", broken.field)).collect();
+        let ruled: Vec<String> = breaker
+            .out
+            .iter()
+            .map(|broken| format!("`{}`", broken.field))
+            .collect();
         for broken in breaker.out {
             let label = format!("{} {} ({})", E::NAME, broken.rule, broken.field);
             let typed: E::Request =
