@@ -6,13 +6,10 @@ use serde_json::{Value, json};
 use wemeet_mock::{MeetingState, MockServer, Participant};
 use wemeet_types::{ErrorCode, ParticipantRole};
 
-use crate::support::{Answer, create_meeting, post, send, signed};
+use crate::support::{Answer, call, create_meeting, post};
 
 async fn put(server: &MockServer, target: &str, body: &Value) -> Answer {
-    let bytes = serde_json::to_vec(body).expect("encode");
-    send(server, signed(&server.signer(), Method::PUT, target, bytes))
-        .await
-        .expect("an answer")
+    call(server, Method::PUT, target, Some(body)).await
 }
 
 fn control(meeting_id: &str, action: &str) -> String {

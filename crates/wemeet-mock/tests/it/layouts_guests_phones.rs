@@ -2,20 +2,11 @@
 //! through the handle where no endpoint reads them.
 
 use http::{Method, StatusCode};
-use serde_json::{Value, json};
+use serde_json::json;
 use wemeet_mock::{MockServer, StoredLayout};
 use wemeet_types::ErrorCode;
 
-use crate::support::{Answer, create_meeting, post, send, signed};
-
-async fn call(server: &MockServer, method: Method, target: &str, body: Option<&Value>) -> Answer {
-    let bytes = body
-        .map(|body| serde_json::to_vec(body).expect("encode"))
-        .unwrap_or_default();
-    send(server, signed(&server.signer(), method, target, bytes))
-        .await
-        .expect("an answer")
-}
+use crate::support::{call, create_meeting, post};
 
 #[tokio::test]
 async fn layouts_are_added_applied_and_read_back() {

@@ -7,16 +7,7 @@ use wemeet_mock::{MeetingRoom, MockServer};
 use wemeet_types::ErrorCode;
 use wemeet_types::rooms::RoomCallResponseStatus;
 
-use crate::support::{Answer, create_meeting, post, send, signed};
-
-async fn call(server: &MockServer, method: Method, target: &str, body: Option<&Value>) -> Answer {
-    let bytes = body
-        .map(|body| serde_json::to_vec(body).expect("encode"))
-        .unwrap_or_default();
-    send(server, signed(&server.signer(), method, target, bytes))
-        .await
-        .expect("an answer")
-}
+use crate::support::{Answer, call, create_meeting, post};
 
 const OPERATOR: &str = "operator_id=admin&operator_id_type=1";
 

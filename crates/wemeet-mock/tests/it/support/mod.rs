@@ -148,6 +148,21 @@ pub fn unsigned(method: Method, target: &str, body: Vec<u8>) -> Request<Vec<u8>>
 }
 
 /// POSTs `body` to `target`, signed with the demo credentials, and expects a complete answer.
+/// `method` `target` with `body` as JSON (none: an empty body), signed with the server's credentials.
+pub async fn call(
+    server: &MockServer,
+    method: Method,
+    target: &str,
+    body: Option<&Value>,
+) -> Answer {
+    let bytes = body
+        .map(|body| serde_json::to_vec(body).expect("encode"))
+        .unwrap_or_default();
+    send(server, signed(&server.signer(), method, target, bytes))
+        .await
+        .expect("an answer")
+}
+
 pub async fn post(server: &MockServer, target: &str, body: &Value) -> Answer {
     post_as(server, &server.signer(), target, body).await
 }
