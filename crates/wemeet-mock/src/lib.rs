@@ -11,15 +11,20 @@
 //!   body with some fields in the query string, or a multipart upload, whose signature covers an empty body as
 //!   the service's does). An endpoint with a behaviour keeps state and applies the service's rules beyond
 //!   validation: the meetings service's create, get, update, cancel, lists (by cursor and by page), invitees,
-//!   participants and waiting-room lists act on the meetings held, as does ending one (dismiss meeting); any
-//!   other answers the first example of its response schema (an empty object or an empty body when it documents
-//!   none).
-//! - Participants ([`Participant`], [`MockServer::join`], [`MockServer::leave`], [`MockServer::enter_waiting_room`],
-//!   [`MockServer::admit`]): a test makes people join and leave a meeting; the first to join starts it, the last to
-//!   leave ends it, the participant lists show who came and went, and the events (`meeting.started`,
-//!   `meeting.participant-joined`, `-left`, `meeting.end`, ...) go to the subscription.
+//!   participants and waiting-room lists act on the meetings held; so do the in-meeting controls (mute, video,
+//!   screen share, co-hosts, removal, names, waiting room, settings, transcription, document uploads, dismissal),
+//!   the meeting rooms (listed, read, updated, booked, released, called), layouts (added, applied), guests,
+//!   telephone call-outs and extension apps. Any other answers the first example of its response schema (an empty
+//!   object or an empty body when it documents none).
+//! - Participants ([`Participant`], [`ParticipantState`]): a test makes people join and leave a meeting
+//!   ([`MockServer::join`], [`MockServer::leave`], [`MockServer::enter_waiting_room`], [`MockServer::admit`],
+//!   [`MockServer::share_screen`]); the first to join starts it, the last to leave ends it, the participant lists
+//!   show who came and went, the in-meeting controls act on who is there (the real-time list and
+//!   [`MockServer::participants`] report role, microphone, camera and screen sharing), and the events
+//!   (`meeting.started`, `meeting.participant-joined`, `-left`, `meeting.end`, ...) go to the subscription.
 //!   [`MockServer::open_personal_meeting`] holds a meeting on a user's personal meeting ID, which list PMI meetings
-//!   answers.
+//!   answers. Rooms answering a call are [`MockServer::answer_room_call`]; the meeting rooms start as
+//!   [`MeetingRoom::demo_rooms`], and [`MockServer::add_meeting_room`] adds more.
 //! - Errors: the documented body `{"error_info":{"error_code","new_error_code","message"}}`, HTTP 400 for
 //!   request errors (including authentication: the docs give it no status of its own, so judge by the code) and
 //!   500 for service errors; 404/405 for paths and methods the API does not have. Every answer carries a fresh
@@ -35,7 +40,10 @@
 //!   as uploaded.
 //! - Inspection: [`MockServer::requests`] (method, target, headers, exact body bytes, outcome),
 //!   [`MockServer::ledger`] (counters per endpoint), [`MockServer::meetings`], [`MockServer::backgrounds`],
-//!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event).
+//!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event), and
+//!   what the other services hold: [`MockServer::participants`], [`MockServer::in_meeting_controls`],
+//!   [`MockServer::layouts`], [`MockServer::phone_calls`], [`MockServer::meeting_toolkit`],
+//!   [`MockServer::meeting_rooms`], [`MockServer::booked_rooms`], [`MockServer::room_calls`].
 //! - Limits, so that a mock left running (in CI, on a shared machine) cannot be held by stalled or numerous
 //!   clients ([`MockServerBuilder`], and flags of the binary): a request head must be complete within
 //!   [`header_timeout`](MockServerBuilder::header_timeout) of its first byte; a connection that sends no
@@ -84,10 +92,14 @@ mod random;
 pub mod sample;
 mod server;
 
-pub use api::attendance::Participant;
 pub use api::error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
 pub use api::fault::{Fault, FaultKind};
+pub use api::in_meeting_controls::InMeetingControls;
+pub use api::layouts::{MeetingLayouts, StoredLayout};
 pub use api::ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
+pub use api::participants::{Participant, ParticipantState};
+pub use api::phone_calls::PhoneCall;
+pub use api::rooms::{MeetingRoom, RoomCall, RoomCallTarget};
 pub use api::store::{MeetingState, StoredBackground, StoredMeeting};
 pub use callbacks::delivery_log::{DeliveryOutcome, EventDelivery};
 pub use callbacks::subscription::{SubscribeError, Subscription, VerificationFailure};

@@ -42,6 +42,9 @@ pub struct Context {
     pub userid: String,
     /// The meeting a path or a field names (`meeting_id`).
     pub meeting_id: String,
+    /// The meeting room a path or a field names (`meeting_room_id`): by default the demo room open to booking and
+    /// calls ([`MeetingRoom::demo_rooms`](crate::MeetingRoom::demo_rooms)' last).
+    pub meeting_room_id: String,
     /// A background the meeting has (`selected_background_id`); the empty string (the default black
     /// background) when `None`.
     pub background_id: Option<String>,
@@ -57,6 +60,10 @@ impl Context {
         Context {
             userid: userid.into(),
             meeting_id: meeting_id.into(),
+            meeting_room_id: crate::MeetingRoom::demo_rooms()
+                .pop()
+                .map(|room| room.meeting_room_id)
+                .unwrap_or_default(),
             background_id: None,
             seed: 0,
             every_property: false,
@@ -296,6 +303,7 @@ impl Maker<'_> {
             // A context without a meeting leaves the ID to the schema's own sample.
             "meeting_id" if self.context.meeting_id.is_empty() => return None,
             "meeting_id" => json!(self.context.meeting_id),
+            "meeting_room_id" => json!(self.context.meeting_room_id),
             "selected_background_id" => {
                 json!(self.context.background_id.clone().unwrap_or_default())
             }

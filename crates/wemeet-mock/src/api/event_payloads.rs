@@ -1,4 +1,5 @@
-//! The payloads of the events the mock's behaviours emit, built from what the mock stored.
+//! The payloads of the meetings service's own events, built from what the mock stored (those of participants and
+//! the other services are [`control_events`](crate::api::control_events)').
 //!
 //! The mock's rule for a failed upload: the service fetches each background image from its URL, and reports
 //! whether it could in `meeting.medium-uploaded`. The mock fetches nothing; an image whose URL's host is
@@ -9,13 +10,9 @@ use wemeet_types::EventTime;
 use wemeet_types::User;
 use wemeet_types::events::{
     EventMeetingInfo, EventUser, MediumType, MediumUploadInfo, MeetingCanceledPayload,
-    MeetingCreateFrom, MeetingCreatedPayload, MeetingEndPayload, MeetingEndType,
-    MeetingMediumUploadedPayload, MeetingParticipantAdmittedPayload,
-    MeetingParticipantJoinedPayload, MeetingParticipantJoinedWaitingRoomPayload,
-    MeetingParticipantLeftPayload, MeetingStartedPayload, MeetingUpdatedPayload,
+    MeetingCreateFrom, MeetingCreatedPayload, MeetingMediumUploadedPayload, MeetingUpdatedPayload,
 };
 
-use crate::api::attendance::{Attendance, Participant, WaitingRoomVisit};
 use crate::api::store::{StoredBackground, StoredMeeting};
 use crate::callbacks::timestamp::unix_millis;
 
@@ -92,117 +89,6 @@ pub(crate) fn meeting_updated(meeting: &StoredMeeting, operator: &str) -> Meetin
         .build()
 }
 
-/// `meeting.started` for a meeting someone started by joining (`operator`, when known).
-pub(crate) fn meeting_started(
-    meeting: &StoredMeeting,
-    operator: Option<&Participant>,
-) -> MeetingStartedPayload {
-    let payload = MeetingStartedPayload::builder()
-        .operate_time(now_millis())
-        .meeting_info(meeting_summary(meeting).build());
-    match operator {
-        Some(participant) => payload
-            .operator(participant_user(participant, None))
-            .build(),
-        None => payload.build(),
-    }
-}
-
-/// `meeting.end` for a meeting that ended for `end_type` (ended by `operator`, when someone ended it).
-pub(crate) fn meeting_end(
-    meeting: &StoredMeeting,
-    end_type: MeetingEndType,
-    operator: Option<&str>,
-) -> MeetingEndPayload {
-    let payload = MeetingEndPayload::builder()
-        .operate_time(now_millis())
-        .meeting_end_type(end_type)
-        .meeting_info(meeting_summary(meeting).build());
-    match operator {
-        Some(operator) => payload.operator(user(operator)).build(),
-        None => payload.build(),
-    }
-}
-
-/// `meeting.participant-joined` for a stay that just began.
-pub(crate) fn participant_joined(
-    meeting: &StoredMeeting,
-    attendance: &Attendance,
-) -> MeetingParticipantJoinedPayload {
-    participant_event(
-        meeting,
-        "operator",
-        &attendance.participant,
-        &attendance.ms_open_id,
-    )
-}
-
-/// `meeting.participant-left` for a stay that just ended.
-pub(crate) fn participant_left(
-    meeting: &StoredMeeting,
-    attendance: &Attendance,
-) -> MeetingParticipantLeftPayload {
-    participant_event(
-        meeting,
-        "operator",
-        &attendance.participant,
-        &attendance.ms_open_id,
-    )
-}
-
-/// `meeting.participant-joined-waiting-room` for someone who just entered the waiting room.
-pub(crate) fn joined_waiting_room(
-    meeting: &StoredMeeting,
-    visit: &WaitingRoomVisit,
-) -> MeetingParticipantJoinedWaitingRoomPayload {
-    participant_event(meeting, "operator", &visit.participant, &visit.ms_open_id)
-}
-
-/// `meeting.participant-admitted` for someone a host let in from the waiting room (`to_operator`).
-pub(crate) fn participant_admitted(
-    meeting: &StoredMeeting,
-    visit: &WaitingRoomVisit,
-) -> MeetingParticipantAdmittedPayload {
-    participant_event(
-        meeting,
-        "to_operator",
-        &visit.participant,
-        &visit.ms_open_id,
-    )
-}
-
-/// The payload of a participant event: its time, the meeting, and the participant under `role` (`operator`, or
-/// `to_operator` for what was done to them). The participant events' payloads share these fields but no type, so
-/// they are made from their JSON.
-fn participant_event<P: serde::de::DeserializeOwned + Default>(
-    meeting: &StoredMeeting,
-    role: &str,
-    participant: &Participant,
-    ms_open_id: &str,
-) -> P {
-    let payload = serde_json::json!({
-        "operate_time": now_millis(),
-        "meeting_info": meeting_summary(meeting).build(),
-        role: participant_user(participant, Some(ms_open_id)),
-    });
-    serde_json::from_value(payload).unwrap_or_else(|error| {
-        tracing::error!(%error, "wemeet-mock: a participant event does not decode into its payload");
-        P::default()
-    })
-}
-
-/// A participant as the events name one: user ID, name, device and, in the meeting, its ID there.
-fn participant_user(participant: &Participant, ms_open_id: Option<&str>) -> EventUser {
-    let builder = EventUser::builder()
-        .userid(participant.userid.clone())
-        .user_name(participant.user_name.clone())
-        .instance_id(u32::from(participant.instanceid).to_string());
-    match ms_open_id {
-        Some(id) => builder.ms_open_id(id).build(),
-        None => builder.build(),
-    }
-}
-
 /// [`meeting_summary`] naming the meeting's creator.
 fn summary_with_creator(meeting: &StoredMeeting) -> EventMeetingInfo {
     meeting_summary(meeting)
@@ -211,7 +97,7 @@ fn summary_with_creator(meeting: &StoredMeeting) -> EventMeetingInfo {
 }
 
 /// The meeting as every meeting event describes it: id, code, subject, type, and scheduled times in seconds.
-fn meeting_summary(
+pub(crate) fn meeting_summary(
     meeting: &StoredMeeting,
 ) -> wemeet_types::events::builders::EventMeetingInfoBuilder {
     let request = &meeting.request;
@@ -224,13 +110,13 @@ fn meeting_summary(
         .end_time(u64::from(request.end_time))
 }
 
-fn user(userid: &str) -> EventUser {
+pub(crate) fn user(userid: &str) -> EventUser {
     EventUser::builder().userid(userid).build()
 }
 
 /// Why the service could not fetch the image at `url`, if it could not: the mock's rule is a host under the
 /// reserved top-level domain `.invalid`.
-fn fetch_failure(url: &str) -> Option<String> {
+pub(crate) fn fetch_failure(url: &str) -> Option<String> {
     let uri: http::Uri = url.parse().ok()?;
     let host = uri.host()?.trim_end_matches('.').to_ascii_lowercase();
     (host == "invalid" || host.ends_with(".invalid")).then(|| {
@@ -239,7 +125,7 @@ fn fetch_failure(url: &str) -> Option<String> {
 }
 
 /// The time of an event: Unix milliseconds.
-fn now_millis() -> EventTime {
+pub(crate) fn now_millis() -> EventTime {
     EventTime::Integer(unix_millis())
 }
 

@@ -1,4 +1,5 @@
-//! Identifiers the mock hands out: meeting ids and codes, join URLs, background ids, trace ids.
+//! Identifiers the mock hands out: meeting ids and codes, join URLs, background ids, trace ids, and the ids of
+//! participants, layouts, room calls, jobs and activation codes.
 //!
 //! They have the shapes the real service uses (digits where it uses digits); uniqueness among stored meetings is
 //! enforced by the store, which draws again on a collision.
@@ -35,6 +36,42 @@ pub(crate) fn background_id() -> String {
 /// A fresh `X-TC-Trace` value: 32 lowercase hex digits.
 pub(crate) fn trace_id() -> String {
     hex128()
+}
+
+/// A participant's temporary ID in one meeting (`ms_open_id`): 32 lowercase hex digits.
+pub(crate) fn ms_open_id() -> String {
+    hex128()
+}
+
+/// An ID in the form the layout and room-call pages show (`03acdd90-b0b2-41dd-8484-648f3d284070`): 32 lowercase hex
+/// digits in groups of 8, 4, 4, 4 and 12.
+pub(crate) fn dashed_id() -> String {
+    let hex = hex128();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
+/// An asynchronous job's ID: 17 digits (no leading zero), the length of the room-background page's example.
+pub(crate) fn job_id() -> String {
+    random::in_range(10_000_000_000_000_000, 99_999_999_999_999_999).to_string()
+}
+
+/// A device activation code: 16 capital letters and digits, like the activation-code page's example.
+pub(crate) fn active_code() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let last = u64::try_from(ALPHABET.len() - 1).unwrap_or(0);
+    (0..16)
+        .map(|_| {
+            let index = usize::try_from(random::in_range(0, last)).unwrap_or(0);
+            char::from(ALPHABET.get(index).copied().unwrap_or(b'0'))
+        })
+        .collect()
 }
 
 fn hex128() -> String {
@@ -78,9 +115,27 @@ mod tests {
     }
 
     #[test]
+    fn dashed_ids_job_ids_and_activation_codes_have_the_documented_shapes() {
+        let dashed = dashed_id();
+        let groups: Vec<usize> = dashed.split('-').map(str::len).collect();
+        assert_eq!(groups, [8, 4, 4, 4, 12], "{dashed}");
+        let job = job_id();
+        assert_eq!(job.len(), 17, "{job}");
+        assert!(all_digits(&job) && !job.starts_with('0'), "{job}");
+        let code = active_code();
+        assert_eq!(code.len(), 16, "{code}");
+        assert!(
+            code.bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()),
+            "{code}"
+        );
+        assert_ne!(dashed_id(), dashed_id());
+    }
+
+    #[test]
     fn hex_ids_are_32_lowercase_hex_digits_and_fresh() {
-        let (a, b) = (trace_id(), background_id());
-        for id in [&a, &b] {
+        let (a, b, c) = (trace_id(), background_id(), ms_open_id());
+        for id in [&a, &b, &c] {
             assert_eq!(id.len(), 32);
             assert!(
                 id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')),

@@ -7,25 +7,35 @@
 //!   held to the documented JSON types ([`wire_types`]), each field where the model sends it.
 //! - [`behaviours`]: what each endpoint does on the [`store`], one file per endpoint under
 //!   `behaviours/<service>/`; the events they cause are built by [`event_payloads`].
-//! - [`store`]: the meetings, their backgrounds and live-stream addresses, bounded in bytes; [`attendance`]: who
-//!   is in each meeting and its waiting room.
+//! - [`store`]: the meetings, their backgrounds and live-stream addresses, bounded in bytes, with what the other
+//!   services hold about each ([`meeting_extras`]: [`participants`], [`in_meeting_controls`], [`layouts`],
+//!   [`phone_calls`]) and the meeting [`rooms`]; the events of participants, controls, rooms and call-outs are built
+//!   by [`control_events`].
+//! - [`local_time`]: times as the meeting-room pages write them.
 //! - [`fault`]: the faults injected through the handle, waiting to strike.
 //! - [`paging`]: a list cut into the pages the answers carry.
 //! - [`ledger`]: the request log and the counters per endpoint.
 //! - [`error`]: the documented error answer; [`ids`]: the ids the mock hands out.
 
 pub(crate) mod access_tokens;
-pub(crate) mod attendance;
 pub(crate) mod authenticate;
 pub(crate) mod behaviours;
+pub(crate) mod control_events;
 pub(crate) mod decode;
 pub(crate) mod error;
 pub(crate) mod event_payloads;
 pub(crate) mod fault;
 pub(crate) mod form;
 pub(crate) mod ids;
+pub(crate) mod in_meeting_controls;
+pub(crate) mod layouts;
 pub(crate) mod ledger;
+pub(crate) mod local_time;
+pub(crate) mod meeting_extras;
 pub(crate) mod paging;
+pub(crate) mod participants;
+pub(crate) mod phone_calls;
 pub(crate) mod pipeline;
+pub(crate) mod rooms;
 pub(crate) mod store;
 pub(crate) mod wire_types;

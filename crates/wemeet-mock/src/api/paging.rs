@@ -73,6 +73,11 @@ pub(crate) fn count(value: u64) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
 }
 
+/// An optional `page` or `page_size` of a request (validated as at least 1) as a count.
+pub(crate) fn requested(value: Option<i64>) -> Option<u64> {
+    value.and_then(|value| u64::try_from(value).ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +107,12 @@ mod tests {
         );
         let empty = by_number(Vec::<u32>::new(), None, Some(20), 10);
         assert_eq!((empty.total_count, empty.total_page), (0, 0));
+        let far = by_number(vec![1], Some(u64::MAX), Some(u64::MAX), 10);
+        assert!(
+            far.items.is_empty(),
+            "a page far past the end is empty, not a panic"
+        );
+        assert_eq!(requested(Some(-1)), None);
     }
 
     #[test]

@@ -1,12 +1,13 @@
-//! The in-memory state: meetings, their backgrounds, live-stream push addresses and participants
-//! ([`attendance`](crate::api::attendance)).
+//! The in-memory state: meetings, their backgrounds and live-stream push addresses, what the other services hold
+//! about each meeting ([`MeetingExtras`]: participants among them), and the meeting rooms ([`Rooms`]).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
-use crate::api::attendance::{Attendance, WaitingRoomVisit};
 use crate::api::ids;
+use crate::api::meeting_extras::MeetingExtras;
+use crate::api::rooms::Rooms;
 
 /// A meeting the mock created.
 #[derive(Debug, Clone)]
@@ -85,12 +86,10 @@ pub(crate) struct MeetingRecord {
     /// Where the meeting stands among all meetings created: 1 for the first, each later one higher. The lists
     /// order meetings sharing a start time by it.
     pub(crate) sequence: u64,
-    /// Every time someone joined, in order (a rejoin is a new attendance), with when they left.
-    pub(crate) attendances: Vec<Attendance>,
-    /// Every time someone entered the waiting room, in order, with when they left it.
-    pub(crate) waiting_room: Vec<WaitingRoomVisit>,
     /// Whether it is held on its creator's personal meeting ID (个人会议号, PMI) rather than scheduled.
     pub(crate) personal: bool,
+    /// Its participants, in-meeting controls, layouts, guests, call-outs, rooms and extension apps.
+    pub(crate) extras: MeetingExtras,
 }
 
 /// The meetings, by id, in creation order, with the set of codes in use; bounded in bytes, the oldest meeting
@@ -107,6 +106,8 @@ pub(crate) struct Store {
     max_bytes: usize,
     /// The [`MeetingRecord::sequence`] of the last meeting created.
     last_sequence: u64,
+    /// The enterprise's meeting rooms and the calls to them.
+    pub(crate) rooms: Rooms,
 }
 
 impl Store {
@@ -122,6 +123,7 @@ impl Store {
             bytes: 0,
             max_bytes,
             last_sequence: 0,
+            rooms: Rooms::demo(),
         }
     }
 
@@ -156,9 +158,8 @@ impl Store {
                 push_streams: Vec::new(),
                 state: MeetingState::Init,
                 sequence: self.last_sequence + 1,
-                attendances: Vec::new(),
-                waiting_room: Vec::new(),
                 personal: false,
+                extras: MeetingExtras::default(),
             },
         );
         self.account(&meeting_id);
@@ -233,16 +234,7 @@ fn weight(record: &MeetingRecord) -> usize {
             .map(|b| Store::RECORD_OVERHEAD + b.image_md5.len() + b.image_url.len())
             .sum::<usize>()
         + record.push_streams.iter().map(json_len).sum::<usize>()
-        + record
-            .attendances
-            .iter()
-            .map(|attendance| Store::RECORD_OVERHEAD + attendance.participant.weight())
-            .sum::<usize>()
-        + record
-            .waiting_room
-            .iter()
-            .map(|visit| Store::RECORD_OVERHEAD + visit.participant.weight())
-            .sum::<usize>()
+        + record.extras.weight()
 }
 
 fn json_len(value: &impl serde::Serialize) -> usize {

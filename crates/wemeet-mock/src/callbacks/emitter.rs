@@ -40,6 +40,11 @@ impl Emitter {
         }
     }
 
+    /// The `X-TC-Trace` of the call: what an event naming its request (`request_id`) names.
+    pub(crate) fn trace_id(&self) -> &str {
+        &self.trace_id
+    }
+
     /// The events emitted, in order.
     pub(crate) fn into_events(self) -> Vec<OutgoingEvent> {
         self.events.into_inner()

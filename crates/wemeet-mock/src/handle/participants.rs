@@ -1,22 +1,27 @@
-//! The handle's side of participants: making them join and leave a meeting, as people in the meeting would, so that
-//! the participant lists and the participant events have something to show.
+//! The handle's side of participants: people joining, leaving and sharing their screen in the tests' stead, as
+//! people in the meeting would, so that the participant lists, the in-meeting controls and the participant events
+//! have something to act on; and what the real-time list and the in-meeting controls hold.
 
 use wemeet_types::events::MeetingEndType;
 
-use crate::api::attendance::{self, Participant};
-use crate::api::ids;
+use crate::api::control_events;
+use crate::api::event_payloads;
+use crate::api::in_meeting_controls::InMeetingControls;
+use crate::api::participants::{self, Joined, Participant, ParticipantState};
 use crate::api::store::{MeetingRecord, MeetingState};
 use crate::callbacks::emitter::Emitter;
 use crate::handle::mock_server::MockServer;
-use crate::handle::state::lock;
 
 impl MockServer {
-    /// `participant` joins meeting `meeting_id` now (on the server's clock), as someone opening its join link would.
+    /// `participant` joins meeting `meeting_id` now (on the server's clock), as someone opening its join link would:
+    /// into the meeting, or into its waiting room when it has one switched on (in-meeting settings) and the
+    /// participant does not host it (`meeting.participant-joined-waiting-room`).
     ///
     /// The first participant to join starts the meeting (`meeting.started`); each join is one entry of list meeting
     /// participants and, while they stay, of list real-time participants; `meeting.participant-joined` goes to the
-    /// [subscription](Self::subscribe). Returns false, changing nothing, when there is no such meeting, it is
-    /// cancelled or over, or the participant is already in it or its waiting room.
+    /// [subscription](Self::subscribe). Returns the participant's `ms_open_id`, the ID the control calls name it by,
+    /// or `None`, changing nothing, when there is no such meeting, it is cancelled or over, locked, or the user is in
+    /// it or its waiting room already, or was removed from it without leave to come back.
     ///
     /// ```
     /// # fn main() -> std::io::Result<()> {
@@ -26,41 +31,81 @@ impl MockServer {
     /// // Create a meeting through the client under test, then, with its meeting_id:
     /// let meeting_id = "7567173273889276131";
     /// let joined = server.join(meeting_id, Participant::new("alice").user_name("Alice"));
-    /// assert!(!joined, "no such meeting here: nothing changes");
+    /// assert_eq!(joined, None, "no such meeting here: nothing changes");
     /// assert_eq!(server.participants(meeting_id), None);
     /// # Ok(()) }
     /// ```
-    pub fn join(&self, meeting_id: &str, participant: Participant) -> bool {
-        self.attend(meeting_id, |record, now, events| {
-            attendance::join(record, participant, now, events)
+    pub fn join(&self, meeting_id: &str, participant: Participant) -> Option<String> {
+        self.attend(meeting_id, |record, now, events| match participants::join(
+            record,
+            participant,
+            now,
+            events,
+        )
+        .ok()?
+        {
+            Joined::Meeting(ms_open_id) | Joined::WaitingRoom(ms_open_id) => Some(ms_open_id),
         })
+        .flatten()
     }
 
     /// `userid` leaves meeting `meeting_id` now (`meeting.participant-left`); when the last one leaves, the meeting
     /// ends (`meeting.end`, nobody in the meeting). Returns false when `userid` is not in the meeting.
     pub fn leave(&self, meeting_id: &str, userid: &str) -> bool {
         self.attend(meeting_id, |record, now, events| {
-            attendance::leave(record, userid, now, events)
+            participants::leave(record, userid, now, events)
         })
+        .unwrap_or(false)
     }
 
     /// `participant` enters the waiting room of meeting `meeting_id` now
-    /// (`meeting.participant-joined-waiting-room`): list waiting-room participants shows them while the meeting is in
-    /// progress, list waiting-room records from now on. Returns false, changing nothing, when there is no such
-    /// meeting, it is cancelled or over, or the participant is already in it or its waiting room.
-    pub fn enter_waiting_room(&self, meeting_id: &str, participant: Participant) -> bool {
+    /// (`meeting.participant-joined-waiting-room`), whether or not the meeting has it switched on: list waiting-room
+    /// participants shows them while the meeting is in progress, list waiting-room records from now on. Returns its
+    /// `ms_open_id`, or `None` as [`join`](Self::join) does.
+    pub fn enter_waiting_room(&self, meeting_id: &str, participant: Participant) -> Option<String> {
         self.attend(meeting_id, |record, now, events| {
-            attendance::enter_waiting_room(record, participant, now, events)
+            participants::enter_waiting_room(record, participant, now, events).ok()
         })
+        .flatten()
     }
 
     /// A host admits `userid` from the waiting room of meeting `meeting_id` now
-    /// (`meeting.participant-admitted`), and they join it as with [`join`](Self::join). Returns false when `userid`
-    /// is not in the waiting room.
+    /// (`meeting.participant-admitted`, by the meeting's creator), and they join it as with [`join`](Self::join).
+    /// Returns false when `userid` is not in the waiting room.
     pub fn admit(&self, meeting_id: &str, userid: &str) -> bool {
         self.attend(meeting_id, |record, now, events| {
-            attendance::admit(record, userid, now, events)
+            let participants = &record.extras.participants;
+            let Some(index) = participants
+                .visits()
+                .iter()
+                .position(|visit| visit.left.is_none() && visit.state.userid == userid)
+            else {
+                return false;
+            };
+            let by = event_payloads::user(&record.meeting.creator);
+            participants::admit(record, index, by, now, events)
         })
+        .unwrap_or(false)
+    }
+
+    /// The participant `ms_open_id` of meeting `meeting_id` starts sharing its screen (`meeting.share-screen-open`).
+    /// False when nobody in the meeting has that ID, or it shares already.
+    pub fn share_screen(&self, meeting_id: &str, ms_open_id: &str) -> bool {
+        self.attend(meeting_id, |record, _, events| {
+            let Some(sharer) = record
+                .extras
+                .participants
+                .present_all_mut()
+                .find(|present| present.ms_open_id == ms_open_id && !present.screen_shared_state)
+            else {
+                return false;
+            };
+            sharer.screen_shared_state = true;
+            let sharer = sharer.clone();
+            events.emit(control_events::share_screen_open(&record.meeting, &sharer));
+            true
+        })
+        .unwrap_or(false)
     }
 
     /// `owner` opens a meeting on their personal meeting ID (个人会议号, PMI) now, joining it, as opening one's
@@ -89,23 +134,46 @@ impl MockServer {
             .start_time(now)
             .end_time(now.saturating_add(3600))
             .build();
-        let meeting_id = lock(&self.app.store)
-            .create_meeting(crate::demo::APP_ID, false, request)
-            .meeting_id;
+        let meeting_id = self.act(|store, _, _| {
+            store
+                .create_meeting(crate::demo::APP_ID, false, request)
+                .meeting_id
+        });
         self.attend(&meeting_id, |record, now, events| {
             record.personal = true;
-            attendance::join(record, Participant::new(owner), now, events)
+            participants::join(record, Participant::new(owner), now, events)
         });
         meeting_id
     }
 
-    /// Those in meeting `meeting_id` now, in the order they joined, or `None` if there is no such meeting.
-    pub fn participants(&self, meeting_id: &str) -> Option<Vec<Participant>> {
-        lock(&self.app.store).meeting(meeting_id).map(|record| {
-            record
-                .present()
-                .map(|attendance| attendance.participant.clone())
-                .collect()
+    /// Those in meeting `meeting_id` now, in the order they joined, as the real-time participant list reports
+    /// them; `None` if there is no such meeting.
+    pub fn participants(&self, meeting_id: &str) -> Option<Vec<ParticipantState>> {
+        self.read(|store| {
+            let record = store.meeting(meeting_id)?;
+            Some(record.extras.participants.present().cloned().collect())
+        })
+    }
+
+    /// Those in the waiting room of meeting `meeting_id` now, in the order they entered; `None` if there is no
+    /// such meeting.
+    pub fn waiting_room(&self, meeting_id: &str) -> Option<Vec<ParticipantState>> {
+        self.read(|store| {
+            let record = store.meeting(meeting_id)?;
+            Some(record.extras.participants.waiting().cloned().collect())
+        })
+    }
+
+    /// What the in-meeting controls set on meeting `meeting_id` (settings, document uploads, transcription);
+    /// `None` if there is no such meeting.
+    pub fn in_meeting_controls(&self, meeting_id: &str) -> Option<InMeetingControls> {
+        self.read(|store| {
+            let record = store.meeting(meeting_id)?;
+            let mut controls = record.extras.controls.clone();
+            controls.enable_upload_doc = controls
+                .enable_upload_doc
+                .or(record.meeting.request.enable_doc_upload_permission);
+            Some(controls)
         })
     }
 
@@ -117,12 +185,10 @@ impl MockServer {
                 return false;
             }
             record.state = MeetingState::Started;
-            events.emit(crate::api::event_payloads::meeting_started(
-                &record.meeting,
-                None,
-            ));
+            events.emit(control_events::meeting_started(&record.meeting, None));
             true
         })
+        .unwrap_or(false)
     }
 
     /// Ends meeting `meeting_id` as a host ending it would (`meeting.end`): everyone still in it leaves
@@ -132,28 +198,24 @@ impl MockServer {
             if record.state != MeetingState::Started {
                 return false;
             }
-            attendance::end(record, MeetingEndType::Ended, None, now, events);
+            participants::end(record, MeetingEndType::Ended, None, now, events);
             true
         })
+        .unwrap_or(false)
     }
 
-    /// Applies `step` to meeting `meeting_id` at the server's time and sends the events it emitted, each with a
-    /// fresh trace id; false when there is no such meeting or `step` changed nothing.
-    fn attend(
+    /// Applies `step` to meeting `meeting_id` at the server's time (see [`act`](Self::act)) and counts again what
+    /// the meeting weighs; `None` when there is no such meeting.
+    fn attend<R>(
         &self,
         meeting_id: &str,
-        step: impl FnOnce(&mut MeetingRecord, u64, &Emitter) -> bool,
-    ) -> bool {
-        let now = self.app.clock.now_unix_seconds();
-        let events = Emitter::new(&ids::trace_id());
-        let mut store = lock(&self.app.store);
-        let Some(record) = store.meeting_any_mut(meeting_id) else {
-            return false;
-        };
-        let changed = step(record, now, &events);
-        store.account(meeting_id);
-        drop(store);
-        self.app.outbox.publish(events.into_events());
-        changed
+        step: impl FnOnce(&mut MeetingRecord, u64, &Emitter) -> R,
+    ) -> Option<R> {
+        self.act(|store, now, events| {
+            let record = store.meeting_any_mut(meeting_id)?;
+            let result = step(record, now, events);
+            store.account(meeting_id);
+            Some(result)
+        })
     }
 }

@@ -36,14 +36,16 @@ async fn the_participant_list_is_the_creators_and_names_each_stay_with_its_role(
         "not started: empty"
     );
 
-    assert!(server.join(&id, Participant::new(CREATOR)));
+    assert!(server.join(&id, Participant::new(CREATOR)).is_some());
     assert!(
-        server.join(
-            &id,
-            Participant::new("alice")
-                .user_name("Alice")
-                .instanceid(InstanceId::Ios)
-        )
+        server
+            .join(
+                &id,
+                Participant::new("alice")
+                    .user_name("Alice")
+                    .instanceid(InstanceId::Ios)
+            )
+            .is_some()
     );
     let list = ok::<ListMeetingParticipants>(&server, &path, &participants_of(Some(CREATOR))).await;
     let stays = list.participants.expect("participants");
@@ -93,8 +95,8 @@ async fn the_participant_list_is_the_creators_and_names_each_stay_with_its_role(
 async fn real_time_members_are_for_the_creator_and_hosts_and_leave_the_list_when_they_leave() {
     let server = MockServer::start().await.expect("start");
     let id = create(&server, CREATOR, "live", START).await;
-    assert!(server.join(&id, Participant::new("alice")));
-    assert!(server.join(&id, Participant::new("bob")));
+    assert!(server.join(&id, Participant::new("alice")).is_some());
+    assert!(server.join(&id, Participant::new("bob")).is_some());
     assert!(server.leave(&id, "alice"));
     let path = ListRealTimeParticipantsPath::new(&id);
     let request = |operator: &str| {
@@ -127,7 +129,11 @@ async fn real_time_members_are_for_the_creator_and_hosts_and_leave_the_list_when
 async fn the_waiting_room_shows_only_while_the_meeting_is_in_progress_and_its_records_to_hosts() {
     let server = MockServer::start().await.expect("start");
     let id = create(&server, CREATOR, "clinic", START).await;
-    assert!(server.enter_waiting_room(&id, Participant::new("patient")));
+    assert!(
+        server
+            .enter_waiting_room(&id, Participant::new("patient"))
+            .is_some()
+    );
     let path = ListWaitingRoomParticipantsPath::new(&id);
     let request = ListWaitingRoomParticipantsRequest::builder()
         .userid(CREATOR)

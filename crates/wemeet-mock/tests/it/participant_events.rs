@@ -94,8 +94,12 @@ async fn joining_and_leaving_send_the_participant_events_and_the_meetings_start_
     let server = subscribed().await;
     let id = create(&server, "tester", "events", 1_900_000_000).await;
     assert_eq!(delivered(&server, 1).await, ["meeting.created"]);
-    assert!(server.join(&id, Participant::new("alice").instanceid(InstanceId::Ios)));
-    assert!(server.join(&id, Participant::new("bob")));
+    assert!(
+        server
+            .join(&id, Participant::new("alice").instanceid(InstanceId::Ios))
+            .is_some()
+    );
+    assert!(server.join(&id, Participant::new("bob")).is_some());
     assert!(server.leave(&id, "alice"));
     assert!(server.leave(&id, "bob"));
     assert_eq!(server.meeting_state(&id), Some(MeetingState::Ended));
@@ -118,7 +122,7 @@ async fn joining_and_leaving_send_the_participant_events_and_the_meetings_start_
 async fn dismissing_a_meeting_sends_everyone_out_then_its_end() {
     let server = subscribed().await;
     let id = create(&server, "tester", "dismissed", 1_900_000_000).await;
-    assert!(server.join(&id, Participant::new("alice")));
+    assert!(server.join(&id, Participant::new("alice")).is_some());
     let request = DismissMeetingRequest::builder()
         .operator_id("tester")
         .operator_id_type(OperatorIdType::Userid)
@@ -150,7 +154,7 @@ fn participants_moved_from_blocking_code_send_their_events_too() {
         .subscribe_blocking(Subscription::new(url, webhook).speed_up(1000))
         .expect("subscribed");
     let id = runtime.block_on(create(&server, "tester", "blocking", 1_900_000_000));
-    assert!(server.join(&id, Participant::new("alice")));
+    assert!(server.join(&id, Participant::new("alice")).is_some());
     assert!(server.leave(&id, "alice"));
     let names = runtime.block_on(delivered(&server, 5));
     assert_eq!(

@@ -370,6 +370,11 @@ impl EndpointVisitor for Pin<'_> {
             E::NAME
         );
 
+        let ruled: Vec<String> = breaker
+            .out
+            .iter()
+            .map(|broken| format!("`{}`", broken.field))
+            .collect();
         for broken in breaker.out {
             let label = format!("{} {} ({})", E::NAME, broken.rule, broken.field);
             let typed: E::Request =
@@ -407,20 +412,26 @@ impl EndpointVisitor for Pin<'_> {
             self.checked += 1;
         }
 
-        // The sample itself, unbroken, is accepted by both: the mock may refuse it for the state of what it acts on
-        // (ending a meeting that has not started), never as an invalid parameter.
+        // The sample itself, unbroken, is accepted by both.
         request
             .validate()
             .unwrap_or_else(|error| panic!("{}: the sample is refused: {error}", E::NAME));
         let answer = self
             .runtime
             .block_on(send::<E>(self.server, &target, &request));
-        assert!(
-            answer.status.is_success() || answer.error_code() != ErrorCode::INVALID_PARAMETER,
-            "{}: {:?}",
-            E::NAME,
-            answer.json()
-        );
+        // A behaviour may refuse it by a rule of the service on what it holds (a meeting not in progress, a layout
+        // it does not have); never by one of the schema's rules broken above, nor for the signature.
+        if !answer.status.is_success() {
+            let message = answer.message();
+            assert!(
+                answer.refusal_code() != ErrorCode::new(200_003)
+                    && (support::SAMPLES_NAMING_ABSENT_STATE.contains(&E::NAME)
+                        || !ruled.iter().any(|field| message.contains(field.as_str()))),
+                "{}: {:?}",
+                E::NAME,
+                answer.json()
+            );
+        }
     }
 }
 

@@ -9,7 +9,8 @@
 //!   [`all`]) and the answer of an endpoint without a behaviour.
 //! - `meetings/`: the behaviours of the meetings service (`/v1/meetings/...`), one file per endpoint, and the
 //!   rules they share (which meetings a caller may see and change).
-//! - `control/`: the behaviours of the meeting-control service that act on the meetings held (ending one).
+//! - `control/`, `rooms/`, `layouts/`, `guests/`, `pstn/`, `toolkit/`: the behaviours of the in-meeting control,
+//!   meeting-room, layout, guest, telephone and extension-app services, on the same store.
 //!
 //! **Adding a behaviour** is one file and one line. Write `<service>/<endpoint>.rs`, named after the endpoint's
 //! [`Endpoint::NAME`] (`create_meeting.rs`), holding
@@ -19,7 +20,14 @@
 //! endpoint's name, so a forgotten line fails it instead of leaving the file out of the build unnoticed.
 
 pub(crate) mod control;
+pub(crate) mod guests;
+pub(crate) mod layouts;
 pub(crate) mod meetings;
+pub(crate) mod pstn;
+pub(crate) mod rooms;
+#[cfg(test)]
+pub(crate) mod testing;
+pub(crate) mod toolkit;
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
@@ -35,7 +43,13 @@ use crate::callbacks::emitter::Emitter;
 
 /// Every behaviour of the mock: one line per service.
 pub(crate) fn all() -> Behaviours {
-    control::register(meetings::register(Behaviours::default()))
+    let behaviours = meetings::register(Behaviours::default());
+    let behaviours = control::register(behaviours);
+    let behaviours = rooms::register(behaviours);
+    let behaviours = layouts::register(behaviours);
+    let behaviours = guests::register(behaviours);
+    let behaviours = pstn::register(behaviours);
+    toolkit::register(behaviours)
 }
 
 /// Declares the behaviours of one service, each a module named after its endpoint holding that endpoint's

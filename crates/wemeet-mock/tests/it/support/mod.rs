@@ -34,7 +34,7 @@ impl Answer {
     }
 
     /// `error_info.error_code`, asserting the documented error shape on the way: a message, and a
-    /// `new_error_code` that is the vocabulary's new code where it documents one and the code itself otherwise.
+    /// `new_error_code`, the one the vocabulary documents or else the code itself.
     pub fn error_code(&self) -> ErrorCode {
         let body = self.json();
         let info = &body["error_info"];
@@ -148,6 +148,21 @@ pub fn unsigned(method: Method, target: &str, body: Vec<u8>) -> Request<Vec<u8>>
 }
 
 /// POSTs `body` to `target`, signed with the demo credentials, and expects a complete answer.
+/// `method` `target` with `body` as JSON (none: an empty body), signed with the server's credentials.
+pub async fn call(
+    server: &MockServer,
+    method: Method,
+    target: &str,
+    body: Option<&Value>,
+) -> Answer {
+    let bytes = body
+        .map(|body| serde_json::to_vec(body).expect("encode"))
+        .unwrap_or_default();
+    send(server, signed(&server.signer(), method, target, bytes))
+        .await
+        .expect("an answer")
+}
+
 pub async fn post(server: &MockServer, target: &str, body: &Value) -> Answer {
     post_as(server, &server.signer(), target, body).await
 }
@@ -276,3 +291,7 @@ pub fn push_entry(platform_type: u32, platform_name_base64: &str) -> Value {
 pub fn live_stream_body(userid: &str, entries: Vec<Value>) -> Value {
     json!({ "userid": userid, "instanceid": 1, "push_stream_info": entries })
 }
+
+/// The endpoints whose sample names what a fresh server cannot hold, which their behaviour refuses with 190004
+/// naming the field: the `invite_id` of a room call never placed (cancel room call).
+pub const SAMPLES_NAMING_ABSENT_STATE: &[&str] = &["cancel_room_call"];

@@ -24,10 +24,7 @@ pub(crate) fn handle(
         .filter(|record| record.state == MeetingState::Ended)
         .filter(|record| {
             record.meeting.creator == userid
-                || record
-                    .attendances
-                    .iter()
-                    .any(|attendance| attendance.participant.userid == userid)
+                || record.extras.participants.attended(userid)
         })
         .filter(|record| matches(record, request))
         .collect();

@@ -5,12 +5,12 @@ use wemeet_types::meetings::MeetingParticipant;
 use wemeet_types::{ErrorCode, UnixSeconds};
 use wemeet_types::meetings::{ListMeetingParticipantsRequest, ListMeetingParticipantsResponse};
 
-use super::{require_creator, role_of, visible_meeting};
-use crate::api::attendance::Attendance;
+use super::{require_creator, visible_meeting};
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::paging::{self, count};
-use crate::api::store::{MeetingRecord, Store};
+use crate::api::participants::Stay;
+use crate::api::store::Store;
 
 /// Answers every stay in the meeting so far (one entry per join: someone who left and came back is listed twice),
 /// in the order they joined, `size` at a time (at most 100, the schema's maximum, also the default) from `pos`
@@ -34,8 +34,10 @@ pub(crate) fn handle(
             ));
         }
     }
-    let stays: Vec<&Attendance> = record
-        .attendances
+    let stays: Vec<&Stay> = record
+        .extras
+        .participants
+        .stays()
         .iter()
         .filter(|stay| joined_within(stay, request))
         .collect();
@@ -51,7 +53,7 @@ pub(crate) fn handle(
     let participants = page
         .items
         .iter()
-        .map(|stay| participant(record, stay))
+        .map(participant)
         .collect::<Vec<_>>();
     let meeting = &record.meeting;
     Ok(ListMeetingParticipantsResponse::builder()
@@ -67,21 +69,22 @@ pub(crate) fn handle(
         .build())
 }
 
-fn joined_within(stay: &Attendance, request: &ListMeetingParticipantsRequest) -> bool {
-    let joined = count(stay.join_time);
+fn joined_within(stay: &Stay, request: &ListMeetingParticipantsRequest) -> bool {
+    let joined = count(stay.state.join_time);
     request.start_time.is_none_or(|from| joined >= from) && request.end_time.is_none_or(|to| joined < to)
 }
 
-fn participant(record: &MeetingRecord, stay: &Attendance) -> MeetingParticipant {
-    let who = &stay.participant;
+/// A stay as the list answers it: the participant's role and name as they were when it ended (or are now).
+fn participant(stay: &&Stay) -> MeetingParticipant {
+    let who = &stay.state;
     let entry = MeetingParticipant::builder()
         .userid(who.userid.clone())
-        .ms_open_id(stay.ms_open_id.clone())
-        .user_name(who.user_name_base64())
+        .ms_open_id(who.ms_open_id.clone())
+        .user_name(super::base64(&who.user_name))
         .instanceid(who.instanceid)
-        .user_role(role_of(record, &who.userid))
-        .join_time(UnixSeconds::new(stay.join_time));
-    match stay.left_time {
+        .user_role(who.user_role)
+        .join_time(UnixSeconds::new(who.join_time));
+    match stay.left {
         Some(left) => entry.left_time(UnixSeconds::new(left)).build(),
         None => entry.build(),
     }

@@ -6,7 +6,7 @@ use wemeet_types::{ErrorCode};
 use wemeet_types::meetings::{ListWaitingRoomParticipantsResponse};
 
 use super::{require_creator, visible_meeting};
-use crate::api::attendance::WaitingRoomVisit;
+use crate::api::participants::ParticipantState;
 use crate::api::behaviours::Call;
 use crate::api::error::ApiError;
 use crate::api::paging::{self, count};
@@ -26,21 +26,21 @@ pub(crate) fn handle(
     let meeting_id = call.path.meeting_id.as_str();
     let record = visible_meeting(store, call.caller, meeting_id, ErrorCode::MEETING_NOT_EXIST)?;
     require_creator(record, &request.userid, false, "list the waiting room")?;
-    let waiting: Vec<&WaitingRoomVisit> = match record.state {
-        MeetingState::Started => record.waiting().collect(),
+    let waiting: Vec<&ParticipantState> = match record.state {
+        MeetingState::Started => record.extras.participants.waiting().collect(),
         _ => Vec::new(),
     };
     let page = paging::by_number(
         waiting,
-        request.page.and_then(|page| u64::try_from(page).ok()),
-        request.page_size.and_then(|size| u64::try_from(size).ok()),
+        paging::requested(request.page),
+        paging::requested(request.page_size),
         DEFAULT_PAGE_SIZE,
     );
     let participants = page.items.iter().map(|visit| {
         WaitingRoomParticipant::builder()
-            .userid(visit.participant.userid.clone())
-            .user_name(visit.participant.user_name_base64())
-            .instanceid(visit.participant.instanceid)
+            .userid(visit.userid.clone())
+            .user_name(super::base64(&visit.user_name))
+            .instanceid(visit.instanceid)
             .ms_open_id(visit.ms_open_id.clone())
             .build()
     });

@@ -23,7 +23,7 @@ pub(crate) fn handle(
     let record = visible_meeting(store, call.caller, meeting_id, ErrorCode::MEETING_NOT_EXIST)?;
     require_creator(record, &request.operator_id, true, "list the waiting-room records")?;
     let page = paging::by_number(
-        record.waiting_room.iter().collect(),
+        record.extras.participants.visits().iter().collect(),
         u64::try_from(request.page).ok(),
         u64::try_from(request.page_size).ok(),
         ListWaitingRoomRecordsRequest::PAGE_SIZE_MAXIMUM.unsigned_abs(),
@@ -31,11 +31,11 @@ pub(crate) fn handle(
     let millis = |seconds: u64| count(seconds.saturating_mul(1000));
     let participants = page.items.iter().map(|visit| {
         let entry = WaitingRoomRecord::builder()
-            .user_name(visit.participant.user_name_base64())
-            .userid(visit.participant.userid.clone())
-            .ms_open_id(visit.ms_open_id.clone())
-            .instanceid(u32::from(visit.participant.instanceid).to_string())
-            .join_time(millis(visit.entered));
+            .user_name(super::base64(&visit.state.user_name))
+            .userid(visit.state.userid.clone())
+            .ms_open_id(visit.state.ms_open_id.clone())
+            .instanceid(u32::from(visit.state.instanceid).to_string())
+            .join_time(millis(visit.state.join_time));
         match visit.left {
             Some(left) => entry.left_time(millis(left)).build(),
             None => entry.build(),

@@ -89,23 +89,6 @@ pub(crate) fn is_recurring(record: &MeetingRecord) -> bool {
     record.meeting.request.meeting_kind == Some(wemeet_types::MeetingKind::Recurring)
 }
 
-/// The role `userid` has in the meeting, as the participant lists name it.
-pub(crate) fn role_of(record: &MeetingRecord, userid: &str) -> wemeet_types::ParticipantRole {
-    use wemeet_types::ParticipantRole;
-    let meeting = &record.meeting;
-    match (
-        meeting.creator == userid,
-        hosts_of(&meeting.request)
-            .iter()
-            .any(|host| host.userid() == userid),
-    ) {
-        (true, true) => ParticipantRole::CreatorHost,
-        (true, false) => ParticipantRole::Creator,
-        (false, true) => ParticipantRole::Host,
-        (false, false) => ParticipantRole::Member,
-    }
-}
-
 /// Refuses `operator` with 9042 unless they created the meeting (or, with `hosts_too`, host it).
 pub(crate) fn require_creator(
     record: &MeetingRecord,
