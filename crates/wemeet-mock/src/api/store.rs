@@ -1,10 +1,15 @@
-//! The in-memory state: meetings, their backgrounds and live-stream push addresses.
+//! The in-memory state: meetings, their backgrounds and live-stream push addresses; the enterprise users
+//! ([`users_store`](crate::api::users_store)) and the recordings ([`recordings_store`](crate::api::recordings_store)),
+//! each bounded on its own.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
 use crate::api::ids;
+use crate::api::record_uploads;
+use crate::api::recordings_store::Recordings;
+use crate::api::users_store::Users;
 
 /// A meeting the mock created.
 #[derive(Debug, Clone)]
@@ -92,6 +97,10 @@ pub(crate) struct Store {
     bytes: usize,
     /// The most bytes the records may weigh.
     max_bytes: usize,
+    /// The enterprise users, at most `max_bytes` of them.
+    pub(crate) users: Users,
+    /// The recordings and the uploads under way, at most `max_bytes` of them.
+    pub(crate) recordings: Recordings,
 }
 
 impl Store {
@@ -106,6 +115,8 @@ impl Store {
             codes: HashSet::new(),
             bytes: 0,
             max_bytes,
+            users: Users::new(max_bytes),
+            recordings: Recordings::new(max_bytes, record_uploads::DEFAULT_BLOCK_SIZE),
         }
     }
 
@@ -195,8 +206,11 @@ impl Store {
         self.bytes
     }
 
+    /// Forgets everything held; uploads prepared from now on keep the part size set.
     pub(crate) fn clear(&mut self) {
+        let block_size = self.recordings.block_size();
         *self = Self::new(self.max_bytes);
+        self.recordings.uploads.set_block_size(block_size);
     }
 }
 

@@ -5,6 +5,8 @@
 //! - [`mock_server`]: `MockServer`: its address and credentials, access tokens, faults, what it received and
 //!   stored, stopping it.
 //! - [`event_callbacks`]: its event-callback methods: subscribing and reading back the deliveries.
+//! - [`users`]: its enterprise-user methods: the users held, activating one.
+//! - [`recordings`]: its recording methods: a meeting's recording made, the recordings held, an upload's progress.
 //! - [`state`]: `App`, everything a running server holds, shared by its connections and its handle.
 //! - [`exposure`]: the warning for a server that anyone on the network can use.
 
@@ -12,4 +14,6 @@ pub(crate) mod builder;
 pub(crate) mod event_callbacks;
 pub(crate) mod exposure;
 pub(crate) mod mock_server;
+pub(crate) mod recordings;
 pub(crate) mod state;
+pub(crate) mod users;

@@ -112,7 +112,13 @@ async fn serve<E: Endpoint>(
                     .zip(values)
                     .map(|(name, value)| (name.to_owned(), serde_json::Value::String(value)))
                     .collect();
-            serde_json::from_value::<E::Path>(serde_json::Value::Object(fields)).map_err(|error| {
+            // A path without parameters is `()`, which decodes from `null`, not from an (empty) object.
+            let value = if fields.is_empty() {
+                serde_json::Value::Null
+            } else {
+                serde_json::Value::Object(fields)
+            };
+            serde_json::from_value::<E::Path>(value).map_err(|error| {
                 ApiError::invalid_parameter(format!("invalid path parameters: {error}"))
             })
         });

@@ -4,6 +4,7 @@
 mod support;
 
 mod add_meeting_backgrounds;
+mod api_calls;
 mod authentication;
 mod binary;
 mod concurrency;
@@ -13,5 +14,8 @@ mod demo_credentials;
 mod faults;
 mod lifecycle;
 mod meeting_lifecycle;
+mod record_uploads;
+mod recordings;
 mod rules_pinned;
 mod set_live_stream_address;
+mod users;
