@@ -35,7 +35,15 @@
 //!   as uploaded.
 //! - Inspection: [`MockServer::requests`] (method, target, headers, exact body bytes, outcome),
 //!   [`MockServer::ledger`] (counters per endpoint), [`MockServer::meetings`], [`MockServer::backgrounds`],
-//!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event).
+//!   [`MockServer::live_stream_addresses`], [`MockServer::users`], [`MockServer::recordings`],
+//!   [`MockServer::deliveries`] (every attempt to deliver an event).
+//! - Users and recordings: enterprise users are created not activated, as the service creates them
+//!   ([`MockServer::activate_user`] stands for the user accepting the invitation); a meeting's cloud recording
+//!   appears when a test makes one ([`MockServer::add_recording`], [`MockServer::end_meeting_with_recording`],
+//!   with what was said: [`RecordingContent`]), with `recording.completed` and `smart.transcripts`; its transcript
+//!   and smart minutes are made from what was said. Part-by-part uploads are planned in parts of
+//!   [`record_upload_block_size`](MockServerBuilder::record_upload_block_size) bytes and each part is checked for
+//!   its order, size and MD5 ([`MockServer::record_upload_parts`] tells how far an upload got).
 //! - Limits, so that a mock left running (in CI, on a shared machine) cannot be held by stalled or numerous
 //!   clients ([`MockServerBuilder`], and flags of the binary): a request head must be complete within
 //!   [`header_timeout`](MockServerBuilder::header_timeout) of its first byte; a connection that sends no
@@ -43,7 +51,7 @@
 //!   [`body_timeout`](MockServerBuilder::body_timeout) of its head is refused with 190004 and its
 //!   connection closed; at most [`max_connections`](MockServerBuilder::max_connections) connections are
 //!   served at once: beyond, the connection idle the longest is closed for a newcomer, which otherwise waits. The
-//!   request log and the meetings are bounded in bytes.
+//!   request log, the meetings, the users and the recordings are bounded in bytes.
 //! - The demo credentials ([`demo`]) are public: listening off loopback with them enabled logs a warning
 //!   ([`MockServer::exposure_warning`]); [`MockServerBuilder::demo_credentials`]`(false)` turns them off.
 //!
@@ -88,7 +96,9 @@ pub use api::attendance::Participant;
 pub use api::error::{INTERNAL_ERROR, NO_SUCH_ENDPOINT};
 pub use api::fault::{Fault, FaultKind};
 pub use api::ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
+pub use api::recordings_store::{RecordingContent, StoredRecordFile, StoredRecording};
 pub use api::store::{MeetingState, StoredBackground, StoredMeeting};
+pub use api::users_store::StoredUser;
 pub use callbacks::delivery_log::{DeliveryOutcome, EventDelivery};
 pub use callbacks::subscription::{SubscribeError, Subscription, VerificationFailure};
 pub use handle::builder::MockServerBuilder;

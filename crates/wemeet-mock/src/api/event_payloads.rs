@@ -211,7 +211,7 @@ fn summary_with_creator(meeting: &StoredMeeting) -> EventMeetingInfo {
 }
 
 /// The meeting as every meeting event describes it: id, code, subject, type, and scheduled times in seconds.
-fn meeting_summary(
+pub(crate) fn meeting_summary(
     meeting: &StoredMeeting,
 ) -> wemeet_types::events::builders::EventMeetingInfoBuilder {
     let request = &meeting.request;
@@ -224,7 +224,8 @@ fn meeting_summary(
         .end_time(u64::from(request.end_time))
 }
 
-fn user(userid: &str) -> EventUser {
+/// A user as the events name one: by `userid`.
+pub(crate) fn user(userid: &str) -> EventUser {
     EventUser::builder().userid(userid).build()
 }
 
@@ -239,7 +240,7 @@ fn fetch_failure(url: &str) -> Option<String> {
 }
 
 /// The time of an event: Unix milliseconds.
-fn now_millis() -> EventTime {
+pub(crate) fn now_millis() -> EventTime {
     EventTime::Integer(unix_millis())
 }
 

@@ -7,17 +7,21 @@
 //!   held to the documented JSON types ([`wire_types`]), each field where the model sends it.
 //! - [`behaviours`]: what each endpoint does on the [`store`], one file per endpoint under
 //!   `behaviours/<service>/`; the events they cause are built by [`event_payloads`].
-//! - [`store`]: the meetings, their backgrounds and live-stream addresses, bounded in bytes; [`attendance`]: who
-//!   is in each meeting and its waiting room.
+//! - [`store`]: the meetings, their backgrounds and live-stream addresses, bounded in bytes; beside them the
+//!   enterprise users ([`users_store`]) and the recordings ([`recordings_store`]: their [`transcript`]s and the
+//!   [`record_uploads`] under way), each kept in a [`bounded_map`]; [`attendance`]: who is in
+//!   each meeting and its waiting room. The users service writes times as [`beijing_time`].
 //! - [`fault`]: the faults injected through the handle, waiting to strike.
-//! - [`paging`]: a list cut into the pages the answers carry.
 //! - [`ledger`]: the request log and the counters per endpoint.
-//! - [`error`]: the documented error answer; [`ids`]: the ids the mock hands out.
+//! - [`error`]: the documented error answer; [`ids`]: the ids the mock hands out; [`paging`]: a list cut into the
+//!   pages the answers carry.
 
 pub(crate) mod access_tokens;
 pub(crate) mod attendance;
 pub(crate) mod authenticate;
 pub(crate) mod behaviours;
+pub(crate) mod beijing_time;
+pub(crate) mod bounded_map;
 pub(crate) mod decode;
 pub(crate) mod error;
 pub(crate) mod event_payloads;
@@ -27,5 +31,10 @@ pub(crate) mod ids;
 pub(crate) mod ledger;
 pub(crate) mod paging;
 pub(crate) mod pipeline;
+pub(crate) mod record_uploads;
+pub(crate) mod recording_events;
+pub(crate) mod recordings_store;
 pub(crate) mod store;
+pub(crate) mod transcript;
+pub(crate) mod users_store;
 pub(crate) mod wire_types;

@@ -1,5 +1,6 @@
 //! The in-memory state: meetings, their backgrounds, live-stream push addresses and participants
-//! ([`attendance`](crate::api::attendance)).
+//! ([`attendance`](crate::api::attendance)); the enterprise users ([`users_store`](crate::api::users_store)) and the
+//! recordings ([`recordings_store`](crate::api::recordings_store)), each bounded on its own.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -7,6 +8,9 @@ use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
 use crate::api::attendance::{Attendance, WaitingRoomVisit};
 use crate::api::ids;
+use crate::api::record_uploads;
+use crate::api::recordings_store::Recordings;
+use crate::api::users_store::Users;
 
 /// A meeting the mock created.
 #[derive(Debug, Clone)]
@@ -107,6 +111,10 @@ pub(crate) struct Store {
     max_bytes: usize,
     /// The [`MeetingRecord::sequence`] of the last meeting created.
     last_sequence: u64,
+    /// The enterprise users, at most `max_bytes` of them.
+    pub(crate) users: Users,
+    /// The recordings and the uploads under way, at most `max_bytes` of them.
+    pub(crate) recordings: Recordings,
 }
 
 impl Store {
@@ -122,6 +130,8 @@ impl Store {
             bytes: 0,
             max_bytes,
             last_sequence: 0,
+            users: Users::new(max_bytes),
+            recordings: Recordings::new(max_bytes, record_uploads::DEFAULT_BLOCK_SIZE),
         }
     }
 
@@ -216,8 +226,11 @@ impl Store {
         self.bytes
     }
 
+    /// Forgets everything held; uploads prepared from now on keep the part size set.
     pub(crate) fn clear(&mut self) {
+        let block_size = self.recordings.block_size();
         *self = Self::new(self.max_bytes);
+        self.recordings.uploads.set_block_size(block_size);
     }
 }
 

@@ -6,6 +6,8 @@
 //!   stored, stopping it.
 //! - [`event_callbacks`]: its event-callback methods: subscribing and reading back the deliveries.
 //! - [`participants`]: its participant methods: people joining and leaving meetings and their waiting rooms.
+//! - [`users`]: its enterprise-user methods: the users held, activating one.
+//! - [`recordings`]: its recording methods: a meeting's recording made, the recordings held, an upload's progress.
 //! - [`state`]: `App`, everything a running server holds, shared by its connections and its handle.
 //! - [`exposure`]: the warning for a server that anyone on the network can use.
 
@@ -14,4 +16,6 @@ pub(crate) mod event_callbacks;
 pub(crate) mod exposure;
 pub(crate) mod mock_server;
 pub(crate) mod participants;
+pub(crate) mod recordings;
 pub(crate) mod state;
+pub(crate) mod users;

@@ -10,6 +10,8 @@
 //! - `meetings/`: the behaviours of the meetings service (`/v1/meetings/...`), one file per endpoint, and the
 //!   rules they share (which meetings a caller may see and change).
 //! - `control/`: the behaviours of the meeting-control service that act on the meetings held (ending one).
+//! - `users/`, `records/`, `smart/`: the enterprise users, the cloud recordings (their uploads included) and the
+//!   smart minutes of the recordings.
 //!
 //! **Adding a behaviour** is one file and one line. Write `<service>/<endpoint>.rs`, named after the endpoint's
 //! [`Endpoint::NAME`] (`create_meeting.rs`), holding
@@ -20,6 +22,9 @@
 
 pub(crate) mod control;
 pub(crate) mod meetings;
+pub(crate) mod records;
+pub(crate) mod smart;
+pub(crate) mod users;
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
@@ -35,7 +40,10 @@ use crate::callbacks::emitter::Emitter;
 
 /// Every behaviour of the mock: one line per service.
 pub(crate) fn all() -> Behaviours {
-    control::register(meetings::register(Behaviours::default()))
+    let behaviours = control::register(meetings::register(Behaviours::default()));
+    let behaviours = users::register(behaviours);
+    let behaviours = records::register(behaviours);
+    smart::register(behaviours)
 }
 
 /// Declares the behaviours of one service, each a module named after its endpoint holding that endpoint's
@@ -158,6 +166,54 @@ pub(crate) fn reshape<A: Serialize, B: DeserializeOwned>(value: &A) -> Result<B,
     serde_json::to_value(value)
         .and_then(serde_json::from_value)
         .map_err(|error| ApiError::internal(format!("reshaping a stored value: {error}")))
+}
+
+/// Running behaviours directly in unit tests, as the pipeline would after authentication and decoding.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::callbacks::emitter::OutgoingEvent;
+
+    /// A caller of enterprise `app_id`, as authentication makes one from a signed request.
+    pub(crate) fn app_caller(app_id: &str) -> Caller {
+        let credentials = wemeet_sign::Credentials::builder()
+            .app_id(app_id)
+            .secret_id("secret-id")
+            .secret_key("secret-key")
+            .build();
+        let verifier = wemeet_sign::Verifier::new();
+        verifier.add_credentials(credentials.clone());
+        let mut request = http::Request::builder()
+            .method("GET")
+            .uri("/v1/users/list")
+            .header("host", "127.0.0.1")
+            .body(Vec::new())
+            .expect("a request");
+        wemeet_sign::Signer::new(credentials)
+            .sign_request(&mut request)
+            .expect("signed");
+        Caller::App(verifier.verify_request(&request).expect("verified"))
+    }
+
+    /// Runs the behaviour of `E` for `caller` on `store`; answers its result and the events it emitted.
+    pub(crate) fn behave<E: Endpoint>(
+        store: &mut Store,
+        caller: &Caller,
+        path: E::Path,
+        request: E::Request,
+    ) -> (Result<E::Response, ApiError>, Vec<OutgoingEvent>) {
+        let events = Emitter::new("trace");
+        let handler = all().get::<E>().expect("a registered behaviour");
+        let call = Call {
+            caller,
+            path,
+            request,
+            events: &events,
+            now: crate::callbacks::timestamp::unix_millis() / 1000,
+        };
+        let result = handler(store, call);
+        (result, events.into_events())
+    }
 }
 
 #[cfg(test)]
