@@ -1,18 +1,20 @@
 //! Recording uploads over real HTTP: the part plan `upload-prepare` answers (of the part size the builder sets),
-//! finishing refused while parts are missing, and a part made to fail transiently by an injected fault.
-//!
-//! The parts themselves travel as multipart forms, whose decoding lives with the request-form decoding of the
-//! pipeline; the rules each part is held to are unit-tested beside them (`src/api/record_uploads.rs`), and the
-//! whole flow through the behaviours in `src/api/behaviours/records/`.
+//! parts sent as multipart forms accepted in order and refused after a gap or with a wrong size or digest,
+//! finishing refused while parts are missing, a finished upload listed as an uploaded recording, a whole file
+//! (`upload-all`) checked the same way, and a part made to fail transiently by an injected fault.
 
 use http::{Method, StatusCode};
 use serde_json::{Value, json};
 use wemeet_mock::{Fault, MockServer, MockServerBuilder};
-use wemeet_types::records::UploadRecordPart;
-use wemeet_types::{ErrorClass, ErrorCode, encode_base64};
+use wemeet_types::records::{
+    ListRecords, ListRecordsRequest, RecordQueryType, RecordUploadFileType, UploadRecordFile,
+    UploadRecordFileRequest, UploadRecordPart, UploadRecordPartRequest,
+};
+use wemeet_types::{ErrorClass, ErrorCode, OperatorIdType, Upload, encode_base64};
 
 use crate::api_calls::code;
 use crate::support::{post, send, signed};
+use crate::typed_calls;
 
 const PREPARE: &str = "/v1/files/records/upload-prepare";
 const FINISH: &str = "/v1/files/records/upload-finish";
@@ -127,4 +129,202 @@ async fn a_part_can_be_made_to_fail_transiently_without_being_accepted() {
         server.pending_faults().is_empty(),
         "one strike, then the endpoint answers again"
     );
+}
+
+/// The request sending part `seq` of upload `upload_id`, holding `bytes`, their size and their MD5.
+fn part(upload_id: &str, seq: i64, bytes: &[u8]) -> UploadRecordPartRequest {
+    UploadRecordPartRequest::builder()
+        .operator_id("alice")
+        .operator_id_type(OperatorIdType::Userid)
+        .upload_id(upload_id)
+        .file_size(i64::try_from(bytes.len()).expect("a size"))
+        .file_seq(seq)
+        .file_checksum(format!("{:x}", md5::compute(bytes)))
+        .file_content(Upload::from_bytes(bytes.to_vec()).file_name("talk.mp4"))
+        .build()
+}
+
+/// Sends `request` as a multipart form, as both clients do; answers the refusal's code and message, if any.
+async fn send_part(
+    server: &MockServer,
+    request: &UploadRecordPartRequest,
+) -> Option<(ErrorCode, String)> {
+    match typed_calls::call::<UploadRecordPart>(server, &(), request).await {
+        Ok(_) => None,
+        Err(answer) => Some((answer.error_code(), answer.message())),
+    }
+}
+
+/// The names of the files `alice` uploaded (list records, `query_record_type` 2) over the last minute.
+async fn uploaded_files(server: &MockServer) -> Vec<String> {
+    let now = i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_secs(),
+    )
+    .expect("seconds");
+    let request = ListRecordsRequest::builder()
+        .operator_id("alice")
+        .operator_id_type(OperatorIdType::Userid)
+        .start_time(now - 60)
+        .end_time(now + 60)
+        .query_record_type(RecordQueryType::Uploaded)
+        .build();
+    let listed = typed_calls::ok::<ListRecords>(server, &(), &request).await;
+    listed
+        .record_meetings
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|meeting| meeting.subject)
+        .collect()
+}
+
+#[tokio::test]
+async fn parts_sent_in_order_complete_an_upload_that_then_lists_as_uploaded() {
+    let server = MockServer::builder()
+        .record_upload_block_size(4)
+        .start()
+        .await
+        .expect("start");
+    let (upload_id, _, block_num) = prepare(&server, 10).await;
+    assert_eq!(block_num, 3);
+    for (seq, bytes) in [(1, &b"0123"[..]), (2, b"4567"), (3, b"89")] {
+        assert_eq!(
+            send_part(&server, &part(&upload_id, seq, bytes)).await,
+            None,
+            "part {seq}"
+        );
+        assert_eq!(
+            server.record_upload_parts(&upload_id),
+            Some(u64::try_from(seq).unwrap())
+        );
+    }
+    let finish = json!({ "operator_id": "alice", "operator_id_type": 1, "upload_id": upload_id, "speak_number": 2 });
+    let finished = post(&server, FINISH, &finish).await;
+    assert_eq!(finished.status, StatusCode::OK, "{}", finished.message());
+    assert!(finished.json()["job_id"].is_string(), "{}", finished.json());
+    assert_eq!(
+        server.record_upload_parts(&upload_id),
+        None,
+        "a finished upload is gone"
+    );
+    assert_eq!(uploaded_files(&server).await.len(), 1);
+    let again = post(&server, FINISH, &finish).await;
+    assert_eq!(code(&again), ErrorCode::INVALID_PARAMETER, "finished once");
+}
+
+#[tokio::test]
+async fn a_gap_a_wrong_size_or_a_wrong_digest_is_refused_naming_the_field_and_not_counted() {
+    let server = MockServer::builder()
+        .record_upload_block_size(4)
+        .start()
+        .await
+        .expect("start");
+    let (upload_id, _, _) = prepare(&server, 10).await;
+    let refusal = |field: &str, answer: Option<(ErrorCode, String)>| {
+        let (code, message) = answer.expect("refused");
+        assert_eq!(code, ErrorCode::INVALID_PARAMETER, "{message}");
+        assert!(message.contains(&format!("`{field}`")), "{message}");
+        message
+    };
+
+    let gap = refusal(
+        "file_seq",
+        send_part(&server, &part(&upload_id, 2, b"4567")).await,
+    );
+    assert!(gap.contains("part 1 is the next"), "{gap}");
+    refusal(
+        "file_size",
+        send_part(&server, &part(&upload_id, 1, b"012")).await,
+    );
+    let mut corrupt = part(&upload_id, 1, b"0123");
+    corrupt.file_checksum = format!("{:x}", md5::compute(b"0124"));
+    refusal("file_checksum", send_part(&server, &corrupt).await);
+    assert_eq!(
+        server.record_upload_parts(&upload_id),
+        Some(0),
+        "nothing accepted"
+    );
+
+    assert_eq!(
+        send_part(&server, &part(&upload_id, 1, b"0123")).await,
+        None
+    );
+    assert_eq!(
+        send_part(&server, &part(&upload_id, 1, b"0123")).await,
+        None,
+        "a part sent again with the same bytes (its answer lost) is accepted again"
+    );
+    refusal(
+        "file_content",
+        send_part(&server, &part(&upload_id, 1, b"abcd")).await,
+    );
+    assert_eq!(
+        send_part(&server, &part(&upload_id, 2, b"4567")).await,
+        None
+    );
+    let short = refusal(
+        "file_size",
+        send_part(&server, &part(&upload_id, 3, b"8")).await,
+    );
+    assert!(short.contains("holds 2 bytes"), "{short}");
+    refusal(
+        "file_seq",
+        send_part(&server, &part(&upload_id, 4, b"xx")).await,
+    );
+    assert_eq!(server.record_upload_parts(&upload_id), Some(2));
+}
+
+#[tokio::test]
+async fn a_whole_file_is_checked_for_its_size_and_digest_then_listed_as_uploaded() {
+    let server = MockServer::start().await.expect("start");
+    let bytes = b"a whole recording".to_vec();
+    let whole = |size: usize, checksum: String| {
+        UploadRecordFileRequest::builder()
+            .operator_id("alice")
+            .operator_id_type(OperatorIdType::Userid)
+            .file_name(encode_base64("whole.mp4"))
+            .file_type(RecordUploadFileType::Video)
+            .file_size(i64::try_from(size).expect("a size"))
+            .file_checksum(checksum)
+            .file_content(Upload::from_bytes(bytes.clone()).file_name("whole.mp4"))
+            .speak_number(1)
+            .build()
+    };
+    let digest = format!("{:x}", md5::compute(&bytes));
+
+    let short = typed_calls::call::<UploadRecordFile>(
+        &server,
+        &(),
+        &whole(bytes.len() - 1, digest.clone()),
+    )
+    .await
+    .expect_err("a size other than the content's");
+    assert_eq!(short.error_code(), ErrorCode::INVALID_PARAMETER);
+    assert!(
+        short.message().contains("`file_content`"),
+        "{}",
+        short.message()
+    );
+    let corrupt = typed_calls::call::<UploadRecordFile>(
+        &server,
+        &(),
+        &whole(bytes.len(), format!("{:x}", md5::compute(b"other"))),
+    )
+    .await
+    .expect_err("another digest");
+    assert!(
+        corrupt.message().contains("`file_checksum`"),
+        "{}",
+        corrupt.message()
+    );
+    assert!(
+        uploaded_files(&server).await.is_empty(),
+        "nothing refused is kept"
+    );
+
+    let job = typed_calls::ok::<UploadRecordFile>(&server, &(), &whole(bytes.len(), digest)).await;
+    assert!(job.job_id.is_some_and(|id| !id.is_empty()));
+    assert_eq!(uploaded_files(&server).await.len(), 1);
 }
