@@ -14,6 +14,7 @@ mod own_http_client;
 mod quickstarts_walk_the_lifecycle_and_print_no_secret;
 mod readme_endpoint_table;
 mod readme_install;
+mod recording_upload;
 mod request_properties;
 mod scripted_server;
 mod tracing_span;
