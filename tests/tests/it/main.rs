@@ -15,6 +15,7 @@ mod quickstarts_walk_the_lifecycle_and_print_no_secret;
 mod readme_endpoint_table;
 mod readme_install;
 mod recording_upload;
+mod recordings_quickstart;
 mod request_properties;
 mod scripted_server;
 mod tracing_span;
