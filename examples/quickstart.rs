@@ -26,13 +26,7 @@ use wemeet_mock::MockServer;
 #[tokio::main]
 async fn main() -> ExitCode {
     logging::init_tracing();
-    match run().await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            logging::print_error(error.as_ref());
-            ExitCode::FAILURE
-        }
-    }
+    logging::exit_code(run().await)
 }
 
 async fn run() -> Result<(), Box<dyn Error>> {
@@ -41,11 +35,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
         (Client::from_env()?, None, EventReceiver::from_env()?)
     } else {
         let mock = MockServer::start().await?;
-        println!(
-            "{} is not set: using the embedded wemeet-mock at {} with demo credentials",
-            environment::BASE_URL_VAR,
-            mock.base_url()
-        );
+        environment::announce_embedded_mock(mock.base_url());
         let client = Client::builder()
             .base_url(mock.base_url())
             .credentials(mock.credentials())

@@ -25,13 +25,7 @@ use wemeet_mock::MockServer;
 
 fn main() -> ExitCode {
     logging::init_tracing();
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            logging::print_error(error.as_ref());
-            ExitCode::FAILURE
-        }
-    }
+    logging::exit_code(run())
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
@@ -40,11 +34,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         (Client::from_env()?, None, EventReceiver::from_env()?)
     } else {
         let mock = MockServer::start_blocking()?;
-        println!(
-            "{} is not set: using the embedded wemeet-mock at {} with demo credentials",
-            environment::BASE_URL_VAR,
-            mock.base_url()
-        );
+        environment::announce_embedded_mock(mock.base_url());
         let client = Client::builder()
             .base_url(mock.base_url())
             .credentials(mock.credentials())

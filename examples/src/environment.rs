@@ -17,6 +17,13 @@ pub fn server_from_env() -> bool {
     std::env::var_os(BASE_URL_VAR).is_some_and(|value| !value.is_empty())
 }
 
+/// Says that the quickstart runs on the embedded mock at `base_url`, since the environment names no server.
+pub fn announce_embedded_mock(base_url: &str) {
+    println!(
+        "{BASE_URL_VAR} is not set: using the embedded wemeet-mock at {base_url} with demo credentials"
+    );
+}
+
 /// The user the calls act for: `WEMEET_USERID`, or a demo user.
 pub fn userid() -> String {
     non_empty("WEMEET_USERID").unwrap_or_else(|| "demo-user".to_owned())

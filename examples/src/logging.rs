@@ -1,6 +1,7 @@
 //! The quickstarts' diagnostics: logs with `RUST_LOG`, and a failure printed with all its causes.
 
 use std::error::Error;
+use std::process::ExitCode;
 
 use tracing_subscriber::filter::Targets;
 use tracing_subscriber::layer::SubscriberExt;
@@ -36,5 +37,16 @@ pub fn print_error(error: &dyn Error) {
     while let Some(current) = cause {
         eprintln!("  caused by: {current}");
         cause = current.source();
+    }
+}
+
+/// How a quickstart's run ended, as its exit code: success, or failure after printing the error and its causes.
+pub fn exit_code(outcome: Result<(), Box<dyn Error>>) -> ExitCode {
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            print_error(error.as_ref());
+            ExitCode::FAILURE
+        }
     }
 }

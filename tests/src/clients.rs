@@ -1,12 +1,15 @@
 //! Both clients behind one interface, so that every end-to-end test runs against each of them unchanged.
 
 use std::fmt;
+use std::io::Cursor;
 use std::time::Duration;
 
 use wemeet::{Error, RawRequest, Response};
 use wemeet_core::{
-    AccessToken, ClientBuilder, Credentials, RetryPolicy, RootCertificate, Timeouts,
+    AccessToken, ClientBuilder, Credentials, Progress, RecordingUpload, RecordingUploadStopped,
+    RetryPolicy, RootCertificate, Timeouts,
 };
+use wemeet_types::records::{PrepareRecordUploadRequest, RecordUploadJobResponse};
 use wemeet_types::{Endpoint, Paged};
 
 /// Which client a test drives.
@@ -142,6 +145,64 @@ impl AnyClient {
                 all
             }
             AnyClient::Blocking(client) => client.pages::<E>(path, request).items().collect(),
+        }
+    }
+
+    /// `upload_recording` of the underlying client: prepare, every part of `file` in order, finish.
+    pub fn upload_recording(
+        &self,
+        request: &PrepareRecordUploadRequest,
+        file: &mut Cursor<Vec<u8>>,
+        progress: impl FnMut(Progress),
+    ) -> Result<Response<RecordUploadJobResponse>, Box<RecordingUploadStopped>> {
+        match self {
+            AnyClient::Async(client, runtime) => {
+                runtime.block_on(client.upload_recording(request, file, 0, None, progress))
+            }
+            AnyClient::Blocking(client) => {
+                client.upload_recording(request, file, 0, None, progress)
+            }
+        }
+    }
+
+    /// `prepare_recording_upload` of the underlying client: the service's plan, checked.
+    pub fn prepare_recording_upload(
+        &self,
+        request: &PrepareRecordUploadRequest,
+    ) -> Result<RecordingUpload, Error> {
+        match self {
+            AnyClient::Async(client, runtime) => {
+                runtime.block_on(client.prepare_recording_upload(request))
+            }
+            AnyClient::Blocking(client) => client.prepare_recording_upload(request),
+        }
+    }
+
+    /// `upload_recording_parts` of the underlying client: the parts of `upload` not acknowledged yet, in order.
+    pub fn upload_recording_parts(
+        &self,
+        upload: &mut RecordingUpload,
+        file: &mut Cursor<Vec<u8>>,
+        progress: impl FnMut(Progress),
+    ) -> Result<(), Error> {
+        match self {
+            AnyClient::Async(client, runtime) => {
+                runtime.block_on(client.upload_recording_parts(upload, file, progress))
+            }
+            AnyClient::Blocking(client) => client.upload_recording_parts(upload, file, progress),
+        }
+    }
+
+    /// `finish_recording_upload` of the underlying client, for several speakers and no smart minutes.
+    pub fn finish_recording_upload(
+        &self,
+        upload: &RecordingUpload,
+    ) -> Result<Response<RecordUploadJobResponse>, Error> {
+        match self {
+            AnyClient::Async(client, runtime) => {
+                runtime.block_on(client.finish_recording_upload(upload, 0, None))
+            }
+            AnyClient::Blocking(client) => client.finish_recording_upload(upload, 0, None),
         }
     }
 

@@ -29,9 +29,35 @@ impl<E: Endpoint> Sample for E {
     }
 }
 
-/// Whether a call of `E` acts on an existing meeting (its path names one).
+/// Whether a sample call of `E` can be made on its own: all but the steps of an upload under way
+/// (`wemeet_mock::sample::IN_AN_UPLOAD_FLOW`, tested through the clients' upload helpers).
+pub fn callable(name: &str) -> bool {
+    !wemeet_mock::sample::IN_AN_UPLOAD_FLOW.contains(&name)
+}
+
+/// The rows of the endpoint table whose sample call can be made on its own ([`callable`]).
+pub fn callable_endpoints() -> impl Iterator<Item = &'static wemeet_types::EndpointInfo> {
+    wemeet_types::ENDPOINTS
+        .iter()
+        .filter(|info| callable(info.name))
+}
+
+/// [`visit_endpoints`] over the endpoints whose sample call can be made on its own ([`callable`]).
+pub fn visit_callable<V: EndpointVisitor>(visitor: &mut V) {
+    struct Callable<'a, V>(&'a mut V);
+    impl<V: EndpointVisitor> EndpointVisitor for Callable<'_, V> {
+        fn visit<E: Endpoint>(&mut self) {
+            if callable(E::NAME) {
+                self.0.visit::<E>();
+            }
+        }
+    }
+    visit_endpoints(&mut Callable(visitor));
+}
+
+/// Whether a call of `E` acts on an existing meeting (its path names one, or it names the recording of one).
 pub fn needs_meeting<E: Endpoint>() -> bool {
-    E::PATH_TEMPLATE.contains("{meeting_id}")
+    wemeet_mock::sample::acts_on_a_meeting::<E>()
 }
 
 /// What a call of `E` by `userid` acts on, created through `client` when `E` needs it: a fresh meeting with one
@@ -47,7 +73,8 @@ pub fn prepare<E: Endpoint>(
     seed: u64,
 ) -> Result<Context, Error> {
     if !needs_meeting::<E>() {
-        return Ok(Context::new(userid, "").with_seed(seed));
+        let context = Context::new(userid, "").with_seed(seed);
+        return Ok(wemeet_mock::sample::ready::<E>(mock, context));
     }
     let meeting_id = create_meeting_id(client, userid)?;
     let backgrounds = client.send::<AddMeetingBackgrounds>(
@@ -63,8 +90,7 @@ pub fn prepare<E: Endpoint>(
     let context = Context::new(userid, meeting_id)
         .with_background_id(background_id)
         .with_seed(seed);
-    wemeet_mock::sample::ready::<E>(mock, &context);
-    Ok(context)
+    Ok(wemeet_mock::sample::ready::<E>(mock, context))
 }
 
 /// A valid call of `E` by `userid`, prepared through `client` and sent by it.
@@ -114,7 +140,7 @@ pub fn call_every_endpoint(
         seed: 0,
         outcome: Ok(()),
     };
-    visit_endpoints(&mut every);
+    visit_callable(&mut every);
     every.outcome
 }
 

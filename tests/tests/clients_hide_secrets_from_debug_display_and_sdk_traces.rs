@@ -6,7 +6,7 @@ use wemeet_mock::MockServer;
 use wemeet_testkit::requests;
 use wemeet_tests::sample::{self, Sample};
 use wemeet_tests::{AnyClient, FLAVORS, Setup, capture_everything};
-use wemeet_types::{Endpoint, EndpointVisitor, visit_endpoints};
+use wemeet_types::{Endpoint, EndpointVisitor};
 
 const SECRET_KEY: &str = "sk-ultra-secret-7f3a";
 
@@ -54,7 +54,7 @@ fn no_secret_in_trace_logs_debug_or_display() {
         clients: &clients,
         printed: Vec::new(),
     };
-    visit_endpoints(&mut every);
+    sample::visit_callable(&mut every);
     let mut printed = every.printed;
     for client in &clients {
         // An error of each kind the user can print: from the service, and from validation.

@@ -43,7 +43,15 @@
 //!   [`MockServer::live_stream_addresses`], [`MockServer::deliveries`] (every attempt to deliver an event), and
 //!   what the other services hold: [`MockServer::participants`], [`MockServer::in_meeting_controls`],
 //!   [`MockServer::layouts`], [`MockServer::phone_calls`], [`MockServer::meeting_toolkit`],
-//!   [`MockServer::meeting_rooms`], [`MockServer::booked_rooms`], [`MockServer::room_calls`].
+//!   [`MockServer::meeting_rooms`], [`MockServer::booked_rooms`], [`MockServer::room_calls`],
+//!   [`MockServer::users`], [`MockServer::recordings`].
+//! - Users and recordings: enterprise users are created not activated, as the service creates them
+//!   ([`MockServer::activate_user`] stands for the user accepting the invitation); a meeting's cloud recording
+//!   appears when a test makes one ([`MockServer::add_recording`], [`MockServer::end_meeting_with_recording`],
+//!   with what was said: [`RecordingContent`]), with `recording.completed` and `smart.transcripts`; its transcript
+//!   and smart minutes are made from what was said. Part-by-part uploads are planned in parts of
+//!   [`record_upload_block_size`](MockServerBuilder::record_upload_block_size) bytes and each part is checked for
+//!   its order, size and MD5 ([`MockServer::record_upload_parts`] tells how far an upload got).
 //! - Limits, so that a mock left running (in CI, on a shared machine) cannot be held by stalled or numerous
 //!   clients ([`MockServerBuilder`], and flags of the binary): a request head must be complete within
 //!   [`header_timeout`](MockServerBuilder::header_timeout) of its first byte; a connection that sends no
@@ -51,7 +59,7 @@
 //!   [`body_timeout`](MockServerBuilder::body_timeout) of its head is refused with 190004 and its
 //!   connection closed; at most [`max_connections`](MockServerBuilder::max_connections) connections are
 //!   served at once: beyond, the connection idle the longest is closed for a newcomer, which otherwise waits. The
-//!   request log and the meetings are bounded in bytes.
+//!   request log, the meetings, the users and the recordings are bounded in bytes.
 //! - The demo credentials ([`demo`]) are public: listening off loopback with them enabled logs a warning
 //!   ([`MockServer::exposure_warning`]); [`MockServerBuilder::demo_credentials`]`(false)` turns them off.
 //!
@@ -99,8 +107,10 @@ pub use api::layouts::{MeetingLayouts, StoredLayout};
 pub use api::ledger::{EndpointStats, Ledger, Outcome, RecordedRequest};
 pub use api::participants::{Participant, ParticipantState};
 pub use api::phone_calls::PhoneCall;
+pub use api::recordings_store::{RecordingContent, StoredRecordFile, StoredRecording};
 pub use api::rooms::{MeetingRoom, RoomCall, RoomCallTarget};
 pub use api::store::{MeetingState, StoredBackground, StoredMeeting};
+pub use api::users_store::StoredUser;
 pub use callbacks::delivery_log::{DeliveryOutcome, EventDelivery};
 pub use callbacks::subscription::{SubscribeError, Subscription, VerificationFailure};
 pub use handle::builder::MockServerBuilder;

@@ -17,21 +17,98 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 use wemeet_types::{ENDPOINTS, Endpoint};
 
-use crate::{MockServer, Participant};
+use crate::{MockServer, Participant, RecordingContent};
 
 /// The endpoints whose behaviour acts only on a meeting in progress (else 190455, 非会议中不允许操作).
 const ON_A_MEETING_IN_PROGRESS: &[&str] = &["dismiss_meeting"];
 
-/// Brings what a sample call of `E` in `context` acts on into the state the mock's behaviour of `E` needs: for an
-/// endpoint acting on a meeting in progress, the context's caller joins the context's meeting, which starts it.
-/// Anything else is left as it is.
-pub fn ready<E: Endpoint>(server: &MockServer, context: &Context) {
+/// Whether a sample call of `E` acts on a meeting the context names: its path or request names one
+/// (`meeting_id`), or it names a cloud recording (`meeting_record_id`, `record_file_id`), which a meeting makes.
+pub fn acts_on_a_meeting<E: Endpoint>() -> bool {
+    E::PATH_TEMPLATE.contains("{meeting_id}")
+        || names_a_recording::<E>()
+        || names::<E>(&["meeting_id"])
+}
+
+/// Whether `E`'s path or request names a cloud recording.
+fn names_a_recording<E: Endpoint>() -> bool {
+    names::<E>(&["meeting_record_id", "record_file_id"])
+}
+
+/// Whether `E`'s path or request schema has a property of one of `properties`' names (a key, followed by `:`).
+fn names<E: Endpoint>(properties: &[&str]) -> bool {
+    ENDPOINTS
+        .iter()
+        .filter(|info| info.name == E::NAME)
+        .flat_map(|info| [info.path_schema, info.request_schema])
+        .flatten()
+        .any(|schema| {
+            properties
+                .iter()
+                .any(|name| schema.contains(&format!("\"{name}\":")))
+        })
+}
+
+/// The endpoints a sample call alone cannot make: the steps of a part-by-part upload after the first, which act on
+/// an upload under way and send its exact parts (`upload_id`, each part's size and MD5 from the plan), so a fresh
+/// sample is refused by the service's rules (190004). Their calls are tested through the clients' upload helpers.
+pub const IN_AN_UPLOAD_FLOW: &[&str] = &["upload_record_part", "finish_record_upload"];
+
+/// The endpoints that create the user their sample names (`userid`), which must not exist yet (else 20002).
+const CREATING_THE_USER: &[&str] = &["create_user"];
+
+/// The endpoints acting on a user not activated yet (else 190004): every other one gets an activated user.
+const ON_A_USER_NOT_ACTIVATED: &[&str] = &["send_activation_invite"];
+
+/// The endpoints acting on a user's AI account, which it must have (else 500059).
+const ON_AN_AI_ACCOUNT: &[&str] = &["delete_user_ai_account"];
+
+/// Brings what a sample call of `E` in `context` acts on into the state the mock's behaviour of `E` needs, and
+/// answers the context naming it:
+/// - the context's user is a fresh one of the demo enterprise, its `uuid` in the context, activated (but for an
+///   endpoint inviting it to activate), with an AI account for an endpoint removing one; an endpoint creating the
+///   user finds none;
+/// - for an endpoint acting on a meeting in progress, the user joins the context's meeting, which starts it;
+/// - for one naming a cloud recording, the meeting takes place and ends recorded, the recording in the context.
+pub fn ready<E: Endpoint>(server: &MockServer, mut context: Context) -> Context {
+    server.forget_user(&context.userid);
+    if !CREATING_THE_USER.contains(&E::NAME)
+        && let Some(user) = server.add_user(&context.userid)
+    {
+        context.user_uuid = Some(user.uuid);
+        if !ON_A_USER_NOT_ACTIVATED.contains(&E::NAME) {
+            server.activate_user(&context.userid);
+        }
+        if ON_AN_AI_ACCOUNT.contains(&E::NAME) {
+            let mut store = crate::handle::state::lock(&server.app.store);
+            // The user was just added, under the demo enterprise: the change cannot miss it.
+            let _ = store
+                .users
+                .change(crate::demo::APP_ID, &context.userid, |user| {
+                    user.ai_account = Some(wemeet_types::users::AiAccountType::Purchased);
+                    Ok(())
+                });
+        }
+    }
     if ON_A_MEETING_IN_PROGRESS.contains(&E::NAME) && !context.meeting_id.is_empty() {
         server.join(
             &context.meeting_id,
             Participant::new(context.userid.as_str()),
         );
     }
+    if names_a_recording::<E>() && !context.meeting_id.is_empty() {
+        // The meeting takes place and ends recorded: its cloud recording is what the call names.
+        server.join(
+            &context.meeting_id,
+            Participant::new(context.userid.as_str()),
+        );
+        if let Some(file) =
+            server.end_meeting_with_recording(&context.meeting_id, RecordingContent::default())
+        {
+            context.recording = Some((file.meeting_record_id, file.record_file_id));
+        }
+    }
+    context
 }
 
 /// What a sample refers to: the user who calls and the meeting (and background) it acts on.
@@ -48,6 +125,10 @@ pub struct Context {
     /// A background the meeting has (`selected_background_id`); the empty string (the default black
     /// background) when `None`.
     pub background_id: Option<String>,
+    /// The `uuid` the service issued to the caller as an enterprise user (`uuid`), when it is one.
+    pub user_uuid: Option<String>,
+    /// A cloud recording of the meeting and its file (`meeting_record_id`, `record_file_id`), when it has one.
+    pub recording: Option<(String, String)>,
     /// Varies what must be unique (digests, URLs, push addresses) between samples.
     pub seed: u64,
     /// Whether optional properties get values too (by default only the required ones do).
@@ -65,6 +146,8 @@ impl Context {
                 .map(|room| room.meeting_room_id)
                 .unwrap_or_default(),
             background_id: None,
+            user_uuid: None,
+            recording: None,
             seed: 0,
             every_property: false,
         }
@@ -252,7 +335,7 @@ impl Maker<'_> {
         }
     }
 
-    /// An object with each required property and `userid` (each property, with [`Context::with_every_property`]), and each
+    /// An object with each required property, `userid` and `meeting_room_id` (each property, with [`Context::with_every_property`]), and each
     /// `x-after` property later than the one it follows.
     fn object(&self, schema: &Value, index: u64, depth: usize) -> Value {
         let empty = Map::new();
@@ -270,13 +353,17 @@ impl Maker<'_> {
             // The caller's `userid` is given even where optional: the pages that make it optional name the caller
             // by it or by a Rooms device's `operator_id`, which a sample has none of.
             let caller = name == "userid";
-            if self.context.every_property || caller || required.contains(&name.as_str()) {
+            // A room is named by its ID where the page lets it be named another way (`meeting_room_id` or
+            // `mra_address`, 二选一): the sample names the context's room.
+            let room = name == "meeting_room_id";
+            if self.context.every_property || caller || room || required.contains(&name.as_str()) {
                 object.insert(
                     name.clone(),
                     self.value(property, Some(name), index, depth + 1),
                 );
             }
         }
+        describe_file(properties, &mut object);
         for (name, property) in properties {
             let Some(other) = property.get("x-after").and_then(Value::as_str) else {
                 continue;
@@ -303,12 +390,47 @@ impl Maker<'_> {
             // A context without a meeting leaves the ID to the schema's own sample.
             "meeting_id" if self.context.meeting_id.is_empty() => return None,
             "meeting_id" => json!(self.context.meeting_id),
-            "meeting_room_id" => json!(self.context.meeting_room_id),
+            "meeting_room_id" | "meeting_room_id_list" => json!(self.context.meeting_room_id),
+            "uuid" => json!(self.context.user_uuid.clone()?),
+            "meeting_record_id" => json!(self.context.recording.as_ref()?.0),
+            "record_file_id" => json!(self.context.recording.as_ref()?.1),
+            // The user an operator acts on is the caller, and a user's phone number is its own (the service refuses
+            // a number another user has, 41003).
+            "to_operator_id" => json!(self.context.userid),
+            "phone" => json!(phone_of(&self.context.userid)),
             "selected_background_id" => {
                 json!(self.context.background_id.clone().unwrap_or_default())
             }
             _ => return None,
         })
+    }
+}
+
+/// Gives a form's `file_size` and `file_checksum` (an upload's) the size and the MD5 of its file part, which the
+/// service checks against the bytes sent.
+fn describe_file(properties: &Map<String, Value>, object: &mut Map<String, Value>) {
+    let file = properties
+        .iter()
+        .find(|(_, property)| property.get("x-form-file").and_then(Value::as_bool) == Some(true))
+        .and_then(|(name, _)| object.get(name))
+        .and_then(Value::as_str)
+        .and_then(|encoded| BASE64_STANDARD.decode(encoded).ok());
+    let Some(bytes) = file else {
+        // A size announced for a file sent later (prepare an upload): a file of one byte, not an empty one (the
+        // service refuses an empty file).
+        if object.get("file_size") == Some(&json!(0)) {
+            object.insert("file_size".to_owned(), json!(1));
+        }
+        return;
+    };
+    if object.contains_key("file_size") {
+        object.insert("file_size".to_owned(), json!(bytes.len()));
+    }
+    if object.contains_key("file_checksum") {
+        object.insert(
+            "file_checksum".to_owned(),
+            json!(format!("{:x}", md5::compute(&bytes))),
+        );
     }
 }
 
@@ -395,4 +517,14 @@ fn first_code(schema: &Value) -> Option<Value> {
         .find(|code| code.as_i64() != Some(0))
         .or(codes.first())
         .map(|code| (*code).clone())
+}
+
+/// A mainland mobile number of 11 digits drawn from `userid` (FNV-1a), so that each user has one of its own.
+pub(crate) fn phone_of(userid: &str) -> String {
+    let hash = userid
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("13{:09}", hash % 1_000_000_000)
 }

@@ -117,7 +117,7 @@ impl EndpointVisitor for InsideTheWindow<'_> {
 
 #[test]
 fn a_skewed_clock_inside_the_window_works_on_every_endpoint() {
-    wemeet_types::visit_endpoints(&mut InsideTheWindow(&mock()));
+    sample::visit_callable(&mut InsideTheWindow(&mock()));
 }
 
 /// Calls each endpoint it visits with clocks outside the window: 190300, sent once.
@@ -158,7 +158,7 @@ impl EndpointVisitor for OutsideTheWindow<'_> {
 #[test]
 fn a_clock_outside_the_window_fails_with_190300_and_is_not_retried() {
     let mock = mock();
-    wemeet_types::visit_endpoints(&mut OutsideTheWindow(&mock));
+    sample::visit_callable(&mut OutsideTheWindow(&mock));
     assert!(mock.meetings().is_empty());
 }
 

@@ -20,7 +20,7 @@ use wemeet_tests::sample::{self, Sample};
 use wemeet_tests::{AnyClient, Configure, FLAVORS, Flavor, Reply, ScriptedServer, Setup};
 use wemeet_types::{
     AddMeetingBackgrounds, CreateMeeting, Endpoint, EndpointVisitor, ErrorCode, Method, RequestIn,
-    RetryClass, visit_endpoints,
+    RetryClass,
 };
 
 /// Attempts per call (the default policy's).
@@ -436,8 +436,8 @@ fn visit(which: Endpoints, visitor: &mut impl EndpointVisitor) {
         }
     }
     match which {
-        Endpoints::All => wemeet_types::visit_endpoints(visitor),
-        Endpoints::OneOfEachKind => visit_endpoints(&mut OneOfEachKind {
+        Endpoints::All => sample::visit_callable(visitor),
+        Endpoints::OneOfEachKind => sample::visit_callable(&mut OneOfEachKind {
             visitor,
             kinds: HashSet::new(),
         }),
@@ -584,7 +584,7 @@ impl EndpointVisitor for Resets {
 
 #[test]
 fn connection_reset_before_and_during_the_response() {
-    wemeet_types::visit_endpoints(&mut Resets);
+    sample::visit_callable(&mut Resets);
 }
 
 /// Nothing listens: the request certainly never left, so every endpoint retries, and the error says so.
@@ -621,7 +621,7 @@ fn a_refused_connection_is_retried_everywhere_and_says_nothing_was_sent() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base_url = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
-    wemeet_types::visit_endpoints(&mut Refused(base_url));
+    sample::visit_callable(&mut Refused(base_url));
 }
 
 fn raw_client(flavor: Flavor, base_url: &str) -> AnyClient {

@@ -16,6 +16,8 @@ mod quickstarts_walk_the_lifecycle_and_print_no_secret;
 mod raw_call;
 mod readme_endpoint_table;
 mod readme_install;
+mod recording_upload;
+mod recordings_quickstart;
 mod request_properties;
 mod scripted_server;
 mod tracing_span;

@@ -63,11 +63,8 @@ fn every_endpoint_of_the_table_answers_both_clients() {
         clients,
         visited: Vec::new(),
     };
-    wemeet_types::visit_endpoints(&mut every);
-    let table: Vec<_> = wemeet_types::ENDPOINTS
-        .iter()
-        .map(|info| info.name)
-        .collect();
+    sample::visit_callable(&mut every);
+    let table: Vec<_> = sample::callable_endpoints().map(|info| info.name).collect();
     assert_eq!(every.visited, table);
 }
 

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use wemeet::{ConfigError, Endpoint, EndpointVisitor, Error, ErrorCode, visit_endpoints};
+use wemeet::{ConfigError, Endpoint, EndpointVisitor, Error, ErrorCode};
 use wemeet_mock::MockServer;
 use wemeet_mock::sample::Context;
 use wemeet_testkit::requests;
@@ -40,8 +40,7 @@ impl EndpointVisitor for EveryEndpoint<'_> {
         // only the meetings it created), else one a signed client prepared (adding backgrounds takes no token).
         let context = if E::OAUTH2 && needs_meeting::<E>() {
             let context = Context::new(OPEN_ID, create_meeting_id(&self.token, OPEN_ID).unwrap());
-            wemeet_mock::sample::ready::<E>(self.mock, &context);
-            context
+            wemeet_mock::sample::ready::<E>(self.mock, context)
         } else {
             prepare::<E>(&self.signed, self.mock, "oauth", 1).unwrap()
         };
@@ -116,7 +115,7 @@ fn endpoints_that_accept_access_tokens_are_called_with_them_and_the_others_refus
             accepted: Vec::new(),
             refused: Vec::new(),
         };
-        visit_endpoints(&mut every);
+        wemeet_tests::sample::visit_callable(&mut every);
         // The table decides: creating a meeting takes tokens, adding backgrounds does not (api-notes §2).
         assert!(every.accepted.contains(&"create_meeting"), "{flavor}");
         assert!(

@@ -58,7 +58,7 @@ fn example(name: &str) -> PathBuf {
 }
 
 /// Runs example `name` at TRACE with only the given `WEMEET_*` variables set; it must succeed.
-fn run(name: &str, env: &[(&str, &str)]) -> Output {
+pub(crate) fn run(name: &str, env: &[(&str, &str)]) -> Output {
     let output = run_to_end(name, env);
     assert!(
         output.status.success(),
@@ -82,7 +82,7 @@ fn run_to_end(name: &str, env: &[(&str, &str)]) -> Output {
 }
 
 /// The environment that points an example at `mock` as at a real server, with the demo credentials.
-fn server_env(mock: &MockServer) -> Vec<(&'static str, String)> {
+pub(crate) fn server_env(mock: &MockServer) -> Vec<(&'static str, String)> {
     vec![
         ("WEMEET_BASE_URL", mock.base_url().to_owned()),
         ("WEMEET_APP_ID", demo::APP_ID.to_owned()),
@@ -92,7 +92,7 @@ fn server_env(mock: &MockServer) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn borrowed<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub(crate) fn borrowed<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     env.iter()
         .map(|(key, value)| (*key, value.as_str()))
         .collect()
@@ -127,7 +127,7 @@ fn only_meeting(mock: &MockServer) -> String {
 }
 
 /// stdout and stderr, with ureq-proto's hex dumps decoded (where a secret longer than a dump row would show).
-fn text(output: &Output) -> String {
+pub(crate) fn text(output: &Output) -> String {
     with_hex_dumps_decoded(&format!(
         "{}{}",
         String::from_utf8_lossy(&output.stdout),
@@ -136,7 +136,7 @@ fn text(output: &Output) -> String {
 }
 
 /// Every `X-TC-Signature` header in `printed` has a placeholder of asterisks for its value.
-fn only_placeholder_signatures(printed: &str) -> bool {
+pub(crate) fn only_placeholder_signatures(printed: &str) -> bool {
     let lower = printed.to_ascii_lowercase();
     lower.match_indices("x-tc-signature:").all(|(at, name)| {
         let value = lower[at + name.len()..].trim_start_matches(' ');

@@ -547,9 +547,9 @@ impl crate::Client {
     /// - 20201: Querying the meeting room failed (查询会议室信息失败).
     /// - 14151: The meeting has started: its information can no longer be changed (会议已开始，不能修改会议信息).
     /// - 21301: The meeting room is already taken (会议室已被占用).
-    /// - 20002: Rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议).
+    /// - 20002: Two documented readings. User management (the error-code page 43704): the user already exists (用户已存在), no status given. Meeting rooms (book rooms): rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议), HTTP 500, the status kept.
     /// - 14152: The meeting has ended: its information can no longer be changed (会议已结束，不能修改会议信息).
-    /// - 20003: The meeting room is not open for booking (会议室未开放预定).
+    /// - 20003: Two documented readings. User management (the error-code page 43704): the user is unavailable (用户不可用), e.g. disabled, no status given. Meeting rooms (book rooms): the meeting room is not open for booking (会议室未开放预定), HTTP 500, the status kept.
     /// - 201003: The meeting's information does not exist (会议信息不存在).
     /// - 9102: No permission to change the meeting (无权限修改会议).
     ///
@@ -606,7 +606,7 @@ impl crate::Client {
     /// - 9102: No permission to change the meeting (无权限修改会议).
     /// - 14152: The meeting has ended: its information can no longer be changed (会议已结束，不能修改会议信息).
     /// - 13703: Querying the meeting failed (查询会议失败).
-    /// - 20002: Rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议).
+    /// - 20002: Two documented readings. User management (the error-code page 43704): the user already exists (用户已存在), no status given. Meeting rooms (book rooms): rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议), HTTP 500, the status kept.
     /// - 20001: Two documented readings. User management: the user does not exist (用户不存在), HTTP 400. Meeting rooms (book rooms): rooms cannot be booked for a meeting longer than 24 hours (会议时长不在24小时内，不允许预定会议室), HTTP 500.
     /// - 14151: The meeting has started: its information can no longer be changed (会议已开始，不能修改会议信息).
     /// - 9007: The meeting is already cancelled (`MEETING CANCLED`, sic).

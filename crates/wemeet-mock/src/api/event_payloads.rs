@@ -110,6 +110,7 @@ pub(crate) fn meeting_summary(
         .end_time(u64::from(request.end_time))
 }
 
+/// A user as the events name one: by `userid`.
 pub(crate) fn user(userid: &str) -> EventUser {
     EventUser::builder().userid(userid).build()
 }

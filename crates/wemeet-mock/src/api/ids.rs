@@ -1,5 +1,5 @@
-//! Identifiers the mock hands out: meeting ids and codes, join URLs, background ids, trace ids, and the ids of
-//! participants, layouts, room calls, jobs and activation codes.
+//! Identifiers the mock hands out: meeting ids and codes, join URLs, background ids, trace ids, the ids of
+//! participants, layouts, room calls, jobs and activation codes, user uuids, recording and upload ids.
 //!
 //! They have the shapes the real service uses (digits where it uses digits); uniqueness among stored meetings is
 //! enforced by the store, which draws again on a collision.
@@ -18,14 +18,41 @@ pub(crate) fn meeting_code() -> String {
 
 /// A join URL in the service's short-link form, `https://wemeet.qq.com/w/<7 letters or digits>`.
 pub(crate) fn join_url() -> String {
+    format!("https://wemeet.qq.com/w/{}", alphanumeric(7))
+}
+
+/// A user's `uuid`, the ID the service issues to every enterprise user: 18 letters or digits, like the users
+/// docs' `WM4Fs4Th56ogU13JiK`.
+pub(crate) fn user_uuid() -> String {
+    alphanumeric(18)
+}
+
+/// A recording's ID (`meeting_record_id`, `record_file_id`) or an upload's (`upload_id`): 19 digits, as the
+/// recording docs show them.
+pub(crate) fn record_id() -> String {
+    meeting_id()
+}
+
+/// The ID of a recording upload's job (`job_id`): 42 letters or digits, as long as the docs' example.
+pub(crate) fn upload_job_id() -> String {
+    alphanumeric(42)
+}
+
+/// A recording's sharing password when none is set (随机生成): 6 letters or digits, within the docs' 4 to 8.
+pub(crate) fn sharing_password() -> String {
+    alphanumeric(6)
+}
+
+/// `len` letters or digits.
+fn alphanumeric(len: usize) -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     let last = u64::try_from(ALPHABET.len() - 1).unwrap_or(0);
-    let mut url = String::from("https://wemeet.qq.com/w/");
-    for _ in 0..7 {
-        let index = usize::try_from(random::in_range(0, last)).unwrap_or(0);
-        url.push(char::from(ALPHABET.get(index).copied().unwrap_or(b'0')));
-    }
-    url
+    (0..len)
+        .map(|_| {
+            let index = usize::try_from(random::in_range(0, last)).unwrap_or(0);
+            char::from(ALPHABET.get(index).copied().unwrap_or(b'0'))
+        })
+        .collect()
 }
 
 /// A background id: 32 lowercase hex digits, like the ids in the backgrounds doc.
@@ -130,6 +157,19 @@ mod tests {
             "{code}"
         );
         assert_ne!(dashed_id(), dashed_id());
+    }
+
+    #[test]
+    fn user_uuids_and_upload_job_ids_are_letters_and_digits_and_fresh() {
+        let (uuid, job) = (user_uuid(), upload_job_id());
+        assert_eq!((uuid.len(), job.len()), (18, 42));
+        assert!(
+            uuid.bytes()
+                .chain(job.bytes())
+                .all(|b| b.is_ascii_alphanumeric())
+        );
+        assert_ne!(user_uuid(), uuid);
+        assert_eq!(record_id().len(), 19);
     }
 
     #[test]

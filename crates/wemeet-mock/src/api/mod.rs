@@ -11,15 +11,21 @@
 //!   services hold about each ([`meeting_extras`]: [`participants`], [`in_meeting_controls`], [`layouts`],
 //!   [`phone_calls`]) and the meeting [`rooms`]; the events of participants, controls, rooms and call-outs are built
 //!   by [`control_events`].
-//! - [`local_time`]: times as the meeting-room pages write them.
+//!   Beside them the enterprise users ([`users_store`]) and the recordings ([`recordings_store`]: their
+//!   [`transcript`]s and the [`record_uploads`] under way, their events built by [`recording_events`]), each kept in
+//!   a [`bounded_map`].
+//! - [`local_time`]: times as the meeting-room pages write them; [`beijing_time`]: as the users service writes
+//!   them.
 //! - [`fault`]: the faults injected through the handle, waiting to strike.
-//! - [`paging`]: a list cut into the pages the answers carry.
 //! - [`ledger`]: the request log and the counters per endpoint.
-//! - [`error`]: the documented error answer; [`ids`]: the ids the mock hands out.
+//! - [`error`]: the documented error answer; [`ids`]: the ids the mock hands out; [`paging`]: a list cut into the
+//!   pages the answers carry.
 
 pub(crate) mod access_tokens;
 pub(crate) mod authenticate;
 pub(crate) mod behaviours;
+pub(crate) mod beijing_time;
+pub(crate) mod bounded_map;
 pub(crate) mod control_events;
 pub(crate) mod decode;
 pub(crate) mod error;
@@ -36,6 +42,11 @@ pub(crate) mod paging;
 pub(crate) mod participants;
 pub(crate) mod phone_calls;
 pub(crate) mod pipeline;
+pub(crate) mod record_uploads;
+pub(crate) mod recording_events;
+pub(crate) mod recordings_store;
 pub(crate) mod rooms;
 pub(crate) mod store;
+pub(crate) mod transcript;
+pub(crate) mod users_store;
 pub(crate) mod wire_types;

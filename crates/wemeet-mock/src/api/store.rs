@@ -1,5 +1,7 @@
 //! The in-memory state: meetings, their backgrounds and live-stream push addresses, what the other services hold
-//! about each meeting ([`MeetingExtras`]: participants among them), and the meeting rooms ([`Rooms`]).
+//! about each meeting ([`MeetingExtras`]: participants among them), the meeting rooms ([`Rooms`]), the enterprise
+//! users ([`users_store`](crate::api::users_store)) and the recordings
+//! ([`recordings_store`](crate::api::recordings_store)), each bounded on its own.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -7,7 +9,10 @@ use wemeet_types::{CreateMeetingRequest, PushStreamInfo, User};
 
 use crate::api::ids;
 use crate::api::meeting_extras::MeetingExtras;
+use crate::api::record_uploads;
+use crate::api::recordings_store::Recordings;
 use crate::api::rooms::Rooms;
+use crate::api::users_store::Users;
 
 /// A meeting the mock created.
 #[derive(Debug, Clone)]
@@ -108,6 +113,10 @@ pub(crate) struct Store {
     last_sequence: u64,
     /// The enterprise's meeting rooms and the calls to them.
     pub(crate) rooms: Rooms,
+    /// The enterprise users, at most `max_bytes` of them.
+    pub(crate) users: Users,
+    /// The recordings and the uploads under way, at most `max_bytes` of them.
+    pub(crate) recordings: Recordings,
 }
 
 impl Store {
@@ -124,6 +133,8 @@ impl Store {
             max_bytes,
             last_sequence: 0,
             rooms: Rooms::demo(),
+            users: Users::new(max_bytes),
+            recordings: Recordings::new(max_bytes, record_uploads::DEFAULT_BLOCK_SIZE),
         }
     }
 
@@ -217,8 +228,11 @@ impl Store {
         self.bytes
     }
 
+    /// Forgets everything held; uploads prepared from now on keep the part size set.
     pub(crate) fn clear(&mut self) {
+        let block_size = self.recordings.block_size();
         *self = Self::new(self.max_bytes);
+        self.recordings.uploads.set_block_size(block_size);
     }
 }
 

@@ -46,6 +46,7 @@ pub struct MockServerBuilder {
     shutdown_grace: Duration,
     limits: ConnectionLimits,
     demo_credentials: bool,
+    record_upload_block_size: u64,
 }
 
 impl MockServerBuilder {
@@ -69,6 +70,10 @@ impl MockServerBuilder {
     pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
     /// How many connections are served at once by default.
     pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+    /// The part size a part-by-part recording upload is planned with by default: 512 KiB, so that a part and its
+    /// form fit the default [`body_limit`](Self::body_limit).
+    pub const DEFAULT_RECORD_UPLOAD_BLOCK_SIZE: u64 =
+        crate::api::record_uploads::DEFAULT_BLOCK_SIZE;
 
     pub(crate) fn new() -> Self {
         Self {
@@ -89,6 +94,7 @@ impl MockServerBuilder {
                 max_connections: Self::DEFAULT_MAX_CONNECTIONS,
             },
             demo_credentials: true,
+            record_upload_block_size: Self::DEFAULT_RECORD_UPLOAD_BLOCK_SIZE,
         }
     }
 
@@ -147,8 +153,8 @@ impl MockServerBuilder {
         self
     }
 
-    /// Keeps at most `bytes` of meetings (default 64 MiB), forgetting the oldest first: a server left running
-    /// in CI does not grow without bound.
+    /// Keeps at most `bytes` of meetings (default 64 MiB), and as much of users, of recordings and of uploads
+    /// under way, forgetting the oldest first: a server left running in CI does not grow without bound.
     pub fn store_bytes(mut self, bytes: usize) -> Self {
         self.store_bytes = bytes;
         self
@@ -194,6 +200,15 @@ impl MockServerBuilder {
     /// for them meanwhile. Zero is refused by [`start`](Self::start).
     pub fn max_connections(mut self, count: usize) -> Self {
         self.limits.max_connections = count;
+        self
+    }
+
+    /// Plans part-by-part recording uploads (`upload-prepare`) in parts of `bytes` (default
+    /// [`DEFAULT_RECORD_UPLOAD_BLOCK_SIZE`](Self::DEFAULT_RECORD_UPLOAD_BLOCK_SIZE); 0 is taken as 1): a few KiB
+    /// let a test send a file of several parts quickly. Keep a part and its form under the
+    /// [`body_limit`](Self::body_limit).
+    pub fn record_upload_block_size(mut self, bytes: u64) -> Self {
+        self.record_upload_block_size = bytes;
         self
     }
 
@@ -284,11 +299,16 @@ impl MockServerBuilder {
         for credentials in self.credentials {
             verifier.add_credentials(credentials);
         }
+        let mut store = Store::new(self.store_bytes);
+        store
+            .recordings
+            .uploads
+            .set_block_size(self.record_upload_block_size);
         App {
             verifier,
             tokens: Mutex::new(AccessTokens::default()),
             clock,
-            store: Mutex::new(Store::new(self.store_bytes)),
+            store: Mutex::new(store),
             log: Mutex::new(RequestLog::new(
                 self.request_log_capacity,
                 self.request_log_bytes,
@@ -314,6 +334,7 @@ impl std::fmt::Debug for MockServerBuilder {
             .field("shutdown_grace", &self.shutdown_grace)
             .field("limits", &self.limits)
             .field("demo_credentials", &self.demo_credentials)
+            .field("record_upload_block_size", &self.record_upload_block_size)
             .finish_non_exhaustive()
     }
 }

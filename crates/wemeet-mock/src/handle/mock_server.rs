@@ -255,8 +255,9 @@ impl MockServer {
             .map(|record| record.state)
     }
 
-    /// Forgets every meeting, background, push address, pending fault, logged request and recorded event
-    /// delivery; the counters keep counting, and the registered credentials and the event subscription stay.
+    /// Forgets every meeting, background, push address, user, recording, upload under way, pending fault, logged
+    /// request and recorded event delivery; the counters keep counting, and the registered credentials, the event
+    /// subscription and the upload part size stay.
     pub fn reset(&self) {
         lock(&self.app.store).clear();
         lock(&self.app.faults).clear();

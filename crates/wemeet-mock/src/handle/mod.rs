@@ -8,6 +8,8 @@
 //! - [`participants`], [`rooms`], [`meeting_extras`]: its methods standing in for people (joining a meeting, a room
 //!   answering a call) and reading back what the control, meeting-room, layout, telephone and extension-app services
 //!   hold; [`acting`]: how such a method changes the state and sends the events it causes.
+//! - [`users`]: its enterprise-user methods: the users held, activating one.
+//! - [`recordings`]: its recording methods: a meeting's recording made, the recordings held, an upload's progress.
 //! - [`state`]: `App`, everything a running server holds, shared by its connections and its handle.
 //! - [`exposure`]: the warning for a server that anyone on the network can use.
 
@@ -18,5 +20,7 @@ pub(crate) mod exposure;
 pub(crate) mod meeting_extras;
 pub(crate) mod mock_server;
 pub(crate) mod participants;
+pub(crate) mod recordings;
 pub(crate) mod rooms;
 pub(crate) mod state;
+pub(crate) mod users;

@@ -5,6 +5,7 @@ mod support;
 mod typed_calls;
 
 mod add_meeting_backgrounds;
+mod api_calls;
 mod authentication;
 mod binary;
 mod concurrency;
@@ -21,6 +22,9 @@ mod meeting_pages;
 mod meeting_rooms;
 mod meeting_rules;
 mod participant_events;
+mod record_uploads;
+mod recordings;
 mod request_forms;
 mod rules_pinned;
 mod set_live_stream_address;
+mod users;

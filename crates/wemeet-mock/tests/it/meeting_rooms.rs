@@ -137,7 +137,10 @@ async fn a_room_is_booked_listed_with_its_meeting_and_released() {
         &closed,
     )
     .await;
-    assert_eq!(refused.refusal_code(), ErrorCode::ROOM_NOT_OPEN_FOR_BOOKING);
+    assert_eq!(
+        refused.refusal_code(),
+        ErrorCode::USER_UNAVAILABLE_OR_ROOM_NOT_BOOKABLE
+    );
 
     let released = post(
         &server,

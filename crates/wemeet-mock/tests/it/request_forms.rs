@@ -5,7 +5,8 @@ use http::StatusCode;
 use wemeet_mock::MockServer;
 use wemeet_mock::sample::{self, Context};
 use wemeet_types::records::{
-    SetRecordTransfer, UploadRecordFile, UploadRecordFileRequest, UploadRecordPart,
+    PrepareRecordUpload, SetRecordTransfer, UploadRecordFile, UploadRecordFileRequest,
+    UploadRecordPart,
 };
 use wemeet_types::users::{DeleteUser, DeleteUserRequest};
 use wemeet_types::{Endpoint, EndpointVisitor, ErrorCode, OperatorIdType, Upload, visit_endpoints};
@@ -70,6 +71,9 @@ async fn every_endpoint_decodes_its_request_in_the_form_its_client_sends_and_ans
         // A behaviour may refuse the sample by a rule of the service; decoding and signing never do.
         let code = answer.error_code();
         let absent_state = crate::support::SAMPLES_NAMING_ABSENT_STATE.contains(&sample.name);
+        if crate::support::refused_by_its_behaviour(sample.name, &answer.message()) {
+            continue;
+        }
         assert!(
             (absent_state || code != ErrorCode::INVALID_PARAMETER)
                 && code != ErrorCode::new(200_003),
@@ -91,6 +95,12 @@ fn delete_user() -> DeleteUserRequest {
 #[tokio::test]
 async fn a_delete_with_a_query_only_answers_an_empty_body() {
     let server = MockServer::start().await.expect("start");
+    let user = serde_json::json!({
+        "userid": "admin", "username": "admin", "phone": "13800000000",
+        "operator_id": "admin", "operator_id_type": 1
+    });
+    let created = crate::support::post(&server, "/v1/users", &user).await;
+    assert_eq!(created.status, StatusCode::OK, "{:?}", created.body);
     let path = sample::call::<DeleteUser>(&Context::new("admin", "m"))
         .expect("a sample")
         .0;
@@ -171,12 +181,24 @@ async fn a_multipart_upload_is_verified_as_signed_over_an_empty_body() {
 
 #[tokio::test]
 async fn a_part_upload_answers_an_empty_body_and_a_malformed_form_names_the_fault() {
-    let server = MockServer::start().await.expect("start");
+    let server = MockServer::builder()
+        .record_upload_block_size(1)
+        .start()
+        .await
+        .expect("start");
+    let prepare = wemeet_types::records::PrepareRecordUploadRequest::builder()
+        .operator_id("tester")
+        .operator_id_type(OperatorIdType::Userid)
+        .file_name("dGVzdC5tcDQ=")
+        .file_type(wemeet_types::records::RecordUploadFileType::Video)
+        .file_size(2)
+        .build();
+    let plan = crate::typed_calls::ok::<PrepareRecordUpload>(&server, &(), &prepare).await;
     let path = ();
     let request = wemeet_types::records::UploadRecordPartRequest::builder()
         .operator_id("tester")
         .operator_id_type(OperatorIdType::Userid)
-        .upload_id("u1")
+        .upload_id(plan.upload_id.clone().expect("an upload_id"))
         .file_size(1)
         .file_seq(1)
         .file_checksum("0cc175b9c0f1b6a831c399e269772661")

@@ -96,12 +96,12 @@ impl crate::ErrorCode {
     pub const USER_NOT_EXIST_OR_ROOM_BOOKING_TOO_LONG: crate::ErrorCode = crate::ErrorCode::new(
         20001i64,
     );
-    /// 20002: Rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议). (HTTP 500, class `Request`).
-    pub const ROOM_BOOKING_RECURRING_UNSUPPORTED: crate::ErrorCode = crate::ErrorCode::new(
+    /// 20002: Two documented readings. User management (the error-code page 43704): the user already exists (用户已存在), no status given. Meeting rooms (book rooms): rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议), HTTP 500, the status kept. (HTTP 500, class `Request`).
+    pub const USER_EXISTS_OR_ROOM_BOOKING_RECURRING: crate::ErrorCode = crate::ErrorCode::new(
         20002i64,
     );
-    /// 20003: The meeting room is not open for booking (会议室未开放预定). (HTTP 500, class `Request`).
-    pub const ROOM_NOT_OPEN_FOR_BOOKING: crate::ErrorCode = crate::ErrorCode::new(
+    /// 20003: Two documented readings. User management (the error-code page 43704): the user is unavailable (用户不可用), e.g. disabled, no status given. Meeting rooms (book rooms): the meeting room is not open for booking (会议室未开放预定), HTTP 500, the status kept. (HTTP 500, class `Request`).
+    pub const USER_UNAVAILABLE_OR_ROOM_NOT_BOOKABLE: crate::ErrorCode = crate::ErrorCode::new(
         20003i64,
     );
     /// 20004: User management: the super administrator cannot be deleted (不允许删除超级管理员); transfer the role in the admin console first. (HTTP 500, class `Request`).
@@ -136,6 +136,10 @@ impl crate::ErrorCode {
     );
     /// 21301: The meeting room is already taken (会议室已被占用). (HTTP 500, class `Request`).
     pub const MEETING_ROOM_OCCUPIED: crate::ErrorCode = crate::ErrorCode::new(21301i64);
+    /// 41002: User management: the email address is already used in the enterprise (邮箱已被使用), as the error-code page 43704 lists it; it gives no status, and a request error is HTTP 400 there. (HTTP 400, class `Request`).
+    pub const EMAIL_IN_USE: crate::ErrorCode = crate::ErrorCode::new(41002i64);
+    /// 41003: User management: the phone number already exists in the enterprise (手机号码已存在), as the error-code page 43704 lists it; it gives no status, and a request error is HTTP 400 there. (HTTP 400, class `Request`).
+    pub const PHONE_IN_USE: crate::ErrorCode = crate::ErrorCode::new(41003i64);
     /// 60005: User management: the user does not exist or is not activated, so it cannot be enabled or disabled (用户不存在或处于未激活状态). (HTTP 500, class `Request`).
     pub const USER_MISSING_OR_INACTIVE: crate::ErrorCode = crate::ErrorCode::new(
         60005i64,
@@ -608,19 +612,19 @@ pub static ERROR_CODES: &[crate::ErrorCodeInfo] = &[
         new_code: ::std::option::Option::None,
     },
     crate::ErrorCodeInfo {
-        code: crate::ErrorCode::ROOM_BOOKING_RECURRING_UNSUPPORTED,
-        name: "RoomBookingRecurringUnsupported",
+        code: crate::ErrorCode::USER_EXISTS_OR_ROOM_BOOKING_RECURRING,
+        name: "UserExistsOrRoomBookingRecurring",
         status: 500u16,
         class: crate::ErrorClass::Request,
-        meaning: "Rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议).",
+        meaning: "Two documented readings. User management (the error-code page 43704): the user already exists (用户已存在), no status given. Meeting rooms (book rooms): rooms cannot be booked for a recurring meeting (预定会议室不支持周期性会议), HTTP 500, the status kept.",
         new_code: ::std::option::Option::None,
     },
     crate::ErrorCodeInfo {
-        code: crate::ErrorCode::ROOM_NOT_OPEN_FOR_BOOKING,
-        name: "RoomNotOpenForBooking",
+        code: crate::ErrorCode::USER_UNAVAILABLE_OR_ROOM_NOT_BOOKABLE,
+        name: "UserUnavailableOrRoomNotBookable",
         status: 500u16,
         class: crate::ErrorClass::Request,
-        meaning: "The meeting room is not open for booking (会议室未开放预定).",
+        meaning: "Two documented readings. User management (the error-code page 43704): the user is unavailable (用户不可用), e.g. disabled, no status given. Meeting rooms (book rooms): the meeting room is not open for booking (会议室未开放预定), HTTP 500, the status kept.",
         new_code: ::std::option::Option::None,
     },
     crate::ErrorCodeInfo {
@@ -693,6 +697,22 @@ pub static ERROR_CODES: &[crate::ErrorCodeInfo] = &[
         status: 500u16,
         class: crate::ErrorClass::Request,
         meaning: "The meeting room is already taken (会议室已被占用).",
+        new_code: ::std::option::Option::None,
+    },
+    crate::ErrorCodeInfo {
+        code: crate::ErrorCode::EMAIL_IN_USE,
+        name: "EmailInUse",
+        status: 400u16,
+        class: crate::ErrorClass::Request,
+        meaning: "User management: the email address is already used in the enterprise (邮箱已被使用), as the error-code page 43704 lists it; it gives no status, and a request error is HTTP 400 there.",
+        new_code: ::std::option::Option::None,
+    },
+    crate::ErrorCodeInfo {
+        code: crate::ErrorCode::PHONE_IN_USE,
+        name: "PhoneInUse",
+        status: 400u16,
+        class: crate::ErrorClass::Request,
+        meaning: "User management: the phone number already exists in the enterprise (手机号码已存在), as the error-code page 43704 lists it; it gives no status, and a request error is HTTP 400 there.",
         new_code: ::std::option::Option::None,
     },
     crate::ErrorCodeInfo {

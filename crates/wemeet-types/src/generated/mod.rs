@@ -30,7 +30,7 @@
 //! - `control/set-participant-video.request.json`: SHA-256 `1ff3019f67cdc469fc91303573e0d78f3c5a4ab3354bf83abd226f920c3e3f43`
 //! - `control/stop-screen-share.path.json`: SHA-256 `454e0491a56bca573340a4081270b65999e2f3a0da1a9b64bf1e547fc94670d6`
 //! - `control/stop-screen-share.request.json`: SHA-256 `1880a3fd3d94b80ec1a004fe57157518b5b1401089868f2a6e6ec914b4ed95d4`
-//! - `error-codes.json`: SHA-256 `502d1f1edcaed27485ad9f1c7ef1ac2003222c2bb34840236d2a066d64601bcb`
+//! - `error-codes.json`: SHA-256 `d0adfd920711671919eabb980ac6c25f6bee44bbe80c4b333b0c5b9516a7ee83`
 //! - `error.response.json`: SHA-256 `8d9844a66e23edca4606d447b032d66d05d4eb341a51429818c17de377f03976`
 //! - `events/control-definitions.json`: SHA-256 `179d649164073612d247e156f59a7200ce2b5eee5e5b30d22b6057cc8adea095`
 //! - `events/definitions.json`: SHA-256 `9c3fa6aa6cfe7a1bd73409ffcd118c05c4da143bbd1d86559ea6085ee1d0ab4a`
@@ -258,7 +258,7 @@
 //! - `rooms/create-room-active-code.response.json`: SHA-256 `df82629cb5d68aab33d1a32ce928a78273b54058c71d46fd80fd96d7b9dbb5f1`
 //! - `rooms/definitions.json`: SHA-256 `088caddad11232fc6ed27e75f975b5ad046ab1b72a67eeece29bf9f2ba63c143`
 //! - `rooms/endpoints.json`: SHA-256 `bc0d9bd89968be1eabaa9cd5142a0e838a458b404f22da3c20ef110058e828e3`
-//! - `rooms/error-codes.json`: SHA-256 `c2c09494d9d990f110e3c97b12c5216d26b00fee2bdb24014c8a4078c0413e0e`
+//! - `rooms/error-codes.json`: SHA-256 `5583bd0f1311b2df0eff13cf7aa9e3f193458972d1bbef3f02c601bc53772f98`
 //! - `rooms/get-meeting-room.path.json`: SHA-256 `dd9fad279c1ed5600a2dfe373f447447eae909732501f6d916398e8c16a37412`
 //! - `rooms/get-meeting-room.request.json`: SHA-256 `4ca5900b21734c03d0a9cd682589effc859878aa318e925004edfb18f8d841db`
 //! - `rooms/get-meeting-room.response.json`: SHA-256 `12d6d9b5c967de7e8ae9d2289b2200c0d084bb3d2004c333611e3c8d26de6692`
@@ -316,7 +316,7 @@
 //! - `users/delete-user.path.json`: SHA-256 `623a5c0f921b0f0429f5cb22889caf99c9321988ba0560c01feee2da392d46da`
 //! - `users/delete-user.request.json`: SHA-256 `4409957779f45a3e13cbf60be29de20134a21cb5adc7a1f0750dc1c7b308f18f`
 //! - `users/endpoints.json`: SHA-256 `b301463dca9679ea30403dfd282f74985643ccf99bb4a5e7ab75e5717c3eeb0c`
-//! - `users/error-codes.json`: SHA-256 `3879fff031709ef4eada716321fedaf42ed69fc5705429ef3cf8616b2e6ddd94`
+//! - `users/error-codes.json`: SHA-256 `10af0bbd90e86252da9fcb46f88ecee18529070b44f2b6e68648098afb3823be`
 //! - `users/get-activation-links.request.json`: SHA-256 `5bdc77338a720e149357648278eec8fff7fbd70a6fc1469347e7de4c2b6d1fe0`
 //! - `users/get-activation-links.response.json`: SHA-256 `04857046038abe86fee4faa16bdffad85d4f3e85b7f0e489fc91c1662404e46e`
 //! - `users/get-meeting-ms-open-id.path.json`: SHA-256 `13b5d6e6a1aa3d5f08553af261d7652419abfbe047662ecad6545ef0b080cba0`

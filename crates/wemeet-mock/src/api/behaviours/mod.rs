@@ -11,6 +11,8 @@
 //!   rules they share (which meetings a caller may see and change).
 //! - `control/`, `rooms/`, `layouts/`, `guests/`, `pstn/`, `toolkit/`: the behaviours of the in-meeting control,
 //!   meeting-room, layout, guest, telephone and extension-app services, on the same store.
+//! - `users/`, `records/`, `smart/`: the enterprise users, the cloud recordings (their uploads included) and the
+//!   smart minutes of the recordings.
 //!
 //! **Adding a behaviour** is one file and one line. Write `<service>/<endpoint>.rs`, named after the endpoint's
 //! [`Endpoint::NAME`] (`create_meeting.rs`), holding
@@ -24,10 +26,13 @@ pub(crate) mod guests;
 pub(crate) mod layouts;
 pub(crate) mod meetings;
 pub(crate) mod pstn;
+pub(crate) mod records;
 pub(crate) mod rooms;
+pub(crate) mod smart;
 #[cfg(test)]
 pub(crate) mod testing;
 pub(crate) mod toolkit;
+pub(crate) mod users;
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
@@ -49,7 +54,10 @@ pub(crate) fn all() -> Behaviours {
     let behaviours = layouts::register(behaviours);
     let behaviours = guests::register(behaviours);
     let behaviours = pstn::register(behaviours);
-    toolkit::register(behaviours)
+    let behaviours = toolkit::register(behaviours);
+    let behaviours = users::register(behaviours);
+    let behaviours = records::register(behaviours);
+    smart::register(behaviours)
 }
 
 /// Declares the behaviours of one service, each a module named after its endpoint holding that endpoint's

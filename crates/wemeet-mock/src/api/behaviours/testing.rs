@@ -11,7 +11,7 @@ use crate::api::authenticate::Caller;
 use crate::api::error::ApiError;
 use crate::api::participants::{self, Joined, Participant};
 use crate::api::store::{MeetingRecord, Store};
-use crate::callbacks::emitter::Emitter;
+use crate::callbacks::emitter::{Emitter, OutgoingEvent};
 
 /// The time now on the system clock, Unix seconds: what the harness's calls see as theirs.
 pub(crate) fn now() -> u64 {
@@ -170,4 +170,46 @@ impl Harness {
 /// `value` as a `T`, which it must decode to.
 pub(crate) fn from_json<T: DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).unwrap_or_else(|error| panic!("does not decode: {error}"))
+}
+
+// Running one behaviour directly, as the pipeline would after authentication and decoding.
+/// A caller of enterprise `app_id`, as authentication makes one from a signed request.
+pub(crate) fn app_caller(app_id: &str) -> Caller {
+    let credentials = wemeet_sign::Credentials::builder()
+        .app_id(app_id)
+        .secret_id("secret-id")
+        .secret_key("secret-key")
+        .build();
+    let verifier = wemeet_sign::Verifier::new();
+    verifier.add_credentials(credentials.clone());
+    let mut request = http::Request::builder()
+        .method("GET")
+        .uri("/v1/users/list")
+        .header("host", "127.0.0.1")
+        .body(Vec::new())
+        .expect("a request");
+    wemeet_sign::Signer::new(credentials)
+        .sign_request(&mut request)
+        .expect("signed");
+    Caller::App(verifier.verify_request(&request).expect("verified"))
+}
+
+/// Runs the behaviour of `E` for `caller` on `store`; answers its result and the events it emitted.
+pub(crate) fn behave<E: Endpoint>(
+    store: &mut Store,
+    caller: &Caller,
+    path: E::Path,
+    request: E::Request,
+) -> (Result<E::Response, ApiError>, Vec<OutgoingEvent>) {
+    let events = Emitter::new("trace");
+    let handler = all().get::<E>().expect("a registered behaviour");
+    let call = Call {
+        caller,
+        path,
+        request,
+        events: &events,
+        now: crate::callbacks::timestamp::unix_millis() / 1000,
+    };
+    let result = handler(store, call);
+    (result, events.into_events())
 }

@@ -32,7 +32,7 @@ pub(crate) fn handle(
     let meeting = &record.meeting.request;
     if meeting.meeting_kind == Some(MeetingKind::Recurring) {
         return Err(ApiError::new(
-            ErrorCode::ROOM_BOOKING_RECURRING_UNSUPPORTED,
+            ErrorCode::USER_EXISTS_OR_ROOM_BOOKING_RECURRING,
             format!("meeting {meeting_id} is recurring: rooms cannot be booked for it (不支持周期性会议)"),
         ));
     }
@@ -52,7 +52,7 @@ pub(crate) fn handle(
         let room = &room(store, meeting_room_id)?.room;
         if !room.open_for_booking {
             return Err(ApiError::new(
-                ErrorCode::ROOM_NOT_OPEN_FOR_BOOKING,
+                ErrorCode::USER_UNAVAILABLE_OR_ROOM_NOT_BOOKABLE,
                 format!("meeting room {meeting_room_id} is not open for booking"),
             ));
         }
