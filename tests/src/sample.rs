@@ -29,10 +29,11 @@ impl<E: Endpoint> Sample for E {
     }
 }
 
-/// Whether a sample call of `E` can be made on its own: all but the steps of an upload under way
-/// (`wemeet_mock::sample::IN_AN_UPLOAD_FLOW`, tested through the clients' upload helpers).
+/// Whether a sample call of `E` can be made on its own: all but those acting on what an earlier call started
+/// (`wemeet_mock::sample::AFTER_ANOTHER_CALL`: the steps of an upload under way, tested through the clients' upload
+/// helpers; cancelling a room call).
 pub fn callable(name: &str) -> bool {
-    !wemeet_mock::sample::IN_AN_UPLOAD_FLOW.contains(&name)
+    !wemeet_mock::sample::AFTER_ANOTHER_CALL.contains(&name)
 }
 
 /// The rows of the endpoint table whose sample call can be made on its own ([`callable`]).

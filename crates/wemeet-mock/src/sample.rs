@@ -19,8 +19,21 @@ use wemeet_types::{ENDPOINTS, Endpoint};
 
 use crate::{MockServer, Participant, RecordingContent};
 
-/// The endpoints whose behaviour acts only on a meeting in progress (else 190455, 非会议中不允许操作).
-const ON_A_MEETING_IN_PROGRESS: &[&str] = &["dismiss_meeting"];
+/// The endpoints whose behaviour acts only on a meeting in progress (else 190455, 非会议中不允许操作): the
+/// in-meeting controls.
+const ON_A_MEETING_IN_PROGRESS: &[&str] = &[
+    "dismiss_meeting",
+    "set_meeting_asr",
+    "set_cohost",
+    "set_doc_upload_permission",
+    "remove_participants",
+    "set_participant_mute",
+    "set_participant_names",
+    "stop_screen_share",
+    "set_in_meeting_settings",
+    "set_participant_video",
+    "manage_waiting_room_participants",
+];
 
 /// Whether a sample call of `E` acts on a meeting the context names: its path or request names one
 /// (`meeting_id`), or it names a cloud recording (`meeting_record_id`, `record_file_id`), which a meeting makes.
@@ -49,16 +62,29 @@ fn names<E: Endpoint>(properties: &[&str]) -> bool {
         })
 }
 
-/// The endpoints a sample call alone cannot make: the steps of a part-by-part upload after the first, which act on
-/// an upload under way and send its exact parts (`upload_id`, each part's size and MD5 from the plan), so a fresh
-/// sample is refused by the service's rules (190004). Their calls are tested through the clients' upload helpers.
-pub const IN_AN_UPLOAD_FLOW: &[&str] = &["upload_record_part", "finish_record_upload"];
+/// The endpoints a sample call alone cannot make: they act on what an earlier call started and name it by the ID
+/// that call answered, which a sample cannot know: the steps of a part-by-part upload after the first (an upload
+/// under way, its exact parts by size and MD5) and cancelling a room call (a call still ringing, by `invite_id`).
+/// A fresh sample is refused by the service's rules (190004); the clients' upload helpers and the mock's room tests
+/// make these calls after the one they follow.
+pub const AFTER_ANOTHER_CALL: &[&str] = &[
+    "upload_record_part",
+    "finish_record_upload",
+    "cancel_room_call",
+];
 
 /// The endpoints that create the user their sample names (`userid`), which must not exist yet (else 20002).
 const CREATING_THE_USER: &[&str] = &["create_user"];
 
 /// The endpoints acting on a user not activated yet (else 190004): every other one gets an activated user.
 const ON_A_USER_NOT_ACTIVATED: &[&str] = &["send_activation_invite"];
+
+/// The endpoints acting on the caller in the meeting's waiting room (else 202007): another participant starts the
+/// meeting, and the caller waits to be let in.
+const ON_THE_WAITING_ROOM: &[&str] = &["manage_waiting_room_participants"];
+
+/// The endpoints booking the context's room, which must be free at the meeting's time (else 21301).
+const BOOKING_THE_ROOM: &[&str] = &["book_rooms"];
 
 /// The endpoints acting on a user's AI account, which it must have (else 500059).
 const ON_AN_AI_ACCOUNT: &[&str] = &["delete_user_ai_account"];
@@ -68,8 +94,10 @@ const ON_AN_AI_ACCOUNT: &[&str] = &["delete_user_ai_account"];
 /// - the context's user is a fresh one of the demo enterprise, its `uuid` in the context, activated (but for an
 ///   endpoint inviting it to activate), with an AI account for an endpoint removing one; an endpoint creating the
 ///   user finds none;
-/// - for an endpoint acting on a meeting in progress, the user joins the context's meeting, which starts it;
-/// - for one naming a cloud recording, the meeting takes place and ends recorded, the recording in the context.
+/// - for an endpoint acting on a meeting in progress, the user joins the context's meeting, which starts it (or,
+///   for one acting on its waiting room, waits there while another participant starts it);
+/// - for one naming a cloud recording, the meeting takes place and ends recorded, the recording in the context;
+/// - for one booking the context's room, earlier bookings of it are given back.
 pub fn ready<E: Endpoint>(server: &MockServer, mut context: Context) -> Context {
     server.forget_user(&context.userid);
     if !CREATING_THE_USER.contains(&E::NAME)
@@ -90,11 +118,40 @@ pub fn ready<E: Endpoint>(server: &MockServer, mut context: Context) -> Context 
                 });
         }
     }
-    if ON_A_MEETING_IN_PROGRESS.contains(&E::NAME) && !context.meeting_id.is_empty() {
-        server.join(
+    if ON_THE_WAITING_ROOM.contains(&E::NAME) && !context.meeting_id.is_empty() {
+        let host = format!("{}-host", context.userid);
+        server.join(&context.meeting_id, Participant::new(host));
+        context.ms_open_id = server.enter_waiting_room(
             &context.meeting_id,
             Participant::new(context.userid.as_str()),
         );
+    } else if ON_A_MEETING_IN_PROGRESS.contains(&E::NAME) && !context.meeting_id.is_empty() {
+        context.ms_open_id = server.join(
+            &context.meeting_id,
+            Participant::new(context.userid.as_str()),
+        );
+    }
+    if BOOKING_THE_ROOM.contains(&E::NAME) {
+        // Earlier samples' meetings, at the same time, give the room back.
+        let mut store = crate::handle::state::lock(&server.app.store);
+        let holders: Vec<String> = store
+            .meetings()
+            .filter(|record| {
+                record
+                    .extras
+                    .booked_rooms
+                    .contains(&context.meeting_room_id)
+            })
+            .map(|record| record.meeting.meeting_id.clone())
+            .collect();
+        for meeting_id in holders {
+            if let Some(record) = store.meeting_any_mut(&meeting_id) {
+                record
+                    .extras
+                    .booked_rooms
+                    .retain(|room| *room != context.meeting_room_id);
+            }
+        }
     }
     if names_a_recording::<E>() && !context.meeting_id.is_empty() {
         // The meeting takes place and ends recorded: its cloud recording is what the call names.
@@ -127,6 +184,8 @@ pub struct Context {
     pub background_id: Option<String>,
     /// The `uuid` the service issued to the caller as an enterprise user (`uuid`), when it is one.
     pub user_uuid: Option<String>,
+    /// The caller's `ms_open_id` in the meeting, once it joined.
+    pub ms_open_id: Option<String>,
     /// A cloud recording of the meeting and its file (`meeting_record_id`, `record_file_id`), when it has one.
     pub recording: Option<(String, String)>,
     /// Varies what must be unique (digests, URLs, push addresses) between samples.
@@ -148,6 +207,7 @@ impl Context {
             background_id: None,
             user_uuid: None,
             recording: None,
+            ms_open_id: None,
             seed: 0,
             every_property: false,
         }
@@ -350,9 +410,13 @@ impl Maker<'_> {
             .unwrap_or_default();
         let mut object = Map::new();
         for (name, property) in properties {
-            // The caller's `userid` is given even where optional: the pages that make it optional name the caller
-            // by it or by a Rooms device's `operator_id`, which a sample has none of.
-            let caller = name == "userid";
+            // The caller's `userid`, and the participant a control acts on (`to_operator_id`, the caller too), are
+            // given even where optional: the pages that make them optional name the person by them or by an ID a
+            // sample has none of (a Rooms device's `operator_id`, a `uuid`).
+            let caller = matches!(
+                name.as_str(),
+                "userid" | "to_operator_id" | "to_operator_id_type"
+            );
             // A room is named by its ID where the page lets it be named another way (`meeting_room_id` or
             // `mra_address`, 二选一): the sample names the context's room.
             let room = name == "meeting_room_id";
@@ -392,6 +456,7 @@ impl Maker<'_> {
             "meeting_id" => json!(self.context.meeting_id),
             "meeting_room_id" | "meeting_room_id_list" => json!(self.context.meeting_room_id),
             "uuid" => json!(self.context.user_uuid.clone()?),
+            "ms_open_id" => json!(self.context.ms_open_id.clone()?),
             "meeting_record_id" => json!(self.context.recording.as_ref()?.0),
             "record_file_id" => json!(self.context.recording.as_ref()?.1),
             // The user an operator acts on is the caller, and a user's phone number is its own (the service refuses

@@ -29,9 +29,10 @@ const MAX_ATTEMPTS: usize = 3;
 const ATTEMPT_TIMEOUT: Duration = Duration::from_millis(300);
 /// How long a slow fault stalls: well past the attempt timeout.
 const STALL: Duration = Duration::from_secs(2);
-/// The response cap of these clients, and the size of the oversized body.
-const CAP: usize = 1024;
-const OVERSIZED: usize = 64 * 1024;
+/// The response cap of these clients (above every sample answer, a user list included), and the size of the
+/// oversized body.
+const CAP: usize = 256 * 1024;
+const OVERSIZED: usize = 1024 * 1024;
 
 /// When a fault's error is retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
