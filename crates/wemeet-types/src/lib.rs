@@ -10,7 +10,7 @@
 //!
 //! | module | feature | the official SDKs' service |
 //! |---|---|---|
-//! | [`meetings`](crate::meetings) | `meetings` | meetings: schedule, read, change, cancel; lists, participants, enrolment, transcription |
+//! | [`meetings`] | `meetings` | meetings: schedule, read, change, cancel; lists, participants, enrolment, transcription |
 //! | `users` | `users` | user_manager: users, PMI settings, OAuth authorisations |
 //! | `records` | `records` | records: cloud recordings, their files, transcripts, uploads |
 //! | `smart` | `records` | record_intelligence: smart minutes of a recording |

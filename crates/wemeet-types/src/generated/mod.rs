@@ -257,7 +257,7 @@
 //! - `rooms/create-room-active-code.request.json`: SHA-256 `331ef944cf985d163c64c070777ffc0c6bffce463f723c995c6c8f94c7b961b7`
 //! - `rooms/create-room-active-code.response.json`: SHA-256 `df82629cb5d68aab33d1a32ce928a78273b54058c71d46fd80fd96d7b9dbb5f1`
 //! - `rooms/definitions.json`: SHA-256 `088caddad11232fc6ed27e75f975b5ad046ab1b72a67eeece29bf9f2ba63c143`
-//! - `rooms/endpoints.json`: SHA-256 `bc0d9bd89968be1eabaa9cd5142a0e838a458b404f22da3c20ef110058e828e3`
+//! - `rooms/endpoints.json`: SHA-256 `60c3a6cd33ba5c19214999bcaaccacbe8a860faf6b16813c05cfc7dc8bed8a72`
 //! - `rooms/error-codes.json`: SHA-256 `5583bd0f1311b2df0eff13cf7aa9e3f193458972d1bbef3f02c601bc53772f98`
 //! - `rooms/get-meeting-room.path.json`: SHA-256 `dd9fad279c1ed5600a2dfe373f447447eae909732501f6d916398e8c16a37412`
 //! - `rooms/get-meeting-room.request.json`: SHA-256 `4ca5900b21734c03d0a9cd682589effc859878aa318e925004edfb18f8d841db`
