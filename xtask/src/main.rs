@@ -4,8 +4,9 @@
 //! - `codegen`: regenerate the code that follows from `schemas/`: `crates/wemeet-types/src/generated/` and the
 //!   `generated.rs` of `wemeet`, `wemeet-blocking` and `wemeet-webhook`.
 //! - `codegen --check`: exit non-zero, with a diff, when the checked-in generated code is stale.
-//! - `bench [--no-build-cost | --only build-cost]`: every benchmark of the project side by side, printed as one
-//!   table; or all but the clean builds; or just them.
+//! - `bench [--no-build-cost | --only build-cost] [--ci-seconds N]`: every benchmark of the project side by side,
+//!   printed as one table with each figure's target (`benches/targets.toml`); or all but the clean builds; or just
+//!   them; with `.ci/run`'s time on a clean clone when given.
 
 mod bench;
 mod codegen;
@@ -14,7 +15,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
-       cargo xtask bench [--no-build-cost | --only build-cost]
+       cargo xtask bench [--no-build-cost | --only build-cost] [--ci-seconds N]
 
   codegen          regenerate the generated code (crates/wemeet-types/src/generated/, the clients' and
                    wemeet-webhook's generated.rs) from schemas/
@@ -23,7 +24,9 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
   bench --no-build-cost
                    the same without the clean builds and the fresh clone (minutes)
   bench --only build-cost
-                   just the clean builds and the fresh clone";
+                   just the clean builds and the fresh clone
+  bench ... --ci-seconds N
+                   also hold N, the `-- total:` seconds of .ci/run on a clean clone, to its target";
 
 /// A task, as the command line names it.
 enum Task {
@@ -35,18 +38,10 @@ enum Task {
 impl Task {
     /// The task the arguments name, or `None` when they name none.
     fn parse(args: &[&str]) -> Option<Self> {
-        let bench = |benches, build_cost| {
-            Some(Task::Bench(bench::Options {
-                benches,
-                build_cost,
-            }))
-        };
         match args {
             ["codegen"] => Some(Task::Codegen(codegen::Mode::Write)),
             ["codegen", "--check"] => Some(Task::Codegen(codegen::Mode::Check)),
-            ["bench"] => bench(true, true),
-            ["bench", "--no-build-cost"] => bench(true, false),
-            ["bench", "--only", "build-cost"] => bench(false, true),
+            ["bench", options @ ..] => bench::Options::parse(options).map(Task::Bench),
             ["help" | "--help" | "-h"] => Some(Task::Help),
             _ => None,
         }
