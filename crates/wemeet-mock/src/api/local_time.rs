@@ -1,6 +1,7 @@
-//! Times as the meeting-room pages write them: local date and time in China Standard Time (UTC+8), the service's
-//! zone, either as `2022/11/22 14:35:26` (room-call status) or as RFC 3339, `2022-05-20T11:19:55+08:00` (the
-//! `room.response` event).
+//! Times as the service writes them: local date and time in China Standard Time (UTC+8, no daylight saving), the
+//! service's zone. The meeting-room pages write `2022/11/22 14:35:26` (room-call status) or RFC 3339,
+//! `2022-05-20T11:19:55+08:00` (the `room.response` event); the users service `2020-04-21 18:01:29`
+//! (`update_time`) and `2021-08-09` (`entry_time`), and counts "once a day" by the local [`day`].
 
 /// The service's zone: UTC+8, in seconds.
 const UTC_OFFSET_SECONDS: i64 = 8 * 3600;
@@ -17,9 +18,8 @@ struct LocalTime {
 }
 
 impl LocalTime {
-    fn at(unix: u64) -> Self {
-        let local =
-            i64::try_from(unix).unwrap_or(i64::MAX - UTC_OFFSET_SECONDS) + UTC_OFFSET_SECONDS;
+    fn at(unix: i64) -> Self {
+        let local = unix.saturating_add(UTC_OFFSET_SECONDS);
         let days = local.div_euclid(86_400);
         let of_day = local.rem_euclid(86_400);
         let (year, month, day) = civil_from_days(days);
@@ -37,7 +37,7 @@ impl LocalTime {
 
 /// `2022/11/22 14:35:26`: Unix second `unix` as the room-call status page writes a time.
 pub(crate) fn slashed(unix: u64) -> String {
-    let t = LocalTime::at(unix);
+    let t = LocalTime::at(i64::try_from(unix).unwrap_or(i64::MAX));
     format!(
         "{:04}/{:02}/{:02} {:02}:{:02}:{:02}",
         t.year, t.month, t.day, t.hour, t.minute, t.second
@@ -46,11 +46,31 @@ pub(crate) fn slashed(unix: u64) -> String {
 
 /// `2022-05-20T11:19:55+08:00`: Unix second `unix` as the `room.response` event writes a time.
 pub(crate) fn rfc3339(unix: u64) -> String {
-    let t = LocalTime::at(unix);
+    let t = LocalTime::at(i64::try_from(unix).unwrap_or(i64::MAX));
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}+08:00",
         t.year, t.month, t.day, t.hour, t.minute, t.second
     )
+}
+
+/// `2020-04-21 18:01:29`: Unix second `unix` as the users service writes a time (`update_time`).
+pub(crate) fn date_time(unix: i64) -> String {
+    let t = LocalTime::at(unix);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        t.year, t.month, t.day, t.hour, t.minute, t.second
+    )
+}
+
+/// `2021-08-09`: Unix second `unix` as the users service writes a date (`entry_time`).
+pub(crate) fn date(unix: i64) -> String {
+    let t = LocalTime::at(unix);
+    format!("{:04}-{:02}-{:02}", t.year, t.month, t.day)
+}
+
+/// The day number (days since 1970-01-01) of Unix second `unix` in China Standard Time: what "once a day" counts.
+pub(crate) fn day(unix: i64) -> i64 {
+    unix.saturating_add(UTC_OFFSET_SECONDS).div_euclid(86_400)
 }
 
 /// The date `days` after 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `civil_from_days`).
@@ -91,5 +111,18 @@ mod tests {
             slashed(u64::MAX).contains('/'),
             "a far time is written, not a panic"
         );
+    }
+
+    #[test]
+    fn the_users_service_writes_dashed_dates() {
+        // 2020-04-21 10:01:29 UTC, the docs' update_time in Beijing.
+        assert_eq!(date_time(1_587_463_289), "2020-04-21 18:01:29");
+        // The users docs' entry_time example, 1628495795: 2021-08-09 in Beijing.
+        assert_eq!(date(1_628_495_795), "2021-08-09");
+        assert_eq!(date_time(0), "1970-01-01 08:00:00");
+        // 16:00 UTC on 2024-02-28 is already the 29th in Beijing (a leap day).
+        assert_eq!(date(1_709_136_000), "2024-02-29");
+        assert_eq!(date(-86_400 * 365), "1969-01-01");
+        assert_eq!(day(1_709_136_000) - day(1_709_136_000 - 8 * 3600), 1);
     }
 }

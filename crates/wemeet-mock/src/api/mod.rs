@@ -14,8 +14,7 @@
 //!   Beside them the enterprise users ([`users_store`]) and the recordings ([`recordings_store`]: their
 //!   [`transcript`]s and the [`record_uploads`] under way, their events built by [`recording_events`]), each kept in
 //!   a [`bounded_map`].
-//! - [`local_time`]: times as the meeting-room pages write them; [`beijing_time`]: as the users service writes
-//!   them.
+//! - [`local_time`]: times as the service writes them (the meeting-room pages, the users service).
 //! - [`fault`]: the faults injected through the handle, waiting to strike.
 //! - [`ledger`]: the request log and the counters per endpoint.
 //! - [`error`]: the documented error answer; [`ids`]: the ids the mock hands out; [`paging`]: a list cut into the
@@ -24,7 +23,6 @@
 pub(crate) mod access_tokens;
 pub(crate) mod authenticate;
 pub(crate) mod behaviours;
-pub(crate) mod beijing_time;
 pub(crate) mod bounded_map;
 pub(crate) mod control_events;
 pub(crate) mod decode;

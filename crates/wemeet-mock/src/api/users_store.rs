@@ -16,10 +16,10 @@ use wemeet_types::users::{
     WebinarAddOn,
 };
 
-use crate::api::beijing_time;
 use crate::api::bounded_map::{BoundedMap, Weigh};
 use crate::api::error::ApiError;
 use crate::api::ids;
+use crate::api::local_time;
 
 /// An enterprise user the mock holds ([`MockServer::users`](crate::MockServer::users)).
 #[derive(Debug, Clone, PartialEq)]
@@ -130,10 +130,10 @@ impl UserRecord {
         object.insert("status".into(), json!(self.status.code()));
         object.insert(
             "update_time".into(),
-            json!(beijing_time::date_time(self.update_time)),
+            json!(local_time::date_time(self.update_time)),
         );
         if let Some(entry_time) = self.profile.entry_time {
-            object.insert("entry_time".into(), json!(beijing_time::date(entry_time)));
+            object.insert("entry_time".into(), json!(local_time::date(entry_time)));
         }
         if let Some(departments) = &self.profile.department_list {
             let departments: Vec<Value> = departments

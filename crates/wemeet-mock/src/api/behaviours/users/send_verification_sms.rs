@@ -4,7 +4,7 @@ use wemeet_types::ErrorCode;
 use wemeet_types::users::{SendVerificationSms, UserStatus};
 
 use crate::api::behaviours::Call;
-use crate::api::beijing_time;
+use crate::api::local_time;
 use crate::api::error::ApiError;
 use crate::api::store::Store;
 
@@ -15,7 +15,7 @@ pub(crate) fn handle(
     call: Call<'_, SendVerificationSms>,
 ) -> Result<(), ApiError> {
     let userid = call.path.userid.as_str();
-    let today = beijing_time::day(super::now());
+    let today = local_time::day(super::now());
     store.users.change(call.caller.app_id(), userid, |user| {
         let refusal = if user.status == UserStatus::Inactive {
             Some((ErrorCode::USER_NOT_ACTIVATED, "is not activated"))
