@@ -31,7 +31,7 @@ impl<E: Endpoint> Sample for E {
 
 /// Whether a sample call of `E` can be made on its own: all but those acting on what an earlier call started
 /// (`wemeet_mock::sample::AFTER_ANOTHER_CALL`: the steps of an upload under way, tested through the clients' upload
-/// helpers; cancelling a room call).
+/// helpers).
 pub fn callable(name: &str) -> bool {
     !wemeet_mock::sample::AFTER_ANOTHER_CALL.contains(&name)
 }

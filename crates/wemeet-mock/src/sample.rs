@@ -62,16 +62,12 @@ fn names<E: Endpoint>(properties: &[&str]) -> bool {
         })
 }
 
-/// The endpoints a sample call alone cannot make: they act on what an earlier call started and name it by the ID
-/// that call answered, which a sample cannot know: the steps of a part-by-part upload after the first (an upload
-/// under way, its exact parts by size and MD5) and cancelling a room call (a call still ringing, by `invite_id`).
-/// A fresh sample is refused by the service's rules (190004); the clients' upload helpers and the mock's room tests
-/// make these calls after the one they follow.
-pub const AFTER_ANOTHER_CALL: &[&str] = &[
-    "upload_record_part",
-    "finish_record_upload",
-    "cancel_room_call",
-];
+/// The endpoints a sample call alone cannot make: the steps of a part-by-part upload after the first, which act on
+/// the upload an earlier call prepared, by the `upload_id` it answered, and send its exact parts (by size and MD5)
+/// in order. A fresh sample is refused by the service's rules (190004); the clients' upload helpers make these
+/// calls after the one they follow. (Cancelling a room call also names what an earlier call answered, but [`ready`]
+/// places that call on the mock.)
+pub const AFTER_ANOTHER_CALL: &[&str] = &["upload_record_part", "finish_record_upload"];
 
 /// The endpoints that create the user their sample names (`userid`), which must not exist yet (else 20002).
 const CREATING_THE_USER: &[&str] = &["create_user"];
@@ -89,6 +85,10 @@ const BOOKING_THE_ROOM: &[&str] = &["book_rooms"];
 /// The endpoints acting on a user's AI account, which it must have (else 500059).
 const ON_AN_AI_ACCOUNT: &[&str] = &["delete_user_ai_account"];
 
+/// The endpoints cancelling a room call, which must name a call of the context's meeting to the context's room still
+/// being called (else 190004).
+const CANCELLING_A_ROOM_CALL: &[&str] = &["cancel_room_call"];
+
 /// Brings what a sample call of `E` in `context` acts on into the state the mock's behaviour of `E` needs, and
 /// answers the context naming it:
 /// - the context's user is a fresh one of the demo enterprise, its `uuid` in the context, activated (but for an
@@ -97,7 +97,9 @@ const ON_AN_AI_ACCOUNT: &[&str] = &["delete_user_ai_account"];
 /// - for an endpoint acting on a meeting in progress, the user joins the context's meeting, which starts it (or,
 ///   for one acting on its waiting room, waits there while another participant starts it);
 /// - for one naming a cloud recording, the meeting takes place and ends recorded, the recording in the context;
-/// - for one booking the context's room, earlier bookings of it are given back.
+/// - for one booking the context's room, earlier bookings of it are given back;
+/// - for one cancelling a room call, the context's meeting calls the context's room, the call's `invite_id` in the
+///   context.
 pub fn ready<E: Endpoint>(server: &MockServer, mut context: Context) -> Context {
     server.forget_user(&context.userid);
     if !CREATING_THE_USER.contains(&E::NAME)
@@ -153,6 +155,9 @@ pub fn ready<E: Endpoint>(server: &MockServer, mut context: Context) -> Context 
             }
         }
     }
+    if CANCELLING_A_ROOM_CALL.contains(&E::NAME) && !context.meeting_id.is_empty() {
+        context.invite_id = server.call_room(&context.meeting_id, &context.meeting_room_id);
+    }
     if names_a_recording::<E>() && !context.meeting_id.is_empty() {
         // The meeting takes place and ends recorded: its cloud recording is what the call names.
         server.join(
@@ -188,6 +193,8 @@ pub struct Context {
     pub ms_open_id: Option<String>,
     /// A cloud recording of the meeting and its file (`meeting_record_id`, `record_file_id`), when it has one.
     pub recording: Option<(String, String)>,
+    /// A call of the meeting to the meeting room still being called (`invite_id`), when one was placed.
+    pub invite_id: Option<String>,
     /// Varies what must be unique (digests, URLs, push addresses) between samples.
     pub seed: u64,
     /// Whether optional properties get values too (by default only the required ones do).
@@ -208,6 +215,7 @@ impl Context {
             user_uuid: None,
             recording: None,
             ms_open_id: None,
+            invite_id: None,
             seed: 0,
             every_property: false,
         }
@@ -459,6 +467,7 @@ impl Maker<'_> {
             "ms_open_id" => json!(self.context.ms_open_id.clone()?),
             "meeting_record_id" => json!(self.context.recording.as_ref()?.0),
             "record_file_id" => json!(self.context.recording.as_ref()?.1),
+            "invite_id" => json!(self.context.invite_id.clone()?),
             // The user an operator acts on is the caller, and a user's phone number is its own (the service refuses
             // a number another user has, 41003).
             "to_operator_id" => json!(self.context.userid),

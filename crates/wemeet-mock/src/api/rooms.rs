@@ -305,6 +305,31 @@ impl Rooms {
         }
     }
 
+    /// Whether the room `meeting_room_id` can take a call: it exists, takes calls and has its device online; else
+    /// why not (会议室呼叫失败).
+    pub(crate) fn reachable(&self, meeting_room_id: &str) -> Result<(), String> {
+        match self.room(meeting_room_id) {
+            Some(record) => record.room.callable(),
+            None => Err(format!(
+                "no meeting room {meeting_room_id} in the enterprise"
+            )),
+        }
+    }
+
+    /// Places a new call of meeting `meeting_id` to `target` at `now` (Unix seconds), still being called, and
+    /// answers its new `invite_id`.
+    pub(crate) fn call(&mut self, meeting_id: String, target: RoomCallTarget, now: u64) -> String {
+        let invite_id = ids::dashed_id();
+        self.place_call(RoomCall {
+            invite_id: invite_id.clone(),
+            meeting_id,
+            target,
+            status: RoomCallResponseStatus::Calling,
+            response_time: now,
+        });
+        invite_id
+    }
+
     /// Records a new call, dropping the oldest past [`Rooms::CALLS_KEPT`].
     pub(crate) fn place_call(&mut self, call: RoomCall) {
         if self.calls.len() == Self::CALLS_KEPT {

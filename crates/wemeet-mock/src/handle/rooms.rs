@@ -5,7 +5,8 @@ use wemeet_types::events::RoomResponseStatus;
 use wemeet_types::rooms::RoomCallResponseStatus;
 
 use crate::api::control_events;
-use crate::api::rooms::{MeetingRoom, RoomCall};
+use crate::api::rooms::{MeetingRoom, RoomCall, RoomCallTarget};
+use crate::api::store::MeetingState;
 use crate::handle::mock_server::MockServer;
 
 impl MockServer {
@@ -51,6 +52,35 @@ impl MockServer {
     /// The calls placed to meeting rooms and not cancelled, oldest first (the latest 1 000).
     pub fn room_calls(&self) -> Vec<RoomCall> {
         self.read(|store| store.rooms.calls().cloned().collect())
+    }
+
+    /// Meeting `meeting_id` calls the meeting room `meeting_room_id`, as call room does for one allowed to: the
+    /// room is then being called until it answers ([`answer_room_call`](Self::answer_room_call)) or the call is
+    /// cancelled. Returns the call's `invite_id`; `None` when there is no such meeting still to be held or in
+    /// progress, or the room cannot take the call (no such room, or it takes no calls, or has no device online).
+    ///
+    /// ```
+    /// # fn main() -> std::io::Result<()> {
+    /// use wemeet_mock::MockServer;
+    ///
+    /// let server = MockServer::start_blocking()?;
+    /// // Create a meeting through the client under test, then, with its meeting_id:
+    /// let meeting_id = "7567173273889276131";
+    /// assert_eq!(server.call_room(meeting_id, "100003"), None, "no such meeting here: nothing is called");
+    /// assert!(server.room_calls().is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn call_room(&self, meeting_id: &str, meeting_room_id: &str) -> Option<String> {
+        self.act(|store, now, _| {
+            let open = store.meeting(meeting_id).is_some_and(|record| {
+                matches!(record.state, MeetingState::Init | MeetingState::Started)
+            });
+            if !open || store.rooms.reachable(meeting_room_id).is_err() {
+                return None;
+            }
+            let target = RoomCallTarget::Room(meeting_room_id.to_owned());
+            Some(store.rooms.call(meeting_id.to_owned(), target, now))
+        })
     }
 
     /// The room called by `invite_id` answers: accepts (`accept` true; the call's status is then 2, accepted, and

@@ -1,5 +1,5 @@
 //! Meeting rooms over HTTP: the demo rooms listed a page at a time, a room updated and read back, booked to a
-//! meeting and released, called, answered and cancelled.
+//! meeting and released, called (over HTTP or by the handle), answered and cancelled.
 
 use http::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -218,4 +218,45 @@ async fn a_called_room_answers_and_the_status_reports_it() {
     )
     .await;
     assert_eq!(refused.refusal_code(), ErrorCode::ROOM_CALL_FAILED);
+}
+
+#[tokio::test]
+async fn a_call_the_handle_places_is_being_called_and_cancelled_by_its_invite_id() {
+    let server = MockServer::start().await.expect("start");
+    let meeting = create_meeting(&server, "creator").await;
+    assert_eq!(
+        server.call_room(&meeting, "100001"),
+        None,
+        "a room with no device online takes no call"
+    );
+    assert_eq!(server.call_room("1234", "100003"), None, "no such meeting");
+    let invite_id = server
+        .call_room(&meeting, "100003")
+        .expect("the demo room takes calls");
+    let placed = server.room_calls();
+    assert_eq!(placed.len(), 1);
+    assert_eq!(
+        (
+            placed[0].invite_id.as_str(),
+            placed[0].meeting_id.as_str(),
+            placed[0].status
+        ),
+        (
+            invite_id.as_str(),
+            meeting.as_str(),
+            RoomCallResponseStatus::Calling
+        )
+    );
+
+    let cancel = json!({ "operator_id": "creator", "operator_id_type": 1, "instance_id": 1,
+                         "meeting_room_id": "100003", "meeting_id": meeting, "invite_id": invite_id });
+    let cancelled = call(
+        &server,
+        Method::PUT,
+        "/v1/meeting-rooms/cancel-room-call",
+        Some(&cancel),
+    )
+    .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{:?}", cancelled.body);
+    assert!(server.room_calls().is_empty(), "a cancelled call is gone");
 }

@@ -1,16 +1,13 @@
 //! `PUT /v1/meeting-rooms/room-call`: call a meeting room into a meeting.
 
 use wemeet_types::ErrorCode;
-use wemeet_types::rooms::{
-    CallRoom, CallRoomResponse, RoomCallResponseStatus, RoomCallStatus,
-};
+use wemeet_types::rooms::{CallRoom, CallRoomResponse, RoomCallStatus};
 
 use super::{call_target, require_caller};
 use crate::api::behaviours::Call;
 use crate::api::behaviours::meetings::open_meeting_mut;
 use crate::api::error::ApiError;
-use crate::api::ids;
-use crate::api::rooms::{RoomCall, RoomCallTarget};
+use crate::api::rooms::RoomCallTarget;
 use crate::api::store::{MeetingState, Store};
 
 /// Checks, in this order: the call names a room or an MRA address, one of them (190004); the meeting exists in the
@@ -35,20 +32,12 @@ pub(crate) fn handle(
     }
     require_caller(record, &request.operator_id, request.operator_id_type, &target)?;
     if let RoomCallTarget::Room(meeting_room_id) = &target {
-        let reachable = match store.rooms.room(meeting_room_id) {
-            Some(record) => record.room.callable(),
-            None => Err(format!("no meeting room {meeting_room_id} in the enterprise")),
-        };
-        reachable.map_err(|why| ApiError::new(ErrorCode::ROOM_CALL_FAILED, why))?;
+        store
+            .rooms
+            .reachable(meeting_room_id)
+            .map_err(|why| ApiError::new(ErrorCode::ROOM_CALL_FAILED, why))?;
     }
-    let invite_id = ids::dashed_id();
-    store.rooms.place_call(RoomCall {
-        invite_id: invite_id.clone(),
-        meeting_id,
-        target,
-        status: RoomCallResponseStatus::Calling,
-        response_time: call.now,
-    });
+    let invite_id = store.rooms.call(meeting_id, target, call.now);
     Ok(CallRoomResponse::builder()
         .invite_id(invite_id)
         .status(RoomCallStatus::Inviting)
@@ -61,7 +50,7 @@ pub(crate) mod tests {
 
     use super::*;
     use crate::api::behaviours::testing::{Harness, Outcome};
-    use wemeet_types::rooms::GetRoomCallStatus;
+    use wemeet_types::rooms::{GetRoomCallStatus, RoomCallResponseStatus};
 
     /// `operator` calls `target` (a `meeting_room_id` or an `mra_address` object) into meeting `meeting_id`.
     pub(crate) fn call_in(harness: &mut Harness, meeting_id: &str, operator: &str, target: Value) -> Outcome<CallRoomResponse> {
