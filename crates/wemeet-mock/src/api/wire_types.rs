@@ -44,6 +44,9 @@ const MAX_DEPTH: usize = 32;
 /// or a form's text part, which carry text only), in the JSON type the schema documents: an integer, a number or
 /// a boolean parsed from its text, anything else (a string, a code list of strings, a property the schema does not
 /// list) the text itself. A text that does not parse is 190004 naming the property.
+///
+/// A boolean is `true` or `false` in any ASCII case: the official Python SDK writes a form's boolean as Python
+/// prints it (`True`, `False`), and the mock is never stricter than what an official SDK sends.
 pub(crate) fn typed_text(document: &Value, name: &str, text: &str) -> Result<Value, ApiError> {
     let expected = property(document, name).and_then(|schema| json_type(document, schema, 0));
     let parsed = match expected {
@@ -57,11 +60,9 @@ pub(crate) fn typed_text(document: &Value, name: &str, text: &str) -> Result<Val
             .ok()
             .and_then(serde_json::Number::from_f64)
             .map(Value::Number),
-        Some("boolean") => match text {
-            "true" => Some(Value::Bool(true)),
-            "false" => Some(Value::Bool(false)),
-            _ => None,
-        },
+        Some("boolean") if text.eq_ignore_ascii_case("true") => Some(Value::Bool(true)),
+        Some("boolean") if text.eq_ignore_ascii_case("false") => Some(Value::Bool(false)),
+        Some("boolean") => None,
         _ => Some(Value::String(text.to_owned())),
     };
     parsed.ok_or_else(|| {
@@ -179,7 +180,7 @@ fn walk(
 #[cfg(test)]
 mod tests {
     use serde_json::json;
-    use wemeet_types::schemas;
+    use wemeet_types::{ErrorCode, schemas};
 
     use super::*;
 
@@ -202,6 +203,32 @@ mod tests {
             Some(&create_meeting())
         );
         assert!(request_schema("no-such-endpoint").is_none());
+    }
+
+    #[test]
+    fn a_boolean_text_is_read_in_any_case_and_nothing_else_passes_as_one() {
+        let document = json!({"properties": {"ai_record": {"type": "boolean"}}});
+        for (text, expected) in [
+            ("true", true),
+            ("True", true),
+            ("FALSE", false),
+            ("False", false),
+        ] {
+            assert_eq!(
+                typed_text(&document, "ai_record", text).unwrap(),
+                Value::Bool(expected),
+                "{text}"
+            );
+        }
+        for text in ["1", "yes", "None", ""] {
+            let error = typed_text(&document, "ai_record", text).unwrap_err();
+            assert!(
+                error.message().contains("ai_record"),
+                "{text}: {}",
+                error.message()
+            );
+            assert_eq!(error.code(), ErrorCode::INVALID_PARAMETER, "{text}");
+        }
     }
 
     #[test]
