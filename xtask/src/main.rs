@@ -7,15 +7,18 @@
 //! - `bench [--no-build-cost | --only build-cost] [--ci-seconds N]`: every benchmark of the project side by side,
 //!   printed as one table with each figure's target (`benches/targets.toml`); or all but the clean builds; or just
 //!   them; with `.ci/run`'s time on a clean clone when given.
+//! - `test`: every test of the project: the SDK's workspace, then this generator's own (a workspace of its own).
 
 mod bench;
 mod codegen;
+mod test;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask bench [--no-build-cost | --only build-cost] [--ci-seconds N]
+       cargo xtask test
 
   codegen          regenerate the generated code (crates/wemeet-types/src/generated/, the clients' and
                    wemeet-webhook's generated.rs) from schemas/
@@ -26,12 +29,14 @@ const USAGE: &str = "usage: cargo xtask codegen [--check]
   bench --only build-cost
                    just the clean builds and the fresh clone
   bench ... --ci-seconds N
-                   also hold N, the `-- total:` seconds of .ci/run on a clean clone, to its target";
+                   also hold N, the `-- total:` seconds of .ci/run on a clean clone, to its target
+  test             every test: `cargo test --workspace` (the SDK), then the generator's own tests";
 
 /// A task, as the command line names it.
 enum Task {
     Codegen(codegen::Mode),
     Bench(bench::Options),
+    Test,
     Help,
 }
 
@@ -42,6 +47,7 @@ impl Task {
             ["codegen"] => Some(Task::Codegen(codegen::Mode::Write)),
             ["codegen", "--check"] => Some(Task::Codegen(codegen::Mode::Check)),
             ["bench", options @ ..] => bench::Options::parse(options).map(Task::Bench),
+            ["test"] => Some(Task::Test),
             ["help" | "--help" | "-h"] => Some(Task::Help),
             _ => None,
         }
@@ -62,6 +68,7 @@ fn main() -> ExitCode {
         }
         Some(Task::Bench(options)) => bench::run(&workspace_root(), options).map(|()| true),
         Some(Task::Codegen(mode)) => codegen::run(&workspace_root(), mode).map(report_codegen),
+        Some(Task::Test) => test::run(&workspace_root()),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -100,4 +107,9 @@ fn workspace_root() -> PathBuf {
         .parent()
         .map(PathBuf::from)
         .unwrap_or(manifest_dir)
+}
+
+/// The cargo that runs xtask (so that `cargo +toolchain xtask ...` builds and measures with that toolchain).
+pub(crate) fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
 }

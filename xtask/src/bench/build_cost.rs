@@ -27,7 +27,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 
 use super::machine::load_average;
-use super::runner::cargo;
+use crate::cargo;
 
 /// One scratch crate: a name, its dependency lines, and a `main` that uses them.
 struct Scratch {

@@ -7,6 +7,7 @@ use std::process::{Command, Stdio};
 use anyhow::{Context, Result, bail};
 
 use super::Figures;
+use crate::cargo;
 
 /// The prefix of the lines a bench prints for the table: `wemeet-bench: <key> <value>`.
 const PREFIX: &str = "wemeet-bench: ";
@@ -54,9 +55,4 @@ pub fn bench(
     }
     println!();
     Ok(())
-}
-
-/// The cargo that runs xtask (so `cargo +toolchain xtask bench` measures that toolchain).
-pub fn cargo() -> String {
-    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
 }
