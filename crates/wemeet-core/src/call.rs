@@ -224,11 +224,18 @@ impl Config {
         meeting_id: Option<&str>,
         encoded: wemeet_types::Encoded,
     ) -> Result<CallState<'_>, Error> {
-        let target = match &encoded.query {
-            Some(query) => format!("{path_text}?{query}"),
-            None => path_text.clone(),
-        };
-        let uri = format!("{}{target}", self.base_url)
+        // One string, parsed once: the base URL, the path and the query.
+        let query = encoded.query.as_deref();
+        let mut uri = String::with_capacity(
+            self.base_url.len() + path_text.len() + query.map_or(0, |query| query.len() + 1),
+        );
+        uri.push_str(&self.base_url);
+        uri.push_str(&path_text);
+        if let Some(query) = query {
+            uri.push('?');
+            uri.push_str(query);
+        }
+        let uri = uri
             .parse::<Uri>()
             .map_err(|error| ConfigError::InvalidBaseUrl {
                 url: self.base_url.clone(),
@@ -236,12 +243,12 @@ impl Config {
             })?;
         // The path, not the query: a span records where a call went, not what it asked. WARN, the level of its
         // most severe event (the retry warning), so that the span is enabled wherever one of its events is: every
-        // line a call logs, at any level, carries the endpoint and the host.
-        let host = crate::network::host_and_port(&uri);
+        // line a call logs, at any level, carries the endpoint and the host. Its fields are written only when a
+        // subscriber wants the span.
         let span = tracing::warn_span!(
             "wemeet.call",
             endpoint,
-            host = %host,
+            host = %crate::network::HostAndPort(&uri),
             path = %path_text,
             meeting_id,
             attempt = Empty,
