@@ -46,10 +46,14 @@ impl RawResponse {
 
     /// The `X-TC-Trace` header, if the server sent a readable one.
     pub fn trace_id(&self) -> Option<String> {
+        self.trace_id_str().map(str::to_owned)
+    }
+
+    /// [`trace_id`](Self::trace_id), borrowed.
+    fn trace_id_str(&self) -> Option<&str> {
         self.headers
             .get(TRACE_HEADER)
             .and_then(|value| value.to_str().ok())
-            .map(str::to_owned)
     }
 }
 
@@ -331,6 +335,9 @@ impl CallState<'_> {
         let mut request = http::Request::new(self.body.clone());
         *request.method_mut() = self.method.clone();
         *request.uri_mut() = self.uri.clone();
+        // Room for every header an attempt carries (the content type, the user agent and each authentication
+        // header), so that the map is allocated once rather than grown as they are added.
+        *request.headers_mut() = HeaderMap::with_capacity(2 + wemeet_sign::header::ALL.len());
         let upload = self.form.as_ref().map(MultipartForm::attempt).transpose()?;
         let headers = request.headers_mut();
         match &self.form {
@@ -360,8 +367,8 @@ impl CallState<'_> {
     /// Records what the service answered in the span.
     fn record_response(&self, raw: &RawResponse) {
         self.span.record("status", raw.status.as_u16());
-        if let Some(trace_id) = raw.trace_id() {
-            self.span.record("trace_id", trace_id.as_str());
+        if let Some(trace_id) = raw.trace_id_str() {
+            self.span.record("trace_id", trace_id);
         }
     }
 
