@@ -92,7 +92,11 @@ impl Transport {
             });
         }
         let headers = std::mem::take(response.headers_mut());
-        let mut body = Vec::new();
+        // Sized by the stated length (at most the cap, checked above), so that a body is not grown chunk by chunk.
+        let stated = response
+            .content_length()
+            .and_then(|length| usize::try_from(length).ok());
+        let mut body = Vec::with_capacity(stated.unwrap_or_default());
         while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
             if body.len() + chunk.len() > self.max_response_bytes {
                 return Err(Error::BodyTooLarge {
