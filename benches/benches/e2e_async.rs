@@ -14,6 +14,9 @@
 //! reqwest 64-in-flight figure is also the mock's own throughput for signed creates. With `WEMEET_BENCH_PYTHON`
 //! (an interpreter with `wemeet-openapi-sdk-python`) and `WEMEET_BENCH_PY_CREATE` (xtask's `create.py`) set, it
 //! also times the official Python SDK against the same mock.
+//!
+//! With `WEMEET_BENCH_PROFILE=<side>:<calls>` set it makes that many calls of one side under a profiler instead
+//! (`wemeet_benches::profile`, `benches/PROFILE.md`).
 
 use std::hint::black_box;
 use std::process::Command;
@@ -25,6 +28,7 @@ use tokio::runtime::Runtime;
 use tokio::task::JoinSet;
 use wemeet::Client;
 use wemeet_benches::fixture::{deal, shares};
+use wemeet_benches::profile::{self, Loopback};
 use wemeet_benches::{Side, compare};
 use wemeet_mock::{MockServer, demo};
 use wemeet_testkit::requests;
@@ -88,6 +92,10 @@ impl Bench {
             request: Arc::new(requests::create_meeting(USERID)),
         }
     }
+}
+
+impl Loopback for Bench {
+    type Presigned = Vec<reqwest::Request>;
 
     /// `calls` requests signed now, each with its own nonce, ready for raw reqwest, each with the attempt's time
     /// limit as the client sets it.
@@ -262,6 +270,11 @@ fn benches() {
 }
 
 fn main() {
+    // A profiling run instead of the benchmarks (`wemeet_benches::profile`).
+    if let Some((side, calls)) = profile::requested() {
+        profile::run(&Bench::new(), side, calls);
+        return;
+    }
     benches();
     // `cargo test --benches` runs each benchmark once as a smoke test; time side by side only on `cargo bench`.
     if std::env::args().any(|arg| arg == "--bench") {

@@ -16,6 +16,9 @@
 //! Criterion measures one call's latency (1 thread). After it (`cargo bench` only) each comparison runs as paired,
 //! interleaved rounds (`wemeet_benches::compare`) and prints `wemeet-bench: <key> <value>` lines for
 //! `cargo xtask bench`: the median ratio and its quartiles, and each side's median calls per second.
+//!
+//! With `WEMEET_BENCH_PROFILE=<side>:<calls>` set it makes that many calls of one side under a profiler instead
+//! (`wemeet_benches::profile`, `benches/PROFILE.md`).
 
 use std::hint::black_box;
 use std::net::SocketAddr;
@@ -25,6 +28,7 @@ use criterion::{BatchSize, Criterion};
 use ureq::unversioned::resolver::{ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 use wemeet_benches::fixture::{deal, shares};
+use wemeet_benches::profile::{self, Loopback};
 use wemeet_benches::{Side, compare};
 use wemeet_blocking::Client;
 use wemeet_mock::MockServer;
@@ -75,6 +79,26 @@ impl Bench {
             request: requests::create_meeting(USERID),
         }
     }
+
+    /// Raw ureq sends one request and reads its body.
+    fn raw_send(&self, request: http::Request<Vec<u8>>) {
+        match self.raw.run(request) {
+            Ok(response) if response.status() == http::StatusCode::OK => {
+                match response.into_body().read_to_vec() {
+                    Ok(body) => {
+                        black_box(body);
+                    }
+                    Err(error) => panic!("raw ureq could not read the body: {error}"),
+                }
+            }
+            Ok(response) => panic!("the mock refused a raw request with {}", response.status()),
+            Err(error) => panic!("raw ureq failed: {error}"),
+        }
+    }
+}
+
+impl Loopback for Bench {
+    type Presigned = Vec<http::Request<Vec<u8>>>;
 
     /// `calls` requests signed now, each with its own nonce and the attempt's time limit as the client sets it.
     fn presign(&self, calls: usize) -> Vec<http::Request<Vec<u8>>> {
@@ -128,21 +152,6 @@ impl Bench {
             }
         });
         start.elapsed()
-    }
-
-    fn raw_send(&self, request: http::Request<Vec<u8>>) {
-        match self.raw.run(request) {
-            Ok(response) if response.status() == http::StatusCode::OK => {
-                match response.into_body().read_to_vec() {
-                    Ok(body) => {
-                        black_box(body);
-                    }
-                    Err(error) => panic!("raw ureq could not read the body: {error}"),
-                }
-            }
-            Ok(response) => panic!("the mock refused a raw request with {}", response.status()),
-            Err(error) => panic!("raw ureq failed: {error}"),
-        }
     }
 }
 
@@ -215,6 +224,11 @@ fn benches() {
 }
 
 fn main() {
+    // A profiling run instead of the benchmarks (`wemeet_benches::profile`).
+    if let Some((side, calls)) = profile::requested() {
+        profile::run(&Bench::new(), side, calls);
+        return;
+    }
     benches();
     // `cargo test --benches` runs each benchmark once as a smoke test; time side by side only on `cargo bench`.
     if std::env::args().any(|arg| arg == "--bench") {

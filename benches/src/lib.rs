@@ -7,9 +7,11 @@
 //! weighs on both sides alike. Many pairs give the median ratio and its interquartile range: load that comes and
 //! goes moves single pairs, not the median.
 //!
-//! [`fixture`] holds where the two benches send and how they spread their calls.
+//! [`fixture`] holds where the two benches send and how they spread their calls; [`profile`] runs one side's calls
+//! under an instruction-counting profiler instead of timing them.
 
 pub mod fixture;
+pub mod profile;
 
 use std::time::Duration;
 

@@ -46,10 +46,14 @@ impl RawResponse {
 
     /// The `X-TC-Trace` header, if the server sent a readable one.
     pub fn trace_id(&self) -> Option<String> {
+        self.trace_id_str().map(str::to_owned)
+    }
+
+    /// [`trace_id`](Self::trace_id), borrowed.
+    fn trace_id_str(&self) -> Option<&str> {
         self.headers
             .get(TRACE_HEADER)
             .and_then(|value| value.to_str().ok())
-            .map(str::to_owned)
     }
 }
 
@@ -224,11 +228,18 @@ impl Config {
         meeting_id: Option<&str>,
         encoded: wemeet_types::Encoded,
     ) -> Result<CallState<'_>, Error> {
-        let target = match &encoded.query {
-            Some(query) => format!("{path_text}?{query}"),
-            None => path_text.clone(),
-        };
-        let uri = format!("{}{target}", self.base_url)
+        // One string, parsed once: the base URL, the path and the query.
+        let query = encoded.query.as_deref();
+        let mut uri = String::with_capacity(
+            self.base_url.len() + path_text.len() + query.map_or(0, |query| query.len() + 1),
+        );
+        uri.push_str(&self.base_url);
+        uri.push_str(&path_text);
+        if let Some(query) = query {
+            uri.push('?');
+            uri.push_str(query);
+        }
+        let uri = uri
             .parse::<Uri>()
             .map_err(|error| ConfigError::InvalidBaseUrl {
                 url: self.base_url.clone(),
@@ -236,12 +247,12 @@ impl Config {
             })?;
         // The path, not the query: a span records where a call went, not what it asked. WARN, the level of its
         // most severe event (the retry warning), so that the span is enabled wherever one of its events is: every
-        // line a call logs, at any level, carries the endpoint and the host.
-        let host = crate::network::host_and_port(&uri);
+        // line a call logs, at any level, carries the endpoint and the host. Its fields are written only when a
+        // subscriber wants the span.
         let span = tracing::warn_span!(
             "wemeet.call",
             endpoint,
-            host = %host,
+            host = %crate::network::HostAndPort(&uri),
             path = %path_text,
             meeting_id,
             attempt = Empty,
@@ -324,6 +335,9 @@ impl CallState<'_> {
         let mut request = http::Request::new(self.body.clone());
         *request.method_mut() = self.method.clone();
         *request.uri_mut() = self.uri.clone();
+        // Room for every header an attempt carries (the content type, the user agent and each authentication
+        // header), so that the map is allocated once rather than grown as they are added.
+        *request.headers_mut() = HeaderMap::with_capacity(2 + wemeet_sign::header::ALL.len());
         let upload = self.form.as_ref().map(MultipartForm::attempt).transpose()?;
         let headers = request.headers_mut();
         match &self.form {
@@ -353,8 +367,8 @@ impl CallState<'_> {
     /// Records what the service answered in the span.
     fn record_response(&self, raw: &RawResponse) {
         self.span.record("status", raw.status.as_u16());
-        if let Some(trace_id) = raw.trace_id() {
-            self.span.record("trace_id", trace_id.as_str());
+        if let Some(trace_id) = raw.trace_id_str() {
+            self.span.record("trace_id", trace_id);
         }
     }
 

@@ -32,10 +32,19 @@ pub(crate) fn parse_ip(host: &str) -> Option<IpAddr> {
 /// Where `uri` goes, as logs and errors name it: the host, and the port when the URL gives one
 /// (`api.meeting.qq.com`, `127.0.0.1:8080`). Never a user name or password (a base URL with them is refused).
 pub(crate) fn host_and_port(uri: &http::Uri) -> String {
-    let host = uri.host().unwrap_or_default();
-    match uri.port_u16() {
-        Some(port) => format!("{host}:{port}"),
-        None => host.to_owned(),
+    HostAndPort(uri).to_string()
+}
+
+/// [`host_and_port`] written only when displayed: a span's field is, only when a subscriber wants the span.
+pub(crate) struct HostAndPort<'u>(pub(crate) &'u http::Uri);
+
+impl std::fmt::Display for HostAndPort<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.host().unwrap_or_default())?;
+        match self.0.port_u16() {
+            Some(port) => write!(f, ":{port}"),
+            None => Ok(()),
+        }
     }
 }
 

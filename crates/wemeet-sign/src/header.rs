@@ -56,6 +56,15 @@ macro_rules! headers {
                 }
             }
 
+            /// The name as an `http` header name, checked once when the crate is compiled rather than on each
+            /// request that sets or clears it.
+            #[cfg(feature = "http")]
+            pub(crate) fn http_name(self) -> http::HeaderName {
+                match self {
+                    $(Self::$id => const { http::HeaderName::from_static(Self::$id.lower_case_name()) },)*
+                }
+            }
+
             /// Whether the value proves the caller's identity: `Debug` shows `[REDACTED]` instead (the other
             /// values stay visible there, for debugging).
             pub(crate) const fn is_secret(self) -> bool {
@@ -88,14 +97,6 @@ headers! {
     AccessToken = ACCESS_TOKEN: "AccessToken", "accesstoken", sensitive: true, secret: true;
     /// `OpenId`: the OAuth 2.0 open id of the user who granted the token (OAuth 2.0 mode).
     OpenId = OPEN_ID: "OpenId", "openid", sensitive: true, secret: true;
-}
-
-impl HeaderId {
-    /// The name as an `http` header name.
-    #[cfg(feature = "http")]
-    pub(crate) fn http_name(self) -> http::HeaderName {
-        http::HeaderName::from_static(self.lower_case_name())
-    }
 }
 
 #[cfg(test)]

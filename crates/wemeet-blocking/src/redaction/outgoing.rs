@@ -59,7 +59,7 @@ impl Outgoing {
                     return Err(refuse("the body is longer than the request's"));
                 }
                 let (part, rest) = std::mem::take(&mut bytes).split_at_mut(take);
-                if part.iter().any(|byte| *byte != FILLER) {
+                if !is_filler(part) {
                     return Err(refuse("the body is not the request's placeholder"));
                 }
                 body.fill(sent, part)?;
@@ -72,10 +72,8 @@ impl Outgoing {
                 bytes = rest;
                 continue;
             }
-            let end = bytes
-                .windows(2)
-                .position(|pair| pair == b"\r\n")
-                .ok_or_else(|| refuse("a head line is split between writes"))?;
+            let end =
+                line_end(bytes).ok_or_else(|| refuse("a head line is split between writes"))?;
             let (line, rest) = std::mem::take(&mut bytes).split_at_mut(end + 2);
             self.line(exchange, line.split_at_mut(end).0)?;
             bytes = rest;
@@ -101,14 +99,12 @@ impl Outgoing {
                 };
             }
             State::Headers { restored } => {
-                let colon = line
-                    .iter()
-                    .position(|byte| *byte == b':')
+                let colon = memchr::memchr(b':', line)
                     .ok_or_else(|| refuse("a header line has no colon"))?;
                 let (name, value) = line.split_at_mut(colon);
                 let value = trim_start(&mut value[1..]);
                 if let Some(real) = exchange.header(name) {
-                    if real.len() != value.len() || value.iter().any(|byte| *byte != FILLER) {
+                    if real.len() != value.len() || !is_filler(value) {
                         return Err(refuse("a sensitive header is not its placeholder"));
                     }
                     value.copy_from_slice(real);
@@ -121,6 +117,28 @@ impl Outgoing {
         }
         Ok(())
     }
+}
+
+/// Where the first CRLF of `bytes` starts: each LF found with `memchr`, then the byte before it checked, rather
+/// than comparing every pair of bytes, since this runs over every head line of every request.
+fn line_end(bytes: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let lf = from + memchr::memchr(b'\n', bytes.get(from..)?)?;
+        if lf > 0 && bytes.get(lf - 1) == Some(&b'\r') {
+            return Some(lf - 1);
+        }
+        from = lf + 1;
+    }
+}
+
+/// Whether `bytes` are all [`FILLER`], compared a block at a time rather than byte by byte: this runs over every
+/// request body.
+fn is_filler(bytes: &[u8]) -> bool {
+    const BLOCK: [u8; 256] = [FILLER; 256];
+    bytes
+        .chunks(BLOCK.len())
+        .all(|chunk| chunk == &BLOCK[..chunk.len()])
 }
 
 fn trim_start(value: &mut [u8]) -> &mut [u8] {
@@ -288,6 +306,27 @@ mod tests {
         let mut body = vec![FILLER; whole.len()];
         body[3] = b'x';
         assert!(outgoing.restore(&mut body).is_err());
+    }
+
+    #[test]
+    fn a_line_ends_at_its_first_crlf_and_a_bare_lf_does_not_end_it() {
+        assert_eq!(line_end(b"a: b\r\nc"), Some(4));
+        assert_eq!(line_end(b"\r\n"), Some(0));
+        assert_eq!(line_end(b"\na\nb\r\n"), Some(4));
+        assert_eq!(line_end(b"a\rb\r"), None);
+        assert_eq!(line_end(b"\n"), None);
+        assert_eq!(line_end(b""), None);
+    }
+
+    #[test]
+    fn filler_is_only_ever_all_filler() {
+        let long = vec![FILLER; 1000];
+        assert!(is_filler(&long) && is_filler(b"") && is_filler(b"*"));
+        for at in [0, 255, 256, 999] {
+            let mut altered = long.clone();
+            altered[at] = b'x';
+            assert!(!is_filler(&altered), "{at}");
+        }
     }
 
     #[test]
