@@ -25,8 +25,12 @@ use wemeet_types::{
 
 /// Attempts per call (the default policy's).
 const MAX_ATTEMPTS: usize = 3;
-/// The attempt timeout of these clients: short, so that the slow faults cost little.
-const ATTEMPT_TIMEOUT: Duration = Duration::from_millis(300);
+/// The attempt (and connect) timeout of the clients of a case that expects a timeout: short, so that waiting one
+/// out on every attempt costs little.
+const SHORT_TIMEOUT: Duration = Duration::from_millis(300);
+/// The timeouts of every other case's clients, which never wait one out: long enough that a call slowed by a busy
+/// machine (the cases run side by side) still ends in the case's own error rather than a timeout.
+const LONG_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a slow fault stalls: well past the attempt timeout.
 const STALL: Duration = Duration::from_secs(2);
 /// The response cap of these clients (above every sample answer, a user list included), and the size of the
@@ -105,7 +109,7 @@ struct Case {
     handled: bool,
 }
 
-/// Setup plus the short attempt timeout, the small response cap, and a nonce source that counts the attempts
+/// Setup plus the timeouts of the error a case expects, the small response cap, and a nonce source that counts the attempts
 /// signed (the only way to count attempts that never reach a server).
 struct Faulty {
     setup: Setup,
@@ -113,11 +117,15 @@ struct Faulty {
 }
 
 impl Faulty {
-    fn new(base_url: &str, credentials: wemeet::Credentials) -> Faulty {
+    fn new(base_url: &str, credentials: wemeet::Credentials, expect: Expect) -> Faulty {
         let mut setup = Setup::new(base_url, credentials);
+        let timeout = match expect {
+            Expect::Transport(TransportErrorKind::Timeout) => SHORT_TIMEOUT,
+            _ => LONG_TIMEOUT,
+        };
         let mut timeouts = Timeouts::default();
-        timeouts.attempt = ATTEMPT_TIMEOUT;
-        timeouts.connect = ATTEMPT_TIMEOUT;
+        timeouts.attempt = timeout;
+        timeouts.connect = timeout;
         setup.timeouts = timeouts;
         Faulty {
             setup,
@@ -445,13 +453,24 @@ fn visit(which: Endpoints, visitor: &mut impl EndpointVisitor) {
     }
 }
 
+/// Runs `cases` side by side, each against a mock of its own: a case spends most of its time waiting (the pauses
+/// between retries, the stalls), which the others fill.
+fn run_mock_cases(cases: Vec<Case>, which: Endpoints) {
+    std::thread::scope(|scope| {
+        for case in &cases {
+            scope.spawn(move || run_mock_case(case, which));
+        }
+    });
+}
+
 /// Runs `case` for both clients and the endpoints of `which` against one mock, and checks every outcome.
 fn run_mock_case(case: &Case, which: Endpoints) {
     let mock = MockServer::start_blocking().expect("mock");
     let clients: Vec<AnyClient> = FLAVORS
         .iter()
         .map(|flavor| {
-            AnyClient::build(*flavor, Faulty::new(mock.base_url(), mock.credentials())).unwrap()
+            let faulty = Faulty::new(mock.base_url(), mock.credentials(), case.expect);
+            AnyClient::build(*flavor, faulty).unwrap()
         })
         .collect();
     let setup_clients: Vec<AnyClient> = FLAVORS
@@ -511,30 +530,22 @@ fn assert_every_nonce_unique(mock: &MockServer) {
 
 #[test]
 fn server_errors_with_json_html_and_empty_bodies() {
-    for case in status_cases() {
-        run_mock_case(&case, Endpoints::All);
-    }
+    run_mock_cases(status_cases(), Endpoints::All);
 }
 
 #[test]
 fn malformed_truncated_and_oversized_bodies() {
-    for case in body_cases() {
-        run_mock_case(&case, Endpoints::All);
-    }
+    run_mock_cases(body_cases(), Endpoints::All);
 }
 
 #[test]
 fn dropped_connections() {
-    for case in connection_cases() {
-        run_mock_case(&case, Endpoints::All);
-    }
+    run_mock_cases(connection_cases(), Endpoints::All);
 }
 
 #[test]
 fn slow_headers_and_a_stalled_body_time_out() {
-    for case in slow_cases() {
-        run_mock_case(&case, Endpoints::OneOfEachKind);
-    }
+    run_mock_cases(slow_cases(), Endpoints::OneOfEachKind);
 }
 
 /// A call of each endpoint to a server that is not the mock: the sample for meeting `123`.
@@ -559,28 +570,38 @@ impl EndpointVisitor for Resets {
                 Reply::ResetAfter(130, Box::new(full))
             }),
         ];
-        for (name, reply) in cases {
-            for flavor in FLAVORS {
-                let context = format!("{name} / {flavor} / {}", E::NAME);
-                let server = ScriptedServer::start((0..MAX_ATTEMPTS).map(|_| reply(full())));
-                let client = raw_client(flavor, &server.base_url());
-                let error = raw_call::<E>(&client).expect_err(&context);
-                Expect::Transport(TransportErrorKind::Interrupted).check(&error, &context);
-                let attempts = Retry::IdempotentOnly.attempts::<E>();
-                assert_eq!(server.received().len(), attempts, "{context}: attempts");
-                let received = server.received();
-                let nonces: HashSet<_> = received
-                    .iter()
-                    .map(|request| request.header("x-tc-nonce"))
-                    .collect();
-                assert_eq!(
-                    nonces.len(),
-                    attempts,
-                    "{context}: each attempt signed afresh"
-                );
+        // Each case and client against a server of its own, side by side: most of a run is the pauses between
+        // retries.
+        std::thread::scope(|scope| {
+            for (name, reply) in cases {
+                for flavor in FLAVORS {
+                    scope.spawn(move || reset::<E>(name, reply(full()), flavor));
+                }
             }
-        }
+        });
     }
+}
+
+/// One reset case of [`Resets`]: `reply` to every attempt of a call of `E` by a `flavor` client.
+fn reset<E: Endpoint>(name: &str, reply: Reply, flavor: Flavor) {
+    let context = format!("{name} / {flavor} / {}", E::NAME);
+    let server = ScriptedServer::start((0..MAX_ATTEMPTS).map(|_| reply.clone()));
+    let expect = Expect::Transport(TransportErrorKind::Interrupted);
+    let client = raw_client(flavor, &server.base_url(), expect);
+    let error = raw_call::<E>(&client).expect_err(&context);
+    expect.check(&error, &context);
+    let attempts = Retry::IdempotentOnly.attempts::<E>();
+    assert_eq!(server.received().len(), attempts, "{context}: attempts");
+    let received = server.received();
+    let nonces: HashSet<_> = received
+        .iter()
+        .map(|request| request.header("x-tc-nonce"))
+        .collect();
+    assert_eq!(
+        nonces.len(),
+        attempts,
+        "{context}: each attempt signed afresh"
+    );
 }
 
 #[test]
@@ -595,6 +616,7 @@ impl EndpointVisitor for Refused {
     fn visit<E: Endpoint>(&mut self) {
         for flavor in FLAVORS {
             let context = format!("refused / {flavor} / {}", E::NAME);
+            let expect = Expect::Transport(TransportErrorKind::Connect);
             let setup = Faulty::new(
                 &self.0,
                 wemeet::Credentials::builder()
@@ -602,11 +624,12 @@ impl EndpointVisitor for Refused {
                     .secret_id("sid")
                     .secret_key("skey")
                     .build(),
+                expect,
             );
             let signed = setup.signed.clone();
             let client = AnyClient::build(flavor, setup).unwrap();
             let error = raw_call::<E>(&client).expect_err(&context);
-            Expect::Transport(TransportErrorKind::Connect).check(&error, &context);
+            expect.check(&error, &context);
             assert!(!error.may_have_reached_server(), "{context}");
             assert_eq!(
                 signed.count(),
@@ -625,11 +648,11 @@ fn a_refused_connection_is_retried_everywhere_and_says_nothing_was_sent() {
     sample::visit_callable(&mut Refused(base_url));
 }
 
-fn raw_client(flavor: Flavor, base_url: &str) -> AnyClient {
+fn raw_client(flavor: Flavor, base_url: &str, expect: Expect) -> AnyClient {
     let credentials = wemeet::Credentials::builder()
         .app_id("app")
         .secret_id("sid")
         .secret_key("skey")
         .build();
-    AnyClient::build(flavor, Faulty::new(base_url, credentials)).unwrap()
+    AnyClient::build(flavor, Faulty::new(base_url, credentials, expect)).unwrap()
 }
