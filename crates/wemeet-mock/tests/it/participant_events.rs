@@ -2,59 +2,23 @@
 //! starting on the first join, each join and leave, the end when the last one leaves or a host dismisses it; and an
 //! update its `meeting.updated`.
 
-use std::convert::Infallible;
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
 use wemeet_mock::{DeliveryOutcome, MeetingState, MockServer, Participant, Subscription};
 use wemeet_types::control::{DismissMeeting, DismissMeetingPath, DismissMeetingRequest};
 use wemeet_types::meetings::{UpdateMeeting, UpdateMeetingPath, UpdateMeetingRequest};
 use wemeet_types::{InstanceId, OperatorIdType};
 use wemeet_webhook::Webhook;
 
+use crate::support::event_sink::EventSink;
 use crate::typed_calls::{create, ok};
 
 const TOKEN: &str = "participantEventsToken001";
 
-/// A receiver on 127.0.0.1 that answers the URL verification and acknowledges every event, as `wemeet-webhook`
-/// does; its URL.
+/// A receiver's URL: it answers the URL verification and acknowledges every event.
 async fn receiver() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let url = format!(
-        "http://{}/callbacks",
-        listener.local_addr().expect("an address")
-    );
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let service = service_fn(
-                |request: hyper::Request<hyper::body::Incoming>| async move {
-                    let webhook = Webhook::from_settings(TOKEN, None).expect("a webhook");
-                    let (parts, body) = request.into_parts();
-                    let body = body
-                        .collect()
-                        .await
-                        .map(|body| body.to_bytes())
-                        .unwrap_or_default();
-                    let request = http::Request::from_parts(parts, body);
-                    let answer = match webhook.receive(&request) {
-                        Ok(received) => received.response(),
-                        Err(error) => error.response(),
-                    };
-                    Ok::<_, Infallible>(answer.map(|body| Full::new(Bytes::from(body))))
-                },
-            );
-            tokio::spawn(
-                hyper::server::conn::http1::Builder::new()
-                    .serve_connection(TokioIo::new(stream), service),
-            );
-        }
-    });
-    url
+    let webhook = Webhook::from_settings(TOKEN, None).expect("a webhook");
+    EventSink::start(webhook).await.url()
 }
 
 /// The names of the events delivered so far, once `count` are, sorted: each goes on its own task, so they may

@@ -5,6 +5,8 @@
     reason = "each test file uses a different part of the support module"
 )]
 
+pub(crate) mod event_sink;
+
 use std::net::SocketAddr;
 use std::time::Duration;
 
